@@ -1,0 +1,78 @@
+/**
+ * Arabic folding for matching: one table, used by the pipeline (with offsets back into the
+ * original text) and by the app's search (plain). Folding never edits the source text; callers
+ * match on the folded copy and map positions back with `offsets`.
+ *
+ * Deliberately not done: stemming, removing the article ال, or folding ج/غ (Russian "g" is
+ * written both ways; the gazetteer lists those spellings as variants instead).
+ */
+
+/** Single characters replaced by another: hamza and alef forms, Egyptian final ya, ta marbuta, Persian letters, digits. */
+const REPLACE: Record<string, string> = {
+  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا',
+  'ى': 'ي', 'ئ': 'ي', 'ی': 'ي',
+  'ؤ': 'و',
+  'ة': 'ه',
+  'ک': 'ك',
+  '٠': '0', '١': '1', '٢': '2', '٣': '3', '٤': '4', '٥': '5', '٦': '6', '٧': '7', '٨': '8', '٩': '9',
+  '۰': '0', '۱': '1', '۲': '2', '۳': '3', '۴': '4', '۵': '5', '۶': '6', '۷': '7', '۸': '8', '۹': '9',
+};
+
+/** Code-unit ranges dropped entirely: harakat, superscript alef, tatweel, invisible direction and joiner marks, BOM. */
+const DROP_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x064b, 0x065f], [0x0670, 0x0670], [0x0640, 0x0640], [0x061c, 0x061c],
+  [0x200b, 0x200f], [0x202a, 0x202e], [0x2066, 0x2069], [0xfeff, 0xfeff],
+];
+
+const DROP = -1;
+/** Code unit → folded code unit, or DROP. Absent: Latin letters lowercase, everything else unchanged. */
+const TABLE = new Map<number, number>();
+for (const [from, to] of Object.entries(REPLACE)) TABLE.set(from.charCodeAt(0), to.charCodeAt(0));
+for (const [lo, hi] of DROP_RANGES) for (let c = lo; c <= hi; c++) TABLE.set(c, DROP);
+
+function foldCode(c: number): number {
+  if (c >= 0x41 && c <= 0x5a) return c + 0x20;
+  if (c < 0x80) return c;
+  return TABLE.get(c) ?? c;
+}
+
+/** Folded copy for comparison (search, gazetteer look-up). Lowercases ASCII letters too. */
+export function foldArabic(text: string): string {
+  const codes: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const f = foldCode(text.charCodeAt(i));
+    if (f !== DROP) codes.push(f);
+  }
+  return fromCodes(codes);
+}
+
+export interface FoldedText {
+  /** The folded text. */
+  text: string;
+  /**
+   * `offsets[i]` is the index in the original of folded character `i`; `offsets[text.length]` is the
+   * original length, so a folded span [a, b) maps back to [offsets[a], offsets[b]).
+   */
+  offsets: Int32Array;
+}
+
+/** Folded copy plus a map back to original UTF-16 offsets, so matches never shift excerpt positions. */
+export function foldWithOffsets(original: string): FoldedText {
+  const offsets = new Int32Array(original.length + 1);
+  const codes: number[] = [];
+  for (let i = 0; i < original.length; i++) {
+    const f = foldCode(original.charCodeAt(i));
+    if (f === DROP) continue;
+    offsets[codes.length] = i;
+    codes.push(f);
+  }
+  offsets[codes.length] = original.length;
+  return { text: fromCodes(codes), offsets: offsets.slice(0, codes.length + 1) };
+}
+
+/** String.fromCharCode in chunks: spreading a whole article at once overflows the call stack. */
+function fromCodes(codes: number[]): string {
+  let out = '';
+  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.slice(i, i + 8192));
+  return out;
+}

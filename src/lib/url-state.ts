@@ -1,0 +1,115 @@
+/**
+ * The view as URL parameters, both ways. Every piece of view state a link must reproduce lives in
+ * `ViewParams`; `toURL` writes only what differs from the defaults, `fromURL` ignores malformed values
+ * rather than failing, so a hand-edited or truncated link still opens.
+ */
+import { EVENT_TYPES, type EventType, type IsoDate } from './types.ts';
+
+export type Lang = 'ar' | 'en';
+export type Theme = 'light' | 'dark';
+export type Mode = 'browse' | 'present';
+export type Layout = 'timeline' | 'list';
+
+export interface ViewParams {
+  /** UI language; null follows the browser. */
+  lang: Lang | null;
+  /** Colour theme; null follows prefers-color-scheme. */
+  theme: Theme | null;
+  /** Selected event id (also the presenter's position). */
+  event: string | null;
+  /** Event types shown; all four when the URL names none. */
+  types: EventType[];
+  actors: string[];
+  places: string[];
+  /** Free-text search. */
+  q: string;
+  /** Visible range, inclusive ISO dates; null fits all events. */
+  from: IsoDate | null;
+  to: IsoDate | null;
+  layout: Layout;
+  mode: Mode;
+  embed: boolean;
+  /** Fixed embed height in CSS pixels; null lets the content decide. */
+  height: number | null;
+  /** Alternative events file. */
+  data: string | null;
+}
+
+export const DEFAULT_VIEW: Readonly<ViewParams> = Object.freeze({
+  lang: null,
+  theme: null,
+  event: null,
+  types: [...EVENT_TYPES],
+  actors: [],
+  places: [],
+  q: '',
+  from: null,
+  to: null,
+  layout: 'timeline',
+  mode: 'browse',
+  embed: false,
+  height: null,
+  data: null,
+});
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ID = /^[\w.:-]{1,200}$/;
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | null {
+  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : null;
+}
+
+function list(value: string | null): string[] {
+  if (!value) return [];
+  return [...new Set(value.split(',').filter((v) => ID.test(v)))].sort();
+}
+
+function isoDate(value: string | null): IsoDate | null {
+  return value !== null && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value)) ? value : null;
+}
+
+export function fromURL(search: URLSearchParams): ViewParams {
+  const types = list(search.get('types')).filter((t): t is EventType => (EVENT_TYPES as readonly string[]).includes(t));
+  const height = Number(search.get('height'));
+  const event = search.get('event');
+  let from = isoDate(search.get('from'));
+  let to = isoDate(search.get('to'));
+  if (from && to && from > to) [from, to] = [to, from];
+  return {
+    lang: oneOf(search.get('lang'), ['ar', 'en'] as const),
+    theme: oneOf(search.get('theme'), ['light', 'dark'] as const),
+    event: event !== null && ID.test(event) ? event : null,
+    types: types.length ? EVENT_TYPES.filter((t) => types.includes(t)) : [...EVENT_TYPES],
+    actors: list(search.get('actors')),
+    places: list(search.get('places')),
+    q: (search.get('q') ?? '').slice(0, 200),
+    from,
+    to,
+    layout: oneOf(search.get('layout'), ['timeline', 'list'] as const) ?? 'timeline',
+    mode: oneOf(search.get('mode'), ['browse', 'present'] as const) ?? 'browse',
+    embed: search.get('embed') === '1' || search.get('embed') === 'true',
+    height: Number.isInteger(height) && height >= 200 && height <= 4000 ? height : null,
+    data: search.get('data') || null,
+  };
+}
+
+/** Parameters in a fixed order, defaults left out, so equal views give equal URLs. */
+export function toURL(view: ViewParams): URLSearchParams {
+  const out = new URLSearchParams();
+  if (view.data) out.set('data', view.data);
+  if (view.embed) out.set('embed', '1');
+  if (view.mode !== 'browse') out.set('mode', view.mode);
+  if (view.lang) out.set('lang', view.lang);
+  if (view.theme) out.set('theme', view.theme);
+  if (view.layout !== 'timeline') out.set('layout', view.layout);
+  const types = EVENT_TYPES.filter((t) => view.types.includes(t));
+  if (types.length !== EVENT_TYPES.length) out.set('types', types.join(','));
+  if (view.actors.length) out.set('actors', [...view.actors].sort().join(','));
+  if (view.places.length) out.set('places', [...view.places].sort().join(','));
+  if (view.q) out.set('q', view.q);
+  if (view.from) out.set('from', view.from);
+  if (view.to) out.set('to', view.to);
+  if (view.height) out.set('height', String(view.height));
+  if (view.event) out.set('event', view.event);
+  return out;
+}
