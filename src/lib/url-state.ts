@@ -69,7 +69,8 @@ function isoDate(value: string | null): IsoDate | null {
 }
 
 export function fromURL(search: URLSearchParams): ViewParams {
-  const types = list(search.get('types')).filter((t): t is EventType => (EVENT_TYPES as readonly string[]).includes(t));
+  const rawTypes = search.get('types');
+  const types = list(rawTypes).filter((t): t is EventType => (EVENT_TYPES as readonly string[]).includes(t));
   const height = Number(search.get('height'));
   const event = search.get('event');
   let from = isoDate(search.get('from'));
@@ -79,7 +80,8 @@ export function fromURL(search: URLSearchParams): ViewParams {
     lang: oneOf(search.get('lang'), ['ar', 'en'] as const),
     theme: oneOf(search.get('theme'), ['light', 'dark'] as const),
     event: event !== null && ID.test(event) ? event : null,
-    types: types.length ? EVENT_TYPES.filter((t) => types.includes(t)) : [...EVENT_TYPES],
+    // `types=` (empty) is a deliberate "none"; a value naming no known type falls back to all.
+    types: rawTypes === '' ? [] : types.length ? EVENT_TYPES.filter((t) => types.includes(t)) : [...EVENT_TYPES],
     actors: list(search.get('actors')),
     places: list(search.get('places')),
     q: (search.get('q') ?? '').slice(0, 200),
