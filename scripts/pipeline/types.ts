@@ -68,6 +68,12 @@ export interface PublicationWindow {
   evidence: string[];
 }
 
+/** Inclusive calendar years. */
+export interface YearSpan {
+  first: number;
+  last: number;
+}
+
 /** Per-article counts for the report. */
 export interface ArticleReport {
   id: string;

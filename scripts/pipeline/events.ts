@@ -1,0 +1,508 @@
+/**
+ * Candidate events, sentence by sentence: what kind of event a sentence reports, who and where,
+ * which date expression dates it, and whether it happened or is planned.
+ *
+ * Takes one article's folded body, its reporting sentences (noise already removed), the date
+ * mentions of the body and the gazetteer hits; gives candidates (one per reported event per
+ * sentence) and the article's context (the day its main news happened, for undated sentences).
+ *
+ * How a sentence becomes candidates:
+ * - every trigger word of `TRIGGERS` is a sub-candidate; a negated or conditional one ("لم يتوصلا
+ *   إلى اتفاق", "في حال تنفيذ ما اتفقنا عليه") is dropped;
+ * - each date expression dates the trigger just before it (Arabic puts the date after the event
+ *   noun: "مؤتمر الرياض الخميس الماضي"), or the first one after it when none precedes;
+ *   deadline expressions ("بحلول آب") date no trigger: they are deadline events of their own,
+ *   about the closest object before them (دستور، انتخابات، restoring a truce);
+ * - a trigger's participants are named after it, up to the next trigger of its type or a clause
+ *   break (reported speech, "في حين"…); the first trigger of its type also takes its subject
+ *   before it. Names inside a long quotation that does not hold the trigger are someone's
+ *   statement, not participants. A place goes to the nearest trigger, the one before it when a
+ *   preposition leads it in. So "وسبق اللقاء في الكرملين لقاء بين لافروف وكيري في وزارة
+ *   الخارجية" gives two meetings; neighbouring sub-candidates that cannot be told apart (same
+ *   type, compatible kind, topic and places, one date) fold back into one;
+ * - a meeting needs a named person, organisation or place and an agreement a named party, so
+ *   "فور اجتماع مجموعة التنسيق" (a clause of a proposal) is no event.
+ *
+ * Deliberately not done: merging reports across sentences (merge.ts), ids and titles, and dating
+ * undated candidates (merge.ts, which first tries the article's own dated events).
+ */
+import type { FoldedText } from '../../src/lib/arabic.ts';
+import type { EventDate, EventStatus, EventType, Excerpt, IsoDate, Span } from '../../src/lib/types.ts';
+import {
+  AGREEMENT_TOPICS,
+  BACKGROUND_OPENERS,
+  CLAUSE_BREAKS,
+  DEADLINE_OBJECTS,
+  FUTURE_TRIGGER,
+  PLACE_WINDOW,
+  QUOTED_STATEMENT_MIN_CHARS,
+  SPEECH_BREAKS,
+  STATUS_CUES,
+  TOPIC_WINDOW,
+  TRIGGERS,
+  type DeadlineObject,
+  type TriggerEntry,
+} from '../tables/triggers.ts';
+import { entryOf, type GazetteerHit } from './gazetteer.ts';
+import { kindsCompatible, placesCompatible, topicsCompatible } from './merge.ts';
+import { quotedRanges } from './segment.ts';
+import type { DateMention, LoadedArticle } from './types.ts';
+
+/** Meeting kinds, 'agreement', ceasefire start/end/restore, or 'deadline'. */
+export type CandidateKind = TriggerEntry['kind'] | 'ceasefire-restore' | 'deadline';
+
+export interface EventCandidate {
+  article: string;
+  type: EventType;
+  kind: CandidateKind;
+  /** What an agreement or deadline is about (`AGREEMENT_TOPICS`, `DEADLINE_OBJECTS`). */
+  topic?: string;
+  status: EventStatus;
+  /** null: the sentence has no date for this event; merging dates it from the article. */
+  date: EventDate | null;
+  actors: string[];
+  places: string[];
+  excerpt: Excerpt;
+  /** The sentence recaps background ("يذكر أن …"): without a date of its own this is not the day's news. */
+  background?: true;
+}
+
+/** The article's main news day and where it happened, for candidates without a date of their own. */
+export interface ArticleContext {
+  article: string;
+  published: IsoDate;
+  date: EventDate;
+  places: string[];
+}
+
+/** Sentences at the top of an article searched for the day of its main news (the lead's "أمس"). */
+const LEAD_SENTENCES = 3;
+const LETTER = '\\u0621-\\u064A\\u066E-\\u06D3\\u06FA-\\u06FFa-z0-9';
+const PROCLITICS = '(?:[وف])?(?:لل|بال|ال|ب|ل|ك)?';
+const TOKEN = new RegExp(`[${LETTER}]+`, 'g');
+
+/** One pass finds every trigger: one group per table row; the first row that matches at a position wins. */
+const TRIGGER_PATTERN = new RegExp(
+  `(?<![${LETTER}])${PROCLITICS}(?:${TRIGGERS.map((t) => `(${t.forms})(?![${LETTER}])`).join('|')})`,
+  'g',
+);
+/** Objects and topics are distinctive nouns, matched anywhere (ارهاب in الارهابيين): no boundary, so the scan stays literal-led and fast. */
+const DEADLINE_OBJECT_PATTERNS = DEADLINE_OBJECTS.map((o) => ({ object: o, pattern: new RegExp(o.forms, 'g') }));
+const TOPIC_PATTERNS = AGREEMENT_TOPICS.map((t) => ({ topic: t.topic, pattern: new RegExp(t.forms) }));
+const wordsPattern = (source: string, flags = '') => new RegExp(`(?<![${LETTER}])[وف]?(?:${source})(?![${LETTER}])`, flags);
+/** Any break: where participants stop after a trigger (first), and where a meeting's start before it (all). */
+const FIRST_BREAK = wordsPattern(`${SPEECH_BREAKS}|${CLAUSE_BREAKS}`);
+const ANY_BREAK = new RegExp(FIRST_BREAK.source, 'g');
+/** Breaks that also cut an agreement's parties before the trigger: not reported speech. */
+const TOPIC_BREAK = wordsPattern(CLAUSE_BREAKS, 'g');
+const BACKGROUND_PATTERN = new RegExp(BACKGROUND_OPENERS);
+/** Characters around a trigger read for cues: comfortably more than the widest window of tokens. */
+const CUE_REACH = 16 * Math.max(...STATUS_CUES.map((c) => c.window));
+const CUE_PATTERNS = STATUS_CUES.map((c) => ({ ...c, pattern: new RegExp(`^[وف]?(?:${c.forms})$`) }));
+
+interface TriggerHit {
+  entry: TriggerEntry;
+  /** Original offsets. */
+  start: number;
+  end: number;
+  /** Folded offsets. */
+  fstart: number;
+  fend: number;
+}
+
+export interface DetectInput {
+  article: Pick<LoadedArticle, 'id' | 'body' | 'published' | 'publishedFrom'>;
+  folded: FoldedText;
+  /** Reporting sentences only, in body order. */
+  sentences: readonly Span[];
+  /** Date mentions of the body (noise removed), any order. */
+  mentions: readonly DateMention[];
+  /** Gazetteer hits of the whole body, in body order. */
+  hits: readonly GazetteerHit[];
+}
+
+/** Candidates of one article, in body order, and its context. Does not modify its input. */
+export function detectEvents(input: DetectInput): { candidates: EventCandidate[]; context: ArticleContext } {
+  const { article, folded, sentences, hits } = input;
+  const mentions = [...input.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+  const approximateAll = article.publishedFrom === 'text';
+  const triggers = findTriggers(folded);
+  const candidates: EventCandidate[] = [];
+  for (const sentence of sentences) {
+    const scope = {
+      sentence,
+      fstart: toFolded(folded, sentence.start),
+      fend: toFolded(folded, sentence.end),
+      mentions: within(mentions, sentence),
+      hits: within(hits, sentence),
+    };
+    candidates.push(
+      ...detectTriggered(article, folded, scope, within(triggers, sentence), approximateAll),
+      ...detectDeadlines(article, folded, scope, approximateAll),
+    );
+  }
+  return { candidates, context: findContext(article, sentences, mentions, hits) };
+}
+
+interface SentenceScope {
+  sentence: Span;
+  fstart: number;
+  fend: number;
+  mentions: DateMention[];
+  hits: GazetteerHit[];
+}
+
+function findTriggers(folded: FoldedText): TriggerHit[] {
+  const found: TriggerHit[] = [];
+  for (const m of folded.text.matchAll(TRIGGER_PATTERN)) {
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+    const word = m[group];
+    const fstart = m.index + m[0].length - word.length;
+    const fend = m.index + m[0].length;
+    found.push({
+      entry: TRIGGERS[group - 1],
+      start: folded.offsets[fstart],
+      end: folded.offsets[fend],
+      fstart,
+      fend,
+    });
+  }
+  return found;
+}
+
+/** A candidate while its sentence is read: the date mention is kept to tell neighbours apart. */
+interface SubCandidate extends EventCandidate {
+  mention?: DateMention;
+}
+
+function detectTriggered(
+  article: DetectInput['article'],
+  folded: FoldedText,
+  scope: SentenceScope,
+  triggers: TriggerHit[],
+  approximateAll: boolean,
+): EventCandidate[] {
+  if (triggers.length === 0) return [];
+  const dateOf = assignDates(triggers, scope.mentions);
+  const placesOf = assignPlaces(triggers, scope.hits);
+  const background = BACKGROUND_PATTERN.test(folded.text.slice(scope.fstart, scope.fend));
+  const statements = quotedRanges(scope.sentence.text)
+    .filter(([open, close]) => close - open > QUOTED_STATEMENT_MIN_CHARS)
+    .map(([open, close]): [number, number] => [scope.sentence.start + open, scope.sentence.start + close + 1]);
+  const subs: SubCandidate[] = [];
+  triggers.forEach((trigger, i) => {
+    const cue = cueAround(folded, scope, trigger);
+    if (cue === 'skip') return;
+    const mention = dateOf.get(i);
+    if (trigger.entry.needsOwnDate && !mention) return;
+    const [from, to] = participantScope(folded, triggers, i, scope);
+    const actors = actorsIn(outsideStatements(scope.hits, statements, trigger), from, to);
+    const places = placesOf.get(i) ?? [];
+    if (actors.length === 0 && places.length === 0 && !trigger.entry.needsOwnDate) return;
+    const date = mention ? toEventDate(mention, approximateAll) : null;
+    const planned = cue === 'planned' || FUTURE_TRIGGER.test(folded.text.slice(trigger.fstart, trigger.fend))
+      || (date !== null && date.start > article.published);
+    subs.push({
+      article: article.id,
+      type: trigger.entry.type,
+      kind: trigger.entry.kind,
+      topic: trigger.entry.type === 'agreement' ? topicAfter(folded, trigger, scope, to) : undefined,
+      status: planned ? 'planned' : 'held',
+      date,
+      actors,
+      places,
+      excerpt: excerptOf(article.id, scope.sentence, mention),
+      ...(background && !mention ? { background: true as const } : {}),
+      mention,
+    });
+  });
+  return foldNeighbours(subs).filter(hasEvidence).map(({ mention: _mention, ...candidate }) => candidate);
+}
+
+/** Hits not inside a quoted statement, unless the trigger is in the same statement. */
+function outsideStatements(hits: readonly GazetteerHit[], statements: ReadonlyArray<[number, number]>, trigger: TriggerHit): readonly GazetteerHit[] {
+  if (statements.length === 0) return hits;
+  const inside = (x: { start: number; end: number }, [a, b]: [number, number]) => x.start >= a && x.end <= b;
+  return hits.filter((h) => !statements.some((q) => inside(h, q) && !inside(trigger, q)));
+}
+
+/** Trigger index → the date mention that dates it. Deadline and unresolved mentions date nothing. */
+function assignDates(triggers: readonly TriggerHit[], mentions: readonly DateMention[]): Map<number, DateMention> {
+  const best = new Map<number, DateMention>();
+  for (const mention of mentions) {
+    if (mention.deadline || !mention.value) continue;
+    let chosen = -1;
+    for (let i = 0; i < triggers.length; i++) if (triggers[i].start < mention.start) chosen = i;
+    if (chosen < 0) chosen = 0;
+    const current = best.get(chosen);
+    if (!current || distance(triggers[chosen], mention) < distance(triggers[chosen], current)) best.set(chosen, mention);
+  }
+  return best;
+}
+
+function distance(trigger: TriggerHit, mention: DateMention): number {
+  return mention.start >= trigger.end ? mention.start - trigger.end : trigger.start - mention.end;
+}
+
+/**
+ * Where a trigger's participants are named: from the trigger to the next trigger of the same type
+ * or the first clause break after it, whichever comes first. The first trigger of its type also
+ * takes the words before it from the last clause break on, since its subject may precede it
+ * ("وكان كيري وصل إلى موسكو"); for a meeting reported speech is a break too, because the speaker
+ * reporting a meeting ("وكان المتحدث … كيربي قد أعلن أن كيري …") is not in it, while the one
+ * announcing an agreement ("قال لافروف إن البلدين اتفقا") is a party to it.
+ */
+function participantScope(folded: FoldedText, triggers: readonly TriggerHit[], i: number, scope: SentenceScope): [number, number] {
+  const trigger = triggers[i];
+  const type = trigger.entry.type;
+  let to = scope.sentence.end;
+  for (let j = i + 1; j < triggers.length; j++) if (triggers[j].entry.type === type) { to = triggers[j].start; break; }
+  const brk = folded.text.slice(trigger.fend, toFolded(folded, to)).search(FIRST_BREAK);
+  if (brk >= 0) to = folded.offsets[trigger.fend + brk];
+  if (triggers.findIndex((t) => t.entry.type === type) !== i) return [trigger.start, to];
+  let from = scope.fstart;
+  const breaks = type === 'meeting' ? ANY_BREAK : TOPIC_BREAK;
+  for (const m of folded.text.slice(scope.fstart, trigger.fstart).matchAll(breaks)) from = scope.fstart + m.index + m[0].length;
+  return [folded.offsets[from], to];
+}
+
+/** People, organisations, and places used as governments, named in [from, to). */
+function actorsIn(hits: readonly GazetteerHit[], from: number, to: number): string[] {
+  const actors: string[] = [];
+  for (const hit of hits) {
+    if (hit.start < from || hit.end > to) continue;
+    const actor = hit.table === 'actors' ? hit.id : hit.locative ? undefined : entryOf('places', hit.id).metonymFor;
+    if (actor && !actors.includes(actor)) actors.push(actor);
+  }
+  return actors;
+}
+
+/** Locations named in [from, to). */
+function placesIn(hits: readonly GazetteerHit[], from: number, to: number): string[] {
+  const places: string[] = [];
+  for (const hit of hits) {
+    if (hit.table === 'places' && hit.locative && hit.start >= from && hit.end <= to && !places.includes(hit.id)) places.push(hit.id);
+  }
+  return places;
+}
+
+/**
+ * Trigger index → its places. A location after a preposition completes the nearest trigger before
+ * it ("محادثات في موسكو", "اللقاء في الكرملين لقاء …"); a bare one goes to the nearest trigger on
+ * either side, one after it counting double ("شهدت جنيف جولة مفاوضات"). Both within `PLACE_WINDOW`.
+ */
+function assignPlaces(triggers: readonly TriggerHit[], hits: readonly GazetteerHit[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const hit of hits) {
+    if (hit.table !== 'places' || !hit.locative) continue;
+    let chosen = -1;
+    let best = PLACE_WINDOW + 1;
+    triggers.forEach((t, i) => {
+      const before = t.end <= hit.start ? hit.start - t.end : Infinity;
+      const after = t.start >= hit.end && !hit.afterPreposition ? 2 * (t.start - hit.end) : Infinity;
+      if (Math.min(before, after) < best) {
+        best = Math.min(before, after);
+        chosen = i;
+      }
+    });
+    if (chosen < 0) continue;
+    const list = out.get(chosen) ?? out.set(chosen, []).get(chosen)!;
+    if (!list.includes(hit.id)) list.push(hit.id);
+  }
+  return out;
+}
+
+/** 'skip' for a negated or conditional trigger, 'planned' for intent, else null. Skip wins. */
+function cueAround(folded: FoldedText, scope: SentenceScope, trigger: TriggerHit): 'skip' | 'planned' | null {
+  const before = folded.text.slice(Math.max(scope.fstart, trigger.fstart - CUE_REACH), trigger.fstart).match(TOKEN) ?? [];
+  const after = folded.text.slice(trigger.fend, Math.min(scope.fend, trigger.fend + CUE_REACH)).match(TOKEN) ?? [];
+  // A window cut mid-word would count the word's tail as a token.
+  if (trigger.fstart - CUE_REACH > scope.fstart) before.shift();
+  let effect: 'skip' | 'planned' | null = null;
+  CUE_PATTERNS.forEach((cue, i) => {
+    const tokens = cue.side === 'before' ? before.slice(-cue.window) : after.slice(0, cue.window);
+    if (effect === 'skip' || !tokens.some((t) => cueBits(t) & (1 << i))) return;
+    effect = cue.effect;
+  });
+  return effect;
+}
+
+/** Which cue patterns a token matches, as bits; words repeat, so each is tested once. */
+function cueBits(token: string): number {
+  let bits = CUE_BITS.get(token);
+  if (bits === undefined) {
+    bits = CUE_PATTERNS.reduce((acc, cue, i) => (cue.pattern.test(token) ? acc | (1 << i) : acc), 0);
+    CUE_BITS.set(token, bits);
+  }
+  return bits;
+}
+const CUE_BITS = new Map<string, number>();
+
+/** The closest agreement topic after the trigger, inside its scope and `TOPIC_WINDOW`. */
+function topicAfter(folded: FoldedText, trigger: TriggerHit, scope: SentenceScope, scopeEnd: number): string | undefined {
+  const limit = Math.min(toFolded(folded, scopeEnd), trigger.fstart + TOPIC_WINDOW, scope.fend);
+  const window = folded.text.slice(trigger.fstart, limit);
+  let best: { topic: string; at: number } | undefined;
+  for (const { topic, pattern } of TOPIC_PATTERNS) {
+    const at = window.search(pattern);
+    if (at >= 0 && (!best || at < best.at)) best = { topic, at };
+  }
+  return best?.topic;
+}
+
+/**
+ * Neighbouring sub-candidates of one sentence fold into one when nothing tells them apart: same
+ * type, compatible kind, topic and places, and the same date or no date on one side.
+ */
+function foldNeighbours(subs: SubCandidate[]): SubCandidate[] {
+  const out: SubCandidate[] = [];
+  for (const sub of subs) {
+    const into = out.findLast((o) => o.type === sub.type);
+    const sameDate = !into?.mention || !sub.mention || into.mention === sub.mention;
+    if (
+      into && sameDate && kindsCompatible(into.kind, sub.kind) && topicsCompatible(into.topic, sub.topic)
+      && placesCompatible(into.places, sub.places)
+    ) {
+      into.actors = union(into.actors, sub.actors);
+      into.places = union(into.places, sub.places);
+      into.topic ??= sub.topic;
+      if (sub.status === 'held') into.status = 'held';
+      if (!into.mention && sub.mention) {
+        into.mention = sub.mention;
+        into.date = sub.date;
+        into.excerpt = sub.excerpt;
+      }
+      continue;
+    }
+    out.push({ ...sub, actors: [...sub.actors], places: [...sub.places] });
+  }
+  return out;
+}
+
+/** Meetings need a named person, organisation or place; agreements a named party or place. */
+function hasEvidence(c: EventCandidate): boolean {
+  if (c.type === 'meeting') return c.places.length > 0 || c.actors.some((a) => entryOf('actors', a).kind !== 'country');
+  if (c.type === 'agreement') return c.places.length > 0 || c.actors.length > 0;
+  return true;
+}
+
+/** Deadline events: a deadline date mention with the thing it is the limit for. */
+function detectDeadlines(
+  article: DetectInput['article'],
+  folded: FoldedText,
+  scope: SentenceScope,
+  approximateAll: boolean,
+): EventCandidate[] {
+  const found: EventCandidate[] = [];
+  const text = folded.text.slice(scope.fstart, scope.fend);
+  for (const mention of scope.mentions) {
+    if (!mention.deadline || !mention.value) continue;
+    const at = toFolded(folded, mention.start) - scope.fstart;
+    const object = closestObject(text, at);
+    if (!object) continue;
+    const date = toEventDate(mention, approximateAll);
+    const actors = actorsIn(scope.hits, scope.sentence.start, scope.sentence.end);
+    const places = placesIn(scope.hits, scope.sentence.start, scope.sentence.end);
+    found.push({
+      article: article.id,
+      type: object.type,
+      kind: object.type === 'ceasefire' ? 'ceasefire-restore' : 'deadline',
+      topic: object.topic,
+      // A limit still running at publication ("by the end of this month") is still ahead.
+      status: date.end > article.published ? 'planned' : 'held',
+      date,
+      actors,
+      places,
+      excerpt: excerptOf(article.id, scope.sentence, mention),
+    });
+  }
+  return found;
+}
+
+/** The deadline object ending closest before `at`, else the first one after it. */
+function closestObject(text: string, at: number): DeadlineObject | undefined {
+  let before: { object: DeadlineObject; end: number } | undefined;
+  let after: { object: DeadlineObject; start: number } | undefined;
+  for (const { object, pattern } of DEADLINE_OBJECT_PATTERNS) {
+    for (const m of text.matchAll(pattern)) {
+      const end = m.index + m[0].length;
+      if (end <= at) {
+        if (!before || end > before.end) before = { object, end };
+      } else if (!after || m.index < after.start) after = { object, start: m.index };
+    }
+  }
+  return before?.object ?? after?.object;
+}
+
+/**
+ * The day the article's main news happened: the first past, day-precise, non-deadline date in
+ * the lead sentences; otherwise the publication day. Always approximate. Its places are the
+ * locations named in the lead paragraph (the line holding that sentence, else the first line).
+ */
+function findContext(
+  article: DetectInput['article'],
+  sentences: readonly Span[],
+  mentions: readonly DateMention[],
+  hits: readonly GazetteerHit[],
+): ArticleContext {
+  const lead = sentences.slice(0, LEAD_SENTENCES);
+  let date: EventDate = { start: article.published, end: article.published, precision: 'day', approximate: true };
+  let leadSentence = lead[0];
+  search: for (const sentence of lead) {
+    for (const { deadline, value } of within(mentions, sentence)) {
+      if (deadline || !value || (value.precision !== 'day' && value.precision !== 'days') || value.end > article.published) continue;
+      date = { start: value.start, end: value.end, precision: value.precision, approximate: true };
+      leadSentence = sentence;
+      break search;
+    }
+  }
+  const paragraph = leadSentence ? lineAround(article.body, leadSentence) : { start: 0, end: 0 };
+  return { article: article.id, published: article.published, date, places: placesIn(hits, paragraph.start, paragraph.end) };
+}
+
+/** The line (paragraph) of the body holding the span. */
+function lineAround(body: string, span: Span): { start: number; end: number } {
+  LINE_END.lastIndex = span.end;
+  const end = LINE_END.exec(body)?.index ?? body.length;
+  return { start: Math.max(body.lastIndexOf('\n', span.start), body.lastIndexOf('\r', span.start)) + 1, end };
+}
+const LINE_END = /[\r\n]/g;
+
+function toEventDate(mention: DateMention, approximateAll: boolean): EventDate {
+  const v = mention.value!;
+  return { start: v.start, end: v.end, precision: v.precision, approximate: approximateAll || mention.approximate };
+}
+
+function excerptOf(article: string, sentence: Span, mention?: DateMention): Excerpt {
+  const excerpt: Excerpt = { article, start: sentence.start, end: sentence.end, text: sentence.text };
+  if (mention) excerpt.date = { start: mention.start, end: mention.end, text: mention.text };
+  return excerpt;
+}
+
+/** Index in the folded text of the first folded character at or after original offset `i`. */
+function toFolded(folded: FoldedText, i: number): number {
+  return lowerBound(folded.offsets.length - 1, (k) => folded.offsets[k] >= i);
+}
+
+/** Items lying inside the span; `xs` is in body order, so two binary searches bound them. */
+function within<T extends { start: number; end: number }>(xs: readonly T[], span: { start: number; end: number }): T[] {
+  const first = lowerBound(xs.length, (i) => xs[i].start >= span.start);
+  const last = lowerBound(xs.length, (i) => xs[i].start >= span.end);
+  return xs.slice(first, last).filter((x) => x.end <= span.end);
+}
+
+/** First index in [0, n) where the monotone predicate holds, or n. */
+function lowerBound(n: number, holds: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (holds(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+function union(a: readonly string[], b: readonly string[]): string[] {
+  return [...a, ...b.filter((x) => !a.includes(x))];
+}

@@ -1,0 +1,117 @@
+/**
+ * Event extraction for a set of loaded articles: the language half of the pipeline.
+ *
+ * Takes `LoadedArticle[]` (read, decoded, front matter parsed, publication date known); gives the
+ * `EventsFile` for `data/events.json` and one report row per article. Per article, in order:
+ * fold the body once → segment sentences → mark page noise → tag dates → find gazetteer names →
+ * detect candidate events in the reporting sentences. Then across articles: merge reports of the
+ * same event → ids → titles → sort by date then id. The file carries only the gazetteer entries
+ * that some event uses, and each article's full body so the app can show excerpts in place.
+ *
+ * Deliberately not done: reading files, writing JSON, or deciding publication dates.
+ */
+import { foldWithOffsets } from '../../src/lib/arabic.ts';
+import type { ArticleMeta, EventsFile, GazetteerEntry, TimelineEvent } from '../../src/lib/types.ts';
+import { tagDates } from './dates.ts';
+import { detectEvents, type ArticleContext, type EventCandidate } from './events.ts';
+import { GAZETTEER, byTableOrder, findGazetteerHits, publicEntry, type GazetteerTable } from './gazetteer.ts';
+import { assignIds } from './ids.ts';
+import { mergeSameEvent } from './merge.ts';
+import { isNoise, markNoise } from './noise.ts';
+import { segmentSentences } from './segment.ts';
+import { buildTitle } from './titles.ts';
+import type { ArticleReport, LoadedArticle } from './types.ts';
+
+/** A first line this short is a headline, usable as the title when the metadata has none. */
+const TITLE_FROM_BODY_MAX_CHARS = 120;
+/** Why an undated report got no date, in the report's words. */
+const DROP_REASONS = { background: 'in a background recap', elsewhere: "away from the article's main news" } as const;
+/** Characters of an excerpt quoted in a report warning. */
+const WARNING_QUOTE_CHARS = 60;
+
+/** Events file and report rows for the articles. Does not modify its input. */
+export function extractEvents(articles: readonly LoadedArticle[]): { file: EventsFile; reports: ArticleReport[] } {
+  const ordered = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const candidates: EventCandidate[] = [];
+  const contexts: ArticleContext[] = [];
+  const reports = new Map<string, ArticleReport>();
+  const metas: ArticleMeta[] = [];
+
+  for (const article of ordered) {
+    const title = article.meta.title ?? titleFromBody(article.body);
+    const folded = foldWithOffsets(article.body);
+    const noise = markNoise(folded, title);
+    const sentences = segmentSentences(article.body).filter((s) => !isNoise(noise, s));
+    const mentions = tagDates(article.body, { published: article.published }).filter((m) => !isNoise(noise, m));
+    const found = detectEvents({ article, folded, sentences, mentions, hits: findGazetteerHits(folded) });
+    candidates.push(...found.candidates);
+    contexts.push(found.context);
+    metas.push(articleMeta(article, title));
+    reports.set(article.id, {
+      id: article.id,
+      events: 0,
+      dates: mentions.length,
+      unresolved: mentions.filter((m) => !m.value).map((m) => m.text),
+      warnings: [],
+    });
+  }
+
+  const { events: merged, dropped } = mergeSameEvent(candidates, contexts);
+  for (const { candidate: c, reason } of dropped) {
+    reports.get(c.article)!.warnings.push(
+      `undated ${c.type} ${DROP_REASONS[reason]} left out: «${c.excerpt.text.slice(0, WARNING_QUOTE_CHARS)}…»`,
+    );
+  }
+  const ids = assignIds(merged);
+  const events: TimelineEvent[] = merged.map((e, i) => ({
+    id: ids[i],
+    type: e.type,
+    status: e.status,
+    date: e.date,
+    title: buildTitle(e),
+    actors: e.actors,
+    places: e.places,
+    excerpts: e.excerpts,
+  }));
+  events.sort((a, b) => (a.date.start !== b.date.start ? (a.date.start < b.date.start ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const event of events) {
+    for (const article of new Set(event.excerpts.map((x) => x.article))) reports.get(article)!.events++;
+  }
+
+  return {
+    file: {
+      articles: metas,
+      events,
+      actors: usedEntries('actors', events.flatMap((e) => e.actors)),
+      places: usedEntries('places', events.flatMap((e) => e.places)),
+    },
+    reports: ordered.map((a) => reports.get(a.id)!),
+  };
+}
+
+/** The first line of the body when it is short enough to be a headline. */
+function titleFromBody(body: string): string | undefined {
+  const first = FIRST_LINE.exec(body)?.[0].trim();
+  return first && first.length <= TITLE_FROM_BODY_MAX_CHARS ? first : undefined;
+}
+/** The first line with something on it, without splitting the whole body. */
+const FIRST_LINE = /\S[^\r\n]*/;
+
+function articleMeta(article: LoadedArticle, title: string | undefined): ArticleMeta {
+  return {
+    id: article.id,
+    ...(title ? { title } : {}),
+    ...(article.meta.outlet ? { outlet: article.meta.outlet } : {}),
+    ...(article.meta.url ? { url: article.meta.url } : {}),
+    published: article.published,
+    publishedFrom: article.publishedFrom,
+    body: article.body,
+  };
+}
+
+/** The public entries of the ids used, in table order. */
+function usedEntries(table: GazetteerTable, ids: readonly string[]): Record<string, GazetteerEntry> {
+  const out: Record<string, GazetteerEntry> = {};
+  for (const id of [...new Set(ids)].sort(byTableOrder(table))) out[id] = publicEntry(GAZETTEER[table][id]);
+  return out;
+}

@@ -1,0 +1,182 @@
+/**
+ * Gazetteer look-up: finds the actors and places of `scripts/tables/gazetteer.json` in a folded
+ * body, with the clitics Arabic glues to a name (و، ف، ب، ل، لل، ك) and whole-word boundaries.
+ *
+ * Takes a folded body (`foldWithOffsets`), gives hits with offsets in the *original* body and,
+ * for places, whether the name is used as a location ("في موسكو", "بجنيف", "لقاء موسكو",
+ * "زار كيري موسكو") or as a government ("اتفاق موسكو وواشنطن"): Washington and Moscow are far
+ * more often the two governments than the scene of an event, so a place counts only with a
+ * locative cue, and otherwise stands for the country its entry names in `metonymFor`.
+ *
+ * Deliberately not done: deciding which hits belong to which event (events.ts), or guessing
+ * unlisted names. The table is period-specific: role phrases ("الرئيس الروسي") map to the
+ * 2015–2016 office holders.
+ */
+import { foldArabic, type FoldedText } from '../../src/lib/arabic.ts';
+import type { Bilingual, GazetteerEntry } from '../../src/lib/types.ts';
+import table from '../tables/gazetteer.json';
+
+export type ActorKind = 'person' | 'org' | 'country';
+
+/** A table row: the public `GazetteerEntry` plus matching and merging hints that stay in the pipeline. */
+export interface TableEntry extends GazetteerEntry {
+  /** Name used in titles ("كيري", "Kerry"). */
+  short?: Bilingual;
+  kind?: ActorKind;
+  /** Country an actor speaks for; lets "Kerry" and "Washington" count as the same side when merging. */
+  affiliation?: string;
+  /** Place containing this one (the Kremlin is in Moscow). */
+  parent?: string;
+  /** Actor this place stands for when it is not used as a location. */
+  metonymFor?: string;
+  /** Ambiguous names (عمان: Amman or Oman) count only when one of these phrases stands shortly before. */
+  requiresNear?: string[];
+  /** How a title says "in this place" when it is not "in …" / "في …" ("at the Russian Foreign Ministry"). */
+  titleIn?: Bilingual;
+}
+
+interface Gazetteer {
+  actors: Record<string, TableEntry>;
+  places: Record<string, TableEntry>;
+}
+
+export const GAZETTEER: Gazetteer = table as Gazetteer;
+
+export type GazetteerTable = keyof Gazetteer;
+
+export interface GazetteerHit {
+  table: GazetteerTable;
+  id: string;
+  /** Offsets into the original body. */
+  start: number;
+  end: number;
+  /** Places only: the name is used as a location. */
+  locative: boolean;
+  /** Places only: right after a preposition ("في موسكو", "بجنيف", "إلى موسكو"), so it completes the phrase before it. */
+  afterPreposition: boolean;
+}
+
+/** Words after which a place name is a location: prepositions, visit verbs, meeting nouns in construct ("لقاء موسكو"). Folded. */
+const LOCATIVE_CUES: ReadonlySet<string> = new Set([
+  'في', 'الي', 'وسط', 'داخل', 'العاصمه', 'مقر', 'مطار', 'شهدت', 'شهد',
+  'زار', 'زارت', 'زياره', 'زيارته', 'وصل', 'وصلت',
+  'لقاء', 'موتمر', 'اجتماع', 'محادثات', 'مباحثات', 'قمه',
+]);
+/** Folded prepositions of place. */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'الي', 'وفي']);
+/** Tokens looked at before a place name for a locative cue ("في مطار موسكو": two). */
+const LOCATIVE_LOOKBACK_TOKENS = 2;
+/** Characters before an ambiguous name searched for its `requiresNear` phrases. */
+const REQUIRES_NEAR_WINDOW = 40;
+
+const LETTER = '\\u0621-\\u064A\\u066E-\\u06D3\\u06FA-\\u06FFa-z0-9';
+/** "بجنيف" is "in Geneva"; ل is left out: "لموسكو وواشنطن" is far more often "for Moscow" than "to Moscow". */
+const PROCLITIC_LOCATIVE = /ب/;
+/** Variant (folded) → owner. `stemOnly` forms are ال-names with the article eaten by لل ("للكرملين"). */
+const VARIANTS = new Map<string, { table: GazetteerTable; id: string; stemOnly: boolean }>();
+for (const tableName of ['actors', 'places'] as const) {
+  for (const [id, entry] of Object.entries(GAZETTEER[tableName])) {
+    for (const spelling of [entry.ar, ...(entry.variants ?? [])]) {
+      const folded = foldArabic(spelling);
+      if (!VARIANTS.has(folded)) VARIANTS.set(folded, { table: tableName, id, stemOnly: false });
+      const stem = folded.startsWith('ال') ? folded.slice(2) : '';
+      if (stem.length > 2 && !VARIANTS.has(stem)) VARIANTS.set(stem, { table: tableName, id, stemOnly: true });
+    }
+  }
+}
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** One pass over the body: every spelling in one alternation, longest first so "بشار الاسد" beats "الاسد". */
+const NAME_PATTERN = new RegExp(
+  `(?<![${LETTER}])([وف]?)(لل|ب|ل|ك)?(${[...VARIANTS.keys()]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map(escapeRegex)
+    .join('|')})(?![${LETTER}])`,
+  'g',
+);
+const REQUIRES_NEAR = new Map(
+  Object.entries(GAZETTEER.places)
+    .filter(([, e]) => e.requiresNear)
+    .map(([id, e]) => [id, e.requiresNear!.map(foldArabic)] as const),
+);
+const TOKEN = new RegExp(`[${LETTER}]+`, 'g');
+
+/** Every actor and place name in the body, in order. */
+export function findGazetteerHits(folded: FoldedText): GazetteerHit[] {
+  const hits: GazetteerHit[] = [];
+  const text = folded.text;
+  for (const m of text.matchAll(NAME_PATTERN)) {
+    const [whole, , proclitic = '', name] = m;
+    const owner = VARIANTS.get(name)!;
+    if (owner.stemOnly && proclitic !== 'لل') continue;
+    const start = m.index;
+    const near = REQUIRES_NEAR.get(owner.id);
+    if (near) {
+      const before = text.slice(Math.max(0, start - REQUIRES_NEAR_WINDOW), start);
+      if (!near.some((phrase) => before.includes(phrase))) continue;
+    }
+    const isPlace = owner.table === 'places';
+    const afterPreposition = isPlace && (PROCLITIC_LOCATIVE.test(proclitic) || PREPOSITIONS.has(previousToken(text, start)));
+    const locative = afterPreposition || (isPlace && hasLocativeCue(text, start));
+    hits.push({
+      table: owner.table,
+      id: owner.id,
+      start: folded.offsets[start],
+      end: folded.offsets[start + whole.length],
+      locative,
+      afterPreposition,
+    });
+  }
+  return hits;
+}
+
+function hasLocativeCue(text: string, start: number): boolean {
+  return tokensBefore(text, start)
+    .slice(-LOCATIVE_LOOKBACK_TOKENS)
+    .some((token) => LOCATIVE_CUES.has(token) || LOCATIVE_CUES.has(token.replace(/^[وف]/, '')));
+}
+
+function previousToken(text: string, start: number): string {
+  return tokensBefore(text, start).at(-1) ?? '';
+}
+
+function tokensBefore(text: string, start: number): string[] {
+  return text.slice(Math.max(0, start - 40), start).match(TOKEN) ?? [];
+}
+
+export function entryOf(tableName: GazetteerTable, id: string): TableEntry {
+  return GAZETTEER[tableName][id];
+}
+
+/** True when one place is the other or lies inside it (the Kremlin and Moscow). */
+export function placesRelated(a: string, b: string): boolean {
+  return a === b || isInside(a, b) || isInside(b, a);
+}
+
+/** True when `inner` lies (directly or further down) inside `outer`. */
+export function isInside(inner: string, outer: string): boolean {
+  for (let p = GAZETTEER.places[inner]?.parent; p; p = GAZETTEER.places[p]?.parent) if (p === outer) return true;
+  return false;
+}
+
+/** The actor plus the country it speaks for, so "Kerry" and "US" share a side. */
+export function sidesOf(actorId: string): string[] {
+  const affiliation = GAZETTEER.actors[actorId]?.affiliation;
+  return affiliation ? [actorId, affiliation] : [actorId];
+}
+
+/** Table order, used to list actors and places the same way in every event. */
+const ORDER = new Map<string, number>();
+for (const tableName of ['actors', 'places'] as const) {
+  Object.keys(GAZETTEER[tableName]).forEach((id, i) => ORDER.set(`${tableName}:${id}`, i));
+}
+export function byTableOrder(tableName: GazetteerTable): (a: string, b: string) => number {
+  return (a, b) => ORDER.get(`${tableName}:${a}`)! - ORDER.get(`${tableName}:${b}`)!;
+}
+
+/** The public part of an entry for `events.json`: only the fields of `GazetteerEntry`. */
+export function publicEntry(entry: TableEntry): GazetteerEntry {
+  const out: GazetteerEntry = { ar: entry.ar, en: entry.en };
+  if (entry.variants?.length) out.variants = [...entry.variants];
+  if (entry.role) out.role = { ar: entry.role.ar, en: entry.role.en };
+  return out;
+}

@@ -1,0 +1,351 @@
+/**
+ * One real event reported by several sentences or articles becomes one event with an excerpt
+ * from each report (Kerry's mid-July Moscow visit is told in 001 and again in 002).
+ *
+ * Takes the candidates of all articles and each article's context; gives merged events (type,
+ * kind, topic, status, date, actors, places, excerpts) and the candidates left out.
+ *
+ * Two reports are one event when they have the same type, compatible kinds (a press conference
+ * or a phone call is never the talks of the same day), compatible topics (an agreement on a draft
+ * resolution is not the agreement on the opposition lists), no conflicting places (the Kremlin
+ * and the Foreign Ministry are two meetings; the Kremlin and Moscow may be one), overlapping
+ * dates (a day inside a vaguer range counts) and a shared side or place — Kerry and Washington
+ * are one side. A multi-day visit told day by day in one article (arrival on Thursday evening,
+ * talks ending Friday morning) becomes one event spanning both days.
+ *
+ * Precise reports go first and anchor the event's date; vaguer ones join the best matching event
+ * only, so a "mid-July" report cannot chain two distinct events together. Undated candidates
+ * first join an event of their own article; failing that they take the article's context date,
+ * unless they happened elsewhere than the article's main news (a background meeting in Paris).
+ *
+ * Cost: events are bucketed by type and month, so each report is compared only with events of
+ * its type in the months its dates touch, never with all events.
+ *
+ * Deliberately not done: ids, titles, sorting for output.
+ */
+import type { EventDate, EventStatus, EventType, Excerpt, IsoDate } from '../../src/lib/types.ts';
+import { byTableOrder, isInside, placesRelated, sidesOf } from './gazetteer.ts';
+import type { ArticleContext, CandidateKind, EventCandidate } from './events.ts';
+
+export interface MergedEvent {
+  type: EventType;
+  kind: CandidateKind;
+  topic?: string;
+  status: EventStatus;
+  date: EventDate;
+  actors: string[];
+  places: string[];
+  excerpts: Excerpt[];
+}
+
+/** Meeting kinds that are events of their own even on the day and in the place of talks. */
+const SEPARATE_KINDS: ReadonlySet<CandidateKind> = new Set(['press', 'call']);
+const MEETING_KINDS: ReadonlySet<CandidateKind> = new Set(['talks', 'visit', 'conference', 'consultations', 'press', 'call']);
+/** When reports of one meeting differ in kind, the event takes the most specific: a conference's talks are a conference. */
+const KIND_SPECIFICITY: Partial<Record<CandidateKind, number>> = { visit: 0, talks: 1, consultations: 2, conference: 3 };
+/** Most days from one precise report of a visit to the next in one article ("مساء الخميس" arrival, Friday talks). */
+const VISIT_GAP_DAYS = 1;
+const VISIT_KINDS: ReadonlySet<CandidateKind> = new Set(['talks', 'visit']);
+/** Scores: a shared place outweighs the article's news day, which outweighs a shared actor. */
+const SHARED_PLACE_WEIGHT = 10;
+const SAME_DAY_BONUS = 5;
+const PRECISION_RANK: Readonly<Record<EventDate['precision'], number>> = {
+  day: 0, days: 1, week: 2, 'part-of-month': 3, month: 4, 'part-of-year': 5, year: 6,
+};
+
+export function kindsCompatible(a: CandidateKind, b: CandidateKind): boolean {
+  if (a === b) return true;
+  if (SEPARATE_KINDS.has(a) || SEPARATE_KINDS.has(b)) return false;
+  return MEETING_KINDS.has(a) && MEETING_KINDS.has(b);
+}
+
+export function topicsCompatible(a?: string, b?: string): boolean {
+  return !a || !b || a === b;
+}
+
+/** No place of either side is unrelated to every place of the other; an empty side conflicts with nothing. */
+export function placesCompatible(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return true;
+  if (a.length === 1 && b.length === 1) return placesRelated(a[0], b[0]);
+  const la = leaves(a);
+  const lb = leaves(b);
+  return la.every((p) => lb.some((q) => placesRelated(p, q))) && lb.every((q) => la.some((p) => placesRelated(p, q)));
+}
+
+/** The most specific places: Moscow drops out when the Kremlin is there. */
+function leaves(places: readonly string[]): string[] {
+  return places.filter((p) => !places.some((q) => isInside(q, p)));
+}
+
+interface Cluster extends MergedEvent {
+  seq: number;
+  sides: Set<string>;
+  /** Excerpt key (article, start, end) → index in `excerpts`. */
+  excerptIndex: Map<string, number>;
+  articles: Set<string>;
+  months: string[];
+}
+
+/** An undated candidate that belongs to no event, and why it got no date from its article. */
+export interface DroppedCandidate {
+  candidate: EventCandidate;
+  reason: 'background' | 'elsewhere';
+}
+
+/** Merged events, in order of creation, and the undated candidates that belong to no event. Does not modify its input. */
+export function mergeSameEvent(
+  candidates: readonly EventCandidate[],
+  contexts: readonly ArticleContext[],
+): { events: MergedEvent[]; dropped: DroppedCandidate[] } {
+  const contextOf = new Map(contexts.map((c) => [c.article, c]));
+  const clusters: Cluster[] = [];
+  const byMonth = new Map<string, Cluster[]>();
+  const byArticle = new Map<string, Cluster[]>();
+  const dropped: DroppedCandidate[] = [];
+
+  const register = (cluster: Cluster) => {
+    for (const month of monthsOf(cluster.date.start, cluster.date.end)) {
+      if (cluster.months.includes(month)) continue;
+      cluster.months.push(month);
+      const key = `${cluster.type}|${month}`;
+      (byMonth.get(key) ?? byMonth.set(key, []).get(key)!).push(cluster);
+    }
+  };
+  /** Joins the candidate to the best event among `pool`, or starts a new one. */
+  const place = (c: EventCandidate, date: EventDate, pool: Iterable<Cluster>) => {
+    let target = bestCluster(c, date, pool, true);
+    if (target) {
+      if (join(target, c, date)) register(target);
+    } else {
+      target = newCluster(c, date, clusters.length);
+      clusters.push(target);
+      register(target);
+    }
+    const list = byArticle.get(c.article) ?? byArticle.set(c.article, []).get(c.article)!;
+    if (!list.includes(target)) list.push(target);
+  };
+  const nearby = (c: EventCandidate, date: EventDate): readonly Cluster[] => {
+    const months = monthsOf(shiftedStart(date.start), shiftedEnd(date.end));
+    if (months.length === 1) return byMonth.get(`${c.type}|${months[0]}`) ?? [];
+    const seen = new Set<Cluster>();
+    for (const month of months) for (const cluster of byMonth.get(`${c.type}|${month}`) ?? []) seen.add(cluster);
+    return [...seen].sort((a, b) => a.seq - b.seq);
+  };
+
+  // Every dated report first, so an undated one can find the events of its own article.
+  const dated = sortByEvidence(candidates.filter((c) => c.date), contextOf);
+  const undated = sortByEvidence(candidates.filter((c) => !c.date), contextOf);
+  for (const c of dated) place(c, c.date!, nearby(c, c.date!));
+  for (const c of undated) {
+    const context = contextOf.get(c.article)!;
+    // Held somewhere the main news did not happen: background, joinable only by its place.
+    const elsewhere = c.status === 'held' && !happensThere(c.places, context.places);
+    const ownPool = (byArticle.get(c.article) ?? []).filter((k) => !elsewhere || c.places.some((p) => k.places.some((q) => placesRelated(p, q))));
+    const own = bestCluster(c, context.date, ownPool, false);
+    if (own) {
+      join(own, c, own.date);
+    } else if (c.background || elsewhere) {
+      dropped.push({ candidate: c, reason: c.background ? 'background' : 'elsewhere' });
+    } else {
+      place(c, context.date, nearby(c, context.date));
+    }
+  }
+  return { events: clusters.map(toMergedEvent(contextOf)), dropped };
+}
+
+/**
+ * Most precise first: stated before inferred, a day before a month, a short range before a long
+ * one; then a fixed order by article date, article and position. The date keys are computed
+ * once per candidate, not in every comparison.
+ */
+function sortByEvidence(candidates: EventCandidate[], contextOf: Map<string, ArticleContext>): EventCandidate[] {
+  const keyed = candidates.map((c) => {
+    const d = c.date ?? contextOf.get(c.article)!.date;
+    return { c, approximate: d.approximate ? 1 : 0, rank: PRECISION_RANK[d.precision], span: daysBetween(d.start, d.end), published: contextOf.get(c.article)?.published ?? '' };
+  });
+  keyed.sort((a, b) =>
+    a.approximate - b.approximate || a.rank - b.rank || a.span - b.span
+    || compareText(a.published, b.published) || compareText(a.c.article, b.c.article)
+    || a.c.excerpt.start - b.c.excerpt.start || a.c.excerpt.end - b.c.excerpt.end
+    || compareText(a.c.type, b.c.type) || compareText(a.c.kind, b.c.kind));
+  return keyed.map(({ c }) => c);
+}
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function compareExcerpts(a: Excerpt, b: Excerpt, contextOf: Map<string, ArticleContext>): number {
+  const pa = contextOf.get(a.article)?.published ?? '';
+  const pb = contextOf.get(b.article)?.published ?? '';
+  if (pa !== pb) return pa < pb ? -1 : 1;
+  if (a.article !== b.article) return a.article < b.article ? -1 : 1;
+  return a.start - b.start || a.end - b.end;
+}
+
+/**
+ * The compatible event sharing most with the candidate. With `checkDates` false (an undated
+ * report looking among its own article's events) an event on the article's news day is preferred.
+ */
+function bestCluster(c: EventCandidate, date: EventDate, pool: Iterable<Cluster>, checkDates: boolean): Cluster | undefined {
+  let best: Cluster | undefined;
+  let bestScore = -1;
+  const sides = [...new Set(c.actors.flatMap(sidesOf))];
+  for (const k of pool) {
+    const shared = compatibility(c, sides, date, k, checkDates);
+    const score = shared < 0 ? shared : shared + (!checkDates && overlaps(date, k.date) ? SAME_DAY_BONUS : 0);
+    if (score > bestScore) {
+      best = k;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** -1 when the candidate cannot be this event, else how much they share. */
+function compatibility(c: EventCandidate, sides: readonly string[], date: EventDate, k: Cluster, checkDates: boolean): number {
+  if (c.type !== k.type || !kindsCompatible(c.kind, k.kind) || !topicsCompatible(c.topic, k.topic)) return -1;
+  if (!placesCompatible(c.places, k.places)) return -1;
+  if (checkDates && !overlaps(date, k.date) && !continuesVisit(c, date, k)) return -1;
+  let sharedSides = 0;
+  for (const s of sides) if (k.sides.has(s)) sharedSides++;
+  const sharedPlaces = c.places.filter((p) => k.places.some((q) => placesRelated(p, q))).length;
+  const sameTopic = c.topic !== undefined && c.topic === k.topic;
+  // A deadline or a ceasefire is identified by what it is about, not by who mentions it.
+  const sameLimit = (c.type === 'deadline' || c.type === 'ceasefire') && c.kind === k.kind;
+  if (sharedSides === 0 && sharedPlaces === 0 && !sameLimit) return -1;
+  return sharedSides + SHARED_PLACE_WEIGHT * sharedPlaces + (k.articles.has(c.article) ? 1 : 0) + (c.kind === k.kind ? 1 : 0) + (sameTopic ? 2 : 0);
+}
+
+/** An undated held event took place at the article's main news when each of its places lies there (or it names none). */
+function happensThere(places: readonly string[], contextPlaces: readonly string[]): boolean {
+  if (contextPlaces.length === 0) return true;
+  return leaves(places).every((p) => contextPlaces.some((q) => placesRelated(p, q)));
+}
+
+function overlaps(a: EventDate, b: EventDate): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}
+
+/** A precise report of the next (or previous) day of a visit already told in the same article. */
+function continuesVisit(c: EventCandidate, date: EventDate, k: Cluster): boolean {
+  if (!VISIT_KINDS.has(c.kind) || !VISIT_KINDS.has(k.kind) || !k.articles.has(c.article)) return false;
+  if (PRECISION_RANK[date.precision] > 1 || PRECISION_RANK[k.date.precision] > 1) return false;
+  return daysBetween(k.date.end, date.start) <= VISIT_GAP_DAYS && daysBetween(date.end, k.date.start) <= VISIT_GAP_DAYS;
+}
+
+function newCluster(c: EventCandidate, date: EventDate, seq: number): Cluster {
+  const cluster: Cluster = {
+    seq,
+    type: c.type,
+    kind: c.kind,
+    topic: c.topic,
+    status: c.status,
+    date: { ...date },
+    actors: [],
+    places: [],
+    excerpts: [],
+    sides: new Set(),
+    excerptIndex: new Map(),
+    articles: new Set(),
+    months: [],
+  };
+  join(cluster, c, date);
+  return cluster;
+}
+
+/** Adds the report to the event; true when that widened the event's dates. */
+function join(k: Cluster, c: EventCandidate, date: EventDate): boolean {
+  for (const a of c.actors) {
+    if (k.actors.includes(a)) continue;
+    k.actors.push(a);
+    for (const s of sidesOf(a)) k.sides.add(s);
+  }
+  for (const p of c.places) if (!k.places.includes(p)) k.places.push(p);
+  k.topic ??= c.topic;
+  if ((KIND_SPECIFICITY[c.kind] ?? -1) > (KIND_SPECIFICITY[k.kind] ?? -1)) k.kind = c.kind;
+  if (c.status === 'held') k.status = 'held';
+  const widens = !overlaps(date, k.date);
+  if (widens) {
+    k.date = {
+      start: min(k.date.start, date.start),
+      end: max(k.date.end, date.end),
+      precision: 'days',
+      approximate: k.date.approximate || date.approximate,
+    };
+  }
+  k.articles.add(c.article);
+  const key = `${c.excerpt.article}:${c.excerpt.start}:${c.excerpt.end}`;
+  const seen = k.excerptIndex.get(key);
+  if (seen === undefined) {
+    k.excerptIndex.set(key, k.excerpts.length);
+    k.excerpts.push(c.excerpt);
+  } else if (c.excerpt.date && !k.excerpts[seen].date) {
+    k.excerpts[seen] = c.excerpt;
+  }
+  return widens;
+}
+
+/**
+ * The public shape: actors in table order without a country that one of its people already
+ * stands for, places in table order, excerpts by article date then position. An event after the
+ * publication of every article that tells it is still planned, whatever a sentence's wording.
+ */
+function toMergedEvent(contextOf: Map<string, ArticleContext>) {
+  return (k: Cluster): MergedEvent => {
+    const people = new Set(k.actors.flatMap((a) => sidesOf(a).slice(1)));
+    const actors = k.actors.filter((a) => !people.has(a)).sort(byTableOrder('actors'));
+    const latest = [...k.articles].map((a) => contextOf.get(a)!.published).reduce(max);
+    const event: MergedEvent = {
+      type: k.type,
+      kind: k.kind,
+      status: k.date.start > latest ? 'planned' : k.status,
+      date: k.date,
+      actors,
+      places: [...k.places].sort(byTableOrder('places')),
+      excerpts: [...k.excerpts].sort((a, b) => compareExcerpts(a, b, contextOf)),
+    };
+    if (k.topic) event.topic = k.topic;
+    return event;
+  };
+}
+
+/** The range widened by a visit's gap, computed only when the widening can cross into another month. */
+function shiftedStart(start: IsoDate): IsoDate {
+  return Number(start.slice(8)) > VISIT_GAP_DAYS ? start : addDays(start, -VISIT_GAP_DAYS);
+}
+function shiftedEnd(end: IsoDate): IsoDate {
+  return Number(end.slice(8)) < 28 - VISIT_GAP_DAYS ? end : addDays(end, VISIT_GAP_DAYS);
+}
+
+/** "YYYY-MM" of every month the range touches. */
+function monthsOf(start: IsoDate, end: IsoDate): string[] {
+  const months: string[] = [];
+  let y = Number(start.slice(0, 4));
+  let m = Number(start.slice(5, 7));
+  const last = end.slice(0, 7);
+  for (;;) {
+    const key = `${y}-${String(m).padStart(2, '0')}`;
+    months.push(key);
+    if (key >= last) return months;
+    if (++m > 12) {
+      m = 1;
+      y++;
+    }
+  }
+}
+
+const DAY_MS = 86_400_000;
+/** Day numbers of the few distinct dates a corpus has, so merging never re-parses a date. */
+const DAY_NUMBER = new Map<IsoDate, number>();
+function dayNumber(date: IsoDate): number {
+  let n = DAY_NUMBER.get(date);
+  if (n === undefined) DAY_NUMBER.set(date, (n = Date.parse(date) / DAY_MS));
+  return n;
+}
+function daysBetween(a: IsoDate, b: IsoDate): number {
+  return dayNumber(b) - dayNumber(a);
+}
+function addDays(date: IsoDate, days: number): IsoDate {
+  return new Date((dayNumber(date) + days) * DAY_MS).toISOString().slice(0, 10);
+}
+const min = (a: IsoDate, b: IsoDate) => (a < b ? a : b);
+const max = (a: IsoDate, b: IsoDate) => (a > b ? a : b);

@@ -1,0 +1,382 @@
+/**
+ * Words the date tagger (`scripts/pipeline/dates.ts`) matches, and the numbers it resolves them
+ * with. Written in ordinary spelling (hamza, ta marbuta, alef maqsura); the tagger folds every entry
+ * with `foldArabic`, so one spelling per folded form is enough.
+ *
+ * Takes nothing, gives `const` data. Deliberately not here: patterns or resolution rules (those are
+ * the tagger's), and words whose only role is to be matched by another stage (event triggers).
+ */
+
+/** Gregorian months (1 = January): the Levantine, the transliterated (Egyptian and Gulf) and the Maghrebi names. */
+export const GREGORIAN_MONTHS: readonly { month: number; names: readonly string[] }[] = [
+  { month: 1, names: ['كانون الثاني', 'كانون ثاني', 'يناير', 'جانفي'] },
+  { month: 2, names: ['شباط', 'فبراير', 'فيفري'] },
+  { month: 3, names: ['آذار', 'مارس'] },
+  { month: 4, names: ['نيسان', 'أبريل', 'إبريل', 'أفريل'] },
+  { month: 5, names: ['أيار', 'مايو'] },
+  { month: 6, names: ['حزيران', 'يونيو', 'يونيه'] },
+  { month: 7, names: ['تموز', 'يوليو', 'يوليه', 'يوليوز', 'جويلية'] },
+  { month: 8, names: ['آب', 'أغسطس', 'غشت', 'أوت'] },
+  { month: 9, names: ['أيلول', 'سبتمبر', 'شتنبر'] },
+  { month: 10, names: ['تشرين الأول', 'تشرين أول', 'أكتوبر'] },
+  { month: 11, names: ['تشرين الثاني', 'تشرين ثاني', 'نوفمبر', 'نونبر'] },
+  { month: 12, names: ['كانون الأول', 'كانون أول', 'ديسمبر', 'دجنبر'] },
+];
+
+/**
+ * Hijri months (1 = Muharram). Several are also personal names (رجب، شعبان، رمضان) and صفر is
+ * "zero", so the tagger takes a Hijri month only after a day number or the word شهر.
+ */
+export const HIJRI_MONTHS: readonly { month: number; names: readonly string[] }[] = [
+  { month: 1, names: ['محرم', 'المحرم'] },
+  { month: 2, names: ['صفر'] },
+  { month: 3, names: ['ربيع الأول', 'ربيع أول'] },
+  { month: 4, names: ['ربيع الآخر', 'ربيع الثاني', 'ربيع ثاني'] },
+  { month: 5, names: ['جمادى الأولى', 'جمادى الأول'] },
+  { month: 6, names: ['جمادى الآخرة', 'جمادى الثانية', 'جمادى الآخر'] },
+  { month: 7, names: ['رجب'] },
+  { month: 8, names: ['شعبان'] },
+  { month: 9, names: ['رمضان'] },
+  { month: 10, names: ['شوال'] },
+  { month: 11, names: ['ذو القعدة', 'ذي القعدة'] },
+  { month: 12, names: ['ذو الحجة', 'ذي الحجة'] },
+];
+
+/** Weekdays, numbered like `Date.getUTCDay` (0 = Sunday). Always with the article: bare أحد is "one". */
+export const WEEKDAYS: readonly { weekday: number; names: readonly string[] }[] = [
+  { weekday: 0, names: ['الأحد'] },
+  { weekday: 1, names: ['الاثنين', 'الإثنين'] },
+  { weekday: 2, names: ['الثلاثاء'] },
+  { weekday: 3, names: ['الأربعاء'] },
+  { weekday: 4, names: ['الخميس'] },
+  { weekday: 5, names: ['الجمعة'] },
+  { weekday: 6, names: ['السبت'] },
+];
+
+/** Days named relative to the publication date, with their offset in days. */
+export const RELATIVE_DAYS: readonly { offset: number; names: readonly string[] }[] = [
+  { offset: -2, names: ['أول أمس', 'أول من أمس', 'قبل أمس'] },
+  { offset: -1, names: ['أمس', 'البارحة'] },
+  { offset: 0, names: ['اليوم'] },
+  { offset: 1, names: ['غدا', 'يوم غد'] },
+  { offset: 2, names: ['بعد غد'] },
+];
+
+/** Times of day that may precede a day ("مساء أمس", "صباح الجمعة"); they do not change the date. */
+export const TIMES_OF_DAY: readonly string[] = ['صباح', 'مساء', 'ظهر', 'ظهيرة', 'عصر', 'فجر', 'ليل', 'صبيحة'];
+
+/** Words that introduce a day without changing it ("يوم الجمعة", "يومي 26 و27"). */
+export const DAY_WORDS: readonly string[] = ['يوم', 'يومي'];
+
+/** The word "month" as in "شهر آب", "شهر رمضان". */
+export const MONTH_WORD = 'شهر';
+
+/** Words for "year" before a year number ("عام 2017", "سنة 2016"). */
+export const YEAR_WORDS: readonly string[] = ['عام', 'العام', 'سنة', 'السنة'];
+
+interface OrdinalUnit {
+  value: number;
+  masculine: string;
+  feminine: string;
+  compoundMasculine: string;
+  compoundFeminine: string;
+}
+
+/**
+ * Ordinal words, masculine and feminine: the simple form (day 1–10) and the form used in compounds
+ * (الحادي عشر، الحادي والعشرين). Days 11–31 are composed from these by `dayOrdinals`.
+ */
+const ORDINAL_UNITS: readonly OrdinalUnit[] = [
+  { value: 1, masculine: 'الأول', feminine: 'الأولى', compoundMasculine: 'الحادي', compoundFeminine: 'الحادية' },
+  { value: 2, masculine: 'الثاني', feminine: 'الثانية', compoundMasculine: 'الثاني', compoundFeminine: 'الثانية' },
+  { value: 3, masculine: 'الثالث', feminine: 'الثالثة', compoundMasculine: 'الثالث', compoundFeminine: 'الثالثة' },
+  { value: 4, masculine: 'الرابع', feminine: 'الرابعة', compoundMasculine: 'الرابع', compoundFeminine: 'الرابعة' },
+  { value: 5, masculine: 'الخامس', feminine: 'الخامسة', compoundMasculine: 'الخامس', compoundFeminine: 'الخامسة' },
+  { value: 6, masculine: 'السادس', feminine: 'السادسة', compoundMasculine: 'السادس', compoundFeminine: 'السادسة' },
+  { value: 7, masculine: 'السابع', feminine: 'السابعة', compoundMasculine: 'السابع', compoundFeminine: 'السابعة' },
+  { value: 8, masculine: 'الثامن', feminine: 'الثامنة', compoundMasculine: 'الثامن', compoundFeminine: 'الثامنة' },
+  { value: 9, masculine: 'التاسع', feminine: 'التاسعة', compoundMasculine: 'التاسع', compoundFeminine: 'التاسعة' },
+];
+
+/** Tens as they appear in ordinal days: the tenth, and the bare tens after "و" (الحادي والعشرين). */
+const ORDINAL_TENS: readonly { value: number; words: readonly string[] }[] = [
+  { value: 10, words: ['العاشر', 'العاشرة'] },
+  { value: 20, words: ['العشرين'] },
+  { value: 30, words: ['الثلاثين'] },
+];
+
+/** Teens: unit + عشر (masculine) or عشرة (feminine). */
+const TEEN_SUFFIX = { masculine: 'عشر', feminine: 'عشرة' };
+
+function dayOrdinals(): { day: number; words: string[] }[] {
+  const days: { day: number; words: string[] }[] = [];
+  for (const unit of ORDINAL_UNITS) days.push({ day: unit.value, words: [unit.masculine, unit.feminine] });
+  for (const ten of ORDINAL_TENS) days.push({ day: ten.value, words: [...ten.words] });
+  for (const unit of ORDINAL_UNITS) {
+    days.push({
+      day: 10 + unit.value,
+      words: [`${unit.compoundMasculine} ${TEEN_SUFFIX.masculine}`, `${unit.compoundFeminine} ${TEEN_SUFFIX.feminine}`],
+    });
+  }
+  for (const ten of ORDINAL_TENS.filter((t) => t.value > 10)) {
+    for (const unit of ORDINAL_UNITS.filter((u) => ten.value + u.value <= 31)) {
+      days.push({
+        day: ten.value + unit.value,
+        words: [`${unit.compoundMasculine} و${ten.words[0]}`, `${unit.compoundFeminine} و${ten.words[0]}`],
+      });
+    }
+  }
+  return days;
+}
+
+/** Day of the month in words, 1–31, masculine and feminine ("الحادي والثلاثين من تموز"). */
+export const DAY_ORDINALS: readonly { day: number; words: readonly string[] }[] = dayOrdinals();
+
+/** Cardinal numbers that count days, weeks or months ("خلال خمسة أيام"), masculine and feminine. */
+export const CARDINALS: readonly { value: number; words: readonly string[] }[] = [
+  { value: 1, words: ['واحد', 'واحدة'] },
+  { value: 2, words: ['اثنين', 'اثنان', 'اثنتين'] },
+  { value: 3, words: ['ثلاثة', 'ثلاث'] },
+  { value: 4, words: ['أربعة', 'أربع'] },
+  { value: 5, words: ['خمسة', 'خمس'] },
+  { value: 6, words: ['ستة', 'ست'] },
+  { value: 7, words: ['سبعة', 'سبع'] },
+  { value: 8, words: ['ثمانية', 'ثماني', 'ثمان'] },
+  { value: 9, words: ['تسعة', 'تسع'] },
+  { value: 10, words: ['عشرة', 'عشر'] },
+  { value: 15, words: ['خمسة عشر', 'خمس عشرة'] },
+  { value: 20, words: ['عشرين'] },
+  { value: 30, words: ['ثلاثين'] },
+];
+
+export type DurationUnit = 'day' | 'week' | 'month';
+
+/**
+ * Units of a span counted from the publication date ("خلال أسبوعين", "منذ شهر"). The singular
+ * means one and the dual two, so they need no number; the plural needs one.
+ * Years are left out on purpose: "منذ خمس سنوات" says how long something has lasted, and the
+ * reader-comment stamps ("منذ 7 سنوات 8 أشهر") count years from the day the page was scraped.
+ */
+export const DURATION_UNITS: readonly {
+  unit: DurationUnit;
+  singular: readonly string[];
+  dual: readonly string[];
+  plural: readonly string[];
+}[] = [
+  { unit: 'day', singular: ['يوم', 'يوما'], dual: ['يومين', 'يومان'], plural: ['أيام'] },
+  { unit: 'week', singular: ['أسبوع', 'أسبوعا'], dual: ['أسبوعين', 'أسبوعان'], plural: ['أسابيع'] },
+  { unit: 'month', singular: ['شهر', 'شهرا'], dual: ['شهرين', 'شهران'], plural: ['أشهر', 'شهور'] },
+];
+
+/** Length of each duration unit in days or months, for counting from the publication date. */
+export const DURATION_LENGTHS: Readonly<Record<DurationUnit, { days: number; months: number }>> = {
+  day: { days: 1, months: 0 },
+  week: { days: 7, months: 0 },
+  month: { days: 0, months: 1 },
+};
+
+/**
+ * How finely "N units ago" is dated: a day count names a day, a week count the week it lands in, a
+ * month count only the third of the month it lands in ("الهدنة السارية منذ شهر" on 25 March → late
+ * February), since "a month ago" is never meant to the day.
+ */
+export const AGO_GRAIN: Readonly<Record<DurationUnit, 'day' | 'week' | 'part-of-month'>> = {
+  day: 'day',
+  week: 'week',
+  month: 'part-of-month',
+};
+
+/** "Within N units" from the publication date: the precision of the window by unit. */
+export const WITHIN_PRECISION: Readonly<Record<DurationUnit, 'days' | 'week' | 'month'>> = {
+  day: 'days',
+  week: 'week',
+  month: 'month',
+};
+
+/** Words before a span counted back from the publication date ("منذ شهر", "قبل يومين"). */
+export const AGO_WORDS: readonly string[] = ['منذ', 'قبل'];
+
+/** Words before a span counted forward from the publication date ("خلال أسبوعين"); always a deadline. */
+export const WITHIN_WORDS: readonly string[] = ['خلال', 'في غضون', 'غضون', 'في خلال'];
+
+/**
+ * After a counted span, these words tie it to another event ("خلال خمسة أيام من تشكيل المجموعة"),
+ * so it cannot be dated from the publication date; unless the next word is "now" (NOW_WORDS).
+ */
+export const ANCHORED_ELSEWHERE_WORDS: readonly string[] = ['من', 'بعد', 'على', 'منذ'];
+export const NOW_WORDS: readonly string[] = ['الآن', 'اليوم', 'تاريخه'];
+
+export type Relation = 'past' | 'current' | 'next';
+
+/** Words that place a weekday, month, week or year relative to the publication date. */
+export const RELATIONS: readonly { relation: Relation; words: readonly string[] }[] = [
+  { relation: 'past', words: ['الماضي', 'الماضية', 'المنصرم', 'المنصرمة', 'الفائت', 'الفائتة', 'السابق', 'السابقة'] },
+  { relation: 'current', words: ['الجاري', 'الجارية', 'الحالي', 'الحالية'] },
+  { relation: 'next', words: ['المقبل', 'المقبلة', 'القادم', 'القادمة'] },
+];
+
+/** Demonstratives that mean "the current one" ("هذه الجمعة", "هذا الأسبوع"). */
+export const THIS_WORDS: readonly string[] = ['هذا', 'هذه'];
+
+export type PeriodUnit = 'week' | 'month' | 'year';
+
+/** A week, month or year named by its relation to the publication date ("الأسبوع الماضي", "العام المقبل"). */
+export const PERIOD_UNITS: readonly { unit: PeriodUnit; words: readonly string[] }[] = [
+  { unit: 'week', words: ['الأسبوع'] },
+  { unit: 'month', words: ['الشهر'] },
+  { unit: 'year', words: ['العام', 'السنة'] },
+];
+
+export type Part = 'early' | 'mid' | 'late';
+
+/** Words for part of a month, a year or a week ("منتصف تموز", "نهاية العام", "مطلع الأسبوع المقبل"). */
+export const PERIOD_PARTS: readonly { part: Part; words: readonly string[] }[] = [
+  { part: 'early', words: ['مطلع', 'بداية', 'أوائل', 'مستهل'] },
+  { part: 'mid', words: ['منتصف', 'أواسط'] },
+  { part: 'late', words: ['نهاية', 'أواخر', 'آخر'] },
+];
+
+/**
+ * Days of the month each part covers. Thirds, as Arabic counts them (العشر الأوائل، الأواسط،
+ * الأواخر); the late third runs to the month's last day whatever its length.
+ */
+export const PART_OF_MONTH_DAYS: Readonly<Record<Part, { first: number; last: number }>> = {
+  early: { first: 1, last: 10 },
+  mid: { first: 11, last: 20 },
+  late: { first: 21, last: 31 },
+};
+
+/**
+ * Months of the year each part covers: two months around the turn the word points at, so
+ * "منتصف عام 2017" is June–July 2017, as the hand-annotated corpus reads it.
+ */
+export const PART_OF_YEAR_MONTHS: Readonly<Record<Part, { first: number; last: number }>> = {
+  early: { first: 1, last: 2 },
+  mid: { first: 6, last: 7 },
+  late: { first: 11, last: 12 },
+};
+
+/**
+ * First day of the week for "الأسبوع الماضي/المقبل", as `Date.getUTCDay` (1 = Monday). Monday–
+ * Sunday rather than the Levantine Saturday–Friday because these articles often report on a
+ * Saturday what was said on a Friday: a Friday "next week" reported on Saturday must still name
+ * the same week, which only holds when Friday and Saturday fall in the same week. It is also how
+ * the hand-annotated corpus reads "الأسبوع الماضي" in an article of Wednesday 24 August 2016
+ * (15–21 August).
+ */
+export const WEEK_STARTS_ON = 1;
+
+/**
+ * Words that make the expression after them a limit rather than the day something happens.
+ * `ahead`: the limit is still to come, so a bare month after it is the next one ("بحلول آب" in
+ * March is this August); "قبل" says nothing about tense ("وصل قبل منتصف تموز").
+ */
+export const DEADLINE_WORDS: readonly { words: readonly string[]; ahead: boolean }[] = [
+  { words: ['بحلول', 'في موعد أقصاه', 'موعد أقصاه', 'في موعد لا يتجاوز'], ahead: true },
+  { words: ['قبل'], ahead: false },
+];
+
+/**
+ * Words before a bare month name that make it a date ("في آب", "بحلول آب"). Without one of these
+ * (or a day, a year, a relation word, a part word or a second month name after a slash) a month
+ * name is too often something else: مارس "he practised", أب "father", نيسان the car maker.
+ */
+export const MONTH_CUES: readonly string[] = ['في', 'خلال', 'منذ', 'حتى', 'بحلول', 'قبل', 'بعد', 'من', 'إلى', 'أثناء', 'طيلة', 'طوال'];
+
+/** Holidays: the day they start, how many days they last, and on which calendar. */
+export const HOLIDAYS: readonly {
+  names: readonly string[];
+  calendar: 'hijri' | 'gregorian';
+  month: number;
+  day: number;
+  days: number;
+}[] = [
+  { names: ['عيد الأضحى'], calendar: 'hijri', month: 12, day: 10, days: 4 },
+  { names: ['عيد الفطر'], calendar: 'hijri', month: 10, day: 1, days: 3 },
+  { names: ['رأس السنة الهجرية'], calendar: 'hijri', month: 1, day: 1, days: 1 },
+  { names: ['المولد النبوي'], calendar: 'hijri', month: 3, day: 12, days: 1 },
+  { names: ['يوم عرفة', 'وقفة عرفة'], calendar: 'hijri', month: 12, day: 9, days: 1 },
+  { names: ['عيد الميلاد', 'عيد الميلاد المجيد'], calendar: 'gregorian', month: 12, day: 25, days: 1 },
+  { names: ['رأس السنة الميلادية'], calendar: 'gregorian', month: 1, day: 1, days: 1 },
+];
+
+/** "أول أيام عيد الأضحى": which day of a holiday. */
+export const HOLIDAY_DAY_ORDINALS: readonly { day: number; words: readonly string[] }[] = [
+  { day: 1, words: ['أول'] },
+  { day: 2, words: ['ثاني'] },
+  { day: 3, words: ['ثالث'] },
+  { day: 4, words: ['رابع'] },
+];
+
+/** The word between that ordinal and the holiday ("أول أيام"). */
+export const HOLIDAY_DAYS_WORD = 'أيام';
+
+/** The Hijri year marker after a year number ("1437 هـ"); the tatweel is folded away. */
+export const HIJRI_YEAR_MARKER = 'هـ';
+
+export type ExpressionShape = 'weekday' | 'dayOfMonth' | 'dayWord' | 'holiday' | 'periodYear' | 'today';
+
+/**
+ * Things that look like dates and are not, by what stands next to them. Each entry names the shape
+ * it applies to, and the word right before (or right after) that unmakes it.
+ */
+export const NOT_A_DATE: readonly { shape: ExpressionShape; before?: readonly string[]; after?: readonly string[]; why: string }[] = [
+  { shape: 'weekday', before: ['صلاة', 'صلوات', 'خطبة', 'خطبتي', 'خطيب', 'إمام'], why: 'the Friday prayer or sermon, not a day' },
+  { shape: 'weekday', after: ['عشر'], why: '"الأحد عشر" is eleven' },
+  {
+    shape: 'dayOfMonth',
+    before: ['قوى', 'قوة', 'تحالف', 'تيار', 'حركة', 'ثورة', 'فريق', 'شارع', 'ميدان', 'جسر', 'مدينة', 'ساحة', 'جامعة', 'مستشفى', 'حي'],
+    why: 'a movement, street or place named after a date ("قوى 14 آذار")',
+  },
+  {
+    shape: 'dayWord',
+    before: ['الأسبوع', 'النصف', 'الربع', 'الثلث', 'العدد', 'الجزء', 'الفصل', 'القسم', 'الصف', 'المرتبة'],
+    why: 'an ordinal of something else ("الأسبوع الثاني من آب")',
+  },
+  {
+    shape: 'holiday',
+    before: ['شجرة', 'أشجار', 'زينة', 'هدايا', 'هدية', 'بطاقة', 'بطاقات', 'سوق'],
+    why: 'a Christmas tree or decoration, not the day',
+  },
+  {
+    shape: 'periodYear',
+    before: [
+      'الأمين', 'المدعي', 'النائب', 'الرأي', 'المفتش', 'المدير', 'المراقب', 'المرشد', 'المنسق', 'القائد',
+      'المؤتمر', 'الاتحاد', 'القطاع', 'الإضراب', 'العفو', 'الأمن', 'النظام', 'الحشد', 'الادعاء',
+    ],
+    why: '"العام" as the adjective "general" ("الأمين العام السابق")',
+  },
+  {
+    shape: 'today',
+    after: ['التالي', 'السابق', 'الذي', 'الأول', 'الثاني', 'الثالث', 'الأخير', 'العالمي', 'الوطني', 'نفسه', 'ذاته'],
+    why: '"اليوم التالي", "اليوم الذي": a day, not today',
+  },
+  { shape: 'today', before: ['ذلك', 'نفس', 'تلك'], why: '"ذلك اليوم": that day, not today' },
+];
+
+/**
+ * Signs that a clause speaks of the future, so a bare weekday or month is the next one: the future
+ * particles and words of plans. Verbs with the future prefix (سـ + ي/ت/ن) are recognised by shape.
+ */
+export const FUTURE_WORDS: readonly string[] = [
+  'سوف', 'لن', 'المقرر', 'مقرر', 'المتوقع', 'يتوقع', 'يعتزم', 'تعتزم', 'المرتقب', 'مرتقب', 'المزمع', 'يرتقب',
+];
+
+/** "قد" before an imperfective verb with ي is "may" (a possibility ahead); before a past verb it is not. */
+export const MAY_PARTICLE = 'قد';
+
+/**
+ * Words that begin like a future verb (سي، ست، سن + three letters) but are nouns or names; without
+ * this list "سياسة" would make every clause about politics a future one.
+ */
+export const FUTURE_LOOKALIKES: readonly string[] = [
+  'سياسة', 'سياسي', 'سياسية', 'سياسات', 'سياسيين', 'سياسيون', 'سيرغي', 'سيرجي', 'ستيفان', 'سنوات', 'سنوية', 'سنوي',
+  'سيطرة', 'سيادة', 'سيناء', 'سيارة', 'سيارات', 'سيدة', 'سيدات', 'ستالين', 'ستوكهولم', 'سيناريو', 'سينما', 'سيول',
+];
+
+/**
+ * How many days quoted speech may be older than the article quoting it. "الجاري" inside a quote is
+ * the speaker's month; said on the 31st and printed on the 1st it names the month before, so
+ * publication-window evidence from a quote allows this many days past the month it names.
+ */
+export const QUOTED_SPEECH_LAG_DAYS = 7;

@@ -1,0 +1,531 @@
+/**
+ * The date tagger as a specification: each row is a sentence (quoted from the founding articles
+ * unless marked constructed), its publication date, and the one date expression a careful reader
+ * finds in it, with the span it names.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { inferPublicationWindow, tagDates } from '../../scripts/pipeline/dates.ts';
+import type { DateMention } from '../../scripts/pipeline/types.ts';
+
+const ARTICLES = {
+  '000': { file: '000_4c8131996a4716c2', published: '2016-03-25' },
+  '001': { file: '001_2ce5e8b8b579aa54', published: '2016-07-16' },
+  '002': { file: '002_e36c8a0eafea318a', published: '2016-08-27' },
+  '003': { file: '003_fe08c59a11eb98b9', published: '2016-08-24' },
+  '004': { file: '004_2b253ddbeb189967', published: '2015-12-16' },
+} as const;
+type ArticleKey = keyof typeof ARTICLES;
+
+/** The article text after its front matter, as the pipeline hands it to the tagger. */
+function bodyOf(article: ArticleKey): string {
+  const text = readFileSync(new URL(`../../data/articles/${ARTICLES[article].file}.txt`, import.meta.url), 'utf8');
+  return text.replace(/^---\n[\s\S]*?\n---\n/, '');
+}
+
+interface Row {
+  /** Which founding article the sentence is quoted from; 'constructed' for classes the corpus lacks. */
+  source: ArticleKey | 'constructed';
+  sentence: string;
+  published: string;
+  expected: Omit<DateMention, 'value'> & { value: [string, string, string] | null };
+}
+
+function mention(
+  text: string,
+  start: number,
+  end: number,
+  value: [string, string, string] | null,
+  flags: { deadline?: boolean; approximate?: boolean } = {},
+): Row['expected'] {
+  return { text, start, end, value, deadline: flags.deadline ?? false, approximate: flags.approximate ?? false };
+}
+
+function asRow(m: DateMention): Row['expected'] {
+  return { ...m, value: m.value && [m.value.start, m.value.end, m.value.precision] };
+}
+
+const CORPUS_ROWS: Row[] = [
+  {
+    source: '000', published: '2016-03-25',
+    sentence: 'أعلنت الولايات المتحدة وروسيا أنهما اتفقتا أمس الخميس في أعقاب محادثات في موسكو',
+    expected: mention('أمس الخميس', 43, 53, ['2016-03-24', '2016-03-24', 'day']),
+  },
+  {
+    source: '000', published: '2016-03-25',
+    sentence: 'وكان بوتين قد مازح كيري لدى استقباله في الكرملين أمس، وسأله',
+    expected: mention('أمس', 49, 52, ['2016-03-24', '2016-03-24', 'day']),
+  },
+  {
+    source: '000', published: '2016-03-25',
+    sentence: 'وسعى الجانبان إلى استغلال الهدنة في سورية، السارية منذ شهر، من أجل التوصل إلى حل سلمي',
+    expected: mention('منذ شهر', 51, 58, ['2016-02-21', '2016-02-29', 'part-of-month'], { approximate: true }),
+  },
+  {
+    source: '000', published: '2016-03-25',
+    sentence: 'على وجوب إعداد مشروع دستور جديد في سوريا بحلول شهر آب/ أغسطس المقبل.',
+    expected: mention('بحلول شهر آب/ أغسطس المقبل', 41, 67, ['2016-08-01', '2016-08-31', 'month'], { deadline: true }),
+  },
+  {
+    source: '000', published: '2016-03-25',
+    sentence: "وأضاف أنه 'اتفقنا على وجوب أن يكون هناك جدول زمني ومشروع دستور بحلول آب/أغسطس'.",
+    expected: mention('بحلول آب/أغسطس', 63, 77, ['2016-08-01', '2016-08-31', 'month'], { deadline: true, approximate: true }),
+  },
+  {
+    source: '001', published: '2016-07-16',
+    sentence: 'الذي استغرق ثلاث ساعات وانتهى صباح الجمعة 15 تموز، إلى أهمية اتخاذ خطوات واقعية',
+    expected: mention('صباح الجمعة 15 تموز', 30, 49, ['2016-07-15', '2016-07-15', 'day']),
+  },
+  {
+    source: '001', published: '2016-07-16',
+    sentence: 'وكان كيري وصل إلى موسكو مساء الخميس ليعرض على الجانب الروسي زيادة التعاون',
+    expected: mention('مساء الخميس', 24, 35, ['2016-07-14', '2016-07-14', 'day'], { approximate: true }),
+  },
+  {
+    source: '001', published: '2016-07-16',
+    sentence: 'على أن (يعاد استكماله بحلول الحادي والثلاثين من تموز الجاري، من أجل مزيد من التعاون العسكري والأمني',
+    expected: mention('بحلول الحادي والثلاثين من تموز الجاري', 22, 59, ['2016-07-31', '2016-07-31', 'day'], { deadline: true }),
+  },
+  {
+    source: '001', published: '2016-07-16',
+    sentence: 'وتبادل المعلومات الاستخبارية في هذا الإطار خلال خمسة أيام من تشكيل المجموعة.',
+    expected: mention('خلال خمسة أيام', 43, 57, null, { deadline: true }),
+  },
+  {
+    source: '001', published: '2016-07-16',
+    sentence: 'أعلن وزير الخارجية الروسي سيرغي لافروف، مساء الجمعة 15 تموز، أن روسيا والولايات المتحدة اتفقتا',
+    expected: mention('مساء الجمعة 15 تموز', 40, 59, ['2016-07-15', '2016-07-15', 'day']),
+  },
+  {
+    // Lavrov speaking on Friday: his "yesterday evening" is the 14th, so the article's day minus one is only a guess.
+    source: '001', published: '2016-07-16',
+    sentence: 'وقال لافروف: (فيما يتعلق بتطوير الحوار المكثف الذي أجريناه مساء أمس عند الرئيس بوتين',
+    expected: mention('مساء أمس', 59, 67, ['2016-07-15', '2016-07-15', 'day'], { approximate: true }),
+  },
+  {
+    source: '002', published: '2016-08-27',
+    sentence: 'وأضاف: "نحتاج إلى استكمال بعض القضايا التي تتطلب تدقيقا، وسيواصل خبراؤنا هذا العمل في الأسبوع المقبل.',
+    expected: mention('الأسبوع المقبل', 86, 100, ['2016-08-29', '2016-09-04', 'week'], { approximate: true }),
+  },
+  {
+    source: '002', published: '2016-08-27',
+    sentence: 'إذ زار كيري موسكو في منتصف تموز الماضي، حيث التقى مع لافروف',
+    expected: mention('منتصف تموز الماضي', 21, 38, ['2016-07-11', '2016-07-20', 'part-of-month']),
+  },
+  {
+    source: '002', published: '2016-08-27',
+    sentence: 'في لاوس في نهاية تموز.',
+    expected: mention('نهاية تموز', 11, 21, ['2016-07-21', '2016-07-31', 'part-of-month'], { approximate: true }),
+  },
+  {
+    source: '002', published: '2016-08-27',
+    sentence: 'قال وزير الخارجية الروسي: "ناقشنا اليوم تلك الأمور',
+    expected: mention('اليوم', 34, 39, ['2016-08-27', '2016-08-27', 'day'], { approximate: true }),
+  },
+  {
+    source: '003', published: '2016-08-24',
+    sentence: 'في الموجز الصحفي للوزارة أمس، إن اللقاءات بين بلاده وروسيا',
+    expected: mention('أمس', 25, 28, ['2016-08-23', '2016-08-23', 'day']),
+  },
+  {
+    source: '003', published: '2016-08-24',
+    sentence: 'مع ما قاله مصدر دبلوماسي روسي أمس الثلاثاء من أن\u00a0المشاورات',
+    expected: mention('أمس الثلاثاء', 30, 42, ['2016-08-23', '2016-08-23', 'day']),
+  },
+  {
+    source: '003', published: '2016-08-24',
+    sentence: 'قد يجري بجنيف يومي 26 و27 أغسطس/آب الجاري.',
+    expected: mention('يومي 26 و27 أغسطس/آب الجاري', 14, 41, ['2016-08-26', '2016-08-27', 'days']),
+  },
+  {
+    source: '003', published: '2016-08-24',
+    sentence: 'وكان الوزيران قد بحثا الأسبوع الماضي اتفاقا بين بلديهما',
+    expected: mention('الأسبوع الماضي', 22, 36, ['2016-08-15', '2016-08-21', 'week']),
+  },
+  {
+    source: '003', published: '2016-08-24',
+    sentence: 'ووضعت في نوفمبر/تشرين الثاني الماضي خريطة طريق لتحقيق السلام في سوريا',
+    expected: mention('نوفمبر/تشرين الثاني الماضي', 9, 35, ['2015-11-01', '2015-11-30', 'month']),
+  },
+  {
+    source: '003', published: '2016-08-24',
+    sentence: 'وصياغة دستور جديد وتنظيم انتخابات بحلول منتصف عام 2017\u00a0.',
+    expected: mention('بحلول منتصف عام 2017', 34, 54, ['2017-06-01', '2017-07-31', 'part-of-year'], { deadline: true }),
+  },
+  {
+    source: '004', published: '2015-12-16',
+    sentence: 'لمدة 3 ساعات في موسكو أمس، من جسر الهوّة بين مواقف البلدين',
+    expected: mention('أمس', 22, 25, ['2015-12-15', '2015-12-15', 'day']),
+  },
+  {
+    source: '004', published: '2015-12-16',
+    sentence: 'بعدما بدا أنها دخلت في نفق جديد في ظل مقررات مؤتمر الرياض الخميس الماضي.',
+    expected: mention('الخميس الماضي', 58, 71, ['2015-12-10', '2015-12-10', 'day']),
+  },
+  {
+    source: '004', published: '2015-12-16',
+    sentence: 'عقد اجتماع جديد للمجموعة الدولية لدعم سوريا في نيويورك الجمعة المقبل، كمقدمة لإصدار قرار',
+    expected: mention('الجمعة المقبل', 55, 68, ['2015-12-18', '2015-12-18', 'day']),
+  },
+  {
+    source: '004', published: '2015-12-16',
+    sentence: 'وقال لافروف، في مؤتمر صحافي مشترك مع كيري، «ندعم عقد مؤتمر حول سوريا في نيويورك هذه الجمعة، ونأمل',
+    expected: mention('هذه الجمعة', 80, 90, ['2015-12-18', '2015-12-18', 'day'], { approximate: true }),
+  },
+  {
+    // A bare weekday in a future clause (ستستمران) is the next one.
+    source: '004', published: '2015-12-16',
+    sentence: '«الولايات المتحدة وروسيا تعملان بفعالية معا، وستستمران بالعمل المشترك حول سوريا الجمعة».',
+    expected: mention('الجمعة', 80, 86, ['2015-12-18', '2015-12-18', 'day'], { approximate: true }),
+  },
+  {
+    source: '004', published: '2015-12-16',
+    sentence: 'إن الطيران الروسي قام منذ بداية العملية العسكرية 30 أيلول الماضي بتدمير أكثر من 1200 ناقلة نفط وصهريج',
+    expected: mention('30 أيلول الماضي', 49, 64, ['2015-09-30', '2015-09-30', 'day']),
+  },
+  {
+    source: '004', published: '2015-12-16',
+    sentence: 'وقال «لقد أعلنا أننا لا نعتبر أن الأسد يملك إمكانية ليكون زعيما لسوريا في المستقبل. لكن اليوم ركزنا اهتمامنا',
+    expected: mention('اليوم', 88, 93, ['2015-12-16', '2015-12-16', 'day'], { approximate: true }),
+  },
+];
+
+/** Expression classes the five articles lack, in sentences written for the purpose. */
+const CONSTRUCTED_ROWS: Row[] = [
+  {
+    // "سياسة" is shaped like a future verb (سيـ + three letters) and is not one: the clause is past.
+    source: 'constructed', published: '2015-12-16',
+    sentence: 'بحث الوزيران سياسة التعاون الخميس',
+    expected: mention('الخميس', 27, 33, ['2015-12-10', '2015-12-10', 'day'], { approximate: true }),
+  },
+  {
+    source: 'constructed', published: '2015-12-16',
+    sentence: 'سيلتقي الوزيران الخميس',
+    expected: mention('الخميس', 16, 22, ['2015-12-17', '2015-12-17', 'day'], { approximate: true }),
+  },
+  {
+    source: 'constructed', published: '2016-08-27',
+    sentence: 'وصل الوفد يوم الجمعة 26 آب 2016 إلى جنيف',
+    expected: mention('يوم الجمعة 26 آب 2016', 10, 31, ['2016-08-26', '2016-08-26', 'day']),
+  },
+  {
+    source: 'constructed', published: '2016-08-27',
+    sentence: 'نشر في 26/08/2016',
+    expected: mention('26/08/2016', 7, 17, ['2016-08-26', '2016-08-26', 'day']),
+  },
+  {
+    source: 'constructed', published: '2016-08-27',
+    sentence: 'في شباط 2016 أعلنت الهدنة',
+    expected: mention('شباط 2016', 3, 12, ['2016-02-01', '2016-02-29', 'month']),
+  },
+  {
+    source: 'constructed', published: '2016-08-27',
+    sentence: 'التقيا في 15 تموز (يوليو) الماضي',
+    expected: mention('15 تموز (يوليو) الماضي', 10, 32, ['2016-07-15', '2016-07-15', 'day']),
+  },
+  {
+    // Published on a Saturday: the Tuesday with 23 August in the nearest year is four days back.
+    source: 'constructed', published: '2016-08-27',
+    sentence: 'اجتمعوا الثلاثاء، 23 آب',
+    expected: mention('الثلاثاء، 23 آب', 8, 23, ['2016-08-23', '2016-08-23', 'day']),
+  },
+  {
+    source: 'constructed', published: '2016-08-27',
+    sentence: 'يعقد الاجتماع من 10 إلى 12 أيلول المقبل',
+    expected: mention('10 إلى 12 أيلول المقبل', 17, 39, ['2016-09-10', '2016-09-12', 'days']),
+  },
+  {
+    source: 'constructed', published: '2016-08-27',
+    sentence: 'الموعد الحادية والعشرين من آب',
+    expected: mention('الحادية والعشرين من آب', 7, 29, ['2016-08-21', '2016-08-21', 'day'], { approximate: true }),
+  },
+  {
+    source: 'constructed', published: '2016-08-27',
+    sentence: 'سيجتمعون في أيلول',
+    expected: mention('أيلول', 12, 17, ['2016-09-01', '2016-09-30', 'month'], { approximate: true }),
+  },
+  {
+    source: 'constructed', published: '2016-08-27',
+    sentence: 'اجتمعوا في أيلول',
+    expected: mention('أيلول', 11, 16, ['2015-09-01', '2015-09-30', 'month'], { approximate: true }),
+  },
+  {
+    source: 'constructed', published: '2016-08-27',
+    sentence: 'في آب من العام الماضي',
+    expected: mention('آب من العام الماضي', 3, 21, ['2015-08-01', '2015-08-31', 'month']),
+  },
+  {
+    source: 'constructed', published: '2016-08-27',
+    sentence: 'يعود الوفد بعد غد',
+    expected: mention('بعد غد', 11, 17, ['2016-08-29', '2016-08-29', 'day']),
+  },
+  {
+    source: 'constructed', published: '2016-08-25',
+    sentence: 'يصل كيري غدا الجمعة',
+    expected: mention('غدا الجمعة', 9, 19, ['2016-08-26', '2016-08-26', 'day']),
+  },
+  {
+    source: 'constructed', published: '2016-08-24',
+    sentence: 'قال صباح اليوم الأربعاء',
+    expected: mention('صباح اليوم الأربعاء', 4, 23, ['2016-08-24', '2016-08-24', 'day']),
+  },
+  {
+    source: 'constructed', published: '2016-08-27',
+    sentence: 'التقى الوزيران قبل يومين',
+    expected: mention('قبل يومين', 15, 24, ['2016-08-25', '2016-08-25', 'day'], { approximate: true }),
+  },
+  {
+    source: 'constructed', published: '2016-08-27',
+    sentence: 'يجب التوصل إلى اتفاق خلال أسبوعين',
+    expected: mention('خلال أسبوعين', 21, 33, ['2016-08-27', '2016-09-10', 'week'], { deadline: true }),
+  },
+  {
+    source: 'constructed', published: '2016-08-27',
+    sentence: 'خلال 5 أيام من الآن',
+    expected: mention('خلال 5 أيام', 0, 11, ['2016-08-27', '2016-09-01', 'days'], { deadline: true }),
+  },
+  {
+    source: 'constructed', published: '2016-08-27',
+    sentence: 'تراجع العنف هذا الأسبوع',
+    expected: mention('هذا الأسبوع', 12, 23, ['2016-08-22', '2016-08-28', 'week']),
+  },
+  {
+    source: 'constructed', published: '2016-08-27',
+    sentence: 'تنتهي المهلة نهاية الشهر الجاري',
+    expected: mention('نهاية الشهر الجاري', 13, 31, ['2016-08-21', '2016-08-31', 'part-of-month']),
+  },
+  {
+    source: 'constructed', published: '2016-08-27',
+    sentence: 'الانتخابات مطلع العام المقبل',
+    expected: mention('مطلع العام المقبل', 11, 28, ['2017-01-01', '2017-02-28', 'part-of-year']),
+  },
+  {
+    source: 'constructed', published: '2016-08-27',
+    sentence: 'جرت الانتخابات العام الماضي',
+    expected: mention('العام الماضي', 15, 27, ['2015-01-01', '2015-12-31', 'year']),
+  },
+  {
+    source: 'constructed', published: '2016-08-24',
+    sentence: 'يجب أن يتم ذلك قبل الجمعة المقبل',
+    expected: mention('قبل الجمعة المقبل', 15, 32, ['2016-08-26', '2016-08-26', 'day'], { deadline: true }),
+  },
+  {
+    source: 'constructed', published: '2016-09-01',
+    sentence: 'في العاشر من ذي الحجة 1437 هـ',
+    expected: mention('العاشر من ذي الحجة 1437 هـ', 3, 29, ['2016-09-11', '2016-09-11', 'day']),
+  },
+  {
+    source: 'constructed', published: '2016-09-01',
+    sentence: 'يصعد الحجاج إلى عرفات في 9 ذو الحجة',
+    expected: mention('9 ذو الحجة', 25, 35, ['2016-09-10', '2016-09-10', 'day'], { approximate: true }),
+  },
+  {
+    source: 'constructed', published: '2016-03-01',
+    sentence: 'هدنة خلال شهر رمضان المقبل',
+    expected: mention('شهر رمضان المقبل', 10, 26, ['2016-06-06', '2016-07-05', 'month']),
+  },
+  {
+    source: 'constructed', published: '2016-09-08',
+    sentence: 'تبدأ الهدنة أول أيام عيد الأضحى',
+    expected: mention('أول أيام عيد الأضحى', 12, 31, ['2016-09-11', '2016-09-11', 'day'], { approximate: true }),
+  },
+  {
+    source: 'constructed', published: '2016-07-01',
+    sentence: 'هدنة بمناسبة عيد الفطر',
+    expected: mention('عيد الفطر', 13, 22, ['2016-07-06', '2016-07-08', 'days'], { approximate: true }),
+  },
+  {
+    source: 'constructed', published: '2016-09-01',
+    sentence: 'قبيل رأس السنة الهجرية',
+    expected: mention('رأس السنة الهجرية', 5, 22, ['2016-10-02', '2016-10-02', 'day'], { approximate: true }),
+  },
+  {
+    source: 'constructed', published: '2015-12-16',
+    sentence: 'عشية عيد الميلاد',
+    expected: mention('عيد الميلاد', 5, 16, ['2015-12-25', '2015-12-25', 'day'], { approximate: true }),
+  },
+];
+
+describe('tagDates: one expression per sentence', () => {
+  test.for([...CORPUS_ROWS, ...CONSTRUCTED_ROWS])('$source: $expected.text', ({ source, sentence, published, expected }) => {
+    if (source !== 'constructed') expect(bodyOf(source)).toContain(sentence);
+    expect(sentence.slice(expected.start, expected.end)).toBe(expected.text);
+    expect(tagDates(sentence, { published }).map(asRow)).toEqual([expected]);
+  });
+});
+
+describe('tagDates: look-alikes never get a date', () => {
+  test.for([
+    { source: '000', sentence: 'بحيث لا يوجد أحد يساعد وزير الخارجية على حمل حقيبته', why: 'أحد is "one"' },
+    { source: '004', sentence: 'على طاولة مؤتمرات في أحد صالونات الكرملين', why: 'أحد is "one of"' },
+    { source: '004', sentence: 'وشدّد على أن بلاده لا تمارس سياسة عزل روسيا', why: 'تمارس is a verb' },
+    { source: 'constructed', sentence: 'مارس ضغوطا على النظام', why: 'مارس as the verb "practised"' },
+    { source: 'constructed', sentence: 'خرجت تظاهرات بعد صلاة الجمعة', why: 'the Friday prayer' },
+    { source: 'constructed', sentence: 'وقال في خطبة الجمعة', why: 'the Friday sermon' },
+    { source: 'constructed', sentence: 'رفضت قوى 14 آذار الاقتراح', why: 'the March 14 alliance' },
+    { source: '004', sentence: 'اقترب من شجرة عيد الميلاد في المبنى', why: 'a Christmas tree' },
+    { source: '000', sentence: "في مقابلة مع قناة روسيا-24 'إننا راضون", why: 'a channel name' },
+    { source: '004', sentence: 'ففيينا 1 و2 بداية جيدة', why: 'Vienna 1 and 2' },
+    { source: '004', sentence: 'لمدة 3 ساعات في موسكو', why: 'a duration' },
+    { source: '000', sentence: 'جون كيري، استمرت لأربع ساعة.', why: 'a duration' },
+    { source: '002', sentence: 'يشار أن هذا اللقاء الثالث بين الوزيرين خلال أقل من شهر ونصف الشهر،', why: 'a duration in the past' },
+    { source: '000', sentence: 'ينهي الأزمة السورية المستمرة منذ خمس سنوات.', why: 'how long the crisis has lasted' },
+    { source: '004', sentence: 'بتدمير أكثر من 1200 ناقلة نفط وصهريج', why: 'a count' },
+    { source: '004', sentence: 'نفذت أكثر من 4 آلاف طلعة عسكرية في سوريا', why: 'a count' },
+    { source: '002', sentence: '    ·منذ 7 سنوات 8 أشهر', why: 'a reader-comment stamp' },
+    { source: 'constructed', sentence: '·منذ 8 أشهر', why: 'a page stamp alone on its line' },
+    { source: 'constructed', sentence: 'قال الأمين العام السابق', why: 'العام as "general"' },
+    { source: 'constructed', sentence: 'وصلوا في اليوم التالي', why: 'a day, not today' },
+    { source: 'constructed', sentence: 'الأحد عشر لاعبا', why: 'eleven' },
+    { source: 'constructed', sentence: 'في الأسبوع الثاني من القتال', why: 'an ordinal of something else' },
+  ] as const)('$why: $sentence', ({ source, sentence }) => {
+    if (source !== 'constructed') expect(bodyOf(source)).toContain(sentence);
+    expect(tagDates(sentence, { published: '2016-08-27' }).filter((m) => m.value !== null)).toEqual([]);
+  });
+});
+
+describe('tagDates: offsets point into the original text', () => {
+  test.for([
+    { input: 'اتفقتا أمسَ الخميسَ في موسكو', text: 'أمسَ الخميسَ', why: 'harakat, including after the last letter' },
+    { input: 'اتفقتا أمـــس الخميس في موسكو', text: 'أمـــس الخميس', why: 'tatweel' },
+    { input: 'قد يجري يومي ٢٦ و٢٧ أغسطس\u200F/آب الجاري.', text: 'يومي ٢٦ و٢٧ أغسطس\u200F/آب الجاري', why: 'Arabic-Indic digits and an RLM' },
+    { input: '\u200Fأمس\u200F الثلاثاء', text: 'أمس\u200F الثلاثاء', why: 'RLM before and inside' },
+    { input: 'في العاشر من ذي الحجة 1437 هـ', text: 'العاشر من ذي الحجة 1437 هـ', why: 'a final tatweel belongs to the word' },
+  ])('$why', ({ input, text }) => {
+    const mentions = tagDates(input, { published: '2016-08-24' });
+    expect(mentions.map((m) => m.text)).toEqual([text]);
+    expect(mentions.map((m) => input.slice(m.start, m.end))).toEqual([text]);
+  });
+
+  test('does not modify its input', () => {
+    const input = 'قد يجري بجنيف يومي 26 و27 أغسطس/آب الجاري.';
+    const copy = input.slice();
+    tagDates(input, { published: '2016-08-24' });
+    expect(input).toBe(copy);
+  });
+});
+
+/** Every date expression of each founding article: text, and the span it names. */
+const CORPUS_MENTIONS: Record<ArticleKey, [string, string | null, string | null][]> = {
+  '000': [
+    ['أمس الخميس', '2016-03-24', '2016-03-24'],
+    ['منذ شهر', '2016-02-21', '2016-02-29'],
+    ['بحلول شهر آب/ أغسطس المقبل', '2016-08-01', '2016-08-31'],
+    ['بحلول آب/أغسطس', '2016-08-01', '2016-08-31'],
+    ['أمس', '2016-03-24', '2016-03-24'],
+  ],
+  '001': [
+    ['صباح الجمعة 15 تموز', '2016-07-15', '2016-07-15'],
+    ['مساء الخميس', '2016-07-14', '2016-07-14'],
+    ['خلال خمسة أيام', null, null],
+    ['بحلول الحادي والثلاثين من تموز الجاري', '2016-07-31', '2016-07-31'],
+    ['مساء الجمعة 15 تموز', '2016-07-15', '2016-07-15'],
+    ['مساء أمس', '2016-07-15', '2016-07-15'],
+  ],
+  '002': [
+    ['اليوم', '2016-08-27', '2016-08-27'],
+    ['الأسبوع المقبل', '2016-08-29', '2016-09-04'],
+    ['منتصف تموز الماضي', '2016-07-11', '2016-07-20'],
+    ['نهاية تموز', '2016-07-21', '2016-07-31'],
+  ],
+  '003': [
+    ['أمس', '2016-08-23', '2016-08-23'],
+    ['أمس الثلاثاء', '2016-08-23', '2016-08-23'],
+    ['يومي 26 و27 أغسطس/آب الجاري', '2016-08-26', '2016-08-27'],
+    ['الأسبوع الماضي', '2016-08-15', '2016-08-21'],
+    ['نوفمبر/تشرين الثاني الماضي', '2015-11-01', '2015-11-30'],
+    ['بحلول منتصف عام 2017', '2017-06-01', '2017-07-31'],
+  ],
+  '004': [
+    ['أمس', '2015-12-15', '2015-12-15'],
+    ['الخميس الماضي', '2015-12-10', '2015-12-10'],
+    ['الجمعة المقبل', '2015-12-18', '2015-12-18'],
+    ['هذه الجمعة', '2015-12-18', '2015-12-18'],
+    ['اليوم', '2015-12-16', '2015-12-16'],
+    ['الجمعة', '2015-12-18', '2015-12-18'],
+    ['30 أيلول الماضي', '2015-09-30', '2015-09-30'],
+  ],
+};
+
+describe('tagDates over whole founding articles', () => {
+  test.for(Object.keys(ARTICLES) as ArticleKey[])('%s: every expression and nothing else, in order, without overlaps', (article) => {
+    const body = bodyOf(article);
+    const mentions = tagDates(body, { published: ARTICLES[article].published });
+    expect(mentions.map((m) => [m.text, m.value?.start ?? null, m.value?.end ?? null])).toEqual(CORPUS_MENTIONS[article]);
+    for (const [i, m] of mentions.entries()) {
+      expect(body.slice(m.start, m.end)).toBe(m.text);
+      if (i > 0) expect(m.start).toBeGreaterThanOrEqual(mentions[i - 1].end);
+    }
+  });
+});
+
+describe('inferPublicationWindow', () => {
+  // What the reader passes for an undated article read beside the other founding articles: their years, widened by one.
+  const YEARS = { first: 2014, last: 2017 };
+
+  test.for(Object.keys(ARTICLES) as ArticleKey[])('%s: the window holds the recorded publication date', (article) => {
+    const window = inferPublicationWindow(bodyOf(article), YEARS);
+    const { published } = ARTICLES[article];
+    expect(window).not.toBeNull();
+    expect({ earliestIsNotLater: (window?.earliest ?? '9999') <= published, latestIsNotEarlier: (window?.latest ?? '0000') >= published })
+      .toEqual({ earliestIsNotLater: true, latestIsNotEarlier: true });
+    expect(window?.evidence.length).toBeGreaterThan(0);
+  });
+
+  test.for([
+    {
+      article: '000', earliest: '2014-01-03', latest: '2017-12-29',
+      evidence: '"أمس الخميس": published on a Friday',
+    },
+    {
+      article: '001', earliest: '2016-07-15', latest: '2017-08-07',
+      evidence: '"صباح الجمعة 15 تموز" is reported as past: published on or after 2016-07-15',
+    },
+    {
+      article: '003', earliest: '2014-08-06', latest: '2017-08-23',
+      evidence: '"يومي 26 و27 أغسطس/آب الجاري": published in August, not after day 27',
+    },
+  ] as const)('$article: narrowed by its evidence to $earliest … $latest', ({ article, earliest, latest, evidence }) => {
+    const window = inferPublicationWindow(bodyOf(article), YEARS);
+    expect({ earliest: window?.earliest, latest: window?.latest }).toEqual({ earliest, latest });
+    expect(window?.evidence).toContain(evidence);
+  });
+
+  test('ignores an English caption with its own, older date', () => {
+    const body = 'Kerry and Lavrov in Moscow, Friday, March 25, 2016 (AP Photo)\nقال المتحدث أمس الثلاثاء إن المحادثات مستمرة';
+    const window = inferPublicationWindow(body, YEARS);
+    expect(window?.evidence.some((e) => e.includes('2016-03-25'))).toBe(false);
+    expect(window?.earliest).toBe('2014-01-01');
+  });
+
+  test('a full date reported as past bounds the window from below without any years given', () => {
+    const window = inferPublicationWindow('وكان الوزيران قد التقيا في 14 آذار 2018 في جنيف، وقال المتحدث أمس الثلاثاء إن الاتصالات مستمرة');
+    // A Wednesday, from the 14 March 2018 it reports to the end of the year after.
+    expect({ earliest: window?.earliest, latest: window?.latest }).toEqual({ earliest: '2018-03-14', latest: '2019-12-25' });
+  });
+
+  test('evidence that contradicts itself narrows nothing rather than emptying the window', () => {
+    const window = inferPublicationWindow('أعلن أمس الخميس أن الوفد وصل أمس الأحد', YEARS);
+    expect({ earliest: window?.earliest, latest: window?.latest }).toEqual({ earliest: '2014-01-01', latest: '2017-12-31' });
+    expect(window?.evidence).toContain('the evidence above contradicts itself, so it was set aside');
+  });
+
+  test('quoted "yesterday" is the speaker\'s and says nothing about the publication day', () => {
+    const window = inferPublicationWindow('وقال: «وصلنا أمس الخميس إلى جنيف»', YEARS);
+    expect(window?.evidence.some((e) => e.includes('Friday'))).toBe(false);
+  });
+
+  test.for([
+    { body: 'اتفق الجانبان على مواصلة العمل المشترك لتثبيت الهدنة في سوريا.', why: 'no date expression' },
+    { body: 'Friday, March 25, 2016', why: 'only Latin script' },
+    { body: 'بحث الجانبان الأزمة المستمرة منذ خمس سنوات', why: 'only a duration' },
+  ])('no evidence, no window: $why', ({ body }) => {
+    expect(inferPublicationWindow(body, YEARS)).toBeNull();
+  });
+
+  test('a text that names no year gives no window unless the caller knows the years', () => {
+    const body = bodyOf('000');
+    expect(inferPublicationWindow(body)).toBeNull();
+    expect(inferPublicationWindow(body, YEARS)?.evidence).toContain('the text names no year: taken from the other articles\' years 2014–2017');
+  });
+});
