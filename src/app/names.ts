@@ -1,0 +1,57 @@
+/**
+ * Accessible names for marks ("title, date, type, status"), built once per event and language and
+ * cached, since marks in view are re-rendered on every zoom frame and Intl formatting is not free.
+ */
+import { formatEventDate, formatIsoDate } from '../lib/format.ts';
+import { statusName, t, typeName } from '../lib/i18n.ts';
+import type { MarkGroup } from '../lib/timeline/cluster.ts';
+import type { PreparedEvent } from '../lib/timeline/prepare.ts';
+import type { TimelineEvent } from '../lib/types.ts';
+import type { Lang } from '../lib/url-state.ts';
+
+const eventNames = new WeakMap<TimelineEvent, Partial<Record<Lang, string>>>();
+
+export function eventDateText(event: TimelineEvent, lang: Lang): string {
+  const date = formatEventDate(event.date, lang);
+  return event.date.approximate ? `${date} (${t(lang, 'approximate')})` : date;
+}
+
+export function eventName(event: TimelineEvent, lang: Lang): string {
+  let names = eventNames.get(event);
+  if (!names) eventNames.set(event, (names = {}));
+  return (names[lang] ??= `${event.title[lang]}, ${eventDateText(event, lang)}, ${typeName(lang, event.type)}, ${statusName(lang, event.status)}`);
+}
+
+const clusterInfo = new WeakMap<MarkGroup<PreparedEvent>, { ids: string; names: Partial<Record<Lang, string>> }>();
+
+function info(group: MarkGroup<PreparedEvent>) {
+  let i = clusterInfo.get(group);
+  if (!i) clusterInfo.set(group, (i = { ids: group.members.map((m) => m.id).join(' '), names: {} }));
+  return i;
+}
+
+/** Space-separated ids, so `[data-cluster-ids~="id"]` finds the cluster holding an event. */
+export function clusterIds(group: MarkGroup<PreparedEvent>): string {
+  return info(group).ids;
+}
+
+/** Formatted days, shared by every cluster: a zoom step relabels many clusters over few distinct days. */
+const dayNames = new Map<string, string>();
+function dayName(iso: string, lang: Lang): string {
+  const key = lang + iso;
+  let name = dayNames.get(key);
+  if (name === undefined) dayNames.set(key, (name = formatIsoDate(iso, lang)));
+  return name;
+}
+
+export function clusterName(group: MarkGroup<PreparedEvent>, lang: Lang): string {
+  const i = info(group);
+  if (!i.names[lang]) {
+    const first = group.members[0].event.date.start;
+    let last = first;
+    for (const m of group.members) if (m.event.date.end > last) last = m.event.date.end;
+    const date = first === last ? dayName(first, lang) : `${dayName(first, lang)} – ${dayName(last, lang)}`;
+    i.names[lang] = t(lang, 'clusterName', { n: group.members.length, date });
+  }
+  return i.names[lang]!;
+}

@@ -1,0 +1,171 @@
+/**
+ * The view: every piece of state a link reproduces, as runes, in one place. Components read and
+ * call methods here; `url-sync.svelte.ts` mirrors it to the address bar through `toURL`/`fromURL`.
+ * The visible range is kept in milliseconds (`domain`) so zooming is smooth below a day; `from`/`to`
+ * are its whole-day view for the URL. Embeds and the presenter drive the page through these same
+ * methods (`select`, `selectNext`, `setRange`, …) rather than through the DOM.
+ */
+import { detectLang, isRtl } from '../lib/i18n.ts';
+import { domainToIsoRange, isoRangeToDomain, isoToMs, type Domain } from '../lib/timeline/scales.ts';
+import { EVENT_TYPES, type EventType, type IsoDate } from '../lib/types.ts';
+import { DEFAULT_VIEW, type Lang, type Layout, type Mode, type Theme, type ViewParams } from '../lib/url-state.ts';
+
+/** What arrow keys and the presenter step through: the filtered events in date order. */
+export type EventSequence = () => readonly { id: string }[];
+
+export class ViewState {
+  lang = $state<Lang | null>(DEFAULT_VIEW.lang);
+  theme = $state<Theme | null>(DEFAULT_VIEW.theme);
+  event = $state<string | null>(DEFAULT_VIEW.event);
+  types = $state.raw<EventType[]>([...DEFAULT_VIEW.types]);
+  actors = $state.raw<string[]>([]);
+  places = $state.raw<string[]>([]);
+  q = $state('');
+  /** Visible range in UTC ms; null fits all events. */
+  domain = $state.raw<Domain | null>(null);
+  layout = $state<Layout>(DEFAULT_VIEW.layout);
+  mode = $state<Mode>(DEFAULT_VIEW.mode);
+  embed = $state(DEFAULT_VIEW.embed);
+  height = $state<number | null>(DEFAULT_VIEW.height);
+  data = $state<string | null>(DEFAULT_VIEW.data);
+
+  /** Languages the browser prefers, for `lang === null`. */
+  browserLanguages: readonly string[];
+  /** Dark-mode preference, for `theme === null`. */
+  prefersDark = $state(false);
+  private sequence: EventSequence = () => [];
+
+  constructor(params: ViewParams = { ...DEFAULT_VIEW, types: [...DEFAULT_VIEW.types] }, browserLanguages: readonly string[] = []) {
+    this.browserLanguages = browserLanguages;
+    this.apply(params);
+  }
+
+  /** The language in use. */
+  uiLang: Lang = $derived.by(() => detectLang(this.lang, this.browserLanguages));
+  rtl = $derived(isRtl(this.uiLang));
+  uiTheme: Theme = $derived(this.theme ?? (this.prefersDark ? 'dark' : 'light'));
+
+  get from(): IsoDate | null {
+    return this.domain ? domainToIsoRange(this.domain).from : null;
+  }
+  get to(): IsoDate | null {
+    return this.domain ? domainToIsoRange(this.domain).to : null;
+  }
+
+  /** A snapshot for `toURL`; reading it tracks every field. */
+  get params(): ViewParams {
+    return {
+      lang: this.lang,
+      theme: this.theme,
+      event: this.event,
+      types: [...this.types],
+      actors: [...this.actors],
+      places: [...this.places],
+      q: this.q,
+      from: this.from,
+      to: this.to,
+      layout: this.layout,
+      mode: this.mode,
+      embed: this.embed,
+      height: this.height,
+      data: this.data,
+    };
+  }
+
+  /** Take every field from params (a link, or back/forward). Keeps a finer domain that rounds to the same days. */
+  apply(p: ViewParams): void {
+    this.lang = p.lang;
+    this.theme = p.theme;
+    this.event = p.event;
+    this.types = EVENT_TYPES.filter((t) => p.types.includes(t));
+    this.actors = [...p.actors];
+    this.places = [...p.places];
+    this.q = p.q;
+    if (!p.from || !p.to) this.domain = null;
+    else if (p.from !== this.from || p.to !== this.to) this.domain = isoRangeToDomain(p.from, p.to);
+    this.layout = p.layout;
+    this.mode = p.mode;
+    this.embed = p.embed;
+    this.height = p.height;
+    this.data = p.data;
+  }
+
+  /** Tell the view which events arrow keys step through (the catalog's filtered, date-ordered list). */
+  setSequence(sequence: EventSequence): void {
+    this.sequence = sequence;
+  }
+
+  select(id: string | null): void {
+    this.event = id;
+  }
+
+  /** Step through the filtered events in date order; from nothing, start at the first. Returns the new id. */
+  selectNext(): string | null {
+    return this.step(1);
+  }
+  selectPrevious(): string | null {
+    return this.step(-1);
+  }
+  selectFirst(): string | null {
+    const seq = this.sequence();
+    return (this.event = seq[0]?.id ?? null);
+  }
+  selectLast(): string | null {
+    const seq = this.sequence();
+    return (this.event = seq[seq.length - 1]?.id ?? null);
+  }
+
+  private step(delta: 1 | -1): string | null {
+    const seq = this.sequence();
+    if (!seq.length) return null;
+    const i = this.event === null ? -1 : seq.findIndex((e) => e.id === this.event);
+    const next = i < 0 ? (delta > 0 ? 0 : seq.length - 1) : Math.min(seq.length - 1, Math.max(0, i + delta));
+    this.event = seq[next].id;
+    return this.event;
+  }
+
+  /** Show a range: ISO dates (inclusive days) or ms [start, end). Null fits everything. */
+  setRange(from: IsoDate | number | null, to: IsoDate | number | null): void {
+    if (from === null || to === null) {
+      this.domain = null;
+      return;
+    }
+    const a = typeof from === 'number' ? from : isoToMs(from);
+    const b = typeof to === 'number' ? to : isoToMs(to) + 86_400_000;
+    if (Number.isFinite(a) && Number.isFinite(b)) this.domain = a <= b ? [a, b] : [b, a];
+  }
+
+  fit(): void {
+    this.domain = null;
+  }
+
+  setFilters(f: { types?: readonly EventType[]; actors?: readonly string[]; places?: readonly string[]; q?: string }): void {
+    if (f.types) this.types = EVENT_TYPES.filter((t) => f.types!.includes(t));
+    if (f.actors) this.actors = [...new Set(f.actors)].sort();
+    if (f.places) this.places = [...new Set(f.places)].sort();
+    if (f.q !== undefined) this.q = f.q.slice(0, 200);
+  }
+
+  toggleType(type: EventType): void {
+    this.setFilters({ types: this.types.includes(type) ? this.types.filter((t) => t !== type) : [...this.types, type] });
+  }
+
+  toggleIn(field: 'actors' | 'places', key: string): void {
+    const list = this[field];
+    this.setFilters({ [field]: list.includes(key) ? list.filter((k) => k !== key) : [...list, key] });
+  }
+
+  clearFilters(): void {
+    this.setFilters({ types: EVENT_TYPES, actors: [], places: [], q: '' });
+  }
+
+  setLang(lang: Lang | null): void {
+    this.lang = lang;
+  }
+  setTheme(theme: Theme | null): void {
+    this.theme = theme;
+  }
+  setLayout(layout: Layout): void {
+    this.layout = layout;
+  }
+}

@@ -1,0 +1,170 @@
+/**
+ * Every UI string in both languages, as data. Components call `t(lang, key, vars)`; adding a
+ * language means adding a column here, not touching components. Arabic wording avoids number
+ * agreement ("الأحداث: 3 من 15" rather than "3 أحداث") so one template serves every count.
+ */
+import type { EventStatus, EventType } from './types.ts';
+import type { Lang } from './url-state.ts';
+
+const en = {
+  appTitle: 'US–Russia talks on Syria, 2015–2016',
+  appSubtitle: 'Meetings, agreements, ceasefires and deadlines, from Arabic news reports',
+  loading: 'Loading events…',
+  errorTitle: 'The events could not be shown',
+  'error.missing': 'The events file was not found at {url}.',
+  'error.network': 'The events file at {url} could not be loaded ({detail}).',
+  'error.malformed': 'The file at {url} is not valid JSON.',
+  'error.invalid': 'The file at {url} does not have the shape of an events file.',
+  errorDetails: 'Details',
+  errorRetry: 'Try again',
+  langToggle: 'العربية',
+  langToggleLabel: 'Switch to Arabic',
+  themeDark: 'Dark theme',
+  themeLight: 'Light theme',
+  viewList: 'List view',
+  viewTimeline: 'Timeline view',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  zoomFit: 'Show all',
+  searchLabel: 'Search',
+  searchPlaceholder: 'Name, place or words, in Arabic or English',
+  filters: 'Filters',
+  typesLegend: 'Event types',
+  actorsLegend: 'People and groups',
+  placesLegend: 'Places',
+  clearFilters: 'Clear filters',
+  count: 'Showing {n} of {total} events',
+  legendTitle: 'How to read the marks',
+  legendHeld: 'Held',
+  legendPlanned: 'Planned',
+  legendExact: 'Exact date',
+  legendApprox: 'Approximate date',
+  legendSpan: 'Several days',
+  legendCluster: 'Several events close together (select to zoom in)',
+  timelineLabel: 'Timeline of events',
+  timelineHelp: 'Arrow keys move between events in date order; Enter opens a group; + and − zoom.',
+  clusterName: '{n} events close together, {date}',
+  clusterZoom: 'zoom in',
+  clusterExpand: 'list them',
+  clusterListLabel: 'Events in this group',
+  listLabel: 'Events in date order',
+  noEvents: 'No events match these filters.',
+  showMore: 'Show {n} more',
+  detailLabel: 'Event details',
+  close: 'Close',
+  date: 'Date',
+  asWritten: 'As written in the source',
+  type: 'Type',
+  status: 'Status',
+  actors: 'People and groups',
+  places: 'Places',
+  sources: 'Sources',
+  published: 'Published {date}',
+  approximate: 'approximate',
+  readArticle: 'Read the article',
+  backToEvent: 'Back to the event',
+  readerLabel: 'Article',
+  noBody: 'The full text of this article is not included in the events file.',
+  untitledArticle: 'Article {id}',
+  notFound: 'No event with the id “{id}” in this file.',
+  'type.meeting': 'Meeting',
+  'type.agreement': 'Agreement',
+  'type.ceasefire': 'Ceasefire',
+  'type.deadline': 'Deadline',
+  'status.held': 'held',
+  'status.planned': 'planned',
+};
+
+type Key = keyof typeof en;
+
+const ar: Record<Key, string> = {
+  appTitle: 'المحادثات الأميركية الروسية بشأن سوريا، 2015–2016',
+  appSubtitle: 'لقاءات واتفاقات وهدن ومهل، من تقارير إخبارية عربية',
+  loading: 'جارٍ تحميل الأحداث…',
+  errorTitle: 'تعذّر عرض الأحداث',
+  'error.missing': 'لم يُعثر على ملف الأحداث في {url}.',
+  'error.network': 'تعذّر تحميل ملف الأحداث من {url} ({detail}).',
+  'error.malformed': 'الملف في {url} ليس بصيغة JSON صحيحة.',
+  'error.invalid': 'الملف في {url} لا يطابق بنية ملف الأحداث.',
+  errorDetails: 'التفاصيل',
+  errorRetry: 'إعادة المحاولة',
+  langToggle: 'English',
+  langToggleLabel: 'التبديل إلى الإنجليزية',
+  themeDark: 'الوضع الداكن',
+  themeLight: 'الوضع الفاتح',
+  viewList: 'عرض القائمة',
+  viewTimeline: 'عرض الخط الزمني',
+  zoomIn: 'تكبير',
+  zoomOut: 'تصغير',
+  zoomFit: 'عرض الكل',
+  searchLabel: 'بحث',
+  searchPlaceholder: 'اسم أو مكان أو كلمات، بالعربية أو الإنجليزية',
+  filters: 'التصفية',
+  typesLegend: 'أنواع الأحداث',
+  actorsLegend: 'الأشخاص والجهات',
+  placesLegend: 'الأماكن',
+  clearFilters: 'مسح التصفية',
+  count: 'الأحداث المعروضة: {n} من {total}',
+  legendTitle: 'دليل الرموز',
+  legendHeld: 'جرى',
+  legendPlanned: 'مخطَّط له',
+  legendExact: 'تاريخ محدد',
+  legendApprox: 'تاريخ تقريبي',
+  legendSpan: 'عدة أيام',
+  legendCluster: 'أحداث متقاربة (اختره للتكبير)',
+  timelineLabel: 'الخط الزمني للأحداث',
+  timelineHelp: 'تنقّل بين الأحداث بترتيبها الزمني بمفاتيح الأسهم؛ Enter يفتح المجموعة؛ + و− للتكبير والتصغير.',
+  clusterName: 'أحداث متقاربة: {n}، {date}',
+  clusterZoom: 'تكبير',
+  clusterExpand: 'عرضها',
+  clusterListLabel: 'أحداث هذه المجموعة',
+  listLabel: 'الأحداث بترتيبها الزمني',
+  noEvents: 'لا أحداث تطابق هذه التصفية.',
+  showMore: 'عرض {n} أخرى',
+  detailLabel: 'تفاصيل الحدث',
+  close: 'إغلاق',
+  date: 'التاريخ',
+  asWritten: 'كما ورد في المصدر',
+  type: 'النوع',
+  status: 'الحالة',
+  actors: 'الأشخاص والجهات',
+  places: 'الأماكن',
+  sources: 'المصادر',
+  published: 'نُشر في {date}',
+  approximate: 'تقريبي',
+  readArticle: 'قراءة المقال',
+  backToEvent: 'العودة إلى الحدث',
+  readerLabel: 'المقال',
+  noBody: 'النص الكامل لهذا المقال غير موجود في ملف الأحداث.',
+  untitledArticle: 'مقال {id}',
+  notFound: 'لا يوجد حدث بالمعرّف «{id}» في هذا الملف.',
+  'type.meeting': 'لقاء',
+  'type.agreement': 'اتفاق',
+  'type.ceasefire': 'وقف إطلاق النار',
+  'type.deadline': 'مهلة',
+  'status.held': 'جرى',
+  'status.planned': 'مخطَّط له',
+};
+
+export const STRINGS: Record<Lang, Record<Key, string>> = { en, ar };
+export type StringKey = Key;
+
+/** A UI string with `{name}` placeholders filled. */
+export function t(lang: Lang, key: Key, vars: Record<string, string | number> = {}): string {
+  return STRINGS[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+}
+
+export const typeName = (lang: Lang, type: EventType) => t(lang, `type.${type}`);
+export const statusName = (lang: Lang, status: EventStatus) => t(lang, `status.${status}`);
+
+/** The URL's choice, else the first browser language we have, else English. */
+export function detectLang(fromUrl: Lang | null, browser: readonly string[]): Lang {
+  if (fromUrl) return fromUrl;
+  for (const tag of browser) {
+    const primary = tag.toLowerCase().split(/[-_]/)[0];
+    if (primary === 'ar' || primary === 'en') return primary;
+  }
+  return 'en';
+}
+
+export const isRtl = (lang: Lang) => lang === 'ar';

@@ -1,0 +1,111 @@
+/**
+ * Fetches an events file and checks its shape against `types.ts` before the app trusts it. Gives
+ * either the file or a failure with a kind (for the message shown in the page) and the first few
+ * problems with their JSON paths, so a broken `?data=` link explains itself instead of going blank.
+ * Tolerated on purpose: unknown extra fields, events naming actors or places missing from the
+ * tables, and excerpts whose article is missing (the page shows what it can).
+ */
+import { EVENT_TYPES, type EventsFile } from './types.ts';
+
+export type LoadFailure = { ok: false; kind: 'network' | 'missing' | 'malformed' | 'invalid'; detail: string };
+export type LoadResult = { ok: true; file: EventsFile } | LoadFailure;
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+const PRECISIONS = ['day', 'days', 'week', 'part-of-month', 'month', 'part-of-year', 'year'];
+const MAX_PROBLEMS = 5;
+
+type Json = unknown;
+const isObj = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStr = (v: Json): v is string => typeof v === 'string';
+const isIso = (v: Json) => isStr(v) && ISO.test(v) && !Number.isNaN(Date.parse(v));
+const isInt = (v: Json) => Number.isInteger(v) && (v as number) >= 0;
+
+/** Problems found, as "path: what was expected"; empty when the value is a valid EventsFile. */
+export function validateEventsFile(data: Json): string[] {
+  const problems: string[] = [];
+  const need = (ok: boolean, path: string, expected: string) => {
+    if (!ok && problems.length < MAX_PROBLEMS) problems.push(`${path}: expected ${expected}`);
+    return ok;
+  };
+  if (!need(isObj(data), '(top level)', 'an object with articles, events, actors and places')) return problems;
+  const d = data as Record<string, Json>;
+  if (need(Array.isArray(d.articles), 'articles', 'an array')) {
+    (d.articles as Json[]).forEach((a, i) => {
+      const p = `articles[${i}]`;
+      if (!need(isObj(a), p, 'an object')) return;
+      const o = a as Record<string, Json>;
+      need(isStr(o.id), `${p}.id`, 'a string');
+      need(isIso(o.published), `${p}.published`, 'a date YYYY-MM-DD');
+      need(o.body === undefined || isStr(o.body), `${p}.body`, 'a string or nothing');
+      need(o.title === undefined || isStr(o.title), `${p}.title`, 'a string or nothing');
+    });
+  }
+  for (const table of ['actors', 'places'] as const) {
+    if (!need(isObj(d[table]), table, 'an object keyed by id')) continue;
+    for (const [k, v] of Object.entries(d[table] as Record<string, Json>)) {
+      const ok = isObj(v) && isStr(v.ar) && isStr(v.en) && (v.variants === undefined || (Array.isArray(v.variants) && v.variants.every(isStr)));
+      need(ok, `${table}.${k}`, '{ ar, en, variants? } with strings');
+    }
+  }
+  if (need(Array.isArray(d.events), 'events', 'an array')) {
+    const seen = new Set<string>();
+    (d.events as Json[]).forEach((e, i) => {
+      if (problems.length >= MAX_PROBLEMS) return;
+      const p = `events[${i}]`;
+      if (!need(isObj(e), p, 'an object')) return;
+      const o = e as Record<string, Json>;
+      if (need(isStr(o.id) && o.id.length > 0, `${p}.id`, 'a non-empty string')) {
+        need(!seen.has(o.id as string), `${p}.id`, `a unique id ("${o.id}" repeats)`);
+        seen.add(o.id as string);
+      }
+      need((EVENT_TYPES as readonly Json[]).includes(o.type), `${p}.type`, EVENT_TYPES.join(' | '));
+      need(o.status === 'held' || o.status === 'planned', `${p}.status`, 'held | planned');
+      const date = o.date;
+      if (need(isObj(date), `${p}.date`, 'an object')) {
+        const dt = date as Record<string, Json>;
+        need(isIso(dt.start), `${p}.date.start`, 'a date YYYY-MM-DD');
+        need(isIso(dt.end), `${p}.date.end`, 'a date YYYY-MM-DD');
+        need(PRECISIONS.includes(dt.precision as string), `${p}.date.precision`, PRECISIONS.join(' | '));
+        need(typeof dt.approximate === 'boolean', `${p}.date.approximate`, 'true or false');
+      }
+      need(isObj(o.title) && isStr(o.title.ar) && isStr(o.title.en), `${p}.title`, '{ ar, en } strings');
+      need(Array.isArray(o.actors) && o.actors.every(isStr), `${p}.actors`, 'an array of strings');
+      need(Array.isArray(o.places) && o.places.every(isStr), `${p}.places`, 'an array of strings');
+      if (need(Array.isArray(o.excerpts), `${p}.excerpts`, 'an array')) {
+        (o.excerpts as Json[]).forEach((x, j) => {
+          const ok =
+            isObj(x) && isStr(x.article) && isInt(x.start) && isInt(x.end) && isStr(x.text) &&
+            (x.date === undefined || (isObj(x.date) && isInt(x.date.start) && isInt(x.date.end) && isStr(x.date.text)));
+          need(ok, `${p}.excerpts[${j}]`, '{ article, start, end, text, date? }');
+        });
+      }
+    });
+  }
+  return problems;
+}
+
+/** Ends the current task so input and rendering can run between long steps. */
+export function yieldToMain(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Fetch and validate. Never throws: every failure becomes a LoadFailure the page can explain. */
+export async function loadEventsFile(url: string, fetchImpl: typeof fetch = fetch): Promise<LoadResult> {
+  let response: Response;
+  try {
+    response = await fetchImpl(url, { headers: { Accept: 'application/json' } });
+  } catch (err) {
+    return { ok: false, kind: 'network', detail: String((err as Error)?.message ?? err) };
+  }
+  if (!response.ok) return { ok: false, kind: response.status === 404 ? 'missing' : 'network', detail: `HTTP ${response.status}` };
+  let data: unknown;
+  try {
+    data = JSON.parse(await response.text());
+  } catch (err) {
+    return { ok: false, kind: 'malformed', detail: String((err as Error)?.message ?? err) };
+  }
+  // Parsing a large file is one long task already; let the browser breathe before checking it.
+  await yieldToMain();
+  const problems = validateEventsFile(data);
+  return problems.length ? { ok: false, kind: 'invalid', detail: problems.join('\n') } : { ok: true, file: data as EventsFile };
+}

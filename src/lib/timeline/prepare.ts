@@ -1,0 +1,42 @@
+/**
+ * Per-event numbers computed once when a file loads: times in ms, lane, and a label priority.
+ * Everything that runs during zoom and pan works on these rows, never on ISO strings.
+ */
+import type { TimelineEvent } from '../types.ts';
+import { DAY_MS, eventTimes } from './scales.ts';
+import { laneOf } from './lanes.ts';
+
+export interface PreparedEvent {
+  id: string;
+  event: TimelineEvent;
+  /** Position in date order. */
+  index: number;
+  lane: number;
+  /** [t0, t1): first day's midnight to the midnight after the last day. */
+  t0: number;
+  t1: number;
+  /** Where a point mark sits: the middle of its days, so a one-day event lies between its day ticks. */
+  anchor: number;
+  /** Label priority: sourced more often and held events win space first. */
+  weight: number;
+}
+
+/** Sorted by start, then end, then id, so "date order" is the same everywhere (list, arrows, clusters). */
+export function prepareEvents(events: readonly TimelineEvent[]): PreparedEvent[] {
+  const rows = events.map((event) => {
+    const { t0, t1 } = eventTimes(event.date);
+    return {
+      id: event.id,
+      event,
+      index: 0,
+      lane: laneOf(event.type),
+      t0,
+      t1,
+      anchor: t1 - t0 <= DAY_MS ? t0 + DAY_MS / 2 : t0,
+      weight: event.excerpts.length + (event.status === 'held' ? 0.5 : 0) + (event.date.approximate ? 0 : 0.25),
+    };
+  });
+  rows.sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1 || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  rows.forEach((r, i) => (r.index = i));
+  return rows;
+}

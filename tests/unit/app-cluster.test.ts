@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { clusterMarks, type ClusterInput } from '../../src/lib/timeline/cluster.ts';
+
+const item = (id: string, anchor: number, lane = 0, span = 0): ClusterInput => ({ id, lane, anchor, t0: anchor, t1: anchor + span });
+const ids = (groups: ReturnType<typeof clusterMarks>) => groups.map((g) => g.members.map((m) => m.id).join(','));
+
+describe('clusterMarks', () => {
+  it.each([
+    { name: 'far apart stay single', items: [item('a', 0), item('b', 100)], gap: 10, expected: ['a', 'b'] },
+    { name: 'close ones group', items: [item('a', 0), item('b', 5), item('c', 100)], gap: 10, expected: ['a,b', 'c'] },
+    { name: 'chains while each gap is small', items: [item('a', 0), item('b', 8), item('c', 16)], gap: 10, expected: ['a,b,c'] },
+    { name: 'lanes cluster separately', items: [item('a', 0, 0), item('b', 1, 1), item('c', 2, 0)], gap: 10, expected: ['a,c', 'b'] },
+    { name: 'a gap exactly at the threshold separates', items: [item('a', 0), item('b', 10)], gap: 10, expected: ['a', 'b'] },
+    { name: 'empty', items: [], gap: 10, expected: [] },
+  ])('$name', ({ items, gap, expected }) => {
+    expect(ids(clusterMarks(items, gap))).toEqual(expected);
+  });
+
+  it('caps a cluster at maxWidth so dense runs split into zoomable pieces', () => {
+    const run = Array.from({ length: 10 }, (_, i) => item(`e${i}`, i * 5));
+    expect(ids(clusterMarks(run, 10, 20))).toEqual(['e0,e1,e2,e3,e4', 'e5,e6,e7,e8,e9']);
+  });
+
+  it('keeps isolated items (the selection) out of clusters without breaking them', () => {
+    const groups = clusterMarks([item('a', 0), item('sel', 2), item('b', 4)], 10, Infinity, (x) => x.id === 'sel');
+    expect(ids(groups).sort()).toEqual(['a,b', 'sel']);
+  });
+
+  it('reports extents and stable keys', () => {
+    const [g] = clusterMarks([item('a', 10, 2, 5), item('b', 14, 2, 30)], 10);
+    expect(g).toMatchObject({ lane: 2, a0: 10, a1: 14, t0: 10, t1: 44, key: '2:a+2' });
+    const [single] = clusterMarks([item('z', 3, 1)], 10);
+    expect(single.key).toBe('1:z');
+  });
+
+  it('does not modify its input', () => {
+    const input = [item('a', 0), item('b', 1)];
+    const copy = structuredClone(input);
+    clusterMarks(input, 10);
+    expect(input).toEqual(copy);
+  });
+
+  it('handles 10,000 marks quickly', () => {
+    const many = Array.from({ length: 10_000 }, (_, i) => item(`e${i}`, i * 3, i % 4));
+    const start = performance.now();
+    const groups = clusterMarks(many, 20, 200);
+    expect(performance.now() - start).toBeLessThan(50);
+    expect(groups.reduce((n, g) => n + g.members.length, 0)).toBe(10_000);
+  });
+});
