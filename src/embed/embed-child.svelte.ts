@@ -1,0 +1,127 @@
+/**
+ * The timeline as an embedded iframe: a pym.js child that keeps the host's iframe as tall as the
+ * content, and the postMessage API documented in `api.ts`. Takes the view state object (anything
+ * with the `EmbedView` shape) and the page's first URL; gives a function that tears it all down.
+ *
+ * The first URL is passed in, not read later, because the app mirrors its view into the address bar
+ * and drops the parameters pym added (`childId`, `parentUrl`) and `?origin=` along the way.
+ * Does not decide layout or draw anything: compact chrome is the app's, the wheel hint is `WheelHint`.
+ */
+import pym from 'pym.js';
+import type { IsoDate } from '../lib/types.ts';
+import type { Lang } from '../lib/url-state.ts';
+import {
+  parseHostMessage,
+  pymWireMessage,
+  readyMessage,
+  selectionMessage,
+  type FilterChange,
+  type HostCommand,
+  type TimelineMessage,
+} from './api.ts';
+import { eventFromHostUrl } from './host-link.ts';
+import { isAllowedOrigin, parseAllowedOrigins, pymXdomain, replyTargets } from './origins.ts';
+
+/** What the embed needs from the view state. */
+export interface EmbedView {
+  /** Selected event id. */
+  readonly event: string | null;
+  /** The language the page is shown in. */
+  readonly uiLang: Lang;
+  select(id: string | null): void;
+  setRange(from: IsoDate | null, to: IsoDate | null): void;
+  setFilters(filters: FilterChange): void;
+  setLang(lang: Lang): void;
+}
+
+function apply(view: EmbedView, command: HostCommand): void {
+  switch (command.type) {
+    case 'timeline:select':
+      return view.select(command.id);
+    case 'timeline:range':
+      return view.setRange(command.from, command.to);
+    case 'timeline:filters':
+      return view.setFilters(command.filters);
+    case 'timeline:lang':
+      return view.setLang(command.lang);
+  }
+}
+
+/**
+ * `ready` is read inside an effect: it should read reactive state that turns true once the events
+ * are loaded, so commands can find them and `timeline:ready` means what it says.
+ */
+/** The embedding page's origin when the browser reveals it: Chromium and Safari list it, others may send a referrer. */
+function parentOrigin(): string | null {
+  const listed = location.ancestorOrigins?.[0];
+  if (listed) return listed;
+  try {
+    return document.referrer ? new URL(document.referrer).origin : null;
+  } catch {
+    return null;
+  }
+}
+
+export function startEmbedChild(view: EmbedView, firstUrl: URL, ready: () => boolean): () => void {
+  const params = firstUrl.searchParams;
+  const allowed = parseAllowedOrigins(params.get('origin'));
+  const child = new pym.Child({ id: params.get('childId') ?? 'timeline', xdomain: pymXdomain(allowed) });
+
+  // A shared article link (`?timeline-event=`) opens its event even when the host did not pass it on.
+  const linked = eventFromHostUrl(params.get('parentUrl'));
+  if (linked && view.event === null) view.select(linked);
+
+  const targets = replyTargets(allowed, parentOrigin());
+  const post = (message: TimelineMessage) => {
+    if (window.parent === window) return;
+    for (const target of targets) {
+      window.parent.postMessage(message, target);
+      window.parent.postMessage(pymWireMessage(child.id, message), target);
+    }
+  };
+
+  // One height message per frame however many elements resized in it.
+  let frame = 0;
+  const resized = new ResizeObserver(() => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(() => child.sendHeight());
+  });
+  resized.observe(document.documentElement);
+  resized.observe(document.body);
+
+  // Hosts often command on iframe load, before the events arrive: those wait, in order, for ready.
+  const waiting: HostCommand[] = [];
+  const onMessage = (event: MessageEvent) => {
+    if (event.source !== window.parent || !isAllowedOrigin(event.origin, allowed)) return;
+    const command = parseHostMessage(event.data);
+    if (!command) return;
+    if (ready()) apply(view, command);
+    else waiting.push(command);
+  };
+  window.addEventListener('message', onMessage);
+
+  const stopEffects = $effect.root(() => {
+    let announced = false;
+    $effect(() => {
+      if (!ready() || announced) return;
+      announced = true;
+      for (const command of waiting.splice(0)) apply(view, command);
+      post(readyMessage(view.event, view.uiLang));
+    });
+    let last: string | null | undefined;
+    $effect(() => {
+      const id = view.event;
+      if (!ready()) return;
+      if (last !== undefined && id !== last) post(selectionMessage(id));
+      last = id;
+    });
+  });
+
+  return () => {
+    stopEffects();
+    resized.disconnect();
+    cancelAnimationFrame(frame);
+    window.removeEventListener('message', onMessage);
+    child.remove();
+  };
+}

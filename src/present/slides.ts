@@ -1,0 +1,55 @@
+/**
+ * The presenter's running order and where the timeline looks for each slide. Takes events the view
+ * already filtered (so `types=agreement` presents only agreements); gives them in date order and, per
+ * event, a visible range centred on it. Does not filter, select or touch the view itself.
+ */
+import type { IsoDate, TimelineEvent } from '../lib/types.ts';
+
+/** Date order: start, then the shorter event first, then id, so equal dates have a stable order. */
+export function presenterSlides(events: readonly TimelineEvent[]): TimelineEvent[] {
+  return [...events].sort(
+    (a, b) =>
+      a.date.start.localeCompare(b.date.start) ||
+      a.date.end.localeCompare(b.date.end) ||
+      a.id.localeCompare(b.id),
+  );
+}
+
+const DAY = 86_400_000;
+/** About two months: wide enough to show the neighbouring events that give a slide its context. */
+export const FOCUS_MIN_DAYS = 60;
+
+function dayNumber(date: IsoDate): number {
+  return Date.parse(`${date}T00:00:00Z`) / DAY;
+}
+
+function isoDay(day: number): IsoDate {
+  return new Date(Math.round(day) * DAY).toISOString().slice(0, 10);
+}
+
+/** A range centred on the event, three times its length and never narrower than `minDays` (both ends inclusive). */
+export function focusRange(event: TimelineEvent, minDays = FOCUS_MIN_DAYS): { from: IsoDate; to: IsoDate } {
+  const start = dayNumber(event.date.start);
+  const length = dayNumber(event.date.end) - start + 1;
+  const width = Math.max(minDays, 3 * length);
+  const from = start - Math.floor((width - length) / 2);
+  return { from: isoDay(from), to: isoDay(from + width - 1) };
+}
+
+/** The slide a step leads to, clamped to the ends (no wrap-around: the last slide stays put). Null: not a step. */
+export function stepTo(kind: 'next' | 'previous' | 'first' | 'last' | 'goto', current: number, total: number, slide = 1): number | null {
+  if (total === 0) return null;
+  const clamp = (i: number) => Math.min(Math.max(i, 0), total - 1);
+  switch (kind) {
+    case 'next':
+      return current < 0 ? 0 : clamp(current + 1);
+    case 'previous':
+      return current < 0 ? 0 : clamp(current - 1);
+    case 'first':
+      return 0;
+    case 'last':
+      return total - 1;
+    case 'goto':
+      return clamp(slide - 1);
+  }
+}

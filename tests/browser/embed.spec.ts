@@ -1,0 +1,233 @@
+/**
+ * The timeline embedded in a news page served from another origin, the way newsrooms use it: pym.js
+ * keeps the iframe as tall as the content, the postMessage API drives it and reports back, bad or
+ * foreign messages change nothing, and the Embed button's snippets work pasted into a blank page.
+ */
+import { fromURL } from '../../src/lib/url-state.ts';
+import { test, expect, openApp, seriousAxeViolations } from './helpers.ts';
+import {
+  APP_ORIGIN,
+  appEventIds,
+  embeddedTimeline,
+  firstMarkGlyph,
+  eventInFrameUrl,
+  heights,
+  hostPage,
+  pastedPage,
+  receivedBy,
+  sendToEmbed,
+  startHostServer,
+  type HostServer,
+} from './embed-helpers.ts';
+
+let host: HostServer;
+test.beforeAll(async () => {
+  host = await startHostServer();
+});
+test.afterAll(async () => {
+  await host.close();
+});
+
+const embedSrc = (params: Record<string, string> = {}) => `${APP_ORIGIN}/?${new URLSearchParams({ embed: '1', lang: 'en', ...params })}`;
+
+test.describe('pym host on another origin', () => {
+  test('the iframe is as tall as its content, also after the detail panel opens and the width changes', async ({ page }) => {
+    await page.setViewportSize({ width: 700, height: 800 });
+    host.page('/height.html', hostPage(embedSrc()));
+    await page.goto(host.url('/height.html'));
+    const frame = await embeddedTimeline(page);
+
+    const fits = async () => {
+      const h = await heights(page, frame);
+      return Math.abs(h.iframe - h.content) <= 1 && h.content > 150;
+    };
+    await expect.poll(fits, { message: 'iframe height equals content height' }).toBe(true);
+    const before = await heights(page, frame);
+
+    await firstMarkGlyph(frame).click();
+    await expect(frame.getByTestId('detail-panel')).toBeVisible();
+    await expect.poll(fits, { message: 'iframe height follows the opened detail panel' }).toBe(true);
+    const opened = await heights(page, frame);
+    expect(opened.iframe, 'the detail panel made the embed taller').toBeGreaterThan(before.iframe);
+
+    await page.setViewportSize({ width: 360, height: 800 });
+    await expect.poll(fits, { message: 'iframe height follows a width change' }).toBe(true);
+    expect(await frame.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways scrolling at 360 px').toBe(true);
+  });
+
+  test('the API selects an event; the embed reports ready and the selection, and the host URL keeps it', async ({ page, request }) => {
+    host.page('/api.html', hostPage(embedSrc()));
+    await page.goto(host.url('/api.html'));
+    const frame = await embeddedTimeline(page);
+    const ids = await appEventIds(request);
+    const target = ids[Math.floor(ids.length / 2)]!;
+
+    await expect.poll(async () => (await receivedBy(page)).some((m) => (m.data as { type?: string })?.type === 'timeline:ready')).toBe(true);
+    const ready = (await receivedBy(page)).find((m) => (m.data as { type?: string })?.type === 'timeline:ready')!;
+    expect(ready).toEqual({ origin: APP_ORIGIN, data: { type: 'timeline:ready', v: 1, event: null, lang: 'en' } });
+
+    await sendToEmbed(page, { type: 'timeline:select', v: 1, id: target });
+    await expect.poll(() => eventInFrameUrl(frame)).toBe(target);
+    await expect(frame.getByTestId('detail-panel')).toBeVisible();
+    await expect
+      .poll(async () => (await receivedBy(page)).map((m) => m.data))
+      .toContainEqual({ type: 'timeline:selection', v: 1, id: target });
+    await expect.poll(() => new URL(page.url()).searchParams.get('timeline-event'), 'host URL mirrors the selection').toBe(target);
+
+    await sendToEmbed(page, { type: 'timeline:range', from: '2016-07-01', to: '2016-08-31' });
+    await expect.poll(() => new URL(frame.url()).searchParams.get('from')).toBe('2016-07-01');
+
+    await sendToEmbed(page, { type: 'timeline:lang', lang: 'ar' });
+    await expect(frame.locator('html')).toHaveAttribute('lang', 'ar');
+  });
+
+  test('malformed messages change nothing', async ({ page, request }) => {
+    host.page('/malformed.html', hostPage(embedSrc()));
+    await page.goto(host.url('/malformed.html'));
+    const frame = await embeddedTimeline(page);
+    const ids = await appEventIds(request);
+    const urlBefore = frame.url();
+
+    for (const bad of [
+      'timeline:select',
+      { type: 'timeline:select', id: '<img src=x onerror=alert(1)>' },
+      { type: 'timeline:select', v: 2, id: ids[0] },
+      { type: 'timeline:select', id: ids[0], extra: true },
+      { type: 'select', id: ids[0] },
+      { type: 'timeline:range', from: '2016-08-01', to: '2016-01-01' },
+      { type: 'timeline:filters', types: ['battle'] },
+      { type: 'timeline:lang', lang: 'fr' },
+      null,
+      [1, 2, 3],
+    ]) {
+      await sendToEmbed(page, bad);
+    }
+    // A good message after the bad ones: once it has taken effect, the bad ones have been handled.
+    await sendToEmbed(page, { type: 'timeline:filters', q: '' });
+    await sendToEmbed(page, { type: 'timeline:select', id: ids[1] });
+    await expect.poll(() => eventInFrameUrl(frame)).toBe(ids[1]);
+    // The view is as before but for the selection (the app tidies pym's parameters out of its URL).
+    const viewOf = (url: string) => ({ ...fromURL(new URL(url).searchParams), event: null });
+    expect(viewOf(frame.url())).toEqual(viewOf(urlBefore));
+  });
+
+  test('with ?origin= set, a host on another origin is ignored and gets no replies; the allowed one works', async ({ page, request }) => {
+    const allowed = `http://localhost:${host.port}`;
+    host.page('/origin.html', hostPage(embedSrc({ origin: allowed })));
+    const ids = await appEventIds(request);
+
+    await page.goto(host.url('/origin.html', '127.0.0.1'));
+    let frame = await embeddedTimeline(page);
+    await sendToEmbed(page, { type: 'timeline:select', id: ids[0] });
+    await page.waitForTimeout(500);
+    expect(eventInFrameUrl(frame), 'disallowed host could not select').toBeNull();
+    const apiReplies = (await receivedBy(page)).filter((m) => typeof m.data === 'object' || String(m.data).includes('timeline:'));
+    expect(apiReplies, 'no API replies to a disallowed host').toEqual([]);
+
+    await page.goto(host.url('/origin.html', 'localhost'));
+    frame = await embeddedTimeline(page);
+    await sendToEmbed(page, { type: 'timeline:select', id: ids[0] });
+    await expect.poll(() => eventInFrameUrl(frame)).toBe(ids[0]);
+    expect((await receivedBy(page)).map((m) => m.data)).toContainEqual(expect.objectContaining({ type: 'timeline:ready' }));
+  });
+
+  test('a shared article link (?timeline-event=) opens the embed on that event through pym', async ({ page, request }) => {
+    host.page('/linked.html', hostPage(embedSrc()));
+    const target = (await appEventIds(request)).at(-1)!;
+    await page.goto(host.url(`/linked.html?timeline-event=${encodeURIComponent(target)}`));
+    const frame = await embeddedTimeline(page);
+    await expect.poll(() => eventInFrameUrl(frame)).toBe(target);
+  });
+});
+
+test.describe('presenter inside an embed', () => {
+  test('keeps a usable height instead of collapsing the iframe, and steps with clicker keys', async ({ page, request }) => {
+    host.page('/present.html', hostPage(embedSrc({ mode: 'present' })));
+    await page.goto(host.url('/present.html'));
+    const iframe = page.locator('iframe');
+    await expect(iframe).toBeAttached();
+    const frame = (await (await iframe.elementHandle())!.contentFrame())!;
+    await expect(frame.getByTestId('presenter-slide')).toBeVisible({ timeout: 10_000 });
+    await expect.poll(async () => (await iframe.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(500);
+    const ids = await appEventIds(request);
+    await frame.getByTestId('presenter-slide').click();
+    await page.keyboard.press('PageDown');
+    await expect(frame.getByTestId('presenter-slide')).toHaveAttribute('data-event-id', ids[1]!);
+  });
+});
+
+test.describe('Embed button', () => {
+  test('both snippets work pasted into a blank page on another origin', async ({ page, context, request }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP_ORIGIN });
+    await openApp(page, { lang: 'en' });
+    const ids = await appEventIds(request);
+    await page.getByTestId('embed-button').click();
+    await expect(page.getByTestId('embed-dialog')).toBeVisible();
+    const iframeCode = await page.getByTestId('embed-snippet-iframe').inputValue();
+    const pymCode = await page.getByTestId('embed-snippet-pym').inputValue();
+
+    await page.getByTestId('copy-embed-snippet-pym').click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(pymCode);
+
+    host.page('/pasted-iframe.html', pastedPage(iframeCode));
+    await page.goto(host.url('/pasted-iframe.html'));
+    await expect(page.locator('iframe')).toHaveAttribute('title', /.+/);
+    await expect(page.locator('iframe')).toHaveAttribute('loading', 'lazy');
+    const fixed = await embeddedTimeline(page);
+    const iframeHeight = Number(await page.locator('iframe').getAttribute('height'));
+    expect(await fixed.evaluate(() => document.body.offsetHeight), 'the page lays itself out to the fixed iframe height').toBe(iframeHeight);
+
+    host.page('/pasted-pym.html', pastedPage(pymCode));
+    await page.goto(host.url('/pasted-pym.html'));
+    const frame = await embeddedTimeline(page);
+    await expect(page.locator('iframe')).toHaveAttribute('title', /.+/);
+    await expect.poll(async () => (await heights(page, frame)).iframe).toBeGreaterThan(200);
+
+    // The pym snippet keeps the selection in the article's own link and reopens it.
+    await firstMarkGlyph(frame).click();
+    const selected = eventInFrameUrl(frame) ?? '';
+    expect(ids).toContain(selected);
+    await expect.poll(() => new URL(page.url()).searchParams.get('timeline-event')).toBe(selected);
+    await page.reload();
+    const reopened = await embeddedTimeline(page);
+    expect(eventInFrameUrl(reopened)).toBe(selected);
+  });
+});
+
+test.describe('wheel inside an embed', () => {
+  test('scrolls the page until the reader clicks in or holds Ctrl; then it zooms', async ({ page }) => {
+    host.page('/wheel.html', hostPage(embedSrc()).replace('<p>Text after the embed.</p>', '<p style="height:2000px">Text after the embed.</p>'));
+    await page.goto(host.url('/wheel.html'));
+    const frame = await embeddedTimeline(page);
+    const plot = frame.getByTestId('timeline');
+    await plot.scrollIntoViewIfNeeded();
+    const box = (await plot.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const range = () => new URL(frame.url()).searchParams.get('from');
+
+    const scrollBefore = await page.evaluate(() => scrollY);
+    await page.mouse.wheel(0, 300);
+    await expect(frame.getByTestId('wheel-hint')).toContainText(/scroll to zoom/);
+    await expect.poll(() => page.evaluate(() => scrollY), 'the article scrolled').toBeGreaterThan(scrollBefore);
+    await page.waitForTimeout(500);
+    expect(range(), 'the timeline did not zoom').toBeNull();
+
+    const box2 = (await plot.boundingBox())!;
+    await page.mouse.move(box2.x + box2.width / 2, box2.y + box2.height / 2);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -300);
+    await page.keyboard.up('Control');
+    await expect.poll(range, { message: 'Ctrl + wheel zoomed' }).not.toBeNull();
+  });
+});
+
+test.describe('accessibility', () => {
+  test.use({ reducedMotion: 'reduce' });
+  for (const lang of ['en', 'ar']) {
+    test(`axe: no serious or critical violations in embed mode (${lang})`, async ({ page }) => {
+      await openApp(page, { embed: '1', lang });
+      await firstMarkGlyph(page).click();
+      expect(await seriousAxeViolations(page)).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,143 @@
+/**
+ * Presenter mode as a speaker uses it: a clicker (PageDown/PageUp, Space, B), arrows that follow the
+ * reading direction, typed slide numbers, a reload mid-talk, filters that narrow the talk, Esc out.
+ * Expected orders come from the events file the app serves, never from ids written here.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect, appPath, loadEvents, compareByDate, seriousAxeViolations, type Params } from './helpers.ts';
+import type { EventType } from '../../src/lib/types.ts';
+
+test.use({ reducedMotion: 'reduce' });
+
+async function openPresenter(page: Page, params: Params = {}): Promise<void> {
+  await page.goto(appPath({ lang: 'en', mode: 'present', ...params }));
+  await expect(page.getByTestId('presenter-slide')).toBeVisible({ timeout: 10_000 });
+}
+
+async function slideId(page: Page): Promise<string | null> {
+  return page.getByTestId('presenter-slide').getAttribute('data-event-id');
+}
+
+async function expectedOrder(page: Page, type?: EventType): Promise<string[]> {
+  const file = await loadEvents(page);
+  return file.events
+    .filter((e) => !type || e.type === type)
+    .sort(compareByDate)
+    .map((e) => e.id);
+}
+
+/** Presses `key` after each slide and returns the ids shown, starting with the current one. */
+async function walk(page: Page, key: string, steps: number): Promise<string[]> {
+  const seen = [(await slideId(page))!];
+  for (let i = 0; i < steps; i++) {
+    await page.keyboard.press(key);
+    await expect.poll(() => slideId(page)).not.toBe(seen.at(-1));
+    seen.push((await slideId(page))!);
+  }
+  return seen;
+}
+
+test('clicker keys step through every event in date order, with progress and the URL following', async ({ page }) => {
+  await openPresenter(page);
+  const order = await expectedOrder(page);
+  await expect(page.getByTestId('presenter-progress')).toContainText(`1 / ${order.length}`);
+  expect(await walk(page, 'PageDown', order.length - 1)).toEqual(order);
+  await expect(page.getByTestId('presenter-progress')).toContainText(`${order.length} / ${order.length}`);
+  expect(new URL(page.url()).searchParams.get('event')).toBe(order.at(-1));
+  expect(new URL(page.url()).searchParams.get('mode')).toBe('present');
+
+  expect(await walk(page, 'PageUp', 2)).toEqual(order.slice(-3).reverse());
+  await page.keyboard.press('Shift+Space');
+  await expect.poll(() => slideId(page)).toBe(order.at(-4));
+  await page.keyboard.press('Space');
+  await expect.poll(() => slideId(page)).toBe(order.at(-3));
+  await page.keyboard.press('Home');
+  await expect.poll(() => slideId(page)).toBe(order[0]);
+  await page.keyboard.press('End');
+  await expect.poll(() => slideId(page)).toBe(order.at(-1));
+});
+
+test('filters apply: types=agreement presents only the agreements, in date order', async ({ page }) => {
+  await openPresenter(page, { types: 'agreement' });
+  const order = await expectedOrder(page, 'agreement');
+  expect(order.length).toBeGreaterThan(1);
+  await expect(page.getByTestId('presenter-progress')).toContainText(`1 / ${order.length}`);
+  expect(await walk(page, 'ArrowRight', order.length - 1)).toEqual(order);
+});
+
+test('a reload keeps the position', async ({ page }) => {
+  await openPresenter(page);
+  const order = await expectedOrder(page);
+  await walk(page, 'PageDown', 3);
+  await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(order[3]);
+  await page.reload();
+  await expect(page.getByTestId('presenter-slide')).toHaveAttribute('data-event-id', order[3]!);
+  await expect(page.getByTestId('presenter-progress')).toContainText(`4 / ${order.length}`);
+});
+
+test('B blanks the screen and B restores the same slide; "." does the same', async ({ page }) => {
+  await openPresenter(page);
+  const before = await slideId(page);
+  for (const key of ['b', '.']) {
+    await page.keyboard.press(key);
+    await expect(page.getByTestId('presenter-blank')).toBeVisible();
+    await page.keyboard.press(key);
+    await expect(page.getByTestId('presenter-blank')).toHaveCount(0);
+    expect(await slideId(page)).toBe(before);
+  }
+  // A clicker's "next" while blank brings the screen back on the same slide.
+  await page.keyboard.press('b');
+  await page.keyboard.press('PageDown');
+  await expect(page.getByTestId('presenter-blank')).toHaveCount(0);
+  expect(await slideId(page)).toBe(before);
+});
+
+test('in Arabic, ← goes forward and → back', async ({ page }) => {
+  await openPresenter(page, { lang: 'ar' });
+  const order = await expectedOrder(page);
+  await expect(page.getByTestId('presenter')).toHaveAttribute('dir', 'rtl');
+  expect(await walk(page, 'ArrowLeft', 2)).toEqual(order.slice(0, 3));
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => slideId(page)).toBe(order[1]);
+});
+
+test('typing a number and Enter jumps to that slide', async ({ page }) => {
+  await openPresenter(page);
+  const order = await expectedOrder(page);
+  const n = Math.min(5, order.length);
+  await page.keyboard.type(String(n));
+  await expect(page.getByTestId('presenter-typed')).toContainText(String(n));
+  await page.keyboard.press('Enter');
+  await expect.poll(() => slideId(page)).toBe(order[n - 1]);
+});
+
+test('a horizontal swipe steps forward', async ({ page }) => {
+  await openPresenter(page);
+  const order = await expectedOrder(page);
+  const box = (await page.getByTestId('presenter-slide').boundingBox())!;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width * 0.8, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.2, y, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(() => slideId(page)).toBe(order[1]);
+});
+
+test('P enters presenter mode and Esc leaves it', async ({ page }) => {
+  await page.goto(appPath({ lang: 'en' }));
+  await expect(page.locator('[data-event-id], [data-cluster-ids]').first()).toBeAttached({ timeout: 10_000 });
+  await page.keyboard.press('p');
+  await expect(page.getByTestId('presenter-slide')).toBeVisible();
+  await expect.poll(() => new URL(page.url()).searchParams.get('mode')).toBe('present');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('presenter')).toHaveCount(0);
+  await expect.poll(() => new URL(page.url()).searchParams.get('mode')).toBeNull();
+});
+
+for (const lang of ['en', 'ar']) {
+  test(`axe: no serious or critical violations in presenter mode (${lang})`, async ({ page }) => {
+    await openPresenter(page, { lang });
+    await page.evaluate(() => document.fonts.ready);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+}
