@@ -1,0 +1,62 @@
+/**
+ * Browser tests against the production build (`dist/`), served by `vite preview` on a fixed port.
+ * `npm run test:browser` builds first; this config never builds, so a stale `dist/` is the caller's
+ * choice. Chromium is Debian's (`/usr/bin/chromium`): Playwright's own browser download cannot run
+ * here, and the flags below keep Chromium from reaching for the network it does not have.
+ */
+import { defineConfig, devices } from '@playwright/test';
+
+// PW_PORT / PW_DIST let a developer run the suite beside a colleague's run in the same tree
+// (own port, own build folder: `vite build --outDir /tmp/x && PW_DIST=/tmp/x PW_PORT=4180 npx playwright test`).
+const PORT = Number(process.env.PW_PORT ?? 4173);
+const HOST = '127.0.0.1';
+const DIST = process.env.PW_DIST ?? 'dist';
+const isCI = !!process.env.CI;
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-sync',
+];
+
+export default defineConfig({
+  testDir: 'tests/browser',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: true,
+  forbidOnly: isCI,
+  retries: 0,
+  // Two cores: one worker per core; the preview server is light.
+  workers: 2,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: [['list'], ['./tests/browser/summary-reporter.ts']],
+  outputDir: process.env.PW_OUTPUT ?? 'test-results',
+  use: {
+    ...devices['Desktop Chrome'],
+    baseURL: `http://${HOST}:${PORT}/`,
+    viewport: { width: 1280, height: 800 },
+    locale: 'en-US',
+    timezoneId: 'UTC',
+    actionTimeout: 5_000,
+    navigationTimeout: 15_000,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    },
+  },
+  projects: [{ name: 'chromium' }],
+  webServer: {
+    command: `npx vite preview --host ${HOST} --port ${PORT} --strictPort --outDir ${DIST}`,
+    url: `http://${HOST}:${PORT}/`,
+    reuseExistingServer: !isCI,
+    timeout: 30_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,433 @@
+/**
+ * UI benchmark (`npm run bench:ui`): builds the app, serves `dist/` plus synthetic events files of
+ * 1,000 and 10,000 events on 127.0.0.1, opens each through `?data=` in Debian's Chromium, and prints
+ * main-thread blocking to the first full render, frame times while zooming with the wheel and
+ * panning by drag, DOM size, and the gzip size of what the browser downloads.
+ *
+ * It measures; it does not judge. Targets are printed beside the figures with MISSED where missed,
+ * and the exit code is 0 either way (non-zero only when it could not measure: build or launch failed).
+ *
+ * Options: --runs N (page loads per size, median reported; default 3), --sizes 1000,10000,
+ * --skip-build (use the existing build), --out-dir DIR (build into DIR instead of dist/).
+ */
+import { createServer, type Server } from 'node:http';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { extname, join, resolve, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { availableParallelism, loadavg } from 'node:os';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { syntheticEvents } from './synthetic-events.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const BENCH_DIR = join(ROOT, '.bench');
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-sync',
+];
+const TARGET = { blockingMs10k: 200, p95FrameMs: 20, bundleGzipKB: 60 };
+/** Paths under dist/ that the timeline page fetched during any run (JS, CSS, fonts, lazy chunks). */
+const loadedByPage = new Set<string>();
+
+function watchLoads(page: Page, origin: string): void {
+  page.on('response', (res) => {
+    const url = new URL(res.url());
+    if (url.origin === origin && !url.pathname.startsWith('/bench/')) loadedByPage.add(url.pathname.slice(1) || 'index.html');
+  });
+}
+const RENDER_TIMEOUT_MS = 30_000;
+
+// ------------------------------------------------------------------------------------------------
+// Options
+// ------------------------------------------------------------------------------------------------
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+const RUNS = Math.max(1, Number(option('runs') ?? 3));
+const SIZES = (option('sizes') ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
+const SKIP_BUILD = process.argv.includes('--skip-build');
+const DIST = resolve(ROOT, option('out-dir') ?? 'dist');
+
+// ------------------------------------------------------------------------------------------------
+// Serving dist/ and the synthetic files
+// ------------------------------------------------------------------------------------------------
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+/** Static files from dist/, and /bench/* from .bench/; nothing outside those two folders. */
+function serve(): Promise<{ server: Server; origin: string }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const [base, rel] = path.startsWith('/bench/') ? [BENCH_DIR, path.slice('/bench/'.length)] : [DIST, path.slice(1) || 'index.html'];
+    const file = resolve(base, rel);
+    if (relative(base, file).startsWith('..') || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((ok) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      ok({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
+    }),
+  );
+}
+
+// ------------------------------------------------------------------------------------------------
+// In-page instruments (installed before any app script runs)
+// ------------------------------------------------------------------------------------------------
+
+interface PageProbe {
+  longTasks: { start: number; duration: number }[];
+  firstMarkAt: number | null;
+  frames: number[];
+  recording: boolean;
+}
+
+// Page code is kept as source text: tsx's transform adds helpers (`__name`) to functions, which
+// would not exist inside the page if a compiled function were serialised into it.
+
+/** Long tasks, the moment the first mark appears, and rAF intervals while `recording`. */
+const PROBE = `(() => {
+  const probe = { longTasks: [], firstMarkAt: null, frames: [], recording: false };
+  window.__bench = probe;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) probe.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  const seen = () => document.querySelector('[data-event-id], [data-cluster-ids]') !== null;
+  const mo = new MutationObserver(() => {
+    if (probe.firstMarkAt === null && seen()) { probe.firstMarkAt = performance.now(); mo.disconnect(); }
+  });
+  document.addEventListener('DOMContentLoaded', () => mo.observe(document.body, { childList: true, subtree: true }));
+  let last = 0;
+  const tick = (t) => {
+    if (probe.recording && last) probe.frames.push(t - last);
+    last = t;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})();`;
+
+/** [event ids drawn (single marks + cluster members), performance.now()]. */
+const DRAWN_IDS_AND_NOW = `(() => {
+  const ids = new Set();
+  for (const el of document.querySelectorAll('[data-event-id], [data-cluster-ids]')) {
+    if (el.closest('[data-testid="detail-panel"], [data-testid="article-reader"]')) continue;
+    const id = el.getAttribute('data-event-id');
+    if (id) ids.add(id);
+    else for (const c of (el.getAttribute('data-cluster-ids') || '').split(/[\\s,]+/)) if (c) ids.add(c);
+  }
+  return [ids.size, performance.now()];
+})()`;
+
+/** A y inside the plot where neither end of the drag starts on a mark (so pressing there pans). */
+const EMPTY_ROW = `([x0, x1, top, bottom]) => {
+  const onMark = (x, y) => {
+    const el = document.elementFromPoint(x, y);
+    return !el || !!el.closest('[data-event-id], [data-cluster-ids], button, a, input');
+  };
+  for (let y = bottom - 6; y > top + 4; y -= 4) if (!onMark(x0, y) && !onMark(x1, y)) return y;
+  return (top + bottom) / 2;
+}`;
+
+/** Where the marks are: changes when a gesture zooms or pans. */
+const VIEW_SIGNATURE = `[...document.querySelectorAll('[data-event-id], [data-cluster-ids]')].slice(0, 50)
+  .map((el) => { const r = el.getBoundingClientRect(); return Math.round(r.x) + ':' + Math.round(r.width); }).join(',')`;
+
+const START_RECORDING = `(() => { window.__bench.frames = []; window.__bench.recording = true; })()`;
+const STOP_RECORDING = `(() => { window.__bench.recording = false; return window.__bench.frames; })()`;
+
+// ------------------------------------------------------------------------------------------------
+// Measurements
+// ------------------------------------------------------------------------------------------------
+
+interface LoadFigures {
+  rendered: boolean;
+  /** All events drawn (else only the first mark appeared before the timeout). */
+  full: boolean;
+  firstMarkMs: number | null;
+  fullRenderMs: number | null;
+  blockingMs: number;
+  longTaskMs: number;
+  longTaskCount: number;
+  domNodes: number;
+}
+
+async function measureLoad(browser: Browser, url: string, count: number): Promise<LoadFigures> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+  const page = await context.newPage();
+  watchLoads(page, new URL(url).origin);
+  await page.addInitScript({ content: PROBE });
+  await page.goto(url);
+  const deadline = Date.now() + RENDER_TIMEOUT_MS;
+  let fullRenderMs: number | null = null;
+  while (Date.now() < deadline) {
+    const [drawn, now] = await page.evaluate<[number, number]>(DRAWN_IDS_AND_NOW).catch((): [number, number] => [0, 0]);
+    if (drawn >= count) {
+      fullRenderMs = now;
+      break;
+    }
+    await page.waitForTimeout(25);
+  }
+  // Let trailing long tasks land in the observer before reading it.
+  await page.waitForTimeout(600);
+  const probe = await page.evaluate<PageProbe>('window.__bench');
+  const cutoff = fullRenderMs ?? probe.firstMarkAt ?? Infinity;
+  const tasks = probe.longTasks.filter((t) => t.start < cutoff);
+  const domNodes = await page.evaluate<number>("document.getElementsByTagName('*').length");
+  await context.close();
+  return {
+    rendered: probe.firstMarkAt !== null,
+    full: fullRenderMs !== null,
+    firstMarkMs: probe.firstMarkAt,
+    fullRenderMs,
+    blockingMs: tasks.reduce((s, t) => s + Math.max(0, t.duration - 50), 0),
+    longTaskMs: tasks.reduce((s, t) => s + t.duration, 0),
+    longTaskCount: tasks.length,
+    domNodes,
+  };
+}
+
+interface FrameFigures {
+  /** Whether the gesture changed the view at all (else its frame times mean nothing). */
+  moved: boolean;
+  frames: number;
+  p50: number;
+  p95: number;
+  max: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/** Runs `drive` while recording frames; `drive` calls `checkpoint()` mid-gesture to prove the view moved. */
+async function recordFrames(page: Page, drive: (checkpoint: () => Promise<void>) => Promise<void>): Promise<FrameFigures> {
+  const before = await page.evaluate<string>(VIEW_SIGNATURE);
+  let moved = false;
+  const checkpoint = async () => {
+    moved ||= (await page.evaluate<string>(VIEW_SIGNATURE)) !== before;
+  };
+  await page.evaluate(START_RECORDING);
+  await drive(checkpoint);
+  await page.waitForTimeout(300); // the tail of any transition
+  const frames = await page.evaluate<number[]>(STOP_RECORDING);
+  const sorted = [...frames].sort((a, b) => a - b);
+  return { moved, frames: frames.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1) ?? NaN };
+}
+
+async function measureInteraction(browser: Browser, url: string): Promise<{ wheel: FrameFigures; drag: FrameFigures } | null> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+  const page = await context.newPage();
+  watchLoads(page, new URL(url).origin);
+  await page.addInitScript({ content: PROBE });
+  await page.goto(url);
+  try {
+    await page.locator('[data-event-id], [data-cluster-ids]').first().waitFor({ state: 'attached', timeout: RENDER_TIMEOUT_MS });
+  } catch {
+    await context.close();
+    return null;
+  }
+  await page.waitForTimeout(500);
+  const box = (await page.locator('[data-testid="timeline"]').boundingBox()) ?? { x: 0, y: 100, width: 1280, height: 500 };
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+
+  const wheel = await recordFrames(page, async (checkpoint) => {
+    await page.mouse.move(cx, cy);
+    for (let i = 0; i < 12; i++) {
+      await page.mouse.wheel(0, -100);
+      await page.waitForTimeout(16);
+    }
+    await checkpoint();
+    for (let i = 0; i < 12; i++) {
+      await page.mouse.wheel(0, 100);
+      await page.waitForTimeout(16);
+    }
+  });
+  // Zoom in a little first so there is room to pan.
+  await page.mouse.move(cx, cy);
+  for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -100);
+  await page.waitForTimeout(400);
+  const dragY = await page.evaluate<number>(`(${EMPTY_ROW})(${JSON.stringify([cx - 200, cx + 200, box.y, box.y + box.height])})`);
+  const drag = await recordFrames(page, async (checkpoint) => {
+    await page.mouse.move(cx + 200, dragY);
+    await page.mouse.down();
+    await page.mouse.move(cx - 200, dragY, { steps: 40 });
+    await checkpoint();
+    await page.mouse.move(cx + 200, dragY, { steps: 40 });
+    await page.mouse.up();
+  });
+  await context.close();
+  return { wheel, drag };
+}
+
+// ------------------------------------------------------------------------------------------------
+// Bundle sizes
+// ------------------------------------------------------------------------------------------------
+
+interface Asset {
+  file: string;
+  bytes: number;
+  gzip: number;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+}
+
+function assets(): { code: Asset[]; fonts: Asset[]; html: Asset[] } {
+  const all = walk(DIST).map((path) => {
+    const data = readFileSync(path);
+    return { file: relative(DIST, path), bytes: data.length, gzip: gzipSync(data, { level: 9 }).length };
+  });
+  return {
+    code: all.filter((a) => /\.(js|mjs|css)$/.test(a.file)),
+    fonts: all.filter((a) => /\.woff2?$/.test(a.file)),
+    html: all.filter((a) => /\.html$/.test(a.file)),
+  };
+}
+
+// ------------------------------------------------------------------------------------------------
+// Report
+// ------------------------------------------------------------------------------------------------
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n: number | null) => (n === null || Number.isNaN(n) ? '—' : `${n.toFixed(1)} ms`);
+const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
+
+function median<T>(rows: T[], key: (r: T) => number | null): number | null {
+  const v = rows.map(key).filter((x): x is number => x !== null).sort((a, b) => a - b);
+  return v.length ? v[Math.floor((v.length - 1) / 2)]! : null;
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+  const line = (r: string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
+  return [line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
+}
+
+async function main(): Promise<void> {
+  if (!SKIP_BUILD) {
+    console.log('building dist/ …');
+    await build({ root: ROOT, logLevel: 'warn', build: { outDir: DIST, emptyOutDir: true } });
+  }
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/index.html missing: the build produced no page');
+
+  mkdirSync(BENCH_DIR, { recursive: true });
+  for (const n of SIZES) writeFileSync(join(BENCH_DIR, `events-${n}.json`), JSON.stringify(syntheticEvents({ count: n })));
+
+  const loadAtStart = loadavg()[0]!;
+  const { server, origin } = await serve();
+  let chromiumVersion = '';
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  const loadRows: string[][] = [['events', 'first mark', 'full render', 'blocking (TBT)', 'long tasks Σ', '#long', 'DOM nodes', 'target', '']];
+  const frameRows: string[][] = [['events', 'gesture', 'frames', 'p50', 'p95', 'max', 'target', '']];
+  try {
+    for (const n of SIZES) {
+      const url = `${origin}/?lang=en&data=${encodeURIComponent(`./bench/events-${n}.json`)}`;
+      const loads: LoadFigures[] = [];
+      for (let r = 0; r < RUNS; r++) loads.push(await measureLoad(browser, url, n));
+      const blocking = median(loads, (l) => l.blockingMs)!;
+      const rendered = loads.some((l) => l.rendered);
+      const full = loads.every((l) => l.full);
+      const target = n >= 10_000 ? `≤ ${TARGET.blockingMs10k} ms` : '';
+      const ok = rendered && (n < 10_000 || blocking <= TARGET.blockingMs10k);
+      loadRows.push([
+        n.toLocaleString('en'),
+        rendered ? ms(median(loads, (l) => l.firstMarkMs)) : 'no marks',
+        full ? ms(median(loads, (l) => l.fullRenderMs)) : rendered ? 'not all drawn' : '—',
+        ms(blocking),
+        ms(median(loads, (l) => l.longTaskMs)),
+        String(median(loads, (l) => l.longTaskCount)),
+        String(median(loads, (l) => l.domNodes)),
+        target,
+        target || !rendered ? verdict(ok) : '',
+      ]);
+      const interactions: { wheel: FrameFigures; drag: FrameFigures }[] = [];
+      for (let r = 0; r < RUNS && rendered; r++) {
+        const once = await measureInteraction(browser, url);
+        if (once) interactions.push(once);
+      }
+      const interaction = interactions.length ? interactions : null;
+      for (const gesture of ['wheel', 'drag'] as const) {
+        if (!interaction) break;
+        const runs = interaction.map((i) => i[gesture]);
+        const moved = runs.every((f) => f.moved);
+        const p95 = median(runs, (f) => f.p95)!;
+        frameRows.push([
+          n.toLocaleString('en'),
+          `${gesture === 'wheel' ? 'wheel zoom' : 'drag pan'}${moved ? '' : ' (view did not move!)'}`,
+          String(median(runs, (f) => f.frames)),
+          ms(median(runs, (f) => f.p50)),
+          ms(p95),
+          ms(Math.max(...runs.map((f) => f.max))),
+          `p95 ≤ ${TARGET.p95FrameMs} ms`,
+          moved ? verdict(p95 <= TARGET.p95FrameMs) : 'NOT MEASURED',
+        ]);
+      }
+      if (!interaction) frameRows.push([n.toLocaleString('en'), '(no marks: not measured)', '', '', '', '', `p95 ≤ ${TARGET.p95FrameMs} ms`, 'MISSED']);
+    }
+  } finally {
+    chromiumVersion = browser.version();
+    await browser.close();
+    server.close();
+  }
+
+  const { code, fonts, html } = assets();
+  const pageCode = code.filter((a) => loadedByPage.has(a.file));
+  const pageGzip = pageCode.reduce((s, a) => s + a.gzip, 0);
+  const sum = (list: Asset[], key: 'bytes' | 'gzip') => list.reduce((s, a) => s + a[key], 0);
+  const sizeRows: string[][] = [['file', 'loaded by page', 'bytes', 'gzip -9', 'target', '']];
+  for (const a of code.sort((p, q) => q.gzip - p.gzip)) sizeRows.push([a.file, loadedByPage.has(a.file) ? 'yes' : 'no', kb(a.bytes), kb(a.gzip), '', '']);
+  sizeRows.push(['JS + CSS the timeline page loads', '', kb(sum(pageCode, 'bytes')), kb(pageGzip), `≤ ${TARGET.bundleGzipKB} KB`, verdict(pageCode.length > 0 && pageGzip <= TARGET.bundleGzipKB * 1024)]);
+  sizeRows.push(['JS + CSS, all built files', '', kb(sum(code, 'bytes')), kb(sum(code, 'gzip')), '', '']);
+  for (const a of html) sizeRows.push([a.file, loadedByPage.has(a.file) ? 'yes' : 'no', kb(a.bytes), kb(a.gzip), '', '']);
+  const woff2 = fonts.filter((f) => f.file.endsWith('.woff2'));
+  const woff2Loaded = woff2.filter((f) => loadedByPage.has(f.file));
+  sizeRows.push([
+    `fonts: ${woff2.length} woff2${fonts.length > woff2.length ? ` (+${fonts.length - woff2.length} woff)` : ''}`,
+    `${woff2Loaded.length} of ${woff2.length}`,
+    kb(sum(woff2, 'bytes')),
+    kb(sum(woff2, 'gzip')),
+    '',
+    '',
+  ]);
+
+  console.log(`\nUI benchmark — Chromium ${chromiumVersion}, 1280×800, ${RUNS} run(s) per size (median; max = worst run), synthetic events (scripts/synthetic-events.ts)`);
+  const load = loadavg()[0]!;
+  const cores = availableParallelism();
+  console.log(`load average ${loadAtStart.toFixed(1)} at start, ${load.toFixed(1)} at end, ${cores} cores${Math.max(load, loadAtStart) > cores ? ' — machine busy: figures are noisy, re-run on an idle machine' : ''}\n`);
+  console.log('Load: main thread from navigation to all events drawn (TBT = Σ(long task − 50 ms))');
+  console.log(table(loadRows));
+  console.log('\nFrames: requestAnimationFrame intervals while Playwright drives the gesture');
+  console.log(table(frameRows));
+  console.log(`\nDownload size of the built app (${relative(ROOT, DIST) || DIST}); "loaded by page" = fetched by the timeline page during the runs above`);
+  console.log(table(sizeRows));
+  console.log('');
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,64 @@
+/**
+ * Zooming, measured the way a person notices it: two neighbouring events move apart on zoom in and
+ * back together on zoom out; "fit" shows everything again.
+ */
+import { test, expect, openApp, loadEvents, neighbourPair, pairDistance, plotBox, settle, drawnIds, markX } from './helpers.ts';
+
+test('wheel over the plot zooms in around the pointer: neighbouring events spread apart', async ({ page }) => {
+  await openApp(page, { lang: 'en' });
+  const file = await loadEvents(page);
+  const plot = await plotBox(page);
+  // A close pair near the centre, so both stay inside the plot after a 1.5–3× zoom about their midpoint.
+  const pair = await neighbourPair(page, file, { maxGap: plot.width / 8 });
+  const before = pair.distance;
+
+  await page.mouse.move(pair.mid, (pair.a.cy + pair.b.cy) / 2);
+  for (let i = 0; i < 3; i++) {
+    await page.mouse.wheel(0, -120);
+    await page.waitForTimeout(60);
+  }
+  await settle(page);
+  const afterIn = await pairDistance(page, pair);
+  expect(afterIn, `distance between ${pair.a.id} and ${pair.b.id} after wheel up (was ${before.toFixed(1)} px)`).toBeGreaterThan(before * 1.2);
+
+  // The point under the pointer stays put (zoom about the pointer, not about the plot's edge).
+  const midAfter = ((await markX(page, pair.a.id!))! + (await markX(page, pair.b.id!))!) / 2;
+  expect(Math.abs(midAfter - pair.mid), 'the midpoint under the pointer stays under it').toBeLessThan(Math.max(12, afterIn * 0.25));
+
+  await page.mouse.move(midAfter, (pair.a.cy + pair.b.cy) / 2);
+  for (let i = 0; i < 3; i++) {
+    await page.mouse.wheel(0, 120);
+    await page.waitForTimeout(60);
+  }
+  await settle(page);
+  const afterOut = await pairDistance(page, pair);
+  expect(afterOut, 'wheel down brings them back together').toBeLessThan(afterIn / 1.2);
+});
+
+test('the + and − buttons zoom, and "fit" shows every event again', async ({ page }) => {
+  await openApp(page, { lang: 'en' });
+  const file = await loadEvents(page);
+  const plot = await plotBox(page);
+  const pair = await neighbourPair(page, file, { maxGap: plot.width / 10 });
+  const before = pair.distance;
+
+  await page.getByTestId('zoom-in').click();
+  await settle(page);
+  const zoomedIn = await pairDistance(page, pair);
+  expect(zoomedIn, `zoom-in spreads ${pair.a.id} and ${pair.b.id} (was ${before.toFixed(1)} px)`).toBeGreaterThan(before * 1.2);
+
+  await page.getByTestId('zoom-out').click();
+  await settle(page);
+  const zoomedOut = await pairDistance(page, pair);
+  expect(zoomedOut, 'zoom-out brings them back together').toBeLessThan(zoomedIn / 1.2);
+
+  await page.getByTestId('zoom-in').click();
+  await settle(page);
+  await page.getByTestId('zoom-in').click();
+  await settle(page);
+  await page.getByTestId('zoom-fit').click();
+  await settle(page);
+  expect([...(await drawnIds(page))].sort(), 'after fit, every event is drawn').toEqual(file.events.map((e) => e.id).sort());
+  const fitted = await pairDistance(page, pair);
+  expect(Math.abs(fitted - before) / before, 'fit returns to the opening scale').toBeLessThan(0.1);
+});
