@@ -100,11 +100,12 @@ export class ViewState {
   }
 
   /** Step through the filtered events in date order; from nothing, start at the first. Returns the new id. */
-  selectNext(): string | null {
-    return this.step(1);
+  /** `from`: the event to step from; the keyboard passes the focused mark's, which need not be the selected one. */
+  selectNext(from: string | null = this.event): string | null {
+    return this.step(from, 1);
   }
-  selectPrevious(): string | null {
-    return this.step(-1);
+  selectPrevious(from: string | null = this.event): string | null {
+    return this.step(from, -1);
   }
   selectFirst(): string | null {
     const seq = this.sequence();
@@ -115,10 +116,10 @@ export class ViewState {
     return (this.event = seq[seq.length - 1]?.id ?? null);
   }
 
-  private step(delta: 1 | -1): string | null {
+  private step(from: string | null, delta: 1 | -1): string | null {
     const seq = this.sequence();
     if (!seq.length) return null;
-    const i = this.event === null ? -1 : seq.findIndex((e) => e.id === this.event);
+    const i = from === null ? -1 : seq.findIndex((e) => e.id === from);
     const next = i < 0 ? (delta > 0 ? 0 : seq.length - 1) : Math.min(seq.length - 1, Math.max(0, i + delta));
     this.event = seq[next].id;
     return this.event;

@@ -51,3 +51,28 @@ export function highlightPieces(text: string, spans: readonly MarkSpan[], base =
   }
   return pieces;
 }
+
+/** Text inside one referenced span (an excerpt), or between such spans, with its own inner marks. */
+export interface MarkedRun {
+  /** Kinds of the referenced span covering the run; empty between spans. */
+  kind: string;
+  ref?: number;
+  first?: boolean;
+  /** The run's text split by the spans without a ref (date expressions). */
+  pieces: TextPiece[];
+}
+
+/**
+ * Two levels, for `<mark class="excerpt"><mark class="date">…</mark></mark>`: each span with a ref
+ * (an excerpt) stays one outer mark, so an excerpt is one highlight even with a date expression
+ * inside it, and is found whole by its text; spans without a ref are marked within.
+ */
+export function highlightRuns(text: string, spans: readonly MarkSpan[], base = 0): MarkedRun[] {
+  const inner = spans.filter((s) => s.ref === undefined);
+  let at = 0;
+  return highlightPieces(text, spans.filter((s) => s.ref !== undefined), base).map((run) => {
+    const pieces = highlightPieces(run.text, inner, base + at);
+    at += run.text.length;
+    return { kind: run.kind, ref: run.ref, first: run.first, pieces };
+  });
+}

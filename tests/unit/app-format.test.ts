@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatEventDate, truncate } from '../../src/lib/format.ts';
-import { highlightPieces } from '../../src/lib/highlight.ts';
+import { highlightPieces, highlightRuns } from '../../src/lib/highlight.ts';
 import { STRINGS, detectLang, t } from '../../src/lib/i18n.ts';
 import type { EventDate } from '../../src/lib/types.ts';
 
@@ -37,6 +37,27 @@ describe('highlightPieces', () => {
   it('marks the first piece of each referenced span for scrolling', () => {
     const pieces = highlightPieces('aaaa bbbb', [{ start: 0, end: 4, kind: 'excerpt', ref: 0 }, { start: 1, end: 2, kind: 'date' }, { start: 5, end: 9, kind: 'excerpt', ref: 1 }]);
     expect(pieces.filter((p) => p.first).map((p) => p.ref)).toEqual([0, 1]);
+  });
+});
+
+describe('highlightRuns', () => {
+  it('keeps each excerpt one run with its date expression marked inside', () => {
+    const runs = highlightRuns('xx aaaa bbbb', [
+      { start: 103, end: 107, kind: 'excerpt', ref: 0 },
+      { start: 104, end: 105, kind: 'date' },
+      { start: 108, end: 112, kind: 'excerpt chosen', ref: 1 },
+    ], 100);
+    expect(runs.map((r) => [r.kind, r.ref, r.pieces.map((p) => [p.text, p.kind])])).toEqual([
+      ['', undefined, [['xx ', '']]],
+      ['excerpt', 0, [['a', ''], ['a', 'date'], ['aa', '']]],
+      ['', undefined, [[' ', '']]],
+      ['excerpt chosen', 1, [['bbbb', '']]],
+    ]);
+    expect(runs.filter((r) => r.first).map((r) => r.ref)).toEqual([0, 1]);
+  });
+  it('marks a date expression outside any excerpt at the top level', () => {
+    const runs = highlightRuns('abcdef', [{ start: 2, end: 4, kind: 'date' }]);
+    expect(runs).toEqual([{ kind: '', ref: undefined, first: undefined, pieces: [{ text: 'ab', kind: '' }, { text: 'cd', kind: 'date' }, { text: 'ef', kind: '' }] }]);
   });
 });
 

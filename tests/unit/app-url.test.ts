@@ -97,6 +97,16 @@ describe('ViewState', () => {
     expect(v.event).toBe(expected);
   });
 
+  it.each([
+    { selected: null, focused: 'b', op: 'selectNext', expected: 'c' },
+    { selected: 'a', focused: 'c', op: 'selectPrevious', expected: 'b' },
+    { selected: 'c', focused: 'a', op: 'selectNext', expected: 'b' },
+  ] as const)('$op from the focused $focused while $selected is selected → $expected', ({ selected, focused, op, expected }) => {
+    const v = make({ event: selected });
+    expect(v[op](focused)).toBe(expected);
+    expect(v.event).toBe(expected);
+  });
+
   it('setRange takes ISO days or ms and reads back as from/to', () => {
     const v = make();
     v.setRange('2016-07-01', '2016-07-31');
