@@ -1,10 +1,10 @@
 /**
  * Browser tests against the production build (`dist/`), served by `vite preview` on a fixed port.
  * `npm run test:browser` builds first; this config never builds, so a stale `dist/` is the caller's
- * choice. Chromium is Debian's (`/usr/bin/chromium`): Playwright's own browser download cannot run
- * here, and the flags below keep Chromium from reaching for the network it does not have.
+ * choice. Chromium is Debian's, launched as `scripts/chromium.ts` says.
  */
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from './scripts/chromium.ts';
 
 // PW_PORT / PW_DIST let a developer run the suite beside a colleague's run in the same tree
 // (own port, own build folder: `vite build --outDir /tmp/x && PW_DIST=/tmp/x PW_PORT=4180 npx playwright test`).
@@ -12,16 +12,6 @@ const PORT = Number(process.env.PW_PORT ?? 4173);
 const HOST = '127.0.0.1';
 const DIST = process.env.PW_DIST ?? 'dist';
 const isCI = !!process.env.CI;
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-sync',
-];
 
 export default defineConfig({
   testDir: 'tests/browser',
@@ -45,10 +35,7 @@ export default defineConfig({
     navigationTimeout: 15_000,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
-    },
+    launchOptions: CHROMIUM_LAUNCH,
   },
   projects: [{ name: 'chromium' }],
   webServer: {

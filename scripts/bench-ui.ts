@@ -17,19 +17,11 @@ import { gzipSync } from 'node:zlib';
 import { availableParallelism, loadavg } from 'node:os';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
+import { CHROMIUM_LAUNCH } from './chromium.ts';
 import { syntheticEvents } from './synthetic-events.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BENCH_DIR = join(ROOT, '.bench');
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-sync',
-];
 const TARGET = { blockingMs10k: 200, p95FrameMs: 20, bundleGzipKB: 60 };
 /** Paths under dist/ that the timeline page fetched during any run (JS, CSS, fonts, lazy chunks). */
 const loadedByPage = new Set<string>();
@@ -340,7 +332,7 @@ async function main(): Promise<void> {
   const loadAtStart = loadavg()[0]!;
   const { server, origin } = await serve();
   let chromiumVersion = '';
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({ ...CHROMIUM_LAUNCH, headless: true });
   const loadRows: string[][] = [['events', 'first mark', 'full render', 'blocking (TBT)', 'long tasks Σ', '#long', 'DOM nodes', 'target', '']];
   const frameRows: string[][] = [['events', 'gesture', 'frames', 'p50', 'p95', 'max', 'target', '']];
   try {
