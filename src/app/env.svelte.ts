@@ -1,7 +1,7 @@
 /**
  * What the browser tells us that is not view state: preferred colour scheme, reduced motion and
- * whether the window is narrow (< 480 px, where the list replaces the timeline). Reactive via
- * svelte/reactivity's MediaQuery so components just read the booleans.
+ * whether the window is narrow (< 480 px, where the list replaces the timeline outside embeds).
+ * Reactive via svelte/reactivity's MediaQuery so components just read the booleans.
  */
 import { MediaQuery } from 'svelte/reactivity';
 

@@ -4,6 +4,10 @@
  * range, search typing) replace the current entry after a pause, so a drag is one step, not a
  * hundred. popstate re-applies the URL through `fromURL`. The URL is always written by `toURL`, so
  * equal views give equal links.
+ *
+ * Embedded (`?embed=1`), every change replaces the entry instead: an iframe shares the host page's
+ * joint session history, so a pushed selection would become a step of the article's Back button.
+ * The host keeps deep links itself (the pym snippet mirrors the selection into its own URL).
  */
 import { fromURL, toURL, type ViewParams } from '../lib/url-state.ts';
 import type { ViewState } from './view.svelte.ts';
@@ -40,7 +44,7 @@ export function syncViewWithURL(view: ViewState, win: Window = window, delayMs =
     $effect(() => {
       const params = view.params;
       const action = historyAction(written, params);
-      if (action === 'push') write(params, 'push');
+      if (action === 'push') write(params, view.embed ? 'replace' : 'push');
       else if (action === 'replace') {
         clearTimeout(timer);
         timer = setTimeout(() => write(params, 'replace'), delayMs);

@@ -33,6 +33,13 @@ export const test = base.extend<Fixtures>({
   problems: [
     async ({ context, allowConsoleErrors }, use) => {
       const problems: PageProblem[] = [];
+      // A blocked style or resource under the app's CSP must fail the test that triggers it, not
+      // only the one CSP test, so every page reports violations as console errors.
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          console.error(`securitypolicyviolation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} ${e.sample}`);
+        });
+      });
       context.on('console', (msg) => {
         if (msg.type() !== 'error') return;
         const loc = msg.location();

@@ -98,6 +98,9 @@ test('the page works under the strict Content-Security-Policy the preview server
   expect(scriptSrc, "scripts: no 'unsafe-eval'").not.toContain("'unsafe-eval'");
   expect(scriptSrc, 'scripts: no wildcard').not.toContain('*');
   expect(directives.get('object-src') ?? directives.get('default-src'), 'plugins restricted').toBeTruthy();
+  const styleSrc = directives.get('style-src') ?? directives.get('default-src');
+  expect(styleSrc, 'CSP restricts styles (style-src or default-src)').toBeTruthy();
+  expect(styleSrc, "styles: no 'unsafe-inline'").not.toContain("'unsafe-inline'");
 
   await waitForMarks(page);
   // Exercise the parts that set styles and load assets at run time.

@@ -101,6 +101,36 @@ test('in Arabic, ← goes forward and → back', async ({ page }) => {
   await expect.poll(() => slideId(page)).toBe(order[1]);
 });
 
+for (const lang of ['en', 'ar'] as const) {
+  test(`the bar follows the reading direction (${lang}): "next" points onward, progress reads n / total`, async ({ page }) => {
+    await openPresenter(page, { lang });
+    const order = await expectedOrder(page);
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => slideId(page)).toBe(order[1]);
+    const x = async (testid: string) => {
+      const box = (await page.getByTestId(testid).boundingBox())!;
+      return box.x + box.width / 2;
+    };
+    // Onward is leftward in Arabic: the next button sits on the left and its arrow points left.
+    const onwardIsRight = lang === 'en';
+    expect((await x('presenter-next')) > (await x('presenter-previous')), 'next button on the onward side').toBe(onwardIsRight);
+    await expect(page.getByTestId('presenter-next')).toHaveText(onwardIsRight ? '→' : '←');
+    // "2 / N": the current number comes first in reading order, so on the right in Arabic.
+    await expect(page.getByTestId('presenter-n')).toHaveText('2');
+    await expect(page.getByTestId('presenter-total')).toHaveText(String(order.length));
+    expect((await x('presenter-total')) > (await x('presenter-n')), 'total after n in reading order').toBe(onwardIsRight);
+    await page.getByTestId('presenter-next').click();
+    await expect.poll(() => slideId(page)).toBe(order[2]);
+  });
+}
+
+test('with no event passing the filters, the bar reads 0 / 0', async ({ page }) => {
+  await page.goto(appPath({ lang: 'ar', mode: 'present', types: '' }));
+  await expect(page.getByTestId('presenter')).toContainText('لا أحداث');
+  await expect(page.getByTestId('presenter-n')).toHaveText('0');
+  await expect(page.getByTestId('presenter-total')).toHaveText('0');
+});
+
 test('typing a number and Enter jumps to that slide', async ({ page }) => {
   await openPresenter(page);
   const order = await expectedOrder(page);
