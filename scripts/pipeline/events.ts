@@ -21,7 +21,14 @@
  *   الخارجية" gives two meetings; neighbouring sub-candidates that cannot be told apart (same
  *   type, compatible kind, topic and places, one date) fold back into one;
  * - a meeting needs a named person, organisation or place and an agreement a named party, so
- *   "فور اجتماع مجموعة التنسيق" (a clause of a proposal) is no event.
+ *   "فور اجتماع مجموعة التنسيق" (a clause of a proposal) is no event;
+ * - a verb that is also a noun (بحث) needs a partner after it ("بحث غيراسيموف مع نظيره"), and a
+ *   discussion folds into the call or meeting its sentence names;
+ * - "another" meeting ("كما عقد لقاء آخر") is a separate event, between the participants of the
+ *   sentence's first meeting when it names none of its own;
+ * - the timeline is the Syria diplomacy: a candidate whose named participants are all private
+ *   persons (`isParty`: "واجتمع أيضا مع الناشطة … الكسييفا") is left out, and returned apart so
+ *   the report can say so.
  *
  * Deliberately not done: merging reports across sentences (merge.ts), ids and titles, and dating
  * undated candidates (merge.ts, which first tries the article's own dated events).
@@ -30,10 +37,12 @@ import type { FoldedText } from '../../src/lib/arabic.ts';
 import type { EventDate, EventStatus, EventType, Excerpt, IsoDate, Span } from '../../src/lib/types.ts';
 import {
   AGREEMENT_TOPICS,
+  ANOTHER,
   BACKGROUND_OPENERS,
   CLAUSE_BREAKS,
   DEADLINE_OBJECTS,
   FUTURE_TRIGGER,
+  PARTNER_CUES,
   PLACE_WINDOW,
   QUOTED_STATEMENT_MIN_CHARS,
   SPEECH_BREAKS,
@@ -43,8 +52,8 @@ import {
   type DeadlineObject,
   type TriggerEntry,
 } from '../tables/triggers.ts';
-import { entryOf, type GazetteerHit } from './gazetteer.ts';
-import { kindsCompatible, placesCompatible, topicsCompatible } from './merge.ts';
+import { entryOf, isParty, type GazetteerHit } from './gazetteer.ts';
+import { kindsCompatible, moreSpecificKind, placesCompatible, topicsCompatible } from './merge.ts';
 import { quotedRanges } from './segment.ts';
 import type { DateMention, LoadedArticle } from './types.ts';
 
@@ -72,6 +81,10 @@ export interface ArticleContext {
   article: string;
   published: IsoDate;
   date: EventDate;
+  /** False when the lead gave no date and `date` is the publication day standing in for it. */
+  dateFromLead: boolean;
+  /** Where the lead sentences end: candidates starting before this are the lead's own reports. */
+  leadEnd: number;
   places: string[];
 }
 
@@ -96,6 +109,9 @@ const ANY_BREAK = new RegExp(FIRST_BREAK.source, 'g');
 /** Breaks that also cut an agreement's parties before the trigger: not reported speech. */
 const TOPIC_BREAK = wordsPattern(CLAUSE_BREAKS, 'g');
 const BACKGROUND_PATTERN = new RegExp(BACKGROUND_OPENERS);
+const PARTNER_PATTERN = wordsPattern(PARTNER_CUES);
+/** "آخر" as the word right after a trigger; sticky, so it is tried at one position only. */
+const ANOTHER_PATTERN = new RegExp(` (?:${ANOTHER})(?![${LETTER}])`, 'y');
 /** Characters around a trigger read for cues: comfortably more than the widest window of tokens. */
 const CUE_REACH = 16 * Math.max(...STATUS_CUES.map((c) => c.window));
 const CUE_PATTERNS = STATUS_CUES.map((c) => ({ ...c, pattern: new RegExp(`^[وف]?(?:${c.forms})$`) }));
@@ -121,13 +137,16 @@ export interface DetectInput {
   hits: readonly GazetteerHit[];
 }
 
-/** Candidates of one article, in body order, and its context. Does not modify its input. */
-export function detectEvents(input: DetectInput): { candidates: EventCandidate[]; context: ArticleContext } {
+/**
+ * Candidates of one article, in body order, those left out for naming only private persons, and
+ * the article's context. Does not modify its input.
+ */
+export function detectEvents(input: DetectInput): { candidates: EventCandidate[]; privateOnly: EventCandidate[]; context: ArticleContext } {
   const { article, folded, sentences, hits } = input;
   const mentions = [...input.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
   const approximateAll = article.publishedFrom === 'text';
   const triggers = findTriggers(folded);
-  const candidates: EventCandidate[] = [];
+  const found: EventCandidate[] = [];
   for (const sentence of sentences) {
     const scope = {
       sentence,
@@ -136,12 +155,21 @@ export function detectEvents(input: DetectInput): { candidates: EventCandidate[]
       mentions: within(mentions, sentence),
       hits: within(hits, sentence),
     };
-    candidates.push(
+    found.push(
       ...detectTriggered(article, folded, scope, within(triggers, sentence), approximateAll),
       ...detectDeadlines(article, folded, scope, approximateAll),
     );
   }
-  return { candidates, context: findContext(article, sentences, mentions, hits) };
+  return {
+    candidates: found.filter(namesAParty),
+    privateOnly: found.filter((c) => !namesAParty(c)),
+    context: findContext(article, sentences, mentions, hits),
+  };
+}
+
+/** A candidate naming no one may be about a place or a truce; one naming people needs a party among them. */
+function namesAParty(c: EventCandidate): boolean {
+  return c.actors.length === 0 || c.actors.some(isParty);
 }
 
 interface SentenceScope {
@@ -173,6 +201,8 @@ function findTriggers(folded: FoldedText): TriggerHit[] {
 /** A candidate while its sentence is read: the date mention is kept to tell neighbours apart. */
 interface SubCandidate extends EventCandidate {
   mention?: DateMention;
+  /** "لقاء آخر": one more event, never folded into those before it. */
+  another?: true;
 }
 
 function detectTriggered(
@@ -196,7 +226,10 @@ function detectTriggered(
     const mention = dateOf.get(i);
     if (trigger.entry.needsOwnDate && !mention) return;
     const [from, to] = participantScope(folded, triggers, i, scope);
-    const actors = actorsIn(outsideStatements(scope.hits, statements, trigger), from, to);
+    if (trigger.entry.needsPartner && !PARTNER_PATTERN.test(folded.text.slice(trigger.fend, toFolded(folded, to)))) return;
+    const another = isAnother(folded, trigger);
+    const named = actorsIn(outsideStatements(scope.hits, statements, trigger), from, to);
+    const actors = another && named.length === 0 ? [...(subs.find((s) => s.type === trigger.entry.type)?.actors ?? [])] : named;
     const places = placesOf.get(i) ?? [];
     if (actors.length === 0 && places.length === 0 && !trigger.entry.needsOwnDate) return;
     const date = mention ? toEventDate(mention, approximateAll) : null;
@@ -213,10 +246,17 @@ function detectTriggered(
       places,
       excerpt: excerptOf(article.id, scope.sentence, mention),
       ...(background && !mention ? { background: true as const } : {}),
+      ...(another ? { another: true as const } : {}),
       mention,
     });
   });
-  return foldNeighbours(subs).filter(hasEvidence).map(({ mention: _mention, ...candidate }) => candidate);
+  return foldNeighbours(subs).filter(hasEvidence).map(({ mention: _mention, another: _another, ...candidate }) => candidate);
+}
+
+/** The trigger is "another" one ("لقاء آخر"). */
+function isAnother(folded: FoldedText, trigger: TriggerHit): boolean {
+  ANOTHER_PATTERN.lastIndex = trigger.fend;
+  return ANOTHER_PATTERN.test(folded.text);
 }
 
 /** Hits not inside a quoted statement, unless the trigger is in the same statement. */
@@ -352,12 +392,14 @@ function topicAfter(folded: FoldedText, trigger: TriggerHit, scope: SentenceScop
 
 /**
  * Neighbouring sub-candidates of one sentence fold into one when nothing tells them apart: same
- * type, compatible kind, topic and places, and the same date or no date on one side.
+ * type, compatible kind, topic and places, and the same date or no date on one side. "Another"
+ * meeting starts a new one. The folded candidate takes the more specific kind ("بحث … خلال اتصال
+ * هاتفي" is a call).
  */
 function foldNeighbours(subs: SubCandidate[]): SubCandidate[] {
   const out: SubCandidate[] = [];
   for (const sub of subs) {
-    const into = out.findLast((o) => o.type === sub.type);
+    const into = sub.another ? undefined : out.findLast((o) => o.type === sub.type);
     const sameDate = !into?.mention || !sub.mention || into.mention === sub.mention;
     if (
       into && sameDate && kindsCompatible(into.kind, sub.kind) && topicsCompatible(into.topic, sub.topic)
@@ -366,11 +408,13 @@ function foldNeighbours(subs: SubCandidate[]): SubCandidate[] {
       into.actors = union(into.actors, sub.actors);
       into.places = union(into.places, sub.places);
       into.topic ??= sub.topic;
+      into.kind = moreSpecificKind(into.kind, sub.kind);
       if (sub.status === 'held') into.status = 'held';
       if (!into.mention && sub.mention) {
         into.mention = sub.mention;
         into.date = sub.date;
         into.excerpt = sub.excerpt;
+        delete into.background;
       }
       continue;
     }
@@ -436,8 +480,9 @@ function closestObject(text: string, at: number): DeadlineObject | undefined {
 
 /**
  * The day the article's main news happened: the first past, day-precise, non-deadline date in
- * the lead sentences; otherwise the publication day. Always approximate. Its places are the
- * locations named in the lead paragraph (the line holding that sentence, else the first line).
+ * the lead sentences; otherwise the publication day (and merging may find better: the date of
+ * the meeting the lead reports). Always approximate. Its places are the locations named in the
+ * lead paragraph (the line holding that sentence, else the first line).
  */
 function findContext(
   article: DetectInput['article'],
@@ -447,17 +492,26 @@ function findContext(
 ): ArticleContext {
   const lead = sentences.slice(0, LEAD_SENTENCES);
   let date: EventDate = { start: article.published, end: article.published, precision: 'day', approximate: true };
+  let dateFromLead = false;
   let leadSentence = lead[0];
   search: for (const sentence of lead) {
     for (const { deadline, value } of within(mentions, sentence)) {
       if (deadline || !value || (value.precision !== 'day' && value.precision !== 'days') || value.end > article.published) continue;
       date = { start: value.start, end: value.end, precision: value.precision, approximate: true };
+      dateFromLead = true;
       leadSentence = sentence;
       break search;
     }
   }
   const paragraph = leadSentence ? lineAround(article.body, leadSentence) : { start: 0, end: 0 };
-  return { article: article.id, published: article.published, date, places: placesIn(hits, paragraph.start, paragraph.end) };
+  return {
+    article: article.id,
+    published: article.published,
+    date,
+    dateFromLead,
+    leadEnd: lead.at(-1)?.end ?? 0,
+    places: placesIn(hits, paragraph.start, paragraph.end),
+  };
 }
 
 /** The line (paragraph) of the body holding the span. */

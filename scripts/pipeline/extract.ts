@@ -4,14 +4,17 @@
  * Takes `LoadedArticle[]` (read, decoded, front matter parsed, publication date known); gives the
  * `EventsFile` for `data/events.json` and one report row per article. Per article, in order:
  * fold the body once → segment sentences → mark page noise → tag dates → find gazetteer names →
- * detect candidate events in the reporting sentences. Then across articles: merge reports of the
- * same event → ids → titles → sort by date then id. The file carries only the gazetteer entries
- * that some event uses, and each article's full body so the app can show excerpts in place.
+ * resolve dual nouns to the two parties they stand for → detect candidate events in the reporting
+ * sentences, setting aside those that name only private persons. Then across articles: merge
+ * reports of the same event → ids → titles → sort by date then id. The file carries only the
+ * gazetteer entries that some event uses, and each article's full body so the app can show
+ * excerpts in place. Every report left out is a warning in its article's report row.
  *
  * Deliberately not done: reading files, writing JSON, or deciding publication dates.
  */
 import { foldWithOffsets } from '../../src/lib/arabic.ts';
 import type { ArticleMeta, EventsFile, GazetteerEntry, TimelineEvent } from '../../src/lib/types.ts';
+import { resolveDualReferences } from './coreference.ts';
 import { tagDates } from './dates.ts';
 import { detectEvents, type ArticleContext, type EventCandidate } from './events.ts';
 import { GAZETTEER, byTableOrder, findGazetteerHits, publicEntry, type GazetteerTable } from './gazetteer.ts';
@@ -24,8 +27,12 @@ import type { ArticleReport, LoadedArticle } from './types.ts';
 
 /** A first line this short is a headline, usable as the title when the metadata has none. */
 const TITLE_FROM_BODY_MAX_CHARS = 120;
-/** Why an undated report got no date, in the report's words. */
-const DROP_REASONS = { background: 'in a background recap', elsewhere: "away from the article's main news" } as const;
+/** Why a report was left out, in the report's words. */
+const DROP_REASONS = {
+  background: 'undated {type} in a background recap',
+  elsewhere: "undated {type} away from the article's main news",
+  private: '{type} naming only private persons',
+} as const;
 /** Characters of an excerpt quoted in a report warning. */
 const WARNING_QUOTE_CHARS = 60;
 
@@ -33,6 +40,7 @@ const WARNING_QUOTE_CHARS = 60;
 export function extractEvents(articles: readonly LoadedArticle[]): { file: EventsFile; reports: ArticleReport[] } {
   const ordered = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const candidates: EventCandidate[] = [];
+  const privateOnly: EventCandidate[] = [];
   const contexts: ArticleContext[] = [];
   const reports = new Map<string, ArticleReport>();
   const metas: ArticleMeta[] = [];
@@ -43,8 +51,10 @@ export function extractEvents(articles: readonly LoadedArticle[]): { file: Event
     const noise = markNoise(folded, title);
     const sentences = segmentSentences(article.body).filter((s) => !isNoise(noise, s));
     const mentions = tagDates(article.body, { published: article.published }).filter((m) => !isNoise(noise, m));
-    const found = detectEvents({ article, folded, sentences, mentions, hits: findGazetteerHits(folded) });
+    const hits = resolveDualReferences(folded, sentences, findGazetteerHits(folded));
+    const found = detectEvents({ article, folded, sentences, mentions, hits });
     candidates.push(...found.candidates);
+    privateOnly.push(...found.privateOnly);
     contexts.push(found.context);
     metas.push(articleMeta(article, title));
     reports.set(article.id, {
@@ -57,9 +67,9 @@ export function extractEvents(articles: readonly LoadedArticle[]): { file: Event
   }
 
   const { events: merged, dropped } = mergeSameEvent(candidates, contexts);
-  for (const { candidate: c, reason } of dropped) {
+  for (const { candidate: c, reason } of [...privateOnly.map((candidate) => ({ candidate, reason: 'private' as const })), ...dropped]) {
     reports.get(c.article)!.warnings.push(
-      `undated ${c.type} ${DROP_REASONS[reason]} left out: «${c.excerpt.text.slice(0, WARNING_QUOTE_CHARS)}…»`,
+      `${DROP_REASONS[reason].replace('{type}', c.type)} left out: «${c.excerpt.text.slice(0, WARNING_QUOTE_CHARS)}…»`,
     );
   }
   const ids = assignIds(merged);

@@ -8,6 +8,14 @@
  * more often the two governments than the scene of an event, so a place counts only with a
  * locative cue, and otherwise stands for the country its entry names in `metonymFor`.
  *
+ * Who is a party to the Syria diplomacy is table data too: the states and bodies (kind `country`
+ * or `org`: the two governments, the UN, the ISSG, the Syrian sides) are parties themselves, and a
+ * person is one through `affiliation`, the state or body they speak for. A person without one (a
+ * human-rights activist) is a private person: meeting only such people is not the diplomacy. A
+ * state whose plain name is the subject of every article ("سوريا") is listed under its formal
+ * name only, so it stands as a side for its officials without turning every mention of the
+ * country into a participant.
+ *
  * Deliberately not done: deciding which hits belong to which event (events.ts), or guessing
  * unlisted names. The table is period-specific: role phrases ("الرئيس الروسي") map to the
  * 2015–2016 office holders.
@@ -23,7 +31,10 @@ export interface TableEntry extends GazetteerEntry {
   /** Name used in titles ("كيري", "Kerry"). */
   short?: Bilingual;
   kind?: ActorKind;
-  /** Country an actor speaks for; lets "Kerry" and "Washington" count as the same side when merging. */
+  /**
+   * The state or body a person speaks for: makes them a party to the diplomacy, and lets "Kerry"
+   * and "Washington" count as the same side when merging.
+   */
   affiliation?: string;
   /** Place containing this one (the Kremlin is in Moscow). */
   parent?: string;
@@ -156,6 +167,17 @@ export function placesRelated(a: string, b: string): boolean {
 export function isInside(inner: string, outer: string): boolean {
   for (let p = GAZETTEER.places[inner]?.parent; p; p = GAZETTEER.places[p]?.parent) if (p === outer) return true;
   return false;
+}
+
+/** The state or body an actor stands for in the diplomacy: itself, or the one a person speaks for; none for a private person. */
+export function sideOf(actorId: string): string | undefined {
+  const entry = GAZETTEER.actors[actorId];
+  return entry.kind === 'person' ? entry.affiliation : actorId;
+}
+
+/** True for a state or body of the diplomacy, or a person speaking for one; false for a private person. */
+export function isParty(actorId: string): boolean {
+  return sideOf(actorId) !== undefined;
 }
 
 /** The actor plus the country it speaks for, so "Kerry" and "US" share a side. */

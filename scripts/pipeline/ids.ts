@@ -1,7 +1,8 @@
 /**
  * Stable event ids for links (`?event=`): readable, URL-safe ([\w.:-]) and derived only from the
  * event's own fields, so the same input gives byte-identical ids and adding an unrelated article
- * changes none of them: `2016-07-14-meeting-moscow-kerry-lavrov-putin`.
+ * changes none of them: `2016-07-14-meeting-moscow-kerry-lavrov-putin`. The qualifier (topic or
+ * kind) does not repeat the type: a ceasefire's "ceasefire-start" is `2016-02-21-ceasefire-start`.
  *
  * Takes merged events; gives their ids in the same order. Events whose readable ids collide get a
  * short hash of their own earliest excerpt and fields, never a position or a counter, so which
@@ -15,8 +16,8 @@ import type { MergedEvent } from './merge.ts';
 
 /** Actors named in an id; more make ids long without making them more distinct. */
 const MAX_ID_ACTORS = 3;
-/** Meeting kinds that are the default reading of "meeting" and so are left out of the id. */
-const PLAIN_KINDS: ReadonlySet<string> = new Set(['talks', 'visit', 'agreement', 'deadline']);
+/** Kinds that are the default reading of their type and so are left out of the id. */
+const PLAIN_KINDS: ReadonlySet<string> = new Set(['talks', 'visit', 'discussion', 'agreement', 'deadline']);
 
 /** Ids for the events, in the same order. Does not modify its input. */
 export function assignIds(events: readonly MergedEvent[]): string[] {
@@ -30,7 +31,12 @@ function readableId(e: MergedEvent): string {
   const qualifier = e.topic ?? (PLAIN_KINDS.has(e.kind) ? undefined : e.kind);
   const people = e.actors.filter((a) => entryOf('actors', a).kind !== 'country');
   const named = (people.length ? people : e.actors).slice(0, MAX_ID_ACTORS);
-  return [e.date.start, e.type, qualifier, e.places[0], ...named].filter(Boolean).join('-');
+  return [e.date.start, e.type, withoutWord(qualifier, e.type), e.places[0], ...named].filter(Boolean).join('-');
+}
+
+/** The hyphenated qualifier without one of its words: "ceasefire-start" less "ceasefire" is "start"; nothing left is undefined. */
+function withoutWord(qualifier: string | undefined, word: string): string | undefined {
+  return qualifier?.split('-').filter((w) => w !== word).join('-') || undefined;
 }
 
 /** FNV-1a of the earliest excerpt and the fields, base 36: identical only for identical events. */

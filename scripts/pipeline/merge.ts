@@ -15,8 +15,12 @@
  *
  * Precise reports go first and anchor the event's date; vaguer ones join the best matching event
  * only, so a "mid-July" report cannot chain two distinct events together. Undated candidates
- * first join an event of their own article; failing that they take the article's context date,
+ * first join an event of their own article; failing that they take the article's news day,
  * unless they happened elsewhere than the article's main news (a background meeting in Paris).
+ * The news day is the context's date, except when the lead gave none and the publication day
+ * stands in: then the meeting the lead reports is placed first, and once merging has dated it
+ * (002's Geneva talks, dated by 003's announcement) its date, approximate, is the news day of the
+ * rest of the article: the agreements reached in those talks are dated from them.
  *
  * Cost: events are bucketed by type and month, so each report is compared only with events of
  * its type in the months its dates touch, never with all events.
@@ -40,9 +44,12 @@ export interface MergedEvent {
 
 /** Meeting kinds that are events of their own even on the day and in the place of talks. */
 const SEPARATE_KINDS: ReadonlySet<CandidateKind> = new Set(['press', 'call']);
-const MEETING_KINDS: ReadonlySet<CandidateKind> = new Set(['talks', 'visit', 'conference', 'consultations', 'press', 'call']);
-/** When reports of one meeting differ in kind, the event takes the most specific: a conference's talks are a conference. */
-const KIND_SPECIFICITY: Partial<Record<CandidateKind, number>> = { visit: 0, talks: 1, consultations: 2, conference: 3 };
+const MEETING_KINDS: ReadonlySet<CandidateKind> = new Set(['talks', 'visit', 'conference', 'consultations', 'press', 'call', 'discussion']);
+/**
+ * When reports of one meeting differ in kind, the event takes the most specific: a conference's
+ * talks are a conference, a discussion held by phone is a call. Only compatible kinds meet here.
+ */
+const KIND_SPECIFICITY: Partial<Record<CandidateKind, number>> = { discussion: 0, visit: 1, talks: 2, consultations: 3, conference: 4, press: 5, call: 5 };
 /** Most days from one precise report of a visit to the next in one article ("مساء الخميس" arrival, Friday talks). */
 const VISIT_GAP_DAYS = 1;
 const VISIT_KINDS: ReadonlySet<CandidateKind> = new Set(['talks', 'visit']);
@@ -53,10 +60,17 @@ const PRECISION_RANK: Readonly<Record<EventDate['precision'], number>> = {
   day: 0, days: 1, week: 2, 'part-of-month': 3, month: 4, 'part-of-year': 5, year: 6,
 };
 
+/** A discussion, which does not say how it was held, may be any meeting; otherwise press and calls stand apart. */
 export function kindsCompatible(a: CandidateKind, b: CandidateKind): boolean {
   if (a === b) return true;
-  if (SEPARATE_KINDS.has(a) || SEPARATE_KINDS.has(b)) return false;
-  return MEETING_KINDS.has(a) && MEETING_KINDS.has(b);
+  if (!MEETING_KINDS.has(a) || !MEETING_KINDS.has(b)) return false;
+  if (a === 'discussion' || b === 'discussion') return true;
+  return !SEPARATE_KINDS.has(a) && !SEPARATE_KINDS.has(b);
+}
+
+/** The kind an event told both ways takes (`KIND_SPECIFICITY`); the first on a tie. */
+export function moreSpecificKind(a: CandidateKind, b: CandidateKind): CandidateKind {
+  return (KIND_SPECIFICITY[b] ?? -1) > (KIND_SPECIFICITY[a] ?? -1) ? b : a;
 }
 
 export function topicsCompatible(a?: string, b?: string): boolean {
@@ -98,6 +112,9 @@ export function mergeSameEvent(
   contexts: readonly ArticleContext[],
 ): { events: MergedEvent[]; dropped: DroppedCandidate[] } {
   const contextOf = new Map(contexts.map((c) => [c.article, c]));
+  const leads = leadMeetings(candidates, contextOf);
+  /** Article → the event its lead's meeting is part of, for articles whose lead gave no date. */
+  const newsEvents = new Map<string, Cluster>();
   const clusters: Cluster[] = [];
   const byMonth = new Map<string, Cluster[]>();
   const byArticle = new Map<string, Cluster[]>();
@@ -111,8 +128,8 @@ export function mergeSameEvent(
       (byMonth.get(key) ?? byMonth.set(key, []).get(key)!).push(cluster);
     }
   };
-  /** Joins the candidate to the best event among `pool`, or starts a new one. */
-  const place = (c: EventCandidate, date: EventDate, pool: Iterable<Cluster>) => {
+  /** Joins the candidate to the best event among `pool`, or starts a new one; gives that event. */
+  const place = (c: EventCandidate, date: EventDate, pool: Iterable<Cluster>): Cluster => {
     let target = bestCluster(c, date, pool, true);
     if (target) {
       if (join(target, c, date)) register(target);
@@ -123,6 +140,7 @@ export function mergeSameEvent(
     }
     const list = byArticle.get(c.article) ?? byArticle.set(c.article, []).get(c.article)!;
     if (!list.includes(target)) list.push(target);
+    return target;
   };
   const nearby = (c: EventCandidate, date: EventDate): readonly Cluster[] => {
     const months = monthsOf(shiftedStart(date.start), shiftedEnd(date.end));
@@ -132,25 +150,59 @@ export function mergeSameEvent(
     return [...seen].sort((a, b) => a.seq - b.seq);
   };
 
-  // Every dated report first, so an undated one can find the events of its own article.
-  const dated = sortByEvidence(candidates.filter((c) => c.date), contextOf);
-  const undated = sortByEvidence(candidates.filter((c) => !c.date), contextOf);
-  for (const c of dated) place(c, c.date!, nearby(c, c.date!));
-  for (const c of undated) {
+  /** The day an undated report of the article is taken to be: its lead meeting's, once dated and past, else the context's. */
+  const newsDay = (article: string): EventDate => {
+    const context = contextOf.get(article)!;
+    const news = newsEvents.get(article);
+    return news && news.date.start <= context.published ? { ...news.date, approximate: true } : context.date;
+  };
+  /** Joins an undated report to an event of its own article, else dates it by the news day; undefined when left out. */
+  const placeUndated = (c: EventCandidate): Cluster | undefined => {
     const context = contextOf.get(c.article)!;
+    const date = newsDay(c.article);
     // Held somewhere the main news did not happen: background, joinable only by its place.
     const elsewhere = c.status === 'held' && !happensThere(c.places, context.places);
     const ownPool = (byArticle.get(c.article) ?? []).filter((k) => !elsewhere || c.places.some((p) => k.places.some((q) => placesRelated(p, q))));
-    const own = bestCluster(c, context.date, ownPool, false);
+    const own = bestCluster(c, date, ownPool, false);
     if (own) {
       join(own, c, own.date);
-    } else if (c.background || elsewhere) {
-      dropped.push({ candidate: c, reason: c.background ? 'background' : 'elsewhere' });
-    } else {
-      place(c, context.date, nearby(c, context.date));
+      return own;
     }
+    if (c.background || elsewhere) {
+      dropped.push({ candidate: c, reason: c.background ? 'background' : 'elsewhere' });
+      return undefined;
+    }
+    return place(c, date, nearby(c, date));
+  };
+
+  // Every dated report first, so an undated one can find the events of its own article; among
+  // the undated, the lead meetings first, so the rest of their article can take their date.
+  const dated = sortByEvidence(candidates.filter((c) => c.date), contextOf);
+  const undated = sortByEvidence(candidates.filter((c) => !c.date), contextOf);
+  for (const c of dated) {
+    const event = place(c, c.date!, nearby(c, c.date!));
+    if (leads.has(c)) newsEvents.set(c.article, event);
+  }
+  for (const c of [...undated.filter((c) => leads.has(c)), ...undated.filter((c) => !leads.has(c))]) {
+    const event = placeUndated(c);
+    if (event && leads.has(c)) newsEvents.set(c.article, event);
   }
   return { events: clusters.map(toMergedEvent(contextOf)), dropped };
+}
+
+/**
+ * Per article whose lead gave no date, the held meeting its lead reports first (the earliest
+ * excerpt; kind breaks a tie, so the order of the input does not matter).
+ */
+function leadMeetings(candidates: readonly EventCandidate[], contextOf: Map<string, ArticleContext>): Set<EventCandidate> {
+  const first = new Map<string, EventCandidate>();
+  for (const c of candidates) {
+    const context = contextOf.get(c.article)!;
+    if (context.dateFromLead || c.type !== 'meeting' || c.status !== 'held' || c.excerpt.start >= context.leadEnd) continue;
+    const seen = first.get(c.article);
+    if (!seen || (c.excerpt.start - seen.excerpt.start || compareText(c.kind, seen.kind)) < 0) first.set(c.article, c);
+  }
+  return new Set(first.values());
 }
 
 /**
@@ -261,7 +313,7 @@ function join(k: Cluster, c: EventCandidate, date: EventDate): boolean {
   }
   for (const p of c.places) if (!k.places.includes(p)) k.places.push(p);
   k.topic ??= c.topic;
-  if ((KIND_SPECIFICITY[c.kind] ?? -1) > (KIND_SPECIFICITY[k.kind] ?? -1)) k.kind = c.kind;
+  k.kind = moreSpecificKind(k.kind, c.kind);
   if (c.status === 'held') k.status = 'held';
   const widens = !overlaps(date, k.date);
   if (widens) {

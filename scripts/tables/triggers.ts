@@ -9,8 +9,12 @@
  */
 import type { EventType } from '../../src/lib/types.ts';
 
-/** Meeting sub-kinds matter for merging: a press conference on the day of talks is its own event. */
-export type MeetingKind = 'talks' | 'visit' | 'press' | 'call' | 'conference' | 'consultations';
+/**
+ * Meeting sub-kinds matter for merging: a press conference on the day of talks is its own event.
+ * A `discussion` ("بحث كيري مع لافروف") says what two parties did, not how: it is the call or
+ * meeting its sentence names, if any.
+ */
+export type MeetingKind = 'talks' | 'visit' | 'press' | 'call' | 'conference' | 'consultations' | 'discussion';
 export type TriggerKind = MeetingKind | 'agreement' | 'ceasefire-start' | 'ceasefire-end';
 
 export interface TriggerEntry {
@@ -20,6 +24,8 @@ export interface TriggerEntry {
   forms: string;
   /** The trigger only counts with a date expression of its own (a bare mention of a truce is background). */
   needsOwnDate?: true;
+  /** The trigger only counts with a partner named after it (`PARTNER_CUES`): the same letters are also a noun. */
+  needsPartner?: true;
 }
 
 /** Nouns that name a running truce; used inside the ceasefire triggers and the topic table. */
@@ -39,7 +45,12 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'meeting', kind: 'talks', forms: '(?:التقي|التقيا|التقت|يلتقي|تلتقي|سيلتقي|ستلتقي)' },
   { type: 'meeting', kind: 'talks', forms: 'اجتماع(?:ه|ها|هما|ات)?|(?:اجتمع|يجتمع|سيجتمع)(?:ا|ت|وا|ان)?' },
   { type: 'meeting', kind: 'talks', forms: '(?:استقبل|يستقبل|استقبال)(?:ه|ها|ت)?' },
-  { type: 'meeting', kind: 'talks', forms: '(?:ناقش|يناقش|سيناقش|تناقش)(?:ا|وا|نا|ت|ان)?' },
+  // Discussing is talks between two parties. A dual verb names the two itself; the singular بحث
+  // is also the noun "research, discussion" ("نتائج بحث الجانبين"), so it needs a partner after it
+  // (بحث X مع Y). "بحث عن" is "look for".
+  { type: 'meeting', kind: 'discussion', forms: '(?:ناقش|يناقش|سيناقش|تناقش)(?:ا|وا|نا|ت|ان)?' },
+  { type: 'meeting', kind: 'discussion', forms: '(?:بحثا|بحثتا|(?:س)?[يت]بحثان|تباحثا|(?:س)?[يت]تباحثان)(?! عن)' },
+  { type: 'meeting', kind: 'discussion', forms: '(?:بحث|بحثت|(?:س)?[يت]بحث|تباحث|تباحثت|(?:س)?[يت]تباحث)(?! عن)', needsPartner: true },
   { type: 'meeting', kind: 'visit', forms: 'زيار(?:ه|ته|تها|تهما)|(?:زار|يزور|سيزور)(?:ت|ا)?' },
   { type: 'meeting', kind: 'visit', forms: '(?:وصل|وصلت|يصل|سيصل) (?:الي|ل)' },
   // Agreements. Named older agreements (the ceasefire agreement, Minsk on Ukraine, Vienna's
@@ -113,6 +124,8 @@ export const STATUS_CUES: readonly CueEntry[] = [
   { effect: 'skip', side: 'before', window: 5, forms: 'لم|لن|لا|ليس|ليست|عدم|دون|بدون|اذا|لو|حال|طاوله' },
   // An agreement that was only discussed ("بحثا الأسبوع الماضي اتفاقا") was not reached.
   { effect: 'skip', side: 'before', window: 3, forms: 'بحث|بحثا|بحثت|يبحث|يبحثان|ناقش|ناقشا|مناقشه' },
+  // "Such an agreement" ("التوصل إلى مثل هذا الاتفاق سيسمح …") speaks of one in general, not of one reached.
+  { effect: 'skip', side: 'before', window: 3, forms: 'مثل' },
   {
     effect: 'planned',
     side: 'before',
@@ -149,6 +162,20 @@ export const PLACE_WINDOW = 150;
 
 /** A quotation longer than this is a statement, and the names inside it are not the participants of an event outside it. */
 export const QUOTED_STATEMENT_MIN_CHARS = 30;
+
+/**
+ * What names the partner of a verb that needs one (`needsPartner`): "مع" after it, or a dual
+ * subject ("بحث الجانبان"). Folded, matched on whole words between the trigger and the end of its
+ * participants.
+ */
+export const PARTNER_CUES = 'مع|الوزيران|الجانبان|الطرفان|البلدان';
+
+/**
+ * A word right after an event noun that makes it one more of those its sentence tells ("كما عقد
+ * لقاء آخر"): a separate event, never folded into the ones before it, and one between the same
+ * participants as the first of them when it names none of its own. Folded.
+ */
+export const ANOTHER = 'اخر|اخري';
 
 /** A trigger written in the future (سـ + verb) reads as planned whatever stands around it. */
 export const FUTURE_TRIGGER = /^(?:و|ف)?س[يتن]/;

@@ -82,7 +82,8 @@ describe('extractEvents on the five founding articles', () => {
     { name: '000: draft constitution by August', type: 'deadline', start: '2016-08-01', status: 'planned', actors: [], places: [], articles: ['000_4c8131996a4716c2'] },
     { name: '001 + 002: Kerry’s Moscow visit in mid-July', type: 'meeting', start: '2016-07-14', status: 'held', actors: ['kerry', 'putin', 'lavrov'], places: ['moscow'], articles: ['001_2ce5e8b8b579aa54', '002_e36c8a0eafea318a'] },
     { name: '001: ceasefire to be restored by 31 July', type: 'ceasefire', start: '2016-07-31', status: 'planned', actors: [], places: [], articles: ['001_2ce5e8b8b579aa54'] },
-    { name: '002: the meeting in Laos at the end of July', type: 'meeting', start: '2016-07-21', status: 'held', actors: [], places: ['laos'], articles: ['002_e36c8a0eafea318a'] },
+    { name: '002: the meeting in Laos at the end of July, between the two ministers', type: 'meeting', start: '2016-07-21', status: 'held', actors: ['kerry', 'lavrov'], places: ['laos'], articles: ['002_e36c8a0eafea318a'] },
+    { name: '003: the two ministers discussed a counter-terrorism agreement last week', type: 'meeting', start: '2016-08-15', status: 'held', actors: ['kerry', 'lavrov'], places: [], articles: ['003_fe08c59a11eb98b9'] },
     { name: '002 + 003: the Geneva meeting, announced then held', type: 'meeting', start: '2016-08-26', status: 'held', actors: ['kerry', 'lavrov'], places: ['geneva'], articles: ['002_e36c8a0eafea318a', '003_fe08c59a11eb98b9'] },
     { name: '003: military experts’ consultations in Geneva', type: 'meeting', start: '2016-08-23', status: 'held', actors: [], places: ['geneva'], articles: ['003_fe08c59a11eb98b9'] },
     { name: '003: elections by mid-2017', type: 'deadline', start: '2017-06-01', status: 'planned', actors: [], places: [], articles: ['003_fe08c59a11eb98b9'] },
@@ -97,6 +98,23 @@ describe('extractEvents on the five founding articles', () => {
     expect(found).toHaveLength(1);
     expect(found[0].status).toBe(status);
     expect(articleIds(found[0])).toEqual(articles);
+  });
+
+  test('004: a meeting with a human-rights activist is not the diplomacy: left out, with a warning', () => {
+    expect(FILE.events.filter((e) => e.actors.includes('alexeyeva'))).toEqual([]);
+    const warnings = REPORTS.find((r) => r.id.startsWith('004'))!.warnings;
+    expect(warnings.filter((w) => w.includes('private persons') && w.includes('ليودميلا'))).toHaveLength(1);
+  });
+
+  test('002: its lead has no date, so its agreements take the date of the Geneva talks its lead reports', () => {
+    const talks = FILE.events.find((e) => e.type === 'meeting' && e.places.includes('geneva') && e.date.start === '2016-08-26')!;
+    const agreements = FILE.events.filter((e) => e.type === 'agreement' && articleIds(e).join() === '002_e36c8a0eafea318a');
+    expect(agreements.length).toBeGreaterThan(0);
+    for (const e of agreements) expect(e.date).toEqual({ ...talks.date, approximate: true });
+  });
+
+  test('no event id repeats its type', () => {
+    for (const e of FILE.events) expect(e.id.split('-').filter((w) => w === e.type), e.id).toHaveLength(1);
   });
 
   test('004 keeps the agreements apart: a draft resolution, and the lists of opposition and terrorists', () => {

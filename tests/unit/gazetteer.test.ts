@@ -4,8 +4,10 @@ import {
   GAZETTEER,
   findGazetteerHits,
   isInside,
+  isParty,
   placesRelated,
   publicEntry,
+  sideOf,
   sidesOf,
 } from '../../scripts/pipeline/gazetteer.ts';
 
@@ -87,12 +89,15 @@ describe('the gazetteer table', () => {
     for (const [id, e] of Object.entries(GAZETTEER.actors)) if (e.kind === 'person') expect(e.role, id).toBeDefined();
   });
 
-  test('parents, metonyms and affiliations point at existing entries', () => {
+  test('parents, metonyms and affiliations point at existing entries; a person speaks for a state or a body', () => {
     for (const [, e] of Object.entries(GAZETTEER.places)) {
       if (e.parent) expect(GAZETTEER.places[e.parent]).toBeDefined();
       if (e.metonymFor) expect(GAZETTEER.actors[e.metonymFor]).toBeDefined();
     }
-    for (const [, e] of Object.entries(GAZETTEER.actors)) if (e.affiliation) expect(GAZETTEER.actors[e.affiliation]).toBeDefined();
+    for (const [id, e] of Object.entries(GAZETTEER.actors)) {
+      expect(['person', 'org', 'country'], id).toContain(e.kind);
+      if (e.affiliation) expect(['org', 'country'], id).toContain(GAZETTEER.actors[e.affiliation]?.kind);
+    }
   });
 
   test('publicEntry keeps only the fields of GazetteerEntry and does not modify its input', () => {
@@ -114,9 +119,29 @@ describe('the gazetteer table', () => {
     expect(isInside(a, b)).toBe(inside);
   });
 
-  test('a person speaks for a country', () => {
+  test('a person speaks for a state or a body', () => {
     expect(sidesOf('kerry')).toEqual(['kerry', 'us']);
     expect(sidesOf('gerasimov')).toEqual(['gerasimov', 'russia']);
-    expect(sidesOf('de-mistura')).toEqual(['de-mistura']);
+    expect(sidesOf('de-mistura')).toEqual(['de-mistura', 'un']);
+    expect(sidesOf('alexeyeva')).toEqual(['alexeyeva']);
+  });
+
+  test.each([
+    { id: 'kerry', side: 'us', party: true, why: 'an official speaks for his state' },
+    { id: 'assad', side: 'syria', party: true, why: 'the head of a state' },
+    { id: 'zarif', side: 'iran', party: true, why: 'a minister of another state of the ISSG' },
+    { id: 'de-mistura', side: 'un', party: true, why: 'the UN envoy speaks for the UN' },
+    { id: 'issg', side: 'issg', party: true, why: 'a body of the diplomacy is a party itself' },
+    { id: 'syrian-opposition', side: 'syrian-opposition', party: true, why: 'a Syrian side is a party itself' },
+    { id: 'russia', side: 'russia', party: true, why: 'a state is a party itself' },
+    { id: 'alexeyeva', side: undefined, party: false, why: 'a human-rights activist is a private person' },
+  ])('$id: $why', ({ id, side, party }) => {
+    expect(sideOf(id)).toBe(side);
+    expect(isParty(id)).toBe(party);
+  });
+
+  test('a state named only formally: "سوريا" is the subject of the articles, not a participant', () => {
+    expect(hitsOf('وقال إن الأزمة في سوريا تتطلب حلا')).toEqual([]);
+    expect(hitsOf('وفد الجمهورية العربية السورية').map((h) => h.id)).toEqual(['syria']);
   });
 });

@@ -23,7 +23,9 @@ describe('assignIds', () => {
     { name: 'an agreement names its topic', e: event({ type: 'agreement', kind: 'agreement', topic: 'draft-resolution', places: [], actors: ['kerry', 'lavrov', 'unsc'] }), id: '2016-07-15-agreement-draft-resolution-kerry-lavrov-unsc' },
     { name: 'countries only when no one is named', e: event({ type: 'agreement', kind: 'agreement', topic: 'truce', places: [], actors: ['us', 'russia'] }), id: '2016-07-15-agreement-truce-us-russia' },
     { name: 'at most three actors', e: event({ actors: ['kerry', 'lavrov', 'putin', 'tefft'] }), id: '2016-07-15-meeting-moscow-kerry-lavrov-putin' },
-    { name: 'nothing named', e: event({ type: 'ceasefire', kind: 'ceasefire-restore', topic: 'ceasefire-restore', actors: [], places: [] }), id: '2016-07-15-ceasefire-ceasefire-restore' },
+    { name: 'nothing named; the topic does not repeat the type', e: event({ type: 'ceasefire', kind: 'ceasefire-restore', topic: 'ceasefire-restore', actors: [], places: [] }), id: '2016-07-15-ceasefire-restore' },
+    { name: 'a kind does not repeat the type either', e: event({ type: 'ceasefire', kind: 'ceasefire-start', actors: ['us', 'russia'], places: [] }), id: '2016-07-15-ceasefire-start-us-russia' },
+    { name: 'a discussion is plain talks', e: event({ kind: 'discussion', places: [], actors: ['kerry', 'lavrov'] }), id: '2016-07-15-meeting-kerry-lavrov' },
   ])('$name', ({ e, id }) => {
     expect(assignIds([e])).toEqual([id]);
   });

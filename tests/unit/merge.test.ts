@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { DatePrecision, EventDate } from '../../src/lib/types.ts';
 import type { ArticleContext, EventCandidate } from '../../scripts/pipeline/events.ts';
-import { kindsCompatible, mergeSameEvent, placesCompatible } from '../../scripts/pipeline/merge.ts';
+import { kindsCompatible, mergeSameEvent, moreSpecificKind, placesCompatible } from '../../scripts/pipeline/merge.ts';
 
 const day = (start: string, end = start, precision: DatePrecision = start === end ? 'day' : 'days', approximate = false): EventDate => ({
   start,
@@ -18,11 +18,14 @@ function candidate(c: Omit<EventCandidate, 'excerpt' | 'status'> & { status?: Ev
   return { status: 'held', ...rest, excerpt: { article: c.article, start, end: start + text.length, text } };
 }
 
-const context = (article: string, published: string, date: EventDate, places: string[] = []): ArticleContext => ({
+const context = (article: string, published: string, date: EventDate, places: string[] = [], lead: Partial<ArticleContext> = {}): ArticleContext => ({
   article,
   published,
   date: { ...date, approximate: true },
+  dateFromLead: true,
+  leadEnd: 0,
   places,
+  ...lead,
 });
 
 const CONTEXTS = [
@@ -171,6 +174,39 @@ describe('mergeSameEvent', () => {
     expect(events[0].date.approximate).toBe(true);
   });
 
+  test('when the lead gave no date, the rest of the article takes the date its lead meeting got by merging', () => {
+    const announced = candidate({ article: '003', type: 'meeting', kind: 'talks', status: 'planned', date: day('2016-08-26', '2016-08-27'), actors: ['lavrov', 'kerry'], places: ['geneva'], text: 'قد يجري بجنيف يومي 26 و27' });
+    const lead = candidate({ article: '002', type: 'meeting', kind: 'talks', date: null, actors: ['kerry', 'lavrov'], places: ['geneva'], text: 'خلال مباحثاتهما في جنيف' });
+    const agreed = candidate({ article: '002', type: 'agreement', kind: 'agreement', topic: 'accountability', date: null, actors: ['lavrov'], places: [], text: 'تم الاتفاق على آلية محاسبة' });
+    const undatedLead = context('002', '2016-08-27', day('2016-08-27'), ['geneva'], { dateFromLead: false, leadEnd: lead.excerpt.end });
+    const merged = (contexts: ArticleContext[]) =>
+      mergeSameEvent([agreed, lead, announced], contexts).events.find((e) => e.type === 'agreement')!.date;
+
+    expect(merged([undatedLead, ...CONTEXTS.filter((c) => c.article !== '002')])).toEqual(day('2016-08-26', '2016-08-27', 'days', true));
+    const all = [undatedLead, ...CONTEXTS.filter((c) => c.article !== '002')];
+    expect(JSON.stringify(mergeSameEvent([announced, lead, agreed], all))).toBe(JSON.stringify(mergeSameEvent([agreed, lead, announced], all)));
+    // A date read in the lead is evidence of its own: it stays.
+    expect(merged([{ ...undatedLead, dateFromLead: true }, ...CONTEXTS.filter((c) => c.article !== '002')])).toEqual(day('2016-08-27', '2016-08-27', 'day', true));
+  });
+
+  test('the lead meeting dates the article only when held and not after publication', () => {
+    const planned = candidate({ article: '002', type: 'meeting', kind: 'talks', status: 'planned', date: day('2016-09-09'), actors: ['kerry', 'lavrov'], places: ['geneva'], text: 'سيلتقي الوزيران في جنيف' });
+    const agreed = candidate({ article: '002', type: 'agreement', kind: 'agreement', topic: 'accountability', date: null, actors: ['lavrov'], places: [], text: 'تم الاتفاق على آلية محاسبة' });
+    const contexts = [context('002', '2016-08-27', day('2016-08-27'), ['geneva'], { dateFromLead: false, leadEnd: planned.excerpt.end })];
+    expect(mergeSameEvent([planned, agreed], contexts).events.find((e) => e.type === 'agreement')!.date).toEqual(day('2016-08-27', '2016-08-27', 'day', true));
+  });
+
+  test('a discussion held by phone is the call', () => {
+    const { events } = mergeSameEvent(
+      [
+        candidate({ article: '004', type: 'meeting', kind: 'call', date: null, actors: ['gerasimov', 'dunford'], places: [], text: 'جرى اتصال هاتفي بين غيراسيموف ودانفورد' }),
+        candidate({ article: '004', type: 'meeting', kind: 'discussion', date: null, actors: ['gerasimov', 'dunford'], places: [], text: 'بحث غيراسيموف مع دانفورد' }),
+      ],
+      CONTEXTS,
+    );
+    expect(summary(events).map((e) => e.what)).toEqual(['meeting/call']);
+  });
+
   test('a country one of the actors speaks for is not listed again; actors follow the table order', () => {
     const { events } = mergeSameEvent(
       [candidate({ article: '004', type: 'meeting', kind: 'call', date: null, actors: ['dunford', 'gerasimov', 'russia', 'us'], places: [], text: 'اتصال هاتفي' })],
@@ -224,8 +260,20 @@ describe('compatibility rules', () => {
     { a: 'talks', b: 'press', expected: false },
     { a: 'call', b: 'call', expected: true },
     { a: 'agreement', b: 'talks', expected: false },
+    { a: 'discussion', b: 'call', expected: true },
+    { a: 'press', b: 'discussion', expected: true },
+    { a: 'discussion', b: 'agreement', expected: false },
   ] as const)('kinds $a / $b → $expected', ({ a, b, expected }) => {
     expect(kindsCompatible(a, b)).toBe(expected);
+  });
+
+  test.each([
+    { a: 'talks', b: 'conference', expected: 'conference' },
+    { a: 'visit', b: 'talks', expected: 'talks' },
+    { a: 'discussion', b: 'call', expected: 'call' },
+    { a: 'talks', b: 'discussion', expected: 'talks' },
+  ] as const)('kind of $a told as $b → $expected', ({ a, b, expected }) => {
+    expect(moreSpecificKind(a, b)).toBe(expected);
   });
 
   test.each([

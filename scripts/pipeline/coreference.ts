@@ -1,0 +1,105 @@
+/**
+ * A small coreference for dual nouns: "الوزيران", "الجانبين", "البلدين" stand for the two parties
+ * last named before them ("لقاء جديد بين وزيري الخارجية الروسي سيرغي لافروف والأميركي جون كيري …
+ * وكان الوزيران قد بحثا …" → Lavrov and Kerry).
+ *
+ * Takes the folded body, its reporting sentences and its gazetteer hits; gives those hits plus one
+ * hit per referent at the offsets of each dual noun of a reporting sentence, in body order, so event
+ * detection reads "الوزيران" as it reads the two names. The referents are the two most recent
+ * distinct actors of the kind the noun names (`DUAL_REFERENCES`: ministers, sides, countries),
+ * looked for backwards from the noun through the reporting sentences of the article, the noun's
+ * own sentence included; a place used as a government counts as its state, and a person as a side
+ * counts as the state they speak for. With fewer than two, the noun stays unresolved.
+ *
+ * Deliberately not done: pronouns, singular nouns ("الوزير"), names in headlines or captions (page
+ * noise), or any check beyond the kind that the two are the ones the writer meant: "بين الطرفين"
+ * right after Kerry and Lavrov are named reads as the US and Russia even where it means the
+ * Syrian sides.
+ */
+import { foldArabic, type FoldedText } from '../../src/lib/arabic.ts';
+import type { Span } from '../../src/lib/types.ts';
+import { DUAL_REFERENCES, type DualReference } from '../tables/coreference.ts';
+import { GAZETTEER, entryOf, sideOf, type GazetteerHit } from './gazetteer.ts';
+
+const LETTER = '\\u0621-\\u064A\\u066E-\\u06D3\\u06FA-\\u06FFa-z0-9';
+/** One pass finds every dual noun: one group per table row. */
+const DUAL_PATTERN = new RegExp(
+  `(?<![${LETTER}])[وف]?(?:بال|كال|ال|لل)(?:${DUAL_REFERENCES.map((r) => `(${r.forms})`).join('|')})(?![${LETTER}])`,
+  'g',
+);
+/** How many referents a dual noun has. */
+const DUAL = 2;
+/** Folded roles of the table's people and role words of the references, folded once. */
+const ROLES = new Map(Object.entries(GAZETTEER.actors).map(([id, e]) => [id, e.role ? foldArabic(e.role.ar) : undefined]));
+const ROLE_WORDS = new Map(DUAL_REFERENCES.map((r) => [r, foldArabic(r.role ?? '')]));
+
+/** The hits with the referents of every dual noun added, in body order. Does not modify its input. */
+export function resolveDualReferences(folded: FoldedText, sentences: readonly Span[], hits: readonly GazetteerHit[]): GazetteerHit[] {
+  const inSentence = insideAny(sentences);
+  const antecedents = hits.filter(inSentence);
+  const added: GazetteerHit[] = [];
+  for (const m of folded.text.matchAll(DUAL_PATTERN)) {
+    const span = { start: folded.offsets[m.index], end: folded.offsets[m.index + m[0].length] };
+    if (!inSentence(span)) continue;
+    const reference = DUAL_REFERENCES[m.findIndex((g, i) => i > 0 && g !== undefined) - 1];
+    const referents = lastReferents(reference, antecedents, span.start);
+    if (referents.length < DUAL) continue;
+    for (const id of referents) added.push({ table: 'actors', id, ...span, locative: false, afterPreposition: false });
+  }
+  return added.length === 0 ? [...hits] : mergeInOrder(hits, added);
+}
+
+/** The two most recent distinct referents of the reference's kind among the hits before `at`, earlier first. */
+function lastReferents(reference: DualReference, antecedents: readonly GazetteerHit[], at: number): string[] {
+  const found: string[] = [];
+  for (let i = countBefore(antecedents, at) - 1; i >= 0 && found.length < DUAL; i--) {
+    const referent = referentOf(reference, actorOf(antecedents[i]));
+    if (referent && !found.includes(referent)) found.unshift(referent);
+  }
+  return found;
+}
+
+/** The actor a hit names: itself, or the state a place stands for when it is not a location. */
+function actorOf(hit: GazetteerHit): string | undefined {
+  if (hit.table === 'actors') return hit.id;
+  return hit.locative ? undefined : entryOf('places', hit.id).metonymFor;
+}
+
+/** What the actor is as a referent of the reference: the person, their side, or nothing. */
+function referentOf(reference: DualReference, actor: string | undefined): string | undefined {
+  if (!actor) return undefined;
+  if (reference.refersTo === 'people') return ROLES.get(actor)?.includes(ROLE_WORDS.get(reference)!) ? actor : undefined;
+  const side = sideOf(actor);
+  return side && (!reference.kind || entryOf('actors', side).kind === reference.kind) ? side : undefined;
+}
+
+/** A test for "lies inside one of the spans"; spans are in body order, so a binary search finds the candidate. */
+function insideAny(spans: readonly Span[]): (x: { start: number; end: number }) => boolean {
+  return (x) => {
+    const i = countBefore(spans, x.start + 1) - 1;
+    return i >= 0 && x.start >= spans[i].start && x.end <= spans[i].end;
+  };
+}
+
+/** How many items start before `at`; items are in body order. */
+function countBefore(xs: readonly { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Two body-ordered lists as one, ties keeping the first list's item first. */
+function mergeInOrder(a: readonly GazetteerHit[], b: readonly GazetteerHit[]): GazetteerHit[] {
+  const out: GazetteerHit[] = [];
+  let j = 0;
+  for (const x of a) {
+    while (j < b.length && b[j].start < x.start) out.push(b[j++]);
+    out.push(x);
+  }
+  return out.concat(b.slice(j));
+}

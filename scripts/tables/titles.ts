@@ -1,0 +1,114 @@
+/**
+ * Event title templates and topic phrases, as data: what a title says for each kind of event,
+ * held or planned, in English and Arabic.
+ *
+ * English has one template per kind and status. Arabic has one per way the participants are
+ * named, because the words around the names change with them: named, the event noun is in
+ * construct and so definite, and its adjective takes the article ("محادثات كيري ولافروف
+ * المرتقبة"); unnamed, noun and adjective are indefinite ("محادثات مرتقبة في جنيف"). One
+ * spokesman's press conference is "مؤتمر كيربي الصحفي", two people's "مؤتمر صحفي مشترك بين كيري
+ * ولافروف"; a call is "بين" two people or "أجراه" one. No template puts the preposition لـ before
+ * a name: Arabic writes it joined to the word, and a title reads better without it.
+ *
+ * Slots: {actors} the short names (Kerry–Putin / كيري وبوتين; for an English agreement between the
+ * two governments, US–Russia), {place} " in …" or the place's own `titleIn`, {topic} from `TOPICS`
+ * (agreements) or `DEADLINE_TOPICS` (deadlines).
+ *
+ * Deliberately not here: choosing the names, the place or the naming (`scripts/pipeline/titles.ts`).
+ */
+import type { EventStatus } from '../../src/lib/types.ts';
+import type { TriggerKind } from './triggers.ts';
+
+/** How a title names the participants: no one, one person, two or more, or (agreements) the two governments. */
+export type Naming = 'none' | 'one' | 'several' | 'governments';
+
+export interface TitleTemplate {
+  en: string;
+  /** `none` is required; `named` stands for the other namings and defaults to `none`; `one` and `governments` default to `named`. */
+  ar: { none: string; named?: string; one?: string; governments?: string };
+}
+
+/** Every kind an event can have: the trigger kinds and the two that come from deadline expressions. */
+export type TitleKind = TriggerKind | 'ceasefire-restore' | 'deadline';
+
+const TALKS: Readonly<Record<EventStatus, TitleTemplate>> = {
+  held: { en: '{actors} talks{place}', ar: { none: 'محادثات{place}', named: 'محادثات {actors}{place}' } },
+  planned: { en: 'Planned {actors} talks{place}', ar: { none: 'محادثات مرتقبة{place}', named: 'محادثات {actors} المرتقبة{place}' } },
+};
+
+export const TITLE_TEMPLATES: Readonly<Record<TitleKind, Readonly<Record<EventStatus, TitleTemplate>>>> = {
+  talks: TALKS,
+  visit: TALKS,
+  discussion: TALKS,
+  press: {
+    held: {
+      en: '{actors} press conference{place}',
+      ar: { none: 'مؤتمر صحفي{place}', one: 'مؤتمر {actors} الصحفي{place}', named: 'مؤتمر صحفي مشترك بين {actors}{place}' },
+    },
+    planned: {
+      en: 'Planned {actors} press conference{place}',
+      ar: { none: 'مؤتمر صحفي مرتقب{place}', one: 'مؤتمر {actors} الصحفي المرتقب{place}', named: 'مؤتمر صحفي مشترك مرتقب بين {actors}{place}' },
+    },
+  },
+  call: {
+    held: { en: '{actors} phone call', ar: { none: 'اتصال هاتفي', one: 'اتصال هاتفي أجراه {actors}', named: 'اتصال هاتفي بين {actors}' } },
+    planned: { en: 'Planned {actors} phone call', ar: { none: 'اتصال هاتفي مرتقب', one: 'اتصال هاتفي مرتقب يجريه {actors}', named: 'اتصال هاتفي مرتقب بين {actors}' } },
+  },
+  conference: {
+    held: { en: '{actors} conference{place}', ar: { none: 'مؤتمر{place}', named: 'مؤتمر {actors}{place}' } },
+    planned: { en: 'Planned {actors} conference{place}', ar: { none: 'مؤتمر مرتقب{place}', named: 'مؤتمر {actors} المرتقب{place}' } },
+  },
+  consultations: {
+    held: { en: '{actors} consultations{place}', ar: { none: 'مشاورات{place}', named: 'مشاورات {actors}{place}' } },
+    planned: { en: 'Planned {actors} consultations{place}', ar: { none: 'مشاورات مرتقبة{place}', named: 'مشاورات {actors} المرتقبة{place}' } },
+  },
+  agreement: {
+    held: {
+      en: '{actors} agreement{topic}',
+      ar: { none: 'اتفاق{topic}', named: 'اتفاق {actors}{topic}', governments: 'اتفاق أميركي – روسي{topic}' },
+    },
+    planned: {
+      en: 'Proposed {actors} agreement{topic}',
+      ar: { none: 'اتفاق مقترح{topic}', named: 'اتفاق {actors} المقترح{topic}', governments: 'اتفاق أميركي – روسي مقترح{topic}' },
+    },
+  },
+  'ceasefire-start': {
+    held: { en: 'Ceasefire takes effect', ar: { none: 'بدء سريان وقف إطلاق النار' } },
+    planned: { en: 'Ceasefire due to take effect', ar: { none: 'موعد بدء وقف إطلاق النار' } },
+  },
+  'ceasefire-end': {
+    held: { en: 'Ceasefire ends', ar: { none: 'انتهاء وقف إطلاق النار' } },
+    planned: { en: 'Ceasefire due to end', ar: { none: 'موعد انتهاء وقف إطلاق النار' } },
+  },
+  'ceasefire-restore': {
+    held: { en: 'Deadline to restore the ceasefire', ar: { none: 'موعد نهائي لاستعادة وقف إطلاق النار' } },
+    planned: { en: 'Deadline to restore the ceasefire', ar: { none: 'موعد نهائي لاستعادة وقف إطلاق النار' } },
+  },
+  deadline: {
+    held: { en: 'Deadline{topic}', ar: { none: 'موعد نهائي{topic}' } },
+    planned: { en: 'Deadline{topic}', ar: { none: 'موعد نهائي{topic}' } },
+  },
+};
+
+/** English name of the two governments in an agreement's title; Arabic says it in the template ("أميركي – روسي"). */
+export const GOVERNMENTS_EN = 'US–Russia';
+
+/** Topic phrases: agreements read "agreement on …". */
+export const TOPICS: Readonly<Record<string, { en: string; ar: string }>> = {
+  'draft-resolution': { en: ' on a draft UN Security Council resolution', ar: ' على مشروع قرار في مجلس الأمن' },
+  'opposition-lists': { en: ' on lists of the moderate opposition and of terrorists', ar: ' على قائمتي المعارضة المعتدلة والإرهابيين' },
+  'direct-talks': { en: ' to push for direct Syrian talks', ar: ' على الدفع نحو مفاوضات سورية مباشرة' },
+  constitution: { en: ' on a draft Syrian constitution', ar: ' على مشروع دستور سوري' },
+  accountability: { en: ' on a mechanism to hold truce violators to account', ar: ' على آلية لمحاسبة منتهكي الهدنة' },
+  'joint-group': { en: ' on a joint implementation group', ar: ' على مجموعة تنفيذ مشتركة' },
+  roadmap: { en: ' on a roadmap for peace in Syria', ar: ' على خريطة طريق للسلام في سوريا' },
+  truce: { en: ' on the truce', ar: ' بشأن الهدنة' },
+  terrorism: { en: ' on fighting terrorist groups', ar: ' على محاربة الجماعات الإرهابية' },
+};
+
+/** Topic phrases of deadlines: "Deadline for …". */
+export const DEADLINE_TOPICS: Readonly<Record<string, { en: string; ar: string }>> = {
+  constitution: { en: ' for a draft Syrian constitution', ar: ' لمشروع الدستور السوري' },
+  elections: { en: ' for Syrian elections', ar: ' للانتخابات السورية' },
+  transition: { en: ' for the political transition', ar: ' للانتقال السياسي' },
+};

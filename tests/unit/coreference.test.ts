@@ -1,0 +1,101 @@
+import { describe, expect, test } from 'vitest';
+import { foldWithOffsets } from '../../src/lib/arabic.ts';
+import { resolveDualReferences } from '../../scripts/pipeline/coreference.ts';
+import { findGazetteerHits } from '../../scripts/pipeline/gazetteer.ts';
+import { segmentSentences } from '../../scripts/pipeline/segment.ts';
+
+/** What each dual noun of the text was read as: "noun → ids". */
+function referents(text: string): string[] {
+  const folded = foldWithOffsets(text);
+  const hits = findGazetteerHits(folded);
+  const resolved = resolveDualReferences(folded, segmentSentences(text), hits).filter((h) => !hits.includes(h));
+  const byNoun = new Map<string, string[]>();
+  for (const h of resolved) {
+    const key = `${h.start}:${text.slice(h.start, h.end)}`;
+    byNoun.set(key, [...(byNoun.get(key) ?? []), h.id]);
+  }
+  return [...byNoun].map(([key, ids]) => `${key.split(':')[1]} → ${ids.join(', ')}`);
+}
+
+describe('resolveDualReferences', () => {
+  test.each([
+    {
+      name: '003: the two ministers are the two named in the sentence before',
+      text: 'وسيتوقف على نتائج المشاورات عقد لقاء جديد بين وزيري الخارجية الروسي سيرغي لافروف والأميركي جون كيري. وكان الوزيران قد بحثا الأسبوع الماضي اتفاقا.',
+      expected: ['الوزيران → lavrov, kerry'],
+    },
+    {
+      name: '002: the two ministers are looked for back through earlier paragraphs',
+      text: 'وأكد لافروف أن الاتصالات ستتكثف.\nوأشار إلى أن الوضع في حلب نال حصة مهمة من محادثاته مع كيري.\nيشار أن هذا اللقاء الثالث بين الوزيرين.',
+      expected: ['الوزيرين → lavrov, kerry'],
+    },
+    {
+      name: 'a spokesman is no minister: his role names a ministry, not a minister',
+      text: 'التقى لافروف كيري. وقال المتحدث مارك تونر إن اللقاء بين الوزيرين كان مثمرا.',
+      expected: ['الوزيرين → lavrov, kerry'],
+    },
+    {
+      name: 'the two countries are the states the people named speak for',
+      text: 'بعد اجتماع وزير الخارجية الأميركي جون كيري مع الرئيس الروسي فلاديمير بوتين، تقارب موقفا البلدين.',
+      expected: ['البلدين → us, russia'],
+    },
+    {
+      name: 'Moscow and Washington used as governments are the two sides; the preposition لل is read through',
+      text: 'وقال إن موسكو وواشنطن قريبتان من اتفاق. وهذا مهم للطرفين.',
+      expected: ['للطرفين → russia, us'],
+    },
+    {
+      name: 'two people of one state are one side: the second side is further back',
+      text: 'وصل كيري إلى موسكو. والتقى بوتين ولافروف. وقال الجانبان إن المحادثات مثمرة.',
+      expected: ['الجانبان → us, russia'],
+    },
+    {
+      name: 'one side only: unresolved',
+      text: 'التقى بوتين لافروف. وقال الجانبان إن المحادثات مثمرة.',
+      expected: [],
+    },
+    {
+      name: 'a private person is no side',
+      text: 'التقى كيري الناشطة ليودميلا الكسييفا. وقال الجانبان إن اللقاء مثمر.',
+      expected: [],
+    },
+    {
+      name: 'an indefinite dual does not point back',
+      text: 'التقى لافروف كيري. وهذا لقاء بين وزيرين يعرفان بعضهما.',
+      expected: [],
+    },
+    {
+      name: 'nothing before it: unresolved, even with names after it',
+      text: 'وفي إطار التقارب بين البلدين، بحث غيراسيموف مع دانفورد التعاون.',
+      expected: [],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(referents(text)).toEqual(expected);
+  });
+
+  test('names outside the reporting sentences (a caption, a headline) are no antecedents', () => {
+    const text = 'لافروف وكيري في الكرملين\nوقال المتحدث إن الوزيرين اتفقا.';
+    const folded = foldWithOffsets(text);
+    const sentences = segmentSentences(text).slice(1);
+    const hits = findGazetteerHits(folded);
+    expect(resolveDualReferences(folded, sentences, hits)).toEqual(hits);
+  });
+
+  test('resolved hits span the dual noun, in body order, and the input is not modified', () => {
+    const text = 'التقى لافروف كيري. وقال الوزيران إن اللقاء مثمر، وأشاد بوتين به.';
+    const folded = foldWithOffsets(text);
+    const sentences = segmentSentences(text);
+    const hits = findGazetteerHits(folded);
+    const before = JSON.stringify(hits);
+    const out = resolveDualReferences(folded, sentences, hits);
+    expect(JSON.stringify(hits)).toBe(before);
+    expect(out.map((h) => [h.id, text.slice(h.start, h.end)])).toEqual([
+      ['lavrov', 'لافروف'],
+      ['kerry', 'كيري'],
+      ['lavrov', 'الوزيران'],
+      ['kerry', 'الوزيران'],
+      ['putin', 'بوتين'],
+    ]);
+    expect(out.map((h) => h.start)).toEqual([...out.map((h) => h.start)].sort((a, b) => a - b));
+  });
+});

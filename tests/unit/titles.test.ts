@@ -1,0 +1,54 @@
+import { describe, expect, test } from 'vitest';
+import type { MergedEvent } from '../../scripts/pipeline/merge.ts';
+import { buildTitle } from '../../scripts/pipeline/titles.ts';
+import { TITLE_TEMPLATES, type TitleKind } from '../../scripts/tables/titles.ts';
+
+function event(fields: Partial<MergedEvent>): MergedEvent {
+  return {
+    type: 'meeting',
+    kind: 'talks',
+    status: 'held',
+    date: { start: '2016-07-15', end: '2016-07-15', precision: 'day', approximate: false },
+    actors: [],
+    places: [],
+    excerpts: [],
+    ...fields,
+  };
+}
+
+describe('buildTitle', () => {
+  test.each([
+    { name: 'talks between named people in a place', e: event({ actors: ['kerry', 'lavrov'], places: ['geneva'] }), ar: 'محادثات كيري ولافروف في جنيف', en: 'Kerry–Lavrov talks in Geneva' },
+    { name: 'planned talks with names: the adjective is definite', e: event({ status: 'planned', actors: ['kerry', 'lavrov'], places: ['geneva'] }), ar: 'محادثات كيري ولافروف المرتقبة في جنيف', en: 'Planned Kerry–Lavrov talks in Geneva' },
+    { name: 'planned talks without names: noun and adjective are indefinite', e: event({ status: 'planned', places: ['geneva'] }), ar: 'محادثات مرتقبة في جنيف', en: 'Planned talks in Geneva' },
+    { name: 'a discussion reads as talks', e: event({ kind: 'discussion', actors: ['kerry', 'lavrov'] }), ar: 'محادثات كيري ولافروف', en: 'Kerry–Lavrov talks' },
+    { name: 'one spokesman’s press conference: "مؤتمر X الصحفي", no لـ', e: event({ kind: 'press', actors: ['kirby'] }), ar: 'مؤتمر كيربي الصحفي', en: 'Kirby press conference' },
+    { name: 'a joint press conference', e: event({ kind: 'press', actors: ['kerry', 'lavrov'] }), ar: 'مؤتمر صحفي مشترك بين كيري ولافروف', en: 'Kerry–Lavrov press conference' },
+    { name: 'a planned press conference of one', e: event({ kind: 'press', status: 'planned', actors: ['toner'] }), ar: 'مؤتمر تونر الصحفي المرتقب', en: 'Planned Toner press conference' },
+    { name: 'a phone call between two', e: event({ kind: 'call', actors: ['gerasimov', 'dunford'] }), ar: 'اتصال هاتفي بين غيراسيموف ودانفورد', en: 'Gerasimov–Dunford phone call' },
+    { name: 'a phone call of one', e: event({ kind: 'call', actors: ['kerry'] }), ar: 'اتصال هاتفي أجراه كيري', en: 'Kerry phone call' },
+    { name: 'a planned conference without names', e: event({ kind: 'conference', status: 'planned', places: ['new-york'] }), ar: 'مؤتمر مرتقب في نيويورك', en: 'Planned conference in New York' },
+    { name: 'an agreement of the two governments', e: event({ type: 'agreement', kind: 'agreement', topic: 'truce', actors: ['kerry', 'lavrov'] }), ar: 'اتفاق أميركي – روسي بشأن الهدنة', en: 'US–Russia agreement on the truce' },
+    { name: 'a proposed agreement of the two governments', e: event({ type: 'agreement', kind: 'agreement', status: 'planned', topic: 'joint-group', actors: ['us', 'russia'] }), ar: 'اتفاق أميركي – روسي مقترح على مجموعة تنفيذ مشتركة', en: 'Proposed US–Russia agreement on a joint implementation group' },
+    { name: 'a proposed agreement between named parties: the adjective is definite', e: event({ type: 'agreement', kind: 'agreement', status: 'planned', topic: 'truce', actors: ['lavrov', 'de-mistura'] }), ar: 'اتفاق لافروف ودي ميستورا المقترح بشأن الهدنة', en: 'Proposed Lavrov–de Mistura agreement on the truce' },
+    { name: 'one speaker is not a party to an agreement', e: event({ type: 'agreement', kind: 'agreement', topic: 'accountability', actors: ['lavrov'] }), ar: 'اتفاق على آلية لمحاسبة منتهكي الهدنة', en: 'Agreement on a mechanism to hold truce violators to account' },
+    { name: 'a place with a title phrase of its own', e: event({ actors: ['kerry', 'lavrov'], places: ['moscow', 'russian-mfa'] }), ar: 'محادثات كيري ولافروف في وزارة الخارجية الروسية', en: 'Kerry–Lavrov talks at the Russian Foreign Ministry' },
+    { name: 'a deadline', e: event({ type: 'deadline', kind: 'deadline', status: 'planned', topic: 'elections' }), ar: 'موعد نهائي للانتخابات السورية', en: 'Deadline for Syrian elections' },
+  ])('$name', ({ e, ar, en }) => {
+    expect(buildTitle(e)).toEqual({ ar, en });
+  });
+
+  test('no Arabic title joins a preposition to a name with a tatweel, or leaves a double space', () => {
+    const namings = [[], ['kirby'], ['kerry', 'lavrov'], ['us', 'russia']];
+    for (const kind of Object.keys(TITLE_TEMPLATES) as TitleKind[]) {
+      for (const status of ['held', 'planned'] as const) {
+        for (const actors of namings) {
+          const type = kind === 'agreement' ? 'agreement' : kind === 'deadline' ? 'deadline' : kind.startsWith('ceasefire') ? 'ceasefire' : 'meeting';
+          const { ar, en } = buildTitle(event({ type, kind, status, actors, places: ['geneva'] }));
+          expect(ar, `${kind} ${status} ${actors}`).not.toMatch(/ـ|\s{2}|\{|\}/);
+          expect(en, `${kind} ${status} ${actors}`).not.toMatch(/\s{2}|\{|\}/);
+        }
+      }
+    }
+  });
+});
