@@ -49,8 +49,22 @@ export const CSP = [
   'frame-ancestors *',
 ].join('; ');
 
+/**
+ * Ships the policy with the built page as a <meta> (frame-ancestors is not allowed there; servers
+ * that can send headers should send the full CSP). Build only: the dev server injects each
+ * stylesheet as a <style> element, which this policy forbids.
+ */
+function cspMeta(): Plugin {
+  const policy = CSP.split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; ');
+  return {
+    name: 'csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' }],
+  };
+}
+
 export default defineConfig({
-  plugins: [svelte(), eventsJson(), selfHostedPym()],
+  plugins: [svelte(), eventsJson(), selfHostedPym(), cspMeta()],
   base: './',
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, headers: { 'Content-Security-Policy': CSP } },

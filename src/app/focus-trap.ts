@@ -10,15 +10,24 @@
 
 const FOCUSABLE = 'a[href], button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), [tabindex]:not([tabindex="-1"])';
 
+/**
+ * Whether an element is drawn. `checkVisibility` is missing before Safari 17.4; there, an element
+ * without layout boxes (display: none, itself or an ancestor) counts as hidden, which covers closed
+ * <details> and closed dialogs, though not visibility: hidden.
+ */
+function isShown(el: Element, options?: CheckVisibilityOptions): boolean {
+  return typeof el.checkVisibility === 'function' ? el.checkVisibility(options) : el.getClientRects().length > 0;
+}
+
 /** What Tab can reach inside `root`, in document order; closed <details> and hidden parts excluded. */
 export function tabStops(root: Element): (HTMLElement | SVGElement)[] {
-  return [...root.querySelectorAll<HTMLElement | SVGElement>(FOCUSABLE)].filter((el) => el.checkVisibility({ visibilityProperty: true }));
+  return [...root.querySelectorAll<HTMLElement | SVGElement>(FOCUSABLE)].filter((el) => isShown(el, { visibilityProperty: true }));
 }
 
 export function trapFocus(root: HTMLElement): () => void {
   const doc = root.ownerDocument;
   const onkeydown = (event: KeyboardEvent) => {
-    if (event.key !== 'Tab' || event.defaultPrevented || !root.checkVisibility()) return;
+    if (event.key !== 'Tab' || event.defaultPrevented || !isShown(root)) return;
     const stops = tabStops(root);
     if (!stops.length) return;
     const active = doc.activeElement;

@@ -2,14 +2,19 @@
  * Mirrors the view to the address bar and back. Discrete changes (selection, filters, language,
  * theme, layout) push a history entry at once, so Back undoes them; continuous ones (zoom and pan
  * range, search typing) replace the current entry after a pause, so a drag is one step, not a
- * hundred. popstate re-applies the URL through `fromURL`. The URL is always written by `toURL`, so
- * equal views give equal links.
+ * hundred. popstate re-applies the URL through `fromURL`. The view's part of the URL is always
+ * written by `toURL`, so equal views give equal links; parameters the view does not own (pym's, an
+ * embed's `origin` and `link`) are kept after it.
+ *
+ * A selection the page makes by itself (the presenter opening on its first slide) replaces the
+ * entry too: pushing it would leave behind an entry without it, and Back to that entry would
+ * select again and push again, trapping the reader.
  *
  * Embedded (`?embed=1`), every change replaces the entry instead: an iframe shares the host page's
  * joint session history, so a pushed selection would become a step of the article's Back button.
  * The host keeps deep links itself (the pym snippet mirrors the selection into its own URL).
  */
-import { fromURL, toURL, type ViewParams } from '../lib/url-state.ts';
+import { fromURL, toURL, withForeignParams, type ViewParams } from '../lib/url-state.ts';
 import type { ViewState } from './view.svelte.ts';
 
 /** Fields whose changes replace the history entry instead of adding one. */
@@ -33,7 +38,7 @@ export function syncViewWithURL(view: ViewState, win: Window = window, delayMs =
   const write = (params: ViewParams, mode: 'push' | 'replace') => {
     clearTimeout(timer);
     timer = undefined;
-    const search = toURL(params).toString();
+    const search = withForeignParams(toURL(params), new URLSearchParams(win.location.search)).toString();
     const url = `${win.location.pathname}${search ? `?${search}` : ''}${win.location.hash}`;
     if (mode === 'push') win.history.pushState(null, '', url);
     else win.history.replaceState(null, '', url);
@@ -43,8 +48,10 @@ export function syncViewWithURL(view: ViewState, win: Window = window, delayMs =
   const stop = $effect.root(() => {
     $effect(() => {
       const params = view.params;
+      // Only the automatic selection itself is exempt: a mode change seen in the same run still pushes.
+      const automatic = view.takeAutomaticChange() && historyAction(written, { ...params, event: written.event }) !== 'push';
       const action = historyAction(written, params);
-      if (action === 'push') write(params, view.embed ? 'replace' : 'push');
+      if (action === 'push') write(params, view.embed || automatic ? 'replace' : 'push');
       else if (action === 'replace') {
         clearTimeout(timer);
         timer = setTimeout(() => write(params, 'replace'), delayMs);

@@ -34,6 +34,8 @@ export class ViewState {
   /** Dark-mode preference, for `theme === null`. */
   prefersDark = $state(false);
   private sequence: EventSequence = () => [];
+  /** Set by `selectAutomatically` until the URL mirror has seen the change. Not state: nothing draws it. */
+  private automaticChange = false;
 
   constructor(params: ViewParams = { ...DEFAULT_VIEW, types: [...DEFAULT_VIEW.types] }, browserLanguages: readonly string[] = []) {
     this.browserLanguages = browserLanguages;
@@ -99,8 +101,28 @@ export class ViewState {
     this.event = id;
   }
 
-  /** Step through the filtered events in date order; from nothing, start at the first. Returns the new id. */
-  /** `from`: the event to step from; the keyboard passes the focused mark's, which need not be the selected one. */
+  /**
+   * A selection the page makes itself, not the reader (the presenter's first slide): the URL mirror
+   * replaces the history entry instead of adding one, so Back does not land where it happens again.
+   */
+  selectAutomatically(id: string | null): void {
+    if (id === this.event) return;
+    this.automaticChange = true;
+    this.event = id;
+  }
+
+  /** For the URL mirror: whether the change it is writing was automatic. Reading it clears it. */
+  takeAutomaticChange(): boolean {
+    const automatic = this.automaticChange;
+    this.automaticChange = false;
+    return automatic;
+  }
+
+  /**
+   * Step through the filtered events in date order; from nothing, start at the first. Returns the new
+   * id. `from`: the event to step from; the keyboard passes the focused mark's, which need not be the
+   * selected one.
+   */
   selectNext(from: string | null = this.event): string | null {
     return this.step(from, 1);
   }

@@ -3,8 +3,9 @@
  * content, and the postMessage API documented in `api.ts`. Takes the view state object (anything
  * with the `EmbedView` shape) and the page's first URL; gives a function that tears it all down.
  *
- * The first URL is passed in, not read later, because the app mirrors its view into the address bar
- * and drops the parameters pym added (`childId`, `parentUrl`) and `?origin=` along the way.
+ * The first URL is passed in, not read later: it is the URL pym built, before the app started
+ * mirroring its view into the address bar (which keeps `childId`, `parentUrl`, `origin` and `link`,
+ * but may reorder them).
  * Does not decide layout or draw anything: compact chrome is the app's, the wheel hint is `WheelHint`.
  */
 import pym from 'pym.js';
@@ -19,7 +20,7 @@ import {
   type HostCommand,
   type TimelineMessage,
 } from './api.ts';
-import { eventFromHostUrl } from './host-link.ts';
+import { eventFromHostUrl, LINK_PARAM, parseLinkKey } from './host-link.ts';
 import { isAllowedOrigin, parseAllowedOrigins, pymXdomain, replyTargets } from './origins.ts';
 
 /** What the embed needs from the view state. */
@@ -47,10 +48,6 @@ function apply(view: EmbedView, command: HostCommand): void {
   }
 }
 
-/**
- * `ready` is read inside an effect: it should read reactive state that turns true once the events
- * are loaded, so commands can find them and `timeline:ready` means what it says.
- */
 /** The embedding page's origin when the browser reveals it: Chromium and Safari list it, others may send a referrer. */
 function parentOrigin(): string | null {
   const listed = location.ancestorOrigins?.[0];
@@ -62,13 +59,17 @@ function parentOrigin(): string | null {
   }
 }
 
+/**
+ * `ready` is read inside an effect: it should read reactive state that turns true once the events
+ * are loaded, so commands can find them and `timeline:ready` means what it says.
+ */
 export function startEmbedChild(view: EmbedView, firstUrl: URL, ready: () => boolean): () => void {
   const params = firstUrl.searchParams;
   const allowed = parseAllowedOrigins(params.get('origin'));
   const child = new pym.Child({ id: params.get('childId') ?? 'timeline', xdomain: pymXdomain(allowed) });
 
-  // A shared article link (`?timeline-event=`) opens its event even when the host did not pass it on.
-  const linked = eventFromHostUrl(params.get('parentUrl'));
+  // A shared article link (`?<link key>=`) opens its event even when the host did not pass it on.
+  const linked = eventFromHostUrl(params.get('parentUrl'), parseLinkKey(params.get(LINK_PARAM)));
   if (linked && view.event === null) view.select(linked);
 
   const targets = replyTargets(allowed, parentOrigin());

@@ -5,7 +5,7 @@
  * URLs, a title for screen readers, lazy loading, and pym served from the app's own origin.
  */
 import { toURL, type ViewParams } from '../lib/url-state.ts';
-import { HOST_EVENT_PARAM } from './host-link.ts';
+import { LINK_PARAM, linkKeyFor } from './host-link.ts';
 import { pymXdomain } from './origins.ts';
 
 export const DEFAULT_EMBED_HEIGHT = 600;
@@ -60,12 +60,16 @@ export function iframeSnippet({ appUrl, view, title }: SnippetInput): string {
 /**
  * pym.js Parent with three additions a newsroom would otherwise write by hand: the iframe is only
  * created near the viewport (pym builds it itself, so `loading="lazy"` cannot be set in time);
- * `?timeline-event=` in the article URL opens that event; selecting an event writes it there with
- * replaceState, so a copied article link reopens it without adding history entries.
+ * `?timeline-event-<id>=` in the article URL opens that event; selecting an event writes it there
+ * with replaceState, so a copied article link reopens it without adding history entries. The key is
+ * this embed's own (see `host-link.ts`), handed to the iframe as `?link=`.
  */
 export function pymSnippet({ appUrl, view, title }: SnippetInput): string {
-  const src = embedUrl(appUrl, view, view.height);
-  const id = containerId(src);
+  const url = new URL(embedUrl(appUrl, view, view.height));
+  const id = containerId(url.href);
+  const key = linkKeyFor(id);
+  url.searchParams.set(LINK_PARAM, key);
+  const src = url.href;
   const app = new URL(appUrl);
   const pymUrl = new URL(PYM_FILE, app).href;
   const xdomain = pymXdomain([app.origin]);
@@ -74,7 +78,7 @@ export function pymSnippet({ appUrl, view, title }: SnippetInput): string {
 <script src="${escapeAttribute(pymUrl)}"></script>
 <script>
 (function () {
-  var key = ${scriptLiteral(HOST_EVENT_PARAM)};
+  var key = ${scriptLiteral(key)};
   var el = document.getElementById(${scriptLiteral(id)});
   var src = new URL(${scriptLiteral(src)});
   var linked = new URL(location.href).searchParams.get(key);

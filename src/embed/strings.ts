@@ -1,11 +1,11 @@
 /**
  * The embed's own words, in both languages. Kept as a table so a translator edits data, not markup.
+ * The Embed button's are in `label.ts`: every page view loads those, only embedding loads these.
  */
 import type { Lang } from '../lib/url-state.ts';
 
 export const EMBED_STRINGS = {
   en: {
-    button: 'Embed',
     dialogTitle: 'Embed this timeline',
     intro: 'Paste one of these into your page. Both open on the current view: the selected event, range, filters and language.',
     iframeLabel: 'Plain iframe (fixed height)',
@@ -20,7 +20,6 @@ export const EMBED_STRINGS = {
     openFull: 'Open the full timeline',
   },
   ar: {
-    button: 'تضمين',
     dialogTitle: 'تضمين هذا الخط الزمني',
     intro: 'الصق إحدى الشيفرتين في صفحتك. كلتاهما تفتح على العرض الحالي: الحدث المحدد والفترة والمرشحات واللغة.',
     iframeLabel: 'إطار iframe بسيط (ارتفاع ثابت)',

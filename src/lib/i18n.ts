@@ -5,6 +5,7 @@
  */
 import type { EventStatus, EventType } from './types.ts';
 import type { Lang } from './url-state.ts';
+import { fill } from './fill.ts';
 
 const en = {
   appTitle: 'US–Russia talks on Syria, 2015–2016',
@@ -20,7 +21,6 @@ const en = {
   langToggle: 'العربية',
   langToggleLabel: 'Switch to Arabic',
   themeDark: 'Dark theme',
-  themeLight: 'Light theme',
   viewList: 'List view',
   viewTimeline: 'Timeline view',
   zoomIn: 'Zoom in',
@@ -44,13 +44,10 @@ const en = {
   timelineLabel: 'Timeline of events',
   timelineHelp: 'Arrow keys move between events in date order; Enter opens a group; + and − zoom.',
   clusterName: '{n} events close together, {date}',
-  clusterZoom: 'zoom in',
-  clusterExpand: 'list them',
   clusterListLabel: 'Events in this group',
   listLabel: 'Events in date order',
   noEvents: 'No events match these filters.',
   showMore: 'Show {n} more',
-  detailLabel: 'Event details',
   close: 'Close',
   date: 'Date',
   asWritten: 'As written in the source',
@@ -63,7 +60,6 @@ const en = {
   approximate: 'approximate',
   readArticle: 'Read the article',
   backToEvent: 'Back to the event',
-  readerLabel: 'Article',
   noBody: 'The full text of this article is not included in the events file.',
   untitledArticle: 'Article {id}',
   notFound: 'No event with the id “{id}” in this file.',
@@ -91,7 +87,6 @@ const ar: Record<Key, string> = {
   langToggle: 'English',
   langToggleLabel: 'التبديل إلى الإنجليزية',
   themeDark: 'الوضع الداكن',
-  themeLight: 'الوضع الفاتح',
   viewList: 'عرض القائمة',
   viewTimeline: 'عرض الخط الزمني',
   zoomIn: 'تكبير',
@@ -115,13 +110,10 @@ const ar: Record<Key, string> = {
   timelineLabel: 'الخط الزمني للأحداث',
   timelineHelp: 'تنقّل بين الأحداث بترتيبها الزمني بمفاتيح الأسهم؛ Enter يفتح المجموعة؛ + و− للتكبير والتصغير.',
   clusterName: 'أحداث متقاربة: {n}، {date}',
-  clusterZoom: 'تكبير',
-  clusterExpand: 'عرضها',
   clusterListLabel: 'أحداث هذه المجموعة',
   listLabel: 'الأحداث بترتيبها الزمني',
   noEvents: 'لا أحداث تطابق هذه التصفية.',
   showMore: 'عرض {n} أخرى',
-  detailLabel: 'تفاصيل الحدث',
   close: 'إغلاق',
   date: 'التاريخ',
   asWritten: 'كما ورد في المصدر',
@@ -134,7 +126,6 @@ const ar: Record<Key, string> = {
   approximate: 'تقريبي',
   readArticle: 'قراءة المقال',
   backToEvent: 'العودة إلى الحدث',
-  readerLabel: 'المقال',
   noBody: 'النص الكامل لهذا المقال غير موجود في ملف الأحداث.',
   untitledArticle: 'مقال {id}',
   notFound: 'لا يوجد حدث بالمعرّف «{id}» في هذا الملف.',
@@ -151,7 +142,7 @@ export type StringKey = Key;
 
 /** A UI string with `{name}` placeholders filled. */
 export function t(lang: Lang, key: Key, vars: Record<string, string | number> = {}): string {
-  return STRINGS[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  return fill(STRINGS[lang][key], vars);
 }
 
 export const typeName = (lang: Lang, type: EventType) => t(lang, `type.${type}`);

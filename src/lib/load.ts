@@ -4,6 +4,10 @@
  * problems with their JSON paths, so a broken `?data=` link explains itself instead of going blank.
  * Tolerated on purpose: unknown extra fields, events naming actors or places missing from the
  * tables, and excerpts whose article is missing (the page shows what it can).
+ *
+ * `?data=` names another events file, but only on the page's own origin: a newsroom hosts its
+ * events file beside the app (`?data=./our-events.json`). A link pointing at another site is
+ * refused before any request, so nobody can dress a foreign file up as this newsroom's timeline.
  */
 import { EVENT_TYPES, type EventsFile } from './types.ts';
 
@@ -82,6 +86,19 @@ export function validateEventsFile(data: Json): string[] {
     });
   }
   return problems;
+}
+
+export const DEFAULT_DATA_URL = './events.json';
+
+/** `?data=` resolved against the page; `sameOrigin` false (and nothing to fetch) for another site or garbage. */
+export function resolveDataUrl(raw: string | null, pageUrl: string): { url: string; sameOrigin: boolean } {
+  const page = new URL(pageUrl);
+  try {
+    const url = new URL(raw ?? DEFAULT_DATA_URL, page);
+    return { url: url.href, sameOrigin: url.origin === page.origin };
+  } catch {
+    return { url: raw ?? '', sameOrigin: false };
+  }
 }
 
 /** Ends the current task so input and rendering can run between long steps. */

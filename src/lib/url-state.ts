@@ -95,6 +95,21 @@ export function fromURL(search: URLSearchParams): ViewParams {
   };
 }
 
+/** Every parameter `toURL` may write: the view owns these, and only these, in a URL. */
+export const VIEW_KEYS: ReadonlySet<string> = new Set(Object.keys(DEFAULT_VIEW));
+
+/**
+ * The query to write for a view: `toURL`'s parameters, then every parameter of `current` the view
+ * does not own, in their original order. Those belong to someone else: pym's `childId`, `parentUrl`
+ * and `initialWidth`, an embed's `origin` and `link`, a CMS's tracking tags. Dropping them would
+ * break an embed after a frame reload.
+ */
+export function withForeignParams(view: URLSearchParams, current: URLSearchParams): URLSearchParams {
+  const out = new URLSearchParams(view);
+  for (const [key, value] of current) if (!VIEW_KEYS.has(key)) out.append(key, value);
+  return out;
+}
+
 /** Parameters in a fixed order, defaults left out, so equal views give equal URLs. */
 export function toURL(view: ViewParams): URLSearchParams {
   const out = new URLSearchParams();

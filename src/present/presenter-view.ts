@@ -12,5 +12,7 @@ export interface PresenterView {
   /** Visible range in UTC ms; null fits all. */
   readonly domain: Domain | null;
   select(id: string | null): void;
+  /** A selection the presenter makes itself (its first slide): replaces the history entry. */
+  selectAutomatically(id: string | null): void;
   setRange(from: number | null, to: number | null): void;
 }

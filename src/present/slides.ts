@@ -3,37 +3,26 @@
  * already filtered (so `types=agreement` presents only agreements); gives them in date order and, per
  * event, a visible range centred on it. Does not filter, select or touch the view itself.
  */
+import { compareByDate } from '../lib/order.ts';
+import { DAY_MS, isoToMs, msToIso } from '../lib/timeline/scales.ts';
 import type { IsoDate, TimelineEvent } from '../lib/types.ts';
 
-/** Date order: start, then the shorter event first, then id, so equal dates have a stable order. */
+/** The events in date order, the same order the list and the arrow keys follow. */
 export function presenterSlides(events: readonly TimelineEvent[]): TimelineEvent[] {
-  return [...events].sort(
-    (a, b) =>
-      a.date.start.localeCompare(b.date.start) ||
-      a.date.end.localeCompare(b.date.end) ||
-      a.id.localeCompare(b.id),
-  );
+  return [...events].sort(compareByDate);
 }
 
-const DAY = 86_400_000;
 /** About two months: wide enough to show the neighbouring events that give a slide its context. */
 export const FOCUS_MIN_DAYS = 60;
 
-function dayNumber(date: IsoDate): number {
-  return Date.parse(`${date}T00:00:00Z`) / DAY;
-}
-
-function isoDay(day: number): IsoDate {
-  return new Date(Math.round(day) * DAY).toISOString().slice(0, 10);
-}
-
 /** A range centred on the event, three times its length and never narrower than `minDays` (both ends inclusive). */
 export function focusRange(event: TimelineEvent, minDays = FOCUS_MIN_DAYS): { from: IsoDate; to: IsoDate } {
-  const start = dayNumber(event.date.start);
-  const length = dayNumber(event.date.end) - start + 1;
+  // Counted in whole days, so the centring rounds to a day rather than to a millisecond.
+  const start = isoToMs(event.date.start) / DAY_MS;
+  const length = isoToMs(event.date.end) / DAY_MS - start + 1;
   const width = Math.max(minDays, 3 * length);
   const from = start - Math.floor((width - length) / 2);
-  return { from: isoDay(from), to: isoDay(from + width - 1) };
+  return { from: msToIso(from * DAY_MS), to: msToIso((from + width - 1) * DAY_MS) };
 }
 
 /** The slide a step leads to, clamped to the ends (no wrap-around: the last slide stays put). Null: not a step. */

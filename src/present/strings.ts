@@ -1,11 +1,10 @@
 /**
- * The presenter's own words, in both languages, as a table.
+ * The presenter's own words, in both languages, as a table. The Present button's are in `label.ts`.
  */
 import type { Lang } from '../lib/url-state.ts';
 
 export const PRESENT_STRINGS = {
   en: {
-    present: 'Present',
     region: 'Presentation',
     progress: 'Event {n} of {total}',
     goTo: 'Go to event',
@@ -17,7 +16,6 @@ export const PRESENT_STRINGS = {
     keys: '→ / Space next · ← back · number + Enter jump · B blank · Esc leave',
   },
   ar: {
-    present: 'عرض تقديمي',
     region: 'العرض التقديمي',
     progress: 'الحدث {n} من {total}',
     goTo: 'الانتقال إلى الحدث',
@@ -29,8 +27,3 @@ export const PRESENT_STRINGS = {
     keys: '← أو مسافة للتالي · → للسابق · رقم ثم Enter للانتقال · B لإطفاء الشاشة · Esc للخروج',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
-
-/** Fills `{name}` placeholders; values are already formatted for the language. */
-export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
-}

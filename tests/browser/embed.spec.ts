@@ -3,6 +3,7 @@
  * keeps the iframe as tall as the content, the postMessage API drives it and reports back, bad or
  * foreign messages change nothing, and the Embed button's snippets work pasted into a blank page.
  */
+import { pymSnippet } from '../../src/embed/snippet.ts';
 import { fromURL } from '../../src/lib/url-state.ts';
 import { test, expect, openApp, seriousAxeViolations } from './helpers.ts';
 import {
@@ -28,6 +29,7 @@ test.afterAll(async () => {
   await host.close();
 });
 
+const typeOf = (data: unknown) => (data as { type?: string } | null)?.type;
 const embedSrc = (params: Record<string, string> = {}) => `${APP_ORIGIN}/?${new URLSearchParams({ embed: '1', lang: 'en', ...params })}`;
 
 test.describe('pym host on another origin', () => {
@@ -81,11 +83,12 @@ test.describe('pym host on another origin', () => {
     await expect(frame.locator('html')).toHaveAttribute('lang', 'ar');
   });
 
-  test('malformed messages change nothing', async ({ page, request }) => {
+  test('malformed messages change nothing: after them, one good select brings exactly one selection', async ({ page, request }) => {
     host.page('/malformed.html', hostPage(embedSrc()));
     await page.goto(host.url('/malformed.html'));
     const frame = await embeddedTimeline(page);
     const ids = await appEventIds(request);
+    await expect.poll(async () => (await receivedBy(page)).some((m) => typeOf(m.data) === 'timeline:ready'), 'the embed takes commands').toBe(true);
     const urlBefore = frame.url();
 
     for (const bad of [
@@ -93,6 +96,7 @@ test.describe('pym host on another origin', () => {
       { type: 'timeline:select', id: '<img src=x onerror=alert(1)>' },
       { type: 'timeline:select', v: 2, id: ids[0] },
       { type: 'timeline:select', id: ids[0], extra: true },
+      { type: 'timeline:select', id: 42 },
       { type: 'select', id: ids[0] },
       { type: 'timeline:range', from: '2016-08-01', to: '2016-01-01' },
       { type: 'timeline:filters', types: ['battle'] },
@@ -102,11 +106,12 @@ test.describe('pym host on another origin', () => {
     ]) {
       await sendToEmbed(page, bad);
     }
-    // A good message after the bad ones: once it has taken effect, the bad ones have been handled.
-    await sendToEmbed(page, { type: 'timeline:filters', q: '' });
+    // Messages are handled in order: once the good one's reply is in, the bad ones were handled.
     await sendToEmbed(page, { type: 'timeline:select', id: ids[1] });
-    await expect.poll(() => eventInFrameUrl(frame)).toBe(ids[1]);
-    // The view is as before but for the selection (the app tidies pym's parameters out of its URL).
+    await expect.poll(async () => (await receivedBy(page)).some((m) => typeOf(m.data) === 'timeline:selection')).toBe(true);
+    const selections = (await receivedBy(page)).filter((m) => typeOf(m.data) === 'timeline:selection').map((m) => m.data);
+    expect(selections, 'one selection, from the good message').toEqual([{ type: 'timeline:selection', v: 1, id: ids[1] }]);
+    // The view is as before but for the selection.
     const viewOf = (url: string) => ({ ...fromURL(new URL(url).searchParams), event: null });
     expect(viewOf(frame.url())).toEqual(viewOf(urlBefore));
   });
@@ -118,9 +123,12 @@ test.describe('pym host on another origin', () => {
 
     await page.goto(host.url('/origin.html', '127.0.0.1'));
     let frame = await embeddedTimeline(page);
+    // pym's height messages go to any origin: one arriving proves the embed's listener is up.
+    await expect.poll(async () => (await receivedBy(page)).some((m) => String(m.data).includes('xPYMxheightxPYMx')), 'pym height message').toBe(true);
     await sendToEmbed(page, { type: 'timeline:select', id: ids[0] });
     await page.waitForTimeout(500);
     expect(eventInFrameUrl(frame), 'disallowed host could not select').toBeNull();
+    await expect(frame.getByTestId('detail-panel')).toHaveCount(0);
     const apiReplies = (await receivedBy(page)).filter((m) => typeof m.data === 'object' || String(m.data).includes('timeline:'));
     expect(apiReplies, 'no API replies to a disallowed host').toEqual([]);
 
@@ -131,12 +139,50 @@ test.describe('pym host on another origin', () => {
     expect((await receivedBy(page)).map((m) => m.data)).toContainEqual(expect.objectContaining({ type: 'timeline:ready' }));
   });
 
-  test('a shared article link (?timeline-event=) opens the embed on that event through pym', async ({ page, request }) => {
-    host.page('/linked.html', hostPage(embedSrc()));
+  test('selecting an event keeps pym’s parameters and ?origin= in the embed’s own URL', async ({ page }) => {
+    const allowed = `http://127.0.0.1:${host.port}`;
+    host.page('/keep.html', hostPage(embedSrc({ origin: allowed })));
+    await page.goto(host.url('/keep.html'));
+    const frame = await embeddedTimeline(page);
+    const childId = new URL(frame.url()).searchParams.get('childId');
+    expect(childId, 'pym named the child').toBeTruthy();
+
+    await firstMarkGlyph(frame).click();
+    await expect.poll(() => eventInFrameUrl(frame)).not.toBeNull();
+    const search = new URL(await frame.evaluate(() => location.href)).searchParams;
+    expect(search.get('childId')).toBe(childId);
+    expect(search.get('origin')).toBe(allowed);
+    expect(search.get('parentUrl')).toBe(host.url('/keep.html'));
+  });
+
+  test('a shared article link (?<link key>=) opens the embed on that event through pym', async ({ page, request }) => {
+    host.page('/linked.html', hostPage(embedSrc({ link: 'timeline-event-story' })));
     const target = (await appEventIds(request)).at(-1)!;
-    await page.goto(host.url(`/linked.html?timeline-event=${encodeURIComponent(target)}`));
+    await page.goto(host.url(`/linked.html?timeline-event-story=${encodeURIComponent(target)}`));
     const frame = await embeddedTimeline(page);
     await expect.poll(() => eventInFrameUrl(frame)).toBe(target);
+  });
+
+  test('two pasted pym snippets in one article: a link for one opens only that one', async ({ page, request }) => {
+    const ids = await appEventIds(request);
+    const snippet = (lang: 'en' | 'ar') =>
+      pymSnippet({ appUrl: `${APP_ORIGIN}/`, view: fromURL(new URLSearchParams({ lang })), title: `Timeline (${lang})` });
+    host.page('/two.html', pastedPage(`${snippet('en')}\n<p>Between the two.</p>\n${snippet('ar')}`));
+    await page.goto(host.url('/two.html'));
+    const frames = page.locator('iframe');
+    await expect(frames).toHaveCount(2, { timeout: 10_000 });
+    const keys = await frames.evaluateAll((all) => all.map((f) => new URL((f as HTMLIFrameElement).src).searchParams.get('link')));
+    expect(keys[0]).toBeTruthy();
+    expect(keys[0]).not.toBe(keys[1]);
+
+    await page.goto(host.url(`/two.html?${keys[1]}=${encodeURIComponent(ids[2]!)}`));
+    await expect(frames).toHaveCount(2, { timeout: 10_000 });
+    const [en, ar] = await Promise.all([0, 1].map(async (i) => (await frames.nth(i).elementHandle())!.contentFrame()));
+    await expect(ar!.getByTestId('detail-panel')).toBeVisible({ timeout: 10_000 });
+    expect(eventInFrameUrl(ar!)).toBe(ids[2]);
+    await expect(en!.locator('[data-event-id], [data-cluster-ids]').first()).toBeAttached({ timeout: 10_000 });
+    expect(eventInFrameUrl(en!), 'the other embed opens on nothing').toBeNull();
+    await expect(en!.getByTestId('detail-panel')).toHaveCount(0);
   });
 });
 
@@ -157,6 +203,18 @@ test.describe('presenter inside an embed', () => {
 });
 
 test.describe('Embed button', () => {
+  test.describe('when the dialog’s code cannot be loaded', () => {
+    test.use({ allowConsoleErrors: /Failed to load resource|dynamically imported module|EmbedDialog/i });
+
+    test('says so beside the button', async ({ page }) => {
+      await page.route('**/assets/EmbedDialog-*.js', (route) => route.abort());
+      await openApp(page, { lang: 'en' });
+      await page.getByTestId('embed-button').click();
+      await expect(page.getByTestId('embed-failed')).toContainText('could not be loaded');
+      await expect(page.getByTestId('embed-dialog')).toHaveCount(0);
+    });
+  });
+
   test('both snippets work pasted into a blank page on another origin', async ({ page, context, request }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP_ORIGIN });
     await openApp(page, { lang: 'en' });
@@ -187,7 +245,8 @@ test.describe('Embed button', () => {
     await firstMarkGlyph(frame).click();
     const selected = eventInFrameUrl(frame) ?? '';
     expect(ids).toContain(selected);
-    await expect.poll(() => new URL(page.url()).searchParams.get('timeline-event')).toBe(selected);
+    const key = new URL((await page.locator('iframe').getAttribute('src'))!).searchParams.get('link')!;
+    await expect.poll(() => new URL(page.url()).searchParams.get(key)).toBe(selected);
     await page.reload();
     const reopened = await embeddedTimeline(page);
     expect(eventInFrameUrl(reopened)).toBe(selected);

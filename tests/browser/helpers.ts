@@ -9,6 +9,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { EventsFile, TimelineEvent } from '../../src/lib/types.ts';
 
 export { expect };
+/** Date order, the app's own definition, so tests expect exactly the order the list and presenter use. */
+export { compareByDate } from '../../src/lib/order.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Console guard: every test fails on a console error or an uncaught exception in any of its pages,
@@ -114,11 +116,6 @@ export function loadEvents(page: Page): Promise<EventsFile> {
 
 export function byId(file: EventsFile): Map<string, TimelineEvent> {
   return new Map(file.events.map((e) => [e.id, e]));
-}
-
-/** Date order as a reader sees it: start, then end, then id. */
-export function compareByDate(a: TimelineEvent, b: TimelineEvent): number {
-  return a.date.start.localeCompare(b.date.start) || a.date.end.localeCompare(b.date.end) || a.id.localeCompare(b.id);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -67,3 +67,18 @@ test('presenter inside an embed traps nothing: Tab can leave for the host articl
   await expect(page.getByTestId('presenter-slide')).toBeVisible({ timeout: 10_000 });
   expect((await tabOutside(page, presenter, 'Tab', 15)).length, 'Tab reaches past the presenter').toBeGreaterThan(0);
 });
+
+test('leaving a presenter inside an embed puts focus on the mark of the event it stopped on', async ({ page }) => {
+  await page.goto(appPath({ lang: 'en', embed: '1', mode: 'present' }));
+  await expect(page.getByTestId('presenter-slide')).toBeVisible({ timeout: 10_000 });
+  await page.keyboard.press('PageDown');
+  const id = await page.getByTestId('presenter-slide').getAttribute('data-event-id');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('presenter')).toHaveCount(0);
+  await expect(page.getByTestId('lang-toggle'), 'the embed names its language toggle as the page does').toBeVisible();
+  const focused = await page.evaluate(() => {
+    const el = document.activeElement;
+    return { id: el?.getAttribute('data-event-id'), cluster: el?.getAttribute('data-cluster-ids')?.split(' ') ?? [] };
+  });
+  expect(focused.id === id || focused.cluster.includes(id!), `focus on ${id}'s mark, not ${JSON.stringify(focused)}`).toBe(true);
+});

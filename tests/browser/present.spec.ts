@@ -164,6 +164,68 @@ test('P enters presenter mode and Esc leaves it', async ({ page }) => {
   await expect.poll(() => new URL(page.url()).searchParams.get('mode')).toBeNull();
 });
 
+test.describe('Back leaves the presenter', () => {
+  test('arriving from another page, one Back returns there (the first slide is not a step of its own)', async ({ page }) => {
+    await page.goto(appPath({ lang: 'en', layout: 'list' }));
+    await expect(page.locator('[data-event-id]').first()).toBeAttached({ timeout: 10_000 });
+    await openPresenter(page);
+    await expect.poll(() => new URL(page.url()).searchParams.get('event'), 'the first slide is in the URL').not.toBeNull();
+    await page.goBack();
+    await expect(page.getByTestId('presenter')).toHaveCount(0);
+    expect(new URL(page.url()).searchParams.get('layout'), 'back on the page before').toBe('list');
+  });
+
+  test('after P, one Back returns to the view before P; after a step, one more', async ({ page }) => {
+    await page.goto(appPath({ lang: 'en' }));
+    await expect(page.locator('[data-event-id], [data-cluster-ids]').first()).toBeAttached({ timeout: 10_000 });
+    const before = page.url();
+    await page.keyboard.press('p');
+    await expect(page.getByTestId('presenter-slide')).toBeVisible();
+    await expect.poll(() => new URL(page.url()).searchParams.get('event')).not.toBeNull();
+    const first = await slideId(page);
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => slideId(page)).not.toBe(first);
+
+    await page.goBack();
+    await expect.poll(() => slideId(page), 'Back undoes the step').toBe(first);
+    await page.goBack();
+    await expect(page.getByTestId('presenter')).toHaveCount(0);
+    expect(page.url()).toBe(before);
+  });
+});
+
+test.describe('when the presenter’s code cannot be loaded', () => {
+  test.use({ allowConsoleErrors: /Failed to load resource|dynamically imported module|Presenter/i });
+
+  test('P shows a message, not a blank page, and Esc or the button returns to the timeline', async ({ page }) => {
+    await page.route('**/assets/Presenter-*.js', (route) => route.abort());
+    await page.goto(appPath({ lang: 'en' }));
+    await expect(page.locator('[data-event-id], [data-cluster-ids]').first()).toBeAttached({ timeout: 10_000 });
+
+    await page.keyboard.press('p');
+    const message = page.getByTestId('chunk-error');
+    await expect(message).toBeVisible();
+    await expect(message).toContainText('could not be loaded');
+    await page.keyboard.press('Escape');
+    await expect(message).toHaveCount(0);
+    await expect(page.locator('[data-event-id], [data-cluster-ids]').first()).toBeVisible();
+    expect(new URL(page.url()).searchParams.get('mode')).toBeNull();
+
+    await page.getByTestId('present-button').click();
+    await expect(message).toBeVisible();
+    await page.getByTestId('chunk-error-exit').click();
+    await expect(message).toHaveCount(0);
+    await expect(page.getByTestId('present-button')).toBeVisible();
+  });
+
+  test('in Arabic, the message and the way back are in Arabic', async ({ page }) => {
+    await page.route('**/assets/Presenter-*.js', (route) => route.abort());
+    await page.goto(appPath({ lang: 'ar', mode: 'present' }));
+    await expect(page.getByTestId('chunk-error')).toContainText('تعذّر تحميل العرض التقديمي');
+    await expect(page.getByTestId('chunk-error-exit')).toHaveText('العودة إلى الخط الزمني');
+  });
+});
+
 for (const lang of ['en', 'ar']) {
   test(`axe: no serious or critical violations in presenter mode (${lang})`, async ({ page }) => {
     await openPresenter(page, { lang });

@@ -2,7 +2,20 @@
  * Zooming, measured the way a person notices it: two neighbouring events move apart on zoom in and
  * back together on zoom out; "fit" shows everything again.
  */
-import { test, expect, openApp, loadEvents, neighbourPair, pairDistance, plotBox, settle, drawnIds, markX } from './helpers.ts';
+import type { Page } from '@playwright/test';
+import { test, expect, openApp, loadEvents, neighbourPair, pairDistance, plotBox, settle, drawnIds, drawnMarks, markX } from './helpers.ts';
+
+/** Where every mark is drawn, to a tenth of a pixel. */
+async function markPositions(page: Page): Promise<string> {
+  return JSON.stringify((await drawnMarks(page)).map((m) => [m.ids.join(' '), m.x.toFixed(1), m.width.toFixed(1)]));
+}
+
+/** One wheel notch, then wait until the marks have moved: the step has been applied, however long that takes. */
+async function wheelStep(page: Page, deltaY: number): Promise<void> {
+  const before = await markPositions(page);
+  await page.mouse.wheel(0, deltaY);
+  await expect.poll(() => markPositions(page), { message: 'the marks move after a wheel step', intervals: [16, 32, 64] }).not.toBe(before);
+}
 
 test('wheel over the plot zooms in around the pointer: neighbouring events spread apart', async ({ page }) => {
   await openApp(page, { lang: 'en' });
@@ -13,10 +26,7 @@ test('wheel over the plot zooms in around the pointer: neighbouring events sprea
   const before = pair.distance;
 
   await page.mouse.move(pair.mid, (pair.a.cy + pair.b.cy) / 2);
-  for (let i = 0; i < 3; i++) {
-    await page.mouse.wheel(0, -120);
-    await page.waitForTimeout(60);
-  }
+  for (let i = 0; i < 3; i++) await wheelStep(page, -120);
   await settle(page);
   const afterIn = await pairDistance(page, pair);
   expect(afterIn, `distance between ${pair.a.id} and ${pair.b.id} after wheel up (was ${before.toFixed(1)} px)`).toBeGreaterThan(before * 1.2);
@@ -26,10 +36,7 @@ test('wheel over the plot zooms in around the pointer: neighbouring events sprea
   expect(Math.abs(midAfter - pair.mid), 'the midpoint under the pointer stays under it').toBeLessThan(Math.max(12, afterIn * 0.25));
 
   await page.mouse.move(midAfter, (pair.a.cy + pair.b.cy) / 2);
-  for (let i = 0; i < 3; i++) {
-    await page.mouse.wheel(0, 120);
-    await page.waitForTimeout(60);
-  }
+  for (let i = 0; i < 3; i++) await wheelStep(page, 120);
   await settle(page);
   const afterOut = await pairDistance(page, pair);
   expect(afterOut, 'wheel down brings them back together').toBeLessThan(afterIn / 1.2);

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatEventDate, truncate } from '../../src/lib/format.ts';
 import { highlightPieces, highlightRuns } from '../../src/lib/highlight.ts';
@@ -65,6 +67,19 @@ describe('i18n', () => {
   it('both languages define every string', () => {
     expect(Object.keys(STRINGS.ar).sort()).toEqual(Object.keys(STRINGS.en).sort());
     for (const lang of ['ar', 'en'] as const) for (const v of Object.values(STRINGS[lang])) expect(v.trim()).not.toBe('');
+  });
+  it('every string is used somewhere in the app (keys built from a prefix count as used)', () => {
+    const root = join(import.meta.dirname, '../../src');
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ts|svelte)$/.test(f));
+    const read = (names: string[]) => names.map((f) => readFileSync(join(root, f), 'utf8')).join('\n');
+    // The tables themselves quote some keys, so literal uses are looked for outside i18n.ts only.
+    const callers = read(files.filter((f) => !f.endsWith('i18n.ts')));
+    const everything = read(files);
+    const unused = Object.keys(STRINGS.en).filter((key) => {
+      const prefix = key.match(/^(\w+)\./)?.[1];
+      return prefix ? !everything.includes(`\`${prefix}.\${`) : !callers.includes(`'${key}'`);
+    });
+    expect(unused).toEqual([]);
   });
   it('fills placeholders and leaves unknown ones', () => {
     expect(t('en', 'count', { n: 3, total: 15 })).toBe('Showing 3 of 15 events');

@@ -48,21 +48,13 @@ describe('pymSnippet', () => {
     expect(html).not.toMatch(/nprapps|cdn|unpkg|jsdelivr/i);
   });
 
-  test('auto height: no fixed height in the embed URL, a placeholder height until pym reports one', () => {
-    expect(html).toContain('new URL("https://tl.example/syria/index.html?embed=1&lang=ar&event=ev-1")');
+  test('auto height: a placeholder height until pym reports one', () => {
     expect(html).toMatch(/<div id="timeline-[0-9a-z]+" style="min-height:600px"><\/div>/);
   });
 
   test('names the iframe and only trusts messages from the app origin', () => {
     expect(html).toContain(`title: "${TITLE}"`);
     expect(html).toContain(String.raw`xdomain: "^(?:https://tl\\.example)"`);
-  });
-
-  test('mirrors the selection into the host URL and reads it back', () => {
-    expect(html).toContain('var key = "timeline-event"');
-    expect(html).toContain("onMessage('timeline:selection'");
-    expect(html).toContain('history.replaceState');
-    expect(html).toContain("src.searchParams.set('event', linked)");
   });
 
   test('two different views get two different containers', () => {
@@ -79,5 +71,67 @@ describe('pymSnippet', () => {
   test('the inline script parses', () => {
     const script = html.split('<script>')[1].split('</script>')[0];
     expect(() => new Function(script)).not.toThrow();
+  });
+});
+
+/**
+ * The snippet's script run against a stand-in for pym and the page: what it loads, what it writes
+ * into the article's URL. (The real pym, in a real page, is tested in tests/browser/embed.spec.ts.)
+ */
+describe('pymSnippet, run', () => {
+  const html = pymSnippet({ appUrl: APP, view: view('lang=ar&event=ev-1'), title: TITLE });
+  function run(html: string, pageUrl: string) {
+    const script = html.split('<script>')[1].split('</script>')[0];
+    const handlers = new Map<string, (value: string) => void>();
+    const made: { id: string; src: string; options: Record<string, unknown> }[] = [];
+    const page = { href: pageUrl };
+    class Parent {
+      constructor(id: string, src: string, options: Record<string, unknown>) {
+        made.push({ id, src, options });
+      }
+      onMessage(type: string, handler: (value: string) => void) {
+        handlers.set(type, handler);
+      }
+    }
+    const el = { id: html.match(/id="([^"]+)"/)![1], style: { minHeight: '600px' } };
+    const document = { getElementById: (id: string) => (id === el.id ? el : null) };
+    const history = { state: null, replaceState: (_s: unknown, _t: string, href: string) => void (page.href = href) };
+    // No IntersectionObserver: the snippet starts at once.
+    new Function('pym', 'document', 'location', 'history', 'window', script)({ Parent }, document, page, history, {});
+    return { made, page, select: (id: string) => handlers.get('timeline:selection')!(id) };
+  }
+
+  const link = (src: string) => new URL(src).searchParams.get('link');
+
+  test('opens the event its own key names in the article URL, and writes the selection under that key', () => {
+    const html = pymSnippet({ appUrl: APP, view: view('lang=en'), title: TITLE });
+    const key = link(run(html, 'https://news.example/story').made[0].src)!;
+    expect(key).toMatch(/^timeline-event-[0-9a-z]+$/);
+
+    const opened = run(html, `https://news.example/story?page=2&${key}=ev-7`);
+    expect(new URL(opened.made[0].src).searchParams.get('event')).toBe('ev-7');
+    opened.select('ev-9');
+    expect(opened.page.href).toBe(`https://news.example/story?page=2&${key}=ev-9`);
+    opened.select('');
+    expect(opened.page.href).toBe('https://news.example/story?page=2');
+  });
+
+  test('two embeds in one article have different keys, and a link for one does not open the other', () => {
+    const en = pymSnippet({ appUrl: APP, view: view('lang=en'), title: TITLE });
+    const ar = pymSnippet({ appUrl: APP, view: view('lang=ar'), title: TITLE });
+    const enKey = link(run(en, 'https://news.example/story').made[0].src)!;
+    const arKey = link(run(ar, 'https://news.example/story').made[0].src)!;
+    expect(enKey).not.toBe(arKey);
+    const article = `https://news.example/story?${enKey}=ev-1`;
+    expect(new URL(run(en, article).made[0].src).searchParams.get('event')).toBe('ev-1');
+    expect(new URL(run(ar, article).made[0].src).searchParams.get('event')).toBeNull();
+  });
+
+  test('loads the embed URL of the view, with no fixed height', () => {
+    const { made } = run(html, 'https://news.example/story');
+    const src = new URL(made[0].src);
+    src.searchParams.delete('link');
+    expect(src.href).toBe('https://tl.example/syria/index.html?embed=1&lang=ar&event=ev-1');
+    expect(made[0].options).toMatchObject({ title: TITLE, allowfullscreen: true });
   });
 });

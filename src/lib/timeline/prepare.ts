@@ -2,6 +2,7 @@
  * Per-event numbers computed once when a file loads: times in ms, lane, and a label priority.
  * Everything that runs during zoom and pan works on these rows, never on ISO strings.
  */
+import { compareByDate } from '../order.ts';
 import type { TimelineEvent } from '../types.ts';
 import { DAY_MS, eventTimes } from './scales.ts';
 import { laneOf } from './lanes.ts';
@@ -9,8 +10,6 @@ import { laneOf } from './lanes.ts';
 export interface PreparedEvent {
   id: string;
   event: TimelineEvent;
-  /** Position in date order. */
-  index: number;
   lane: number;
   /** [t0, t1): first day's midnight to the midnight after the last day. */
   t0: number;
@@ -21,14 +20,13 @@ export interface PreparedEvent {
   weight: number;
 }
 
-/** Sorted by start, then end, then id, so "date order" is the same everywhere (list, arrows, clusters). */
+/** Sorted in date order (`compareByDate`), the order the list, arrow keys and clusters all follow. */
 export function prepareEvents(events: readonly TimelineEvent[]): PreparedEvent[] {
   const rows = events.map((event) => {
     const { t0, t1 } = eventTimes(event.date);
     return {
       id: event.id,
       event,
-      index: 0,
       lane: laneOf(event.type),
       t0,
       t1,
@@ -36,7 +34,5 @@ export function prepareEvents(events: readonly TimelineEvent[]): PreparedEvent[]
       weight: event.excerpts.length + (event.status === 'held' ? 0.5 : 0) + (event.date.approximate ? 0 : 0.25),
     };
   });
-  rows.sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1 || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  rows.forEach((r, i) => (r.index = i));
-  return rows;
+  return rows.sort((a, b) => compareByDate(a.event, b.event));
 }

@@ -1,0 +1,56 @@
+/**
+ * What the built page trusts: `?data=` is read only from the app's own origin (a newsroom hosts its
+ * events file beside the app), and the Content-Security-Policy ships inside index.html, so any
+ * static host serving dist/ enforces it, not only `vite preview`.
+ */
+import { test, expect, appPath } from './helpers.ts';
+import { APP_ORIGIN, startHostServer, type HostServer } from './embed-helpers.ts';
+
+let host: HostServer;
+test.beforeAll(async () => {
+  host = await startHostServer();
+  host.page('/x.json', '{"events": [], "articles": [], "actors": {}, "places": {}}');
+});
+test.afterAll(async () => {
+  await host.close();
+});
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`?data= on another origin (${lang}): a clear refusal, and no request goes there`, async ({ page }) => {
+    const foreign = host.url('/x.json', 'localhost');
+    const asked: string[] = [];
+    page.on('request', (req) => {
+      if (new URL(req.url()).port === String(host.port)) asked.push(req.url());
+    });
+    await page.goto(appPath({ lang, data: foreign }));
+    const refusal = page.getByTestId('data-refused');
+    await expect(refusal).toBeVisible({ timeout: 10_000 });
+    await expect(refusal).toContainText(foreign);
+    await expect(refusal.getByRole('heading')).toHaveText(lang === 'en' ? 'This events file cannot be used' : 'لا يمكن استخدام ملف الأحداث هذا');
+    await page.waitForLoadState('networkidle');
+    expect(asked, 'requests to the other origin').toEqual([]);
+
+    // Its link opens the timeline with its own events.
+    await refusal.getByRole('link').click();
+    await expect(page.locator('[data-event-id], [data-cluster-ids]').first()).toBeAttached({ timeout: 10_000 });
+    expect(new URL(page.url()).searchParams.get('data')).toBeNull();
+  });
+}
+
+test('a same-origin ?data= still loads', async ({ page }) => {
+  await page.goto(appPath({ lang: 'en', data: `${APP_ORIGIN}/events.json` }));
+  await expect(page.locator('[data-event-id], [data-cluster-ids]').first()).toBeAttached({ timeout: 10_000 });
+});
+
+test('the built index.html carries the CSP as a meta element, frame-ancestors aside', async ({ request, page }) => {
+  const html = await (await request.get(`${APP_ORIGIN}/`)).text();
+  expect(html).toMatch(/<meta http-equiv="Content-Security-Policy"/);
+  await page.goto(appPath({ lang: 'en' }));
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  const directives = new Map(policy!.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values.join(' ')]));
+  expect(directives.get('default-src')).toBe("'self'");
+  expect(directives.get('script-src')).toBe("'self'");
+  expect(directives.get('style-src')).toBe("'self'");
+  expect(directives.get('connect-src')).toBe("'self'");
+  expect(directives.has('frame-ancestors'), 'not allowed in a meta policy').toBe(false);
+});
