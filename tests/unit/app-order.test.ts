@@ -5,21 +5,10 @@
 import { describe, expect, test } from 'vitest';
 import { compareByDate } from '../../src/lib/order.ts';
 import { prepareEvents } from '../../src/lib/timeline/prepare.ts';
-import type { TimelineEvent } from '../../src/lib/types.ts';
+import { timelineEvent } from '../support/timeline-event.ts';
 import { presenterSlides } from '../../src/present/slides.ts';
 
-function event(id: string, start: string, end = start): TimelineEvent {
-  return {
-    id,
-    type: 'meeting',
-    status: 'held',
-    date: { start, end, precision: 'day', approximate: false },
-    title: { ar: id, en: id },
-    actors: [],
-    places: [],
-    excerpts: [],
-  };
-}
+const event = timelineEvent;
 
 describe('compareByDate', () => {
   test.for([

@@ -1,19 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import type { TimelineEvent } from '../../src/lib/types.ts';
+import { timelineEvent } from '../support/timeline-event.ts';
 import { focusRange, presenterSlides, stepTo } from '../../src/present/slides.ts';
 
-function event(id: string, start: string, end = start): TimelineEvent {
-  return {
-    id,
-    type: 'meeting',
-    status: 'held',
-    date: { start, end, precision: 'day', approximate: false },
-    title: { ar: id, en: id },
-    actors: [],
-    places: [],
-    excerpts: [],
-  };
-}
+const event = timelineEvent;
 
 describe('presenterSlides', () => {
   test('date order, shorter first on the same day, then id', () => {
