@@ -15,7 +15,7 @@
  * تشكيل المجموعة" stays unresolved), deciding what happened on a date (the event stage does that),
  * reading Latin-script dates (English captions carry their own, older dates).
  */
-import { foldArabic, foldWithOffsets } from '../../src/lib/arabic.ts';
+import { foldArabic, foldWithOffsets, type FoldedText } from '../../src/lib/arabic.ts';
 import type { DatePrecision, IsoDate } from '../../src/lib/types.ts';
 import {
   AGO_GRAIN, AGO_WORDS, ANCHORED_ELSEWHERE_WORDS, CARDINALS, DAY_ORDINALS, DAY_WORDS,
@@ -1029,10 +1029,11 @@ function originalSpan(text: string, offsets: Int32Array, found: { start: number;
   return [offsets[found.start], end];
 }
 
-export function tagDates(text: string, ctx: DateContext): DateMention[] {
-  const { text: folded, offsets } = foldWithOffsets(text);
+/** `folded`: the text's `foldWithOffsets`, when the caller already has it (the pipeline folds each body once). */
+export function tagDates(text: string, ctx: DateContext, folded: FoldedText = foldWithOffsets(text)): DateMention[] {
+  const { offsets } = folded;
   const published = dayOfIso(ctx.published);
-  return findExpressions(folded).map((found) => {
+  return findExpressions(folded.text).map((found) => {
     const { range, approximate } = resolveExpression(found, published);
     const [start, end] = originalSpan(text, offsets, found);
     return {

@@ -50,7 +50,7 @@ export function extractEvents(articles: readonly LoadedArticle[]): { file: Event
     const folded = foldWithOffsets(article.body);
     const noise = markNoise(folded, title);
     const sentences = segmentSentences(article.body).filter((s) => !isNoise(noise, s));
-    const mentions = tagDates(article.body, { published: article.published }).filter((m) => !isNoise(noise, m));
+    const mentions = tagDates(article.body, { published: article.published }, folded).filter((m) => !isNoise(noise, m));
     const hits = resolveDualReferences(folded, sentences, findGazetteerHits(folded));
     const found = detectEvents({ article, folded, sentences, mentions, hits });
     candidates.push(...found.candidates);
