@@ -76,7 +76,7 @@ export function main(argv: string[], output: Output = { log: console.log, error:
 }
 
 /** Report lines: one block per article that was read, then totals. Errors are printed separately. */
-export function formatReport(run: PipelineRun, inDir: string): string[] {
+function formatReport(run: PipelineRun, inDir: string): string[] {
   const lines = [`${inDir}: ${plural(run.articles.length, 'article')} read`];
   const reportById = new Map(run.reports.map((r) => [r.id, r]));
   const readWarnings = new Map<string, string[]>();

@@ -10,7 +10,7 @@
  */
 import { EVENT_TYPES, type ArticleMeta, type DatePrecision, type EventType, type EventsFile, type GazetteerEntry, type TimelineEvent } from '../src/lib/types.ts';
 
-export const SYNTHETIC_ACTORS: Record<string, GazetteerEntry> = {
+const SYNTHETIC_ACTORS: Record<string, GazetteerEntry> = {
   kerry: { ar: 'جون كيري', en: 'John Kerry', variants: ['كيري', 'كيرى'], role: { ar: 'وزير الخارجية الأميركي', en: 'US Secretary of State' } },
   lavrov: { ar: 'سيرغي لافروف', en: 'Sergei Lavrov', variants: ['لافروف', 'سيرجي لافروف'], role: { ar: 'وزير الخارجية الروسي', en: 'Russian Foreign Minister' } },
   putin: { ar: 'فلاديمير بوتين', en: 'Vladimir Putin', variants: ['بوتين'] },
@@ -18,7 +18,7 @@ export const SYNTHETIC_ACTORS: Record<string, GazetteerEntry> = {
   'de-mistura': { ar: 'ستافان دي ميستورا', en: 'Staffan de Mistura', variants: ['دي ميستورا'] },
 };
 
-export const SYNTHETIC_PLACES: Record<string, GazetteerEntry> = {
+const SYNTHETIC_PLACES: Record<string, GazetteerEntry> = {
   geneva: { ar: 'جنيف', en: 'Geneva' },
   vienna: { ar: 'فيينا', en: 'Vienna' },
   moscow: { ar: 'موسكو', en: 'Moscow' },

@@ -19,9 +19,10 @@
 import { foldArabic, type FoldedText } from '../../src/lib/arabic.ts';
 import type { Span } from '../../src/lib/types.ts';
 import { DUAL_REFERENCES, type DualReference } from '../tables/coreference.ts';
-import { GAZETTEER, entryOf, sideOf, type GazetteerHit } from './gazetteer.ts';
+import { GAZETTEER, actorOf, entryOf, sideOf, type GazetteerHit } from './gazetteer.ts';
+import { lowerBound } from './search.ts';
+import { LETTER } from './words.ts';
 
-const LETTER = '\\u0621-\\u064A\\u066E-\\u06D3\\u06FA-\\u06FFa-z0-9';
 /** One pass finds every dual noun: one group per table row. */
 const DUAL_PATTERN = new RegExp(
   `(?<![${LETTER}])[وف]?(?:بال|كال|ال|لل)(?:${DUAL_REFERENCES.map((r) => `(${r.forms})`).join('|')})(?![${LETTER}])`,
@@ -59,12 +60,6 @@ function lastReferents(reference: DualReference, antecedents: readonly Gazetteer
   return found;
 }
 
-/** The actor a hit names: itself, or the state a place stands for when it is not a location. */
-function actorOf(hit: GazetteerHit): string | undefined {
-  if (hit.table === 'actors') return hit.id;
-  return hit.locative ? undefined : entryOf('places', hit.id).metonymFor;
-}
-
 /** What the actor is as a referent of the reference: the person, their side, or nothing. */
 function referentOf(reference: DualReference, actor: string | undefined): string | undefined {
   if (!actor) return undefined;
@@ -83,14 +78,7 @@ function insideAny(spans: readonly Span[]): (x: { start: number; end: number }) 
 
 /** How many items start before `at`; items are in body order. */
 function countBefore(xs: readonly { start: number }[], at: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(xs.length, (i) => xs[i].start >= at);
 }
 
 /** Two body-ordered lists as one, ties keeping the first list's item first. */

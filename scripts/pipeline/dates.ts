@@ -16,7 +16,7 @@
  * reading Latin-script dates (English captions carry their own, older dates).
  */
 import { foldArabic, foldWithOffsets, type FoldedText } from '../../src/lib/arabic.ts';
-import type { DatePrecision, IsoDate } from '../../src/lib/types.ts';
+import type { DatePrecision } from '../../src/lib/types.ts';
 import {
   AGO_GRAIN, AGO_WORDS, ANCHORED_ELSEWHERE_WORDS, CARDINALS, DAY_ORDINALS, DAY_WORDS,
   DEADLINE_WORDS, DURATION_LENGTHS, DURATION_UNITS, FUTURE_LOOKALIKES, FUTURE_WORDS, GREGORIAN_MONTHS,
@@ -26,62 +26,14 @@ import {
   WITHIN_PRECISION, WITHIN_WORDS, YEAR_WORDS,
   type DurationUnit, type ExpressionShape, type Part, type PeriodUnit, type Relation,
 } from '../tables/dates.ts';
+import { addMonths, calendarOf, dayOf, dayOfIso, daysInMonth, isoOf, MONTH_NAMES, shiftMonth, weekdayOf, type Day } from './calendar.ts';
+import { escapeRegExp } from './words.ts';
 import type { DateContext, DateMention, PublicationWindow, ResolvedDate, YearSpan } from './types.ts';
 
-// ─── Calendar arithmetic on day numbers ──────────────────────────────────────────────────────────
+// ─── Day ranges (the arithmetic is in calendar.ts) ───────────────────────────────────────────────
 
-/** Days since 1970-01-01 (UTC). Calendar arithmetic is integer arithmetic on these. */
-type Day = number;
-
+/** For Intl, which formats Date objects: the Hijri calendar and weekday names. */
 const MS_PER_DAY = 86_400_000;
-
-function dayOf(year: number, month: number, day: number): Day {
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
-}
-
-function dayOfIso(iso: IsoDate): Day {
-  return dayOf(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
-}
-
-/** Year, month and day of a day number, by integer arithmetic (Hinnant's civil_from_days): no Date objects on the hot path. */
-function calendarOf(day: Day): { year: number; month: number; day: number } {
-  const z = day + 719_468;
-  const era = Math.floor(z / 146_097);
-  const dayOfEra = z - era * 146_097;
-  const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
-  );
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const shifted = Math.floor((5 * dayOfYear + 2) / 153);
-  const month = shifted < 10 ? shifted + 3 : shifted - 9;
-  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day: dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1 };
-}
-
-function isoOf(day: Day): IsoDate {
-  const { year, month, day: dayOfMonth } = calendarOf(day);
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
-}
-
-/** 0 = Sunday, as `Date.getUTCDay`; 1970-01-01 was a Thursday. */
-function weekdayOf(day: Day): number {
-  return (((day + 4) % 7) + 7) % 7;
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-function shiftMonth(year: number, month: number, by: number): { year: number; month: number } {
-  const index = year * 12 + (month - 1) + by;
-  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
-}
-
-/** The same day of the month `by` months away, or the month's last day when it is shorter. */
-function addMonths(day: Day, by: number): Day {
-  const from = calendarOf(day);
-  const to = shiftMonth(from.year, from.month, by);
-  return dayOf(to.year, to.month, Math.min(from.day, daysInMonth(to.year, to.month)));
-}
 
 function weekStartOf(day: Day): Day {
   return day - ((weekdayOf(day) - WEEK_STARTS_ON + 7) % 7);
@@ -167,13 +119,14 @@ const YEAR_NUMBER = '(?:19|20)[0-9]{2}(?![0-9])';
 const HIJRI_YEAR_NUMBER = '1[34][0-9]{2}(?![0-9])';
 const COUNT_NUMBER = '[0-9]{1,3}(?![0-9])';
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+/** Folded key of a table phrase: one space between words, "و" joined to the next word. For loading the tables. */
+function keyOf(text: string): string {
+  return keyOfFolded(foldArabic(text));
 }
 
-/** Folded key of a phrase as matched: one space between words, "و" joined to the next word. */
-function keyOf(text: string): string {
-  return foldArabic(text).trim().replace(/\s+/g, ' ').replace(/ و /g, ' و');
+/** `keyOf` of text matched in the folded body: already folded (folding is idempotent), so only the spacing is normalised. */
+function keyOfFolded(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').replace(/ و /g, ' و');
 }
 
 /** Regex tokens of a folded phrase: a space matches any run of spaces, and "و" may stand apart ("الحادي و العشرين"). */
@@ -334,11 +287,11 @@ function rule(core: Core, source: string, read: Rule['read']): Rule {
 }
 
 function dayNumberOf(text: string): number {
-  return /^[0-9]/.test(text) ? Number(text) : (DAY_ORDINAL_OF.get(keyOf(text)) ?? 0);
+  return /^[0-9]/.test(text) ? Number(text) : (DAY_ORDINAL_OF.get(keyOfFolded(text)) ?? 0);
 }
 
 function relationOf(text: string | undefined): Relation | undefined {
-  return text === undefined ? undefined : RELATION_OF.get(keyOf(text));
+  return text === undefined ? undefined : RELATION_OF.get(keyOfFolded(text));
 }
 
 function yearShiftOf(groups: Groups): number | undefined {
@@ -348,9 +301,9 @@ function yearShiftOf(groups: Groups): number | undefined {
 }
 
 function countOf(number: string | undefined, unitWord: string): { count: number; unit: DurationUnit } | null {
-  const unit = DURATION_UNIT_OF.get(keyOf(unitWord));
+  const unit = DURATION_UNIT_OF.get(keyOfFolded(unitWord));
   if (!unit) return null;
-  const count = number === undefined ? COUNT_OF_FORM[unit.form] : (/^[0-9]/.test(number) ? Number(number) : CARDINAL_OF.get(keyOf(number)));
+  const count = number === undefined ? COUNT_OF_FORM[unit.form] : (/^[0-9]/.test(number) ? Number(number) : CARDINAL_OF.get(keyOfFolded(number)));
   return count ? { count, unit: unit.unit } : null;
 }
 
@@ -453,11 +406,11 @@ const RULES: readonly Rule[] = [
         kind: 'calendarDate',
         day: dayNumberOf(g.day ?? ''),
         lastDay: g.lastDay === undefined ? undefined : dayNumberOf(g.lastDay),
-        month: MONTH_OF.get(keyOf(g.month ?? '')) ?? 0,
+        month: MONTH_OF.get(keyOfFolded(g.month ?? '')) ?? 0,
         year: g.year === undefined ? undefined : Number(g.year),
         yearShift: yearShiftOf(g),
         relation: relationOf(g.relation),
-        weekday: g.weekday === undefined ? undefined : WEEKDAY_OF.get(keyOf(g.weekday)),
+        weekday: g.weekday === undefined ? undefined : WEEKDAY_OF.get(keyOfFolded(g.weekday)),
       };
     },
   ),
@@ -469,16 +422,16 @@ const RULES: readonly Rule[] = [
       `|(?:(?<this>${W.this})${GAP})?(?<weekday>${W.weekday})(?:${GAP}(?<relation>${W.relation}))?)${END}`,
     (g, folded, start, end) => {
       if (g.relativeDay !== undefined) {
-        const offset = RELATIVE_DAY_OF.get(keyOf(g.relativeDay)) ?? 0;
+        const offset = RELATIVE_DAY_OF.get(keyOfFolded(g.relativeDay)) ?? 0;
         const alone = g.timeOfDay === undefined && g.dayWord === undefined && g.dayName === undefined;
         if (offset === 0 && alone && isUnmadeByNeighbours('today', folded, start, end)) return NOT_A_DATE_EXPRESSION;
-        return { kind: 'relativeDay', offset, weekday: g.dayName === undefined ? undefined : WEEKDAY_OF.get(keyOf(g.dayName)) };
+        return { kind: 'relativeDay', offset, weekday: g.dayName === undefined ? undefined : WEEKDAY_OF.get(keyOfFolded(g.dayName)) };
       }
       const alone = g.timeOfDay === undefined && g.dayWord === undefined && g.this === undefined;
       if (alone && isUnmadeByNeighbours('weekday', folded, start, end)) return NOT_A_DATE_EXPRESSION;
       return {
         kind: 'weekday',
-        weekday: WEEKDAY_OF.get(keyOf(g.weekday ?? '')) ?? 0,
+        weekday: WEEKDAY_OF.get(keyOfFolded(g.weekday ?? '')) ?? 0,
         relation: g.this !== undefined ? 'current' : relationOf(g.relation),
       };
     },
@@ -492,11 +445,11 @@ const RULES: readonly Rule[] = [
       if (!cued && !isBareMonthADate(folded, start)) return null;
       return {
         kind: 'month',
-        month: MONTH_OF.get(keyOf(g.month ?? '')) ?? 0,
+        month: MONTH_OF.get(keyOfFolded(g.month ?? '')) ?? 0,
         year: g.year === undefined ? undefined : Number(g.year),
         yearShift: yearShiftOf(g),
         relation: relationOf(g.relation),
-        part: g.part === undefined ? undefined : PART_OF.get(keyOf(g.part)),
+        part: g.part === undefined ? undefined : PART_OF.get(keyOfFolded(g.part)),
       };
     },
   ),
@@ -507,7 +460,7 @@ const RULES: readonly Rule[] = [
     (g, folded, start) => {
       const relation = relationOf(g.relation);
       if (relation === undefined && g.this === undefined && g.part === undefined) return null;
-      const unit = PERIOD_UNIT_OF.get(keyOf(g.unit ?? '')) ?? 'week';
+      const unit = PERIOD_UNIT_OF.get(keyOfFolded(g.unit ?? '')) ?? 'week';
       if (unit === 'year' && g.part === undefined && g.this === undefined && isUnmadeByNeighbours('periodYear', folded, start, start)) {
         return NOT_A_DATE_EXPRESSION;
       }
@@ -515,7 +468,7 @@ const RULES: readonly Rule[] = [
         kind: 'period',
         unit,
         shift: relation === undefined ? 0 : SHIFT_OF_RELATION[relation],
-        part: g.part === undefined ? undefined : PART_OF.get(keyOf(g.part)),
+        part: g.part === undefined ? undefined : PART_OF.get(keyOfFolded(g.part)),
         stated: relation !== undefined || g.this !== undefined,
       };
     },
@@ -524,7 +477,7 @@ const RULES: readonly Rule[] = [
   rule(
     'yearNumber',
     `(?:(?<part>${W.part})${GAP}(?:${W.yearWord}${GAP})?|${W.yearWord}${GAP})(?<year>${YEAR_NUMBER})(?:${OPT_GAP}م${END})?${END}`,
-    (g) => ({ kind: 'year', year: Number(g.year), part: g.part === undefined ? undefined : PART_OF.get(keyOf(g.part)) }),
+    (g) => ({ kind: 'year', year: Number(g.year), part: g.part === undefined ? undefined : PART_OF.get(keyOfFolded(g.part)) }),
   ),
   // "خلال أسبوعين", "في غضون 5 أيام", "خلال خمسة أيام من تشكيل المجموعة"; not "خلال شهر آب".
   rule(
@@ -553,7 +506,7 @@ const RULES: readonly Rule[] = [
     (g) => ({
       kind: 'hijriDate',
       day: dayNumberOf(g.day ?? ''),
-      month: HIJRI_MONTH_OF.get(keyOf(g.hijriMonth ?? '')) ?? 0,
+      month: HIJRI_MONTH_OF.get(keyOfFolded(g.hijriMonth ?? '')) ?? 0,
       year: g.hijriYear === undefined ? undefined : Number(g.hijriYear),
     }),
   ),
@@ -566,10 +519,10 @@ const RULES: readonly Rule[] = [
       if (g.monthWord === undefined && g.hijriYear === undefined && g.relation === undefined) return null;
       return {
         kind: 'hijriMonth',
-        month: HIJRI_MONTH_OF.get(keyOf(g.hijriMonth ?? '')) ?? 0,
+        month: HIJRI_MONTH_OF.get(keyOfFolded(g.hijriMonth ?? '')) ?? 0,
         year: g.hijriYear === undefined ? undefined : Number(g.hijriYear),
         relation: relationOf(g.relation),
-        part: g.part === undefined ? undefined : PART_OF.get(keyOf(g.part)),
+        part: g.part === undefined ? undefined : PART_OF.get(keyOfFolded(g.part)),
       };
     },
   ),
@@ -578,13 +531,13 @@ const RULES: readonly Rule[] = [
     'holiday',
     `(?:(?<dayOfHoliday>${W.holidayDay})${GAP}${W.holidayDays}${GAP})?(?<holiday>${W.holiday})(?:${GAP}(?<relation>${W.relation}))?${END}`,
     (g, folded, start) => {
-      const holiday = HOLIDAY_OF.get(keyOf(g.holiday ?? ''));
+      const holiday = HOLIDAY_OF.get(keyOfFolded(g.holiday ?? ''));
       if (!holiday) return null;
       if (g.dayOfHoliday === undefined && isUnmadeByNeighbours('holiday', folded, start, start)) return NOT_A_DATE_EXPRESSION;
       return {
         kind: 'holiday',
         holiday,
-        dayOfHoliday: g.dayOfHoliday === undefined ? undefined : HOLIDAY_DAY_OF.get(keyOf(g.dayOfHoliday)),
+        dayOfHoliday: g.dayOfHoliday === undefined ? undefined : HOLIDAY_DAY_OF.get(keyOfFolded(g.dayOfHoliday)),
         relation: relationOf(g.relation),
       };
     },
@@ -733,7 +686,7 @@ function deadlineWordBefore(folded: string, start: number, notBefore: number): {
   if (!match) return null;
   const at = from + match.index;
   if (!startsWord(folded, at)) return null;
-  return { at, ahead: DEADLINE_AHEAD_OF.get(keyOf(match[0])) ?? false };
+  return { at, ahead: DEADLINE_AHEAD_OF.get(keyOfFolded(match[0])) ?? false };
 }
 
 const CLAUSE_BREAK = /[.!?؟\n،,؛;:«»"“”()]/g;
@@ -1056,9 +1009,8 @@ interface WindowConstraint {
 }
 
 const WEEKDAY_NAME = new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' });
-const MONTH_NAME = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
 const weekdayName = (weekday: number) => WEEKDAY_NAME.format(new Date(((weekday - 4 + 7) % 7) * MS_PER_DAY));
-const monthName = (month: number) => MONTH_NAME.format(new Date(Date.UTC(2001, month - 1, 1)));
+const monthName = (month: number) => MONTH_NAMES[month - 1];
 
 /** English captions and credits carry their own, older dates; only Arabic lines are evidence. */
 function withoutLatinLines(body: string): string {

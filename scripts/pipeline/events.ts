@@ -52,10 +52,12 @@ import {
   type DeadlineObject,
   type TriggerEntry,
 } from '../tables/triggers.ts';
-import { entryOf, isParty, type GazetteerHit } from './gazetteer.ts';
+import { actorOf, isCountry, isParty, type GazetteerHit } from './gazetteer.ts';
 import { kindsCompatible, moreSpecificKind, placesCompatible, topicsCompatible } from './merge.ts';
+import { lowerBound } from './search.ts';
 import { quotedRanges } from './segment.ts';
 import type { DateMention, LoadedArticle } from './types.ts';
+import { LETTER, TOKEN } from './words.ts';
 
 /** Meeting kinds, 'agreement', ceasefire start/end/restore, or 'deadline'. */
 export type CandidateKind = TriggerEntry['kind'] | 'ceasefire-restore' | 'deadline';
@@ -90,9 +92,7 @@ export interface ArticleContext {
 
 /** Sentences at the top of an article searched for the day of its main news (the lead's "أمس"). */
 const LEAD_SENTENCES = 3;
-const LETTER = '\\u0621-\\u064A\\u066E-\\u06D3\\u06FA-\\u06FFa-z0-9';
 const PROCLITICS = '(?:[وف])?(?:لل|بال|ال|ب|ل|ك)?';
-const TOKEN = new RegExp(`[${LETTER}]+`, 'g');
 
 /** One pass finds every trigger: one group per table row; the first row that matches at a position wins. */
 const TRIGGER_PATTERN = new RegExp(
@@ -160,9 +160,12 @@ export function detectEvents(input: DetectInput): { candidates: EventCandidate[]
       ...detectDeadlines(article, folded, scope, approximateAll),
     );
   }
+  const candidates: EventCandidate[] = [];
+  const privateOnly: EventCandidate[] = [];
+  for (const c of found) (namesAParty(c) ? candidates : privateOnly).push(c);
   return {
-    candidates: found.filter(namesAParty),
-    privateOnly: found.filter((c) => !namesAParty(c)),
+    candidates,
+    privateOnly,
     context: findContext(article, sentences, mentions, hits),
   };
 }
@@ -311,7 +314,7 @@ function actorsIn(hits: readonly GazetteerHit[], from: number, to: number): stri
   const actors: string[] = [];
   for (const hit of hits) {
     if (hit.start < from || hit.end > to) continue;
-    const actor = hit.table === 'actors' ? hit.id : hit.locative ? undefined : entryOf('places', hit.id).metonymFor;
+    const actor = actorOf(hit);
     if (actor && !actors.includes(actor)) actors.push(actor);
   }
   return actors;
@@ -425,7 +428,7 @@ function foldNeighbours(subs: SubCandidate[]): SubCandidate[] {
 
 /** Meetings need a named person, organisation or place; agreements a named party or place. */
 function hasEvidence(c: EventCandidate): boolean {
-  if (c.type === 'meeting') return c.places.length > 0 || c.actors.some((a) => entryOf('actors', a).kind !== 'country');
+  if (c.type === 'meeting') return c.places.length > 0 || c.actors.some((a) => !isCountry(a));
   if (c.type === 'agreement') return c.places.length > 0 || c.actors.length > 0;
   return true;
 }
@@ -437,16 +440,18 @@ function detectDeadlines(
   scope: SentenceScope,
   approximateAll: boolean,
 ): EventCandidate[] {
+  const deadlines = scope.mentions.filter((m) => m.deadline && m.value);
+  if (deadlines.length === 0) return [];
   const found: EventCandidate[] = [];
   const text = folded.text.slice(scope.fstart, scope.fend);
-  for (const mention of scope.mentions) {
-    if (!mention.deadline || !mention.value) continue;
+  // A deadline's parties and places are the whole sentence's, the same for every deadline in it.
+  const actors = actorsIn(scope.hits, scope.sentence.start, scope.sentence.end);
+  const places = placesIn(scope.hits, scope.sentence.start, scope.sentence.end);
+  for (const mention of deadlines) {
     const at = toFolded(folded, mention.start) - scope.fstart;
     const object = closestObject(text, at);
     if (!object) continue;
     const date = toEventDate(mention, approximateAll);
-    const actors = actorsIn(scope.hits, scope.sentence.start, scope.sentence.end);
-    const places = placesIn(scope.hits, scope.sentence.start, scope.sentence.end);
     found.push({
       article: article.id,
       type: object.type,
@@ -455,8 +460,8 @@ function detectDeadlines(
       // A limit still running at publication ("by the end of this month") is still ahead.
       status: date.end > article.published ? 'planned' : 'held',
       date,
-      actors,
-      places,
+      actors: [...actors],
+      places: [...places],
       excerpt: excerptOf(article.id, scope.sentence, mention),
     });
   }
@@ -543,18 +548,6 @@ function within<T extends { start: number; end: number }>(xs: readonly T[], span
   const first = lowerBound(xs.length, (i) => xs[i].start >= span.start);
   const last = lowerBound(xs.length, (i) => xs[i].start >= span.end);
   return xs.slice(first, last).filter((x) => x.end <= span.end);
-}
-
-/** First index in [0, n) where the monotone predicate holds, or n. */
-function lowerBound(n: number, holds: (i: number) => boolean): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (holds(mid)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }
 
 function union(a: readonly string[], b: readonly string[]): string[] {

@@ -13,6 +13,7 @@
  * Deliberately not done: reading files, writing JSON, or deciding publication dates.
  */
 import { foldWithOffsets } from '../../src/lib/arabic.ts';
+import { byCodeUnit } from '../../src/lib/order.ts';
 import type { ArticleMeta, EventsFile, GazetteerEntry, TimelineEvent } from '../../src/lib/types.ts';
 import { resolveDualReferences } from './coreference.ts';
 import { tagDates } from './dates.ts';
@@ -38,7 +39,7 @@ const WARNING_QUOTE_CHARS = 60;
 
 /** Events file and report rows for the articles. Does not modify its input. */
 export function extractEvents(articles: readonly LoadedArticle[]): { file: EventsFile; reports: ArticleReport[] } {
-  const ordered = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const ordered = [...articles].sort((a, b) => byCodeUnit(a.id, b.id));
   const candidates: EventCandidate[] = [];
   const privateOnly: EventCandidate[] = [];
   const contexts: ArticleContext[] = [];
@@ -83,7 +84,8 @@ export function extractEvents(articles: readonly LoadedArticle[]): { file: Event
     places: e.places,
     excerpts: e.excerpts,
   }));
-  events.sort((a, b) => (a.date.start !== b.date.start ? (a.date.start < b.date.start ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Start day, then id: not `compareByDate`, whose end-day key would reorder events.json.
+  events.sort((a, b) => byCodeUnit(a.date.start, b.date.start) || byCodeUnit(a.id, b.id));
   for (const event of events) {
     for (const article of new Set(event.excerpts.map((x) => x.article))) reports.get(article)!.events++;
   }

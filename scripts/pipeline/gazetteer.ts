@@ -23,6 +23,7 @@
 import { foldArabic, type FoldedText } from '../../src/lib/arabic.ts';
 import type { Bilingual, GazetteerEntry } from '../../src/lib/types.ts';
 import table from '../tables/gazetteer.json';
+import { escapeRegExp, LETTER, TOKEN } from './words.ts';
 
 export type ActorKind = 'person' | 'org' | 'country';
 
@@ -80,7 +81,6 @@ const LOCATIVE_LOOKBACK_TOKENS = 2;
 /** Characters before an ambiguous name searched for its `requiresNear` phrases. */
 const REQUIRES_NEAR_WINDOW = 40;
 
-const LETTER = '\\u0621-\\u064A\\u066E-\\u06D3\\u06FA-\\u06FFa-z0-9';
 /** "بجنيف" is "in Geneva"; ل is left out: "لموسكو وواشنطن" is far more often "for Moscow" than "to Moscow". */
 const PROCLITIC_LOCATIVE = /ب/;
 /** Variant (folded) → owner. `stemOnly` forms are ال-names with the article eaten by لل ("للكرملين"). */
@@ -95,12 +95,11 @@ for (const tableName of ['actors', 'places'] as const) {
     }
   }
 }
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** One pass over the body: every spelling in one alternation, longest first so "بشار الاسد" beats "الاسد". */
 const NAME_PATTERN = new RegExp(
   `(?<![${LETTER}])([وف]?)(لل|ب|ل|ك)?(${[...VARIANTS.keys()]
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map(escapeRegex)
+    .map(escapeRegExp)
     .join('|')})(?![${LETTER}])`,
   'g',
 );
@@ -109,7 +108,6 @@ const REQUIRES_NEAR = new Map(
     .filter(([, e]) => e.requiresNear)
     .map(([id, e]) => [id, e.requiresNear!.map(foldArabic)] as const),
 );
-const TOKEN = new RegExp(`[${LETTER}]+`, 'g');
 
 /** Every actor and place name in the body, in order. */
 export function findGazetteerHits(folded: FoldedText): GazetteerHit[] {
@@ -161,6 +159,28 @@ export function entryOf(tableName: GazetteerTable, id: string): TableEntry {
 /** True when one place is the other or lies inside it (the Kremlin and Moscow). */
 export function placesRelated(a: string, b: string): boolean {
   return a === b || isInside(a, b) || isInside(b, a);
+}
+
+/** The actor a hit names: itself, or the state a place stands for when it is not a location. */
+export function actorOf(hit: GazetteerHit): string | undefined {
+  if (hit.table === 'actors') return hit.id;
+  return hit.locative ? undefined : entryOf('places', hit.id).metonymFor;
+}
+
+/** True for an actor that is a state, not a person or organisation. */
+export function isCountry(actorId: string): boolean {
+  return entryOf('actors', actorId).kind === 'country';
+}
+
+/** People and organisations first, at most `max`; countries only when no one is named. */
+export function namedActors(actors: readonly string[], max: number): string[] {
+  const people = actors.filter((a) => !isCountry(a));
+  return (people.length ? people : actors).slice(0, max);
+}
+
+/** The most specific places: Moscow drops out when the Kremlin is there. */
+export function leaves(places: readonly string[]): string[] {
+  return places.filter((p) => !places.some((q) => isInside(q, p)));
 }
 
 /** True when `inner` lies (directly or further down) inside `outer`. */

@@ -11,7 +11,7 @@
  * Deliberately not done: keeping an id when the event itself changes (a new report that moves its
  * date or adds an actor renames it: the id describes the event).
  */
-import { entryOf } from './gazetteer.ts';
+import { namedActors } from './gazetteer.ts';
 import type { MergedEvent } from './merge.ts';
 
 /** Actors named in an id; more make ids long without making them more distinct. */
@@ -29,8 +29,7 @@ export function assignIds(events: readonly MergedEvent[]): string[] {
 
 function readableId(e: MergedEvent): string {
   const qualifier = e.topic ?? (PLAIN_KINDS.has(e.kind) ? undefined : e.kind);
-  const people = e.actors.filter((a) => entryOf('actors', a).kind !== 'country');
-  const named = (people.length ? people : e.actors).slice(0, MAX_ID_ACTORS);
+  const named = namedActors(e.actors, MAX_ID_ACTORS);
   return [e.date.start, e.type, withoutWord(qualifier, e.type), e.places[0], ...named].filter(Boolean).join('-');
 }
 

@@ -27,8 +27,10 @@
  *
  * Deliberately not done: ids, titles, sorting for output.
  */
+import { byCodeUnit } from '../../src/lib/order.ts';
 import type { EventDate, EventStatus, EventType, Excerpt, IsoDate } from '../../src/lib/types.ts';
-import { byTableOrder, isInside, placesRelated, sidesOf } from './gazetteer.ts';
+import { addDays, daysBetween, shiftMonth } from './calendar.ts';
+import { byTableOrder, leaves, placesRelated, sidesOf } from './gazetteer.ts';
 import type { ArticleContext, CandidateKind, EventCandidate } from './events.ts';
 
 export interface MergedEvent {
@@ -84,11 +86,6 @@ export function placesCompatible(a: readonly string[], b: readonly string[]): bo
   const la = leaves(a);
   const lb = leaves(b);
   return la.every((p) => lb.some((q) => placesRelated(p, q))) && lb.every((q) => la.some((p) => placesRelated(p, q)));
-}
-
-/** The most specific places: Moscow drops out when the Kremlin is there. */
-function leaves(places: readonly string[]): string[] {
-  return places.filter((p) => !places.some((q) => isInside(q, p)));
 }
 
 interface Cluster extends MergedEvent {
@@ -200,7 +197,7 @@ function leadMeetings(candidates: readonly EventCandidate[], contextOf: Map<stri
     const context = contextOf.get(c.article)!;
     if (context.dateFromLead || c.type !== 'meeting' || c.status !== 'held' || c.excerpt.start >= context.leadEnd) continue;
     const seen = first.get(c.article);
-    if (!seen || (c.excerpt.start - seen.excerpt.start || compareText(c.kind, seen.kind)) < 0) first.set(c.article, c);
+    if (!seen || (c.excerpt.start - seen.excerpt.start || byCodeUnit(c.kind, seen.kind)) < 0) first.set(c.article, c);
   }
   return new Set(first.values());
 }
@@ -217,20 +214,16 @@ function sortByEvidence(candidates: EventCandidate[], contextOf: Map<string, Art
   });
   keyed.sort((a, b) =>
     a.approximate - b.approximate || a.rank - b.rank || a.span - b.span
-    || compareText(a.published, b.published) || compareText(a.c.article, b.c.article)
+    || byCodeUnit(a.published, b.published) || byCodeUnit(a.c.article, b.c.article)
     || a.c.excerpt.start - b.c.excerpt.start || a.c.excerpt.end - b.c.excerpt.end
-    || compareText(a.c.type, b.c.type) || compareText(a.c.kind, b.c.kind));
+    || byCodeUnit(a.c.type, b.c.type) || byCodeUnit(a.c.kind, b.c.kind));
   return keyed.map(({ c }) => c);
 }
-
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function compareExcerpts(a: Excerpt, b: Excerpt, contextOf: Map<string, ArticleContext>): number {
   const pa = contextOf.get(a.article)?.published ?? '';
   const pb = contextOf.get(b.article)?.published ?? '';
-  if (pa !== pb) return pa < pb ? -1 : 1;
-  if (a.article !== b.article) return a.article < b.article ? -1 : 1;
-  return a.start - b.start || a.end - b.end;
+  return byCodeUnit(pa, pb) || byCodeUnit(a.article, b.article) || a.start - b.start || a.end - b.end;
 }
 
 /**
@@ -371,33 +364,15 @@ function shiftedEnd(end: IsoDate): IsoDate {
 /** "YYYY-MM" of every month the range touches. */
 function monthsOf(start: IsoDate, end: IsoDate): string[] {
   const months: string[] = [];
-  let y = Number(start.slice(0, 4));
-  let m = Number(start.slice(5, 7));
+  let at = { year: Number(start.slice(0, 4)), month: Number(start.slice(5, 7)) };
   const last = end.slice(0, 7);
   for (;;) {
-    const key = `${y}-${String(m).padStart(2, '0')}`;
+    const key = `${at.year}-${String(at.month).padStart(2, '0')}`;
     months.push(key);
     if (key >= last) return months;
-    if (++m > 12) {
-      m = 1;
-      y++;
-    }
+    at = shiftMonth(at.year, at.month, 1);
   }
 }
 
-const DAY_MS = 86_400_000;
-/** Day numbers of the few distinct dates a corpus has, so merging never re-parses a date. */
-const DAY_NUMBER = new Map<IsoDate, number>();
-function dayNumber(date: IsoDate): number {
-  let n = DAY_NUMBER.get(date);
-  if (n === undefined) DAY_NUMBER.set(date, (n = Date.parse(date) / DAY_MS));
-  return n;
-}
-function daysBetween(a: IsoDate, b: IsoDate): number {
-  return dayNumber(b) - dayNumber(a);
-}
-function addDays(date: IsoDate, days: number): IsoDate {
-  return new Date((dayNumber(date) + days) * DAY_MS).toISOString().slice(0, 10);
-}
 const min = (a: IsoDate, b: IsoDate) => (a < b ? a : b);
 const max = (a: IsoDate, b: IsoDate) => (a > b ? a : b);

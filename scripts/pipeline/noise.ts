@@ -16,6 +16,7 @@
  * Deliberately not done: judging sentences inside a paragraph (a paragraph is reporting or not).
  */
 import { foldArabic, type FoldedText } from '../../src/lib/arabic.ts';
+import { lowerBound } from './search.ts';
 
 export type NoiseKind = 'comments' | 'read-also' | 'caption' | 'navigation' | 'source' | 'number' | 'headline';
 
@@ -84,12 +85,6 @@ export function markNoise(folded: FoldedText, title?: string): NoiseSpan[] {
 
 /** True when the span lies in a noise line. `noise` is in body order, as `markNoise` gives it. */
 export function isNoise(noise: readonly NoiseSpan[], span: { start: number; end: number }): boolean {
-  let lo = 0;
-  let hi = noise.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (noise[mid].end <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < noise.length && noise[lo].start < span.end;
+  const first = lowerBound(noise.length, (i) => noise[i].end > span.start);
+  return first < noise.length && noise[first].start < span.end;
 }

@@ -10,6 +10,7 @@
  * cross-checking metadata against the URL.
  */
 import type { IsoDate } from '../../src/lib/types.ts';
+import { daysInMonth, MONTH_NAMES } from './calendar.ts';
 import { inferPublicationWindow } from './dates.ts';
 import type { ArticleMetadata, Diagnostic, LoadedArticle, YearSpan } from './types.ts';
 
@@ -18,9 +19,6 @@ export type PublicationDate = Pick<LoadedArticle, 'published' | 'publishedFrom' 
 export type PublishedResult =
   | { ok: true; date: PublicationDate; diagnostics: Diagnostic[] }
   | { ok: false; diagnostics: Diagnostic[] };
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
  * Year, month and day with `-` or `/` between them (the same one twice) or nothing, not inside a
@@ -81,9 +79,4 @@ export function dateInUrl(url: string): IsoDate | null {
     if ('date' in parsed) return parsed.date;
   }
   return null;
-}
-
-function daysInMonth(year: number, month: number): number {
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
 }

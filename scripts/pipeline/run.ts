@@ -1,7 +1,8 @@
 /**
- * The pipeline in memory: input folder → events file, report rows and diagnostics. Shared by the CLI
- * (`scripts/build-events.ts`) and the benchmark (`scripts/bench-data.ts`) so both measure and run the
- * same thing. Deliberately does not write anything or print anything.
+ * The pipeline in memory: input folder → events file, report rows and diagnostics, as the CLI
+ * (`scripts/build-events.ts`) runs it. The benchmark (`scripts/bench-data.ts`) calls the same stages
+ * (`readArticles`, `extractEvents`, `serialiseEventsFile`) itself, to time each one apart.
+ * Deliberately does not write anything or print anything.
  */
 import type { EventsFile } from '../../src/lib/types.ts';
 import { extractEvents } from './extract.ts';

@@ -13,7 +13,7 @@
  */
 import type { Bilingual } from '../../src/lib/types.ts';
 import { DEADLINE_TOPICS, GOVERNMENTS_EN, TITLE_TEMPLATES, TOPICS, type Naming, type TitleTemplate } from '../tables/titles.ts';
-import { entryOf, isInside, sidesOf } from './gazetteer.ts';
+import { entryOf, leaves, namedActors, sidesOf } from './gazetteer.ts';
 import type { MergedEvent } from './merge.ts';
 
 /** Names in a title; the rest are in the event's actor list. */
@@ -21,9 +21,9 @@ const MAX_TITLE_ACTORS = 3;
 
 export function buildTitle(event: MergedEvent): Bilingual {
   const template = TITLE_TEMPLATES[event.kind][event.status];
-  const names = titleActors(event).map((id) => entryOf('actors', id).short ?? entryOf('actors', id));
+  const names = namedActors(event.actors, MAX_TITLE_ACTORS).map((id) => entryOf('actors', id).short ?? entryOf('actors', id));
   const naming = namingOf(event, names.length);
-  const leaf = event.places.find((p) => !event.places.some((q) => isInside(q, p)));
+  const leaf = leaves(event.places)[0];
   const place = leaf ? entryOf('places', leaf) : undefined;
   const topic = event.topic ? (event.type === 'deadline' ? DEADLINE_TOPICS : TOPICS)[event.topic] : undefined;
   const slots = (lang: keyof Bilingual): Record<string, string> => ({
@@ -33,12 +33,6 @@ export function buildTitle(event: MergedEvent): Bilingual {
     topic: topic ? topic[lang] : '',
   });
   return { ar: fill(arabicTemplate(template, naming), slots('ar')), en: capitalise(fill(template.en, slots('en'))) };
-}
-
-/** People and organisations first; countries only when no one is named. */
-function titleActors(event: MergedEvent): string[] {
-  const named = event.actors.filter((a) => entryOf('actors', a).kind !== 'country');
-  return (named.length ? named : event.actors).slice(0, MAX_TITLE_ACTORS);
 }
 
 /** How the title names the participants. An agreement needs two parties: one speaker names no one. */

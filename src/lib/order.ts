@@ -13,7 +13,7 @@ export interface Dated {
   date: Pick<EventDate, 'start' | 'end'>;
 }
 
-const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+export const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function compareByDate(a: Dated, b: Dated): number {
   return byCodeUnit(a.date.start, b.date.start) || byCodeUnit(a.date.end, b.date.end) || byCodeUnit(a.id, b.id);

@@ -3,10 +3,10 @@
  * unless marked constructed), its publication date, and the one date expression a careful reader
  * finds in it, with the span it names.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { inferPublicationWindow, tagDates } from '../../scripts/pipeline/dates.ts';
 import type { DateMention } from '../../scripts/pipeline/types.ts';
+import { articleBody } from '../support/articles.ts';
 
 const ARTICLES = {
   '000': { file: '000_4c8131996a4716c2', published: '2016-03-25' },
@@ -19,8 +19,7 @@ type ArticleKey = keyof typeof ARTICLES;
 
 /** The article text after its front matter, as the pipeline hands it to the tagger. */
 function bodyOf(article: ArticleKey): string {
-  const text = readFileSync(new URL(`../../data/articles/${ARTICLES[article].file}.txt`, import.meta.url), 'utf8');
-  return text.replace(/^---\n[\s\S]*?\n---\n/, '');
+  return articleBody(`${ARTICLES[article].file}.txt`);
 }
 
 interface Row {

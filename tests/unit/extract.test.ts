@@ -1,28 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { TimelineEvent } from '../../src/lib/types.ts';
 import { extractEvents } from '../../scripts/pipeline/extract.ts';
 import type { LoadedArticle } from '../../scripts/pipeline/types.ts';
-
-const ARTICLES = new URL('../../data/articles/', import.meta.url);
-
-/** A throwaway loader for the founding articles: flat `key: value` front matter, body after it. */
-function loadFoundingArticles(): LoadedArticle[] {
-  return readdirSync(ARTICLES)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((file) => {
-      const text = readFileSync(new URL(file, ARTICLES), 'utf8');
-      const end = text.indexOf('\n---\n', 3);
-      const meta = Object.fromEntries(
-        text.slice(4, end).split('\n').map((line) => {
-          const [key, ...value] = line.split(':');
-          return [key.trim(), value.join(':').trim().replace(/^"(.*)"$/, '$1')];
-        }),
-      );
-      return { id: file.replace(/\.txt$/, ''), file, body: text.slice(end + 5), meta, published: meta.published, publishedFrom: 'metadata' as const };
-    });
-}
+import { loadFoundingArticles } from '../support/articles.ts';
 
 const ARTICLE_LIST = loadFoundingArticles();
 const { file: FILE, reports: REPORTS } = extractEvents(ARTICLE_LIST);

@@ -1,13 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { foldWithOffsets } from '../../src/lib/arabic.ts';
 import { isNoise, markNoise, type NoiseKind } from '../../scripts/pipeline/noise.ts';
+import { articleBody } from '../support/articles.ts';
 
-const ARTICLES = new URL('../../data/articles/', import.meta.url);
-const bodyOf = (file: string) => {
-  const text = readFileSync(new URL(file, ARTICLES), 'utf8');
-  return text.slice(text.indexOf('\n---\n', 3) + 5);
-};
+const bodyOf = articleBody;
 /** The noise kind of the line holding `needle` in `body`, or null for a reporting line. */
 function kindAt(body: string, needle: string, title?: string): NoiseKind | null {
   const at = body.indexOf(needle);

@@ -1,14 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { quotedRanges, segmentSentences } from '../../scripts/pipeline/segment.ts';
+import { articleBody, articleFiles } from '../support/articles.ts';
 
-const ARTICLES = new URL('../../data/articles/', import.meta.url);
-/** The body of a founding article: the text after its front matter. */
-const bodyOf = (file: string) => {
-  const text = readFileSync(new URL(file, ARTICLES), 'utf8');
-  return text.slice(text.indexOf('\n---\n', 3) + 5);
-};
-const FILES = readdirSync(ARTICLES).filter((f) => f.endsWith('.txt')).sort();
+const bodyOf = articleBody;
+const FILES = articleFiles();
 
 describe('segmentSentences', () => {
   test.each([

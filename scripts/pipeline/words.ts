@@ -1,0 +1,17 @@
+/**
+ * Word boundaries in folded Arabic text, shared by every matcher that builds patterns from table
+ * words (gazetteer, triggers, dual nouns, date words). Takes nothing; gives regex pieces.
+ *
+ * Deliberately not done: folding (src/lib/arabic.ts) or any matching itself.
+ */
+
+/** A character class body (use inside `[…]`): Arabic letters of folded text, Latin lower case and digits. */
+export const LETTER = '\\u0621-\\u064A\\u066E-\\u06D3\\u06FA-\\u06FFa-z0-9';
+
+/** One word of folded text. Global: use with `String.match`, which resets it. */
+export const TOKEN = new RegExp(`[${LETTER}]+`, 'g');
+
+/** The text as a literal inside a pattern; safe under the `u` flag (no needless escapes such as `\-`). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
