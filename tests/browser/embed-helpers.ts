@@ -10,8 +10,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { APIRequestContext, Frame, Locator, Page } from '@playwright/test';
-import type { EventsFile } from '../../src/lib/types.ts';
-import { compareByDate, expect } from './helpers.ts';
+import { eventsAt, expect, idsInDateOrder } from './helpers.ts';
 
 export const APP_ORIGIN = `http://127.0.0.1:${process.env.PW_PORT ?? 4173}`;
 
@@ -93,31 +92,39 @@ export async function startHostServer(): Promise<HostServer> {
   };
 }
 
+/** The document inside an iframe element. */
+export async function frameOf(iframe: Locator): Promise<Frame> {
+  const frame = await (await iframe.elementHandle())!.contentFrame();
+  expect(frame, 'the iframe has a document').not.toBeNull();
+  return frame!;
+}
+
 /** The embedded timeline's frame, once its marks are drawn. */
 export async function embeddedTimeline(page: Page): Promise<Frame> {
   const iframe = page.locator('iframe').first();
   await expect(iframe).toBeAttached({ timeout: 10_000 });
-  const frame = await (await iframe.elementHandle())!.contentFrame();
-  expect(frame, 'the iframe has a document').not.toBeNull();
-  await expect(frame!.locator('[data-event-id], [data-cluster-ids]').first()).toBeAttached({ timeout: 10_000 });
-  return frame!;
+  const frame = await frameOf(iframe);
+  await expect(frame.locator('[data-event-id], [data-cluster-ids]').first()).toBeAttached({ timeout: 10_000 });
+  return frame;
 }
 
 /** Event ids in date order, from the events file the app serves (not the host page's origin). */
 export async function appEventIds(request: APIRequestContext): Promise<string[]> {
-  const res = await request.get(`${APP_ORIGIN}/events.json`);
-  expect(res.ok(), 'the app serves events.json').toBe(true);
-  const file = (await res.json()) as EventsFile;
-  return [...file.events].sort(compareByDate).map((e) => e.id);
+  return idsInDateOrder(await eventsAt(request, `${APP_ORIGIN}/events.json`));
 }
 
 /**
- * The glyph of the first event mark: what a person clicks. (The mark's group also holds its label,
- * so the centre of the whole group can fall on the empty lane between glyph and label.)
+ * The glyph of the mark for `id`, or of the first event mark: what a person clicks. (The mark's
+ * group also holds its label, so the centre of the whole group can fall on the empty lane between
+ * glyph and label.)
  */
-export function firstMarkGlyph(scope: Page | Frame): Locator {
-  return scope.locator('[data-event-id] :is(.shape, .bar)').first();
+export function markGlyph(scope: Page | Frame | Locator, id?: string): Locator {
+  if (id === undefined) return scope.locator('[data-event-id] :is(.shape, .bar)').first();
+  return scope.locator(`[data-event-id="${id}"] :is(.shape, .bar)`);
 }
+
+/** The `type` of a message, when it is an object that has one. */
+export const typeOf = (data: unknown): string | undefined => (data as { type?: string } | null)?.type;
 
 export function receivedBy(page: Page): Promise<Received[]> {
   return page.evaluate(() => (window as unknown as { received: Received[] }).received);
@@ -128,8 +135,10 @@ export function sendToEmbed(page: Page, message: unknown): Promise<void> {
   return page.evaluate((m) => (window as unknown as { sendToEmbed: (m: unknown) => void }).sendToEmbed(m), message);
 }
 
-export function eventInFrameUrl(frame: Frame): string | null {
-  return new URL(frame.url()).searchParams.get('event');
+/** Waits until the embed has told the host `timeline:ready`, and returns that message. */
+export async function waitForReady(page: Page): Promise<Received> {
+  await expect.poll(async () => (await receivedBy(page)).some((m) => typeOf(m.data) === 'timeline:ready'), 'the embed takes commands').toBe(true);
+  return (await receivedBy(page)).find((m) => typeOf(m.data) === 'timeline:ready')!;
 }
 
 /** The iframe's height on the host page, and the height of the document inside it. */

@@ -4,8 +4,8 @@
  * panel, fitted to that width, with the list one toggle away.
  */
 import type { Frame, Page } from '@playwright/test';
-import { test, expect } from './helpers.ts';
-import { APP_ORIGIN, embeddedTimeline, eventInFrameUrl, hostPage, startHostServer, type HostServer } from './embed-helpers.ts';
+import { test, expect, selectedEventInUrl } from './helpers.ts';
+import { APP_ORIGIN, embeddedTimeline, hostPage, markGlyph, startHostServer, type HostServer } from './embed-helpers.ts';
 
 let host: HostServer;
 test.beforeAll(async () => {
@@ -30,7 +30,7 @@ async function singleMarksInView(frame: Frame): Promise<string[]> {
 }
 
 async function clickGlyph(frame: Frame, id: string): Promise<void> {
-  await frame.locator(`[data-testid="timeline"] [data-event-id="${id}"] :is(.shape, .bar)`).click();
+  await markGlyph(frame.getByTestId('timeline'), id).click();
 }
 
 /** Sideways overflow of the embed's own document, in px (0 when it fits its iframe). */
@@ -52,7 +52,7 @@ test('selecting events in the embed adds nothing to the host page’s history', 
   expect(ids.length, 'three single marks to click').toBe(3);
   for (const id of ids) {
     await clickGlyph(frame, id);
-    await expect.poll(() => eventInFrameUrl(frame), 'the embed URL still names the selection').toBe(id);
+    await expect.poll(() => selectedEventInUrl(frame), 'the embed URL still names the selection').toBe(id);
   }
   await expect(frame.getByTestId('detail-panel')).toBeVisible();
   expect(await page.evaluate(() => history.length), 'host history.length after three selections').toBe(lengthBefore);

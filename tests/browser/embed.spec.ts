@@ -5,19 +5,21 @@
  */
 import { pymSnippet } from '../../src/embed/snippet.ts';
 import { fromURL } from '../../src/lib/url-state.ts';
-import { test, expect, openApp, seriousAxeViolations } from './helpers.ts';
+import { test, expect, openApp, selectedEventInUrl, seriousAxeViolations } from './helpers.ts';
 import {
   APP_ORIGIN,
   appEventIds,
   embeddedTimeline,
-  firstMarkGlyph,
-  eventInFrameUrl,
+  frameOf,
   heights,
   hostPage,
+  markGlyph,
   pastedPage,
   receivedBy,
   sendToEmbed,
   startHostServer,
+  typeOf,
+  waitForReady,
   type HostServer,
 } from './embed-helpers.ts';
 
@@ -29,7 +31,6 @@ test.afterAll(async () => {
   await host.close();
 });
 
-const typeOf = (data: unknown) => (data as { type?: string } | null)?.type;
 const embedSrc = (params: Record<string, string> = {}) => `${APP_ORIGIN}/?${new URLSearchParams({ embed: '1', lang: 'en', ...params })}`;
 
 test.describe('pym host on another origin', () => {
@@ -46,7 +47,7 @@ test.describe('pym host on another origin', () => {
     await expect.poll(fits, { message: 'iframe height equals content height' }).toBe(true);
     const before = await heights(page, frame);
 
-    await firstMarkGlyph(frame).click();
+    await markGlyph(frame).click();
     await expect(frame.getByTestId('detail-panel')).toBeVisible();
     await expect.poll(fits, { message: 'iframe height follows the opened detail panel' }).toBe(true);
     const opened = await heights(page, frame);
@@ -64,12 +65,11 @@ test.describe('pym host on another origin', () => {
     const ids = await appEventIds(request);
     const target = ids[Math.floor(ids.length / 2)]!;
 
-    await expect.poll(async () => (await receivedBy(page)).some((m) => (m.data as { type?: string })?.type === 'timeline:ready')).toBe(true);
-    const ready = (await receivedBy(page)).find((m) => (m.data as { type?: string })?.type === 'timeline:ready')!;
+    const ready = await waitForReady(page);
     expect(ready).toEqual({ origin: APP_ORIGIN, data: { type: 'timeline:ready', v: 1, event: null, lang: 'en' } });
 
     await sendToEmbed(page, { type: 'timeline:select', v: 1, id: target });
-    await expect.poll(() => eventInFrameUrl(frame)).toBe(target);
+    await expect.poll(() => selectedEventInUrl(frame)).toBe(target);
     await expect(frame.getByTestId('detail-panel')).toBeVisible();
     await expect
       .poll(async () => (await receivedBy(page)).map((m) => m.data))
@@ -88,7 +88,7 @@ test.describe('pym host on another origin', () => {
     await page.goto(host.url('/malformed.html'));
     const frame = await embeddedTimeline(page);
     const ids = await appEventIds(request);
-    await expect.poll(async () => (await receivedBy(page)).some((m) => typeOf(m.data) === 'timeline:ready'), 'the embed takes commands').toBe(true);
+    await waitForReady(page);
     const urlBefore = frame.url();
 
     for (const bad of [
@@ -127,7 +127,7 @@ test.describe('pym host on another origin', () => {
     await expect.poll(async () => (await receivedBy(page)).some((m) => String(m.data).includes('xPYMxheightxPYMx')), 'pym height message').toBe(true);
     await sendToEmbed(page, { type: 'timeline:select', id: ids[0] });
     await page.waitForTimeout(500);
-    expect(eventInFrameUrl(frame), 'disallowed host could not select').toBeNull();
+    expect(selectedEventInUrl(frame), 'disallowed host could not select').toBeNull();
     await expect(frame.getByTestId('detail-panel')).toHaveCount(0);
     const apiReplies = (await receivedBy(page)).filter((m) => typeof m.data === 'object' || String(m.data).includes('timeline:'));
     expect(apiReplies, 'no API replies to a disallowed host').toEqual([]);
@@ -135,7 +135,7 @@ test.describe('pym host on another origin', () => {
     await page.goto(host.url('/origin.html', 'localhost'));
     frame = await embeddedTimeline(page);
     await sendToEmbed(page, { type: 'timeline:select', id: ids[0] });
-    await expect.poll(() => eventInFrameUrl(frame)).toBe(ids[0]);
+    await expect.poll(() => selectedEventInUrl(frame)).toBe(ids[0]);
     expect((await receivedBy(page)).map((m) => m.data)).toContainEqual(expect.objectContaining({ type: 'timeline:ready' }));
   });
 
@@ -147,8 +147,8 @@ test.describe('pym host on another origin', () => {
     const childId = new URL(frame.url()).searchParams.get('childId');
     expect(childId, 'pym named the child').toBeTruthy();
 
-    await firstMarkGlyph(frame).click();
-    await expect.poll(() => eventInFrameUrl(frame)).not.toBeNull();
+    await markGlyph(frame).click();
+    await expect.poll(() => selectedEventInUrl(frame)).not.toBeNull();
     const search = new URL(await frame.evaluate(() => location.href)).searchParams;
     expect(search.get('childId')).toBe(childId);
     expect(search.get('origin')).toBe(allowed);
@@ -160,7 +160,7 @@ test.describe('pym host on another origin', () => {
     const target = (await appEventIds(request)).at(-1)!;
     await page.goto(host.url(`/linked.html?timeline-event-story=${encodeURIComponent(target)}`));
     const frame = await embeddedTimeline(page);
-    await expect.poll(() => eventInFrameUrl(frame)).toBe(target);
+    await expect.poll(() => selectedEventInUrl(frame)).toBe(target);
   });
 
   test('two pasted pym snippets in one article: a link for one opens only that one', async ({ page, request }) => {
@@ -177,11 +177,11 @@ test.describe('pym host on another origin', () => {
 
     await page.goto(host.url(`/two.html?${keys[1]}=${encodeURIComponent(ids[2]!)}`));
     await expect(frames).toHaveCount(2, { timeout: 10_000 });
-    const [en, ar] = await Promise.all([0, 1].map(async (i) => (await frames.nth(i).elementHandle())!.contentFrame()));
+    const [en, ar] = await Promise.all([0, 1].map((i) => frameOf(frames.nth(i))));
     await expect(ar!.getByTestId('detail-panel')).toBeVisible({ timeout: 10_000 });
-    expect(eventInFrameUrl(ar!)).toBe(ids[2]);
+    expect(selectedEventInUrl(ar!)).toBe(ids[2]);
     await expect(en!.locator('[data-event-id], [data-cluster-ids]').first()).toBeAttached({ timeout: 10_000 });
-    expect(eventInFrameUrl(en!), 'the other embed opens on nothing').toBeNull();
+    expect(selectedEventInUrl(en!), 'the other embed opens on nothing').toBeNull();
     await expect(en!.getByTestId('detail-panel')).toHaveCount(0);
   });
 });
@@ -192,7 +192,7 @@ test.describe('presenter inside an embed', () => {
     await page.goto(host.url('/present.html'));
     const iframe = page.locator('iframe');
     await expect(iframe).toBeAttached();
-    const frame = (await (await iframe.elementHandle())!.contentFrame())!;
+    const frame = await frameOf(iframe);
     await expect(frame.getByTestId('presenter-slide')).toBeVisible({ timeout: 10_000 });
     await expect.poll(async () => (await iframe.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(500);
     const ids = await appEventIds(request);
@@ -242,14 +242,14 @@ test.describe('Embed button', () => {
     await expect.poll(async () => (await heights(page, frame)).iframe).toBeGreaterThan(200);
 
     // The pym snippet keeps the selection in the article's own link and reopens it.
-    await firstMarkGlyph(frame).click();
-    const selected = eventInFrameUrl(frame) ?? '';
+    await markGlyph(frame).click();
+    const selected = selectedEventInUrl(frame) ?? '';
     expect(ids).toContain(selected);
     const key = new URL((await page.locator('iframe').getAttribute('src'))!).searchParams.get('link')!;
     await expect.poll(() => new URL(page.url()).searchParams.get(key)).toBe(selected);
     await page.reload();
     const reopened = await embeddedTimeline(page);
-    expect(eventInFrameUrl(reopened)).toBe(selected);
+    expect(selectedEventInUrl(reopened)).toBe(selected);
   });
 });
 
@@ -285,7 +285,7 @@ test.describe('accessibility', () => {
   for (const lang of ['en', 'ar']) {
     test(`axe: no serious or critical violations in embed mode (${lang})`, async ({ page }) => {
       await openApp(page, { embed: '1', lang });
-      await firstMarkGlyph(page).click();
+      await markGlyph(page).click();
       expect(await seriousAxeViolations(page)).toEqual([]);
     });
   }

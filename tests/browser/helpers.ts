@@ -4,13 +4,14 @@
  * errors, and running axe. Nothing here knows ids or counts in advance: the events file is fetched
  * from the server each run, so the tests follow whichever file (real, hand-made, synthetic) is served.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import type { EventsFile, TimelineEvent } from '../../src/lib/types.ts';
+import { compareByDate } from '../../src/lib/order.ts';
 
 export { expect };
 /** Date order, the app's own definition, so tests expect exactly the order the list and presenter use. */
-export { compareByDate } from '../../src/lib/order.ts';
+export { compareByDate };
 
 // ---------------------------------------------------------------------------------------------
 // Console guard: every test fails on a console error or an uncaught exception in any of its pages,
@@ -100,18 +101,27 @@ export function eventsUrlOf(pageUrl: string): string {
   return new URL(url.searchParams.get('data') ?? './events.json', url).href;
 }
 
-/** The events file the page in front of us is showing, fetched from the same server (cached per URL). */
-export function loadEvents(page: Page): Promise<EventsFile> {
-  const url = eventsUrlOf(page.url());
+/** The events file at `url`, fetched once per URL and worker (the served files do not change during a run). */
+export function eventsAt(request: APIRequestContext, url: string): Promise<EventsFile> {
   let file = eventFiles.get(url);
   if (!file) {
-    file = page.request.get(url).then(async (res) => {
+    file = request.get(url).then(async (res) => {
       expect(res.ok(), `GET ${url}`).toBe(true);
       return (await res.json()) as EventsFile;
     });
     eventFiles.set(url, file);
   }
   return file;
+}
+
+/** The events file the page in front of us is showing, fetched from the same server. */
+export function loadEvents(page: Page): Promise<EventsFile> {
+  return eventsAt(page.request, eventsUrlOf(page.url()));
+}
+
+/** Ids of the file's events (those passing `filter`, if given) in the app's date order; the file is not modified. */
+export function idsInDateOrder(file: EventsFile, filter: (e: TimelineEvent) => boolean = () => true): string[] {
+  return file.events.filter(filter).sort(compareByDate).map((e) => e.id);
 }
 
 export function byId(file: EventsFile): Map<string, TimelineEvent> {
@@ -214,14 +224,39 @@ export async function clickMark(page: Page, id: string, { scope = TIMELINE, tap 
   else await page.mouse.click(mark!.cx, mark!.cy);
 }
 
+/** A horizontal band of the page, in CSS pixels from the viewport's left edge. */
+export interface Band {
+  x: number;
+  width: number;
+}
+
+/**
+ * The single (unclustered) marks inside `scope` that have a width and lie in the band `within`
+ * (default: the viewport's width). `whole`: the mark's whole box lies in the band, edges included;
+ * otherwise its centre lies strictly inside it.
+ */
+export async function singleMarks(
+  page: Page,
+  { scope = TIMELINE, within, whole = false }: { scope?: string; within?: Band; whole?: boolean } = {},
+): Promise<DrawnMark[]> {
+  const band = within ?? { x: 0, width: page.viewportSize()!.width };
+  const right = band.x + band.width;
+  return (await drawnMarks(page, scope)).filter(
+    (m) =>
+      !m.cluster &&
+      m.width > 0 &&
+      (whole ? m.x >= band.x && m.x + m.width <= right : m.cx > band.x && m.cx < right),
+  );
+}
+
 /** A single (unclustered) mark fully on screen, nearest the middle of the scope: something to click. */
 export async function someSingleMark(page: Page, scope = TIMELINE): Promise<string> {
   const viewport = page.viewportSize()!;
   const box = await page.locator(scope).first().boundingBox();
   const centre = box ? box.x + box.width / 2 : viewport.width / 2;
-  const singles = (await drawnMarks(page, scope))
-    .filter((m) => !m.cluster && m.x >= 0 && m.x + m.width <= viewport.width && m.width > 0)
-    .sort((a, b) => Math.abs(a.cx - centre) - Math.abs(b.cx - centre));
+  const singles = (await singleMarks(page, { scope, whole: true })).sort(
+    (a, b) => Math.abs(a.cx - centre) - Math.abs(b.cx - centre),
+  );
   expect(singles.length, `a single event mark on screen inside ${scope}`).toBeGreaterThan(0);
   return singles[0]!.id!;
 }
@@ -231,8 +266,11 @@ export async function drawnIds(page: Page, scope = TIMELINE): Promise<Set<string
   return new Set((await drawnMarks(page, scope)).flatMap((m) => m.ids));
 }
 
-/** Waits until mark positions stop changing (transitions, debounced layout) for two samples in a row. */
-export async function settle(page: Page, scope = TIMELINE, timeout = 8_000): Promise<void> {
+/**
+ * Waits until the drawn marks and their positions stop changing (transitions, debounced layout) for
+ * two samples `intervalMs` apart.
+ */
+export async function settle(page: Page, scope = TIMELINE, timeout = 8_000, intervalMs = 150): Promise<void> {
   let previous = '';
   await expect
     .poll(
@@ -244,7 +282,7 @@ export async function settle(page: Page, scope = TIMELINE, timeout = 8_000): Pro
         previous = now;
         return same;
       },
-      { message: 'marks stop moving', intervals: [150], timeout },
+      { message: 'marks stop moving', intervals: [intervalMs], timeout },
     )
     .toBe(true);
 }
@@ -281,9 +319,7 @@ export async function neighbourPair(
   const plot = await plotBox(page);
   const events = byId(file);
   const target = targetX ?? plot.x + plot.width / 2;
-  const singles = (await drawnMarks(page))
-    .filter((m) => !m.cluster && m.cx > plot.x && m.cx < plot.x + plot.width && m.width > 0)
-    .sort((p, q) => p.cx - q.cx);
+  const singles = (await singleMarks(page, { within: plot })).sort((p, q) => p.cx - q.cx);
   let best: MarkPair | null = null;
   for (let i = 0; i + 1 < singles.length; i++) {
     const a = singles[i]!;
@@ -307,14 +343,20 @@ export async function pairDistance(page: Page, pair: MarkPair): Promise<number> 
   return Math.abs(bx! - ax!);
 }
 
-/** The event ids the currently focused element stands for (empty when focus is not on a mark). */
-export async function focusedIds(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const el = document.activeElement?.closest('[data-event-id], [data-cluster-ids]');
+/**
+ * The event ids the currently focused element stands for (empty when focus is not on a mark).
+ * `self`: only when the focused element is the mark itself, not something inside one.
+ */
+export async function focusedIds(page: Page, { self = false } = {}): Promise<string[]> {
+  return page.evaluate((self) => {
+    const active = document.activeElement;
+    const el = self
+      ? active?.matches('[data-event-id], [data-cluster-ids]') ? active : null
+      : active?.closest('[data-event-id], [data-cluster-ids]');
     if (!el) return [];
     const id = el.getAttribute('data-event-id');
     return id ? [id] : (el.getAttribute('data-cluster-ids') ?? '').split(/[\s,]+/).filter(Boolean);
-  });
+  }, self);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -333,8 +375,20 @@ export function numbersIn(text: string): number[] {
   return (western.match(/\d[\d,.\u066c\u00a0]*/g) ?? []).map((n) => Number(n.replace(/[,.\u066c\u00a0]/g, '')));
 }
 
-export function selectedEventInUrl(page: Page): string | null {
-  return new URL(page.url()).searchParams.get('event');
+/** The selected event as the URL of a page or frame names it (`?event=`). */
+export function selectedEventInUrl(target: { url(): string }): string | null {
+  return new URL(target.url()).searchParams.get('event');
+}
+
+/** A Content-Security-Policy as directive name → its values (empty directives dropped). */
+export function parseCsp(policy: string): Map<string, string[]> {
+  return new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...values]) => [name!, values]),
+  );
 }
 
 /** Clicks a type filter checkbox as a person would: the box itself, or its label when the box is visually hidden. */

@@ -4,14 +4,12 @@
  */
 import type { Page } from '@playwright/test';
 import type { EventsFile } from '../../src/lib/types.ts';
-import { test, expect, openApp, loadEvents, byId, drawnMarks, plotBox } from './helpers.ts';
+import { test, expect, openApp, loadEvents, byId, singleMarks, plotBox } from './helpers.ts';
 
 /** Single marks inside the plot whose events start on different days, earliest first by date. */
 async function datedPairs(page: Page, file: EventsFile) {
   const events = byId(file);
-  const plot = await plotBox(page);
-  const singles = (await drawnMarks(page))
-    .filter((m) => !m.cluster && m.cx >= plot.x && m.cx <= plot.x + plot.width)
+  const singles = (await singleMarks(page, { within: await plotBox(page) }))
     .map((m) => ({ id: m.id!, x: m.cx, start: events.get(m.id!)!.date.start }))
     .sort((a, b) => a.start.localeCompare(b.start));
   expect(singles.length, 'at least two single marks in the plot').toBeGreaterThanOrEqual(2);

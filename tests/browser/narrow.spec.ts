@@ -2,7 +2,7 @@
  * A 320 px phone: the page fits its width (no sideways scrolling of the page), events are on screen,
  * and opening one shows its details within the screen too.
  */
-import { test, expect, appPath, loadEvents, byId, PAGE, waitForMarks, drawnMarks, clickMark } from './helpers.ts';
+import { test, expect, openApp, loadEvents, byId, PAGE, singleMarks, clickMark } from './helpers.ts';
 
 test.use({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
 
@@ -11,16 +11,13 @@ const pageWidth = (page: import('@playwright/test').Page) =>
 
 for (const lang of ['en', 'ar'] as const) {
   test(`320 px wide (${lang}): usable view without horizontal page overflow`, async ({ page }) => {
-    await page.goto(appPath({ lang }));
-    await waitForMarks(page, PAGE);
+    await openApp(page, { lang }, { scope: PAGE });
     const file = await loadEvents(page);
     const events = byId(file);
     expect(await pageWidth(page), 'page scroll width at 320 px').toBeLessThanOrEqual(320);
 
     // Some event is on screen and can be opened by tapping it.
-    const onScreen = (await drawnMarks(page, PAGE)).filter(
-      (m) => !m.cluster && m.width > 0 && m.x >= 0 && m.x + m.width <= 320,
-    );
+    const onScreen = await singleMarks(page, { scope: PAGE, within: { x: 0, width: 320 }, whole: true });
     expect(onScreen.length, 'single event marks within the 320 px width').toBeGreaterThan(0);
     const tapped = onScreen[0]!.id!;
     await clickMark(page, tapped, { scope: PAGE, tap: true });

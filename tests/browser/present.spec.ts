@@ -4,7 +4,18 @@
  * Expected orders come from the events file the app serves, never from ids written here.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, appPath, loadEvents, compareByDate, seriousAxeViolations, type Params } from './helpers.ts';
+import {
+  test,
+  expect,
+  appPath,
+  openApp,
+  loadEvents,
+  idsInDateOrder,
+  selectedEventInUrl,
+  seriousAxeViolations,
+  PAGE,
+  type Params,
+} from './helpers.ts';
 import type { EventType } from '../../src/lib/types.ts';
 
 test.use({ reducedMotion: 'reduce' });
@@ -19,11 +30,7 @@ async function slideId(page: Page): Promise<string | null> {
 }
 
 async function expectedOrder(page: Page, type?: EventType): Promise<string[]> {
-  const file = await loadEvents(page);
-  return file.events
-    .filter((e) => !type || e.type === type)
-    .sort(compareByDate)
-    .map((e) => e.id);
+  return idsInDateOrder(await loadEvents(page), type && ((e) => e.type === type));
 }
 
 /** Presses `key` after each slide and returns the ids shown, starting with the current one. */
@@ -43,7 +50,7 @@ test('clicker keys step through every event in date order, with progress and the
   await expect(page.getByTestId('presenter-progress')).toContainText(`1 / ${order.length}`);
   expect(await walk(page, 'PageDown', order.length - 1)).toEqual(order);
   await expect(page.getByTestId('presenter-progress')).toContainText(`${order.length} / ${order.length}`);
-  expect(new URL(page.url()).searchParams.get('event')).toBe(order.at(-1));
+  expect(selectedEventInUrl(page)).toBe(order.at(-1));
   expect(new URL(page.url()).searchParams.get('mode')).toBe('present');
 
   expect(await walk(page, 'PageUp', 2)).toEqual(order.slice(-3).reverse());
@@ -69,7 +76,7 @@ test('a reload keeps the position', async ({ page }) => {
   await openPresenter(page);
   const order = await expectedOrder(page);
   await walk(page, 'PageDown', 3);
-  await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(order[3]);
+  await expect.poll(() => selectedEventInUrl(page)).toBe(order[3]);
   await page.reload();
   await expect(page.getByTestId('presenter-slide')).toHaveAttribute('data-event-id', order[3]!);
   await expect(page.getByTestId('presenter-progress')).toContainText(`4 / ${order.length}`);
@@ -154,8 +161,7 @@ test('a horizontal swipe steps forward', async ({ page }) => {
 });
 
 test('P enters presenter mode and Esc leaves it', async ({ page }) => {
-  await page.goto(appPath({ lang: 'en' }));
-  await expect(page.locator('[data-event-id], [data-cluster-ids]').first()).toBeAttached({ timeout: 10_000 });
+  await openApp(page, { lang: 'en' });
   await page.keyboard.press('p');
   await expect(page.getByTestId('presenter-slide')).toBeVisible();
   await expect.poll(() => new URL(page.url()).searchParams.get('mode')).toBe('present');
@@ -166,22 +172,21 @@ test('P enters presenter mode and Esc leaves it', async ({ page }) => {
 
 test.describe('Back leaves the presenter', () => {
   test('arriving from another page, one Back returns there (the first slide is not a step of its own)', async ({ page }) => {
-    await page.goto(appPath({ lang: 'en', layout: 'list' }));
-    await expect(page.locator('[data-event-id]').first()).toBeAttached({ timeout: 10_000 });
+    await openApp(page, { lang: 'en', layout: 'list' }, { scope: PAGE });
+    await expect(page.locator('[data-event-id]').first(), 'list rows').toBeAttached();
     await openPresenter(page);
-    await expect.poll(() => new URL(page.url()).searchParams.get('event'), 'the first slide is in the URL').not.toBeNull();
+    await expect.poll(() => selectedEventInUrl(page), 'the first slide is in the URL').not.toBeNull();
     await page.goBack();
     await expect(page.getByTestId('presenter')).toHaveCount(0);
     expect(new URL(page.url()).searchParams.get('layout'), 'back on the page before').toBe('list');
   });
 
   test('after P, one Back returns to the view before P; after a step, one more', async ({ page }) => {
-    await page.goto(appPath({ lang: 'en' }));
-    await expect(page.locator('[data-event-id], [data-cluster-ids]').first()).toBeAttached({ timeout: 10_000 });
+    await openApp(page, { lang: 'en' });
     const before = page.url();
     await page.keyboard.press('p');
     await expect(page.getByTestId('presenter-slide')).toBeVisible();
-    await expect.poll(() => new URL(page.url()).searchParams.get('event')).not.toBeNull();
+    await expect.poll(() => selectedEventInUrl(page)).not.toBeNull();
     const first = await slideId(page);
     await page.keyboard.press('PageDown');
     await expect.poll(() => slideId(page)).not.toBe(first);
@@ -199,8 +204,7 @@ test.describe('when the presenter’s code cannot be loaded', () => {
 
   test('P shows a message, not a blank page, and Esc or the button returns to the timeline', async ({ page }) => {
     await page.route('**/assets/Presenter-*.js', (route) => route.abort());
-    await page.goto(appPath({ lang: 'en' }));
-    await expect(page.locator('[data-event-id], [data-cluster-ids]').first()).toBeAttached({ timeout: 10_000 });
+    await openApp(page, { lang: 'en' });
 
     await page.keyboard.press('p');
     const message = page.getByTestId('chunk-error');

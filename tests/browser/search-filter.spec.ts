@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import { EVENT_TYPES, type EventsFile, type TimelineEvent } from '../../src/lib/types.ts';
 import { foldArabic } from '../../src/lib/arabic.ts';
-import { test, expect, openApp, loadEvents, drawnIds, settle, numbersIn, toggleType } from './helpers.ts';
+import { test, expect, openApp, loadEvents, drawnIds, settle, numbersIn, toggleType, TIMELINE } from './helpers.ts';
 
 async function search(page: Page, text: string): Promise<void> {
   const box = page.getByTestId('search');
@@ -14,20 +14,12 @@ async function search(page: Page, text: string): Promise<void> {
   await box.pressSequentially(text, { delay: 20 });
 }
 
-/** Waits for the drawn set to stop changing after typing (search may be debounced). */
+/**
+ * Waits for the drawn marks to stop changing after typing, then returns the ids drawn. Search may be
+ * debounced, so the first wait samples more slowly: a pause between keystrokes is not the end.
+ */
 async function settledIds(page: Page): Promise<Set<string>> {
-  let previous = '';
-  await expect
-    .poll(
-      async () => {
-        const now = [...(await drawnIds(page))].sort().join();
-        const same = now === previous;
-        previous = now;
-        return same;
-      },
-      { intervals: [250], timeout: 8_000 },
-    )
-    .toBe(true);
+  await settle(page, TIMELINE, 8_000, 250);
   await settle(page);
   return drawnIds(page);
 }

@@ -12,6 +12,7 @@ import {
   byId,
   drawnMarks,
   plotBox,
+  singleMarks,
   settle,
   waitForMarks,
   selectedEventInUrl,
@@ -20,8 +21,7 @@ import {
 } from './helpers.ts';
 
 async function singleMarksInPlot(page: Page) {
-  const plot = await plotBox(page);
-  return (await drawnMarks(page)).filter((m) => !m.cluster && m.cx > plot.x && m.cx < plot.x + plot.width);
+  return singleMarks(page, { within: await plotBox(page) });
 }
 
 test('a copied URL reopens the same view: selection, filters and visible range', async ({ page, context }) => {

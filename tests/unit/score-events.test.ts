@@ -1,14 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import type { TimelineEvent } from '../../src/lib/types.ts';
 import { scoreEvents, type AnnotatedEvent } from '../support/score-events.ts';
+import { timelineEvent } from '../support/timeline-event.ts';
 
+/** A held event with Kerry, quoted from one article; `approximate` marks its date as approximate. */
 function event(id: string, type: TimelineEvent['type'], start: string, end: string, article: string, approximate = false): TimelineEvent {
-  return {
-    id, type, status: 'held',
-    date: { start, end, precision: 'day', approximate },
-    title: { ar: id, en: id }, actors: ['kerry'], places: [],
+  return timelineEvent(id, start, end, {
+    type,
+    actors: ['kerry'],
     excerpts: [{ article, start: 0, end: 1, text: 'x' }],
-  };
+    ...(approximate && { date: { start, end, precision: 'day', approximate } }),
+  });
 }
 
 function annotation(key: string, type: AnnotatedEvent['type'], start: string, end: string, articles: string[], core = true): AnnotatedEvent {
