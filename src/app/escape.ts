@@ -26,7 +26,7 @@ export function handleEscape(event: KeyboardEvent): boolean {
 /** Focus the mark for an event: its own mark, the cluster holding it, or its list entry. */
 export function focusEventMark(id: string, root: ParentNode = document): boolean {
   const esc = CSS.escape(id);
-  const el = root.querySelector<HTMLElement | SVGElement>(`[data-event-id="${esc}"]:not([hidden])`) ?? root.querySelector<HTMLElement | SVGElement>(`[data-cluster-ids~="${esc}"]`);
+  const el = root.querySelector<HTMLElement | SVGElement>(`[data-event-id="${esc}"]`) ?? root.querySelector<HTMLElement | SVGElement>(`[data-cluster-ids~="${esc}"]`);
   el?.focus();
   return !!el;
 }

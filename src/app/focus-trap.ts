@@ -20,7 +20,7 @@ function isShown(el: Element, options?: CheckVisibilityOptions): boolean {
 }
 
 /** What Tab can reach inside `root`, in document order; closed <details> and hidden parts excluded. */
-export function tabStops(root: Element): (HTMLElement | SVGElement)[] {
+function tabStops(root: Element): (HTMLElement | SVGElement)[] {
   return [...root.querySelectorAll<HTMLElement | SVGElement>(FOCUSABLE)].filter((el) => isShown(el, { visibilityProperty: true }));
 }
 

@@ -17,9 +17,9 @@ import type { ViewState } from './view.svelte.ts';
 import { measureLabel } from './text-measure.ts';
 
 /** Marks whose anchors are closer than this many pixels join a cluster. */
-export const CLUSTER_GAP_PX = 18;
+const CLUSTER_GAP_PX = 18;
 /** A cluster never spans more than this many pixels, so zooming into it always splits it. */
-export const CLUSTER_MAX_PX = 120;
+const CLUSTER_MAX_PX = 120;
 const LABEL_MAX_CHARS = 42;
 
 export interface MarkRow {

@@ -6,9 +6,9 @@
  * methods (`select`, `selectNext`, `setRange`, …) rather than through the DOM.
  */
 import { detectLang, isRtl } from '../lib/i18n.ts';
-import { domainToIsoRange, isoRangeToDomain, isoToMs, type Domain } from '../lib/timeline/scales.ts';
+import { domainToIsoRange, isoRangeToDomain, type Domain } from '../lib/timeline/scales.ts';
 import { EVENT_TYPES, type EventType, type IsoDate } from '../lib/types.ts';
-import { DEFAULT_VIEW, type Lang, type Layout, type Mode, type Theme, type ViewParams } from '../lib/url-state.ts';
+import { canonicalTypes, DEFAULT_VIEW, MAX_QUERY, type Lang, type Layout, type Mode, type Theme, type ViewParams } from '../lib/url-state.ts';
 
 /** What arrow keys and the presenter step through: the filtered events in date order. */
 export type EventSequence = () => readonly { id: string }[];
@@ -31,21 +31,26 @@ export class ViewState {
 
   /** Languages the browser prefers, for `lang === null`. */
   browserLanguages: readonly string[];
-  /** Dark-mode preference, for `theme === null`. */
-  prefersDark = $state(false);
+  /** Dark-mode preference, for `theme === null`; reactive when it reads reactive state (a MediaQuery). */
+  private prefersDark: () => boolean;
   private sequence: EventSequence = () => [];
   /** Set by `selectAutomatically` until the URL mirror has seen the change. Not state: nothing draws it. */
   private automaticChange = false;
 
-  constructor(params: ViewParams = { ...DEFAULT_VIEW, types: [...DEFAULT_VIEW.types] }, browserLanguages: readonly string[] = []) {
+  constructor(
+    params: ViewParams = { ...DEFAULT_VIEW, types: [...DEFAULT_VIEW.types] },
+    browserLanguages: readonly string[] = [],
+    prefersDark: () => boolean = () => false,
+  ) {
     this.browserLanguages = browserLanguages;
+    this.prefersDark = prefersDark;
     this.apply(params);
   }
 
   /** The language in use. */
   uiLang: Lang = $derived.by(() => detectLang(this.lang, this.browserLanguages));
   rtl = $derived(isRtl(this.uiLang));
-  uiTheme: Theme = $derived(this.theme ?? (this.prefersDark ? 'dark' : 'light'));
+  uiTheme: Theme = $derived.by(() => this.theme ?? (this.prefersDark() ? 'dark' : 'light'));
 
   get from(): IsoDate | null {
     return this.domain ? domainToIsoRange(this.domain).from : null;
@@ -79,10 +84,7 @@ export class ViewState {
     this.lang = p.lang;
     this.theme = p.theme;
     this.event = p.event;
-    this.types = EVENT_TYPES.filter((t) => p.types.includes(t));
-    this.actors = [...p.actors];
-    this.places = [...p.places];
-    this.q = p.q;
+    this.setFilters(p);
     if (!p.from || !p.to) this.domain = null;
     else if (p.from !== this.from || p.to !== this.to) this.domain = isoRangeToDomain(p.from, p.to);
     this.layout = p.layout;
@@ -148,13 +150,14 @@ export class ViewState {
   }
 
   /** Show a range: ISO dates (inclusive days) or ms [start, end). Null fits everything. */
+  setRange(from: IsoDate | null, to: IsoDate | null): void;
+  setRange(from: number | null, to: number | null): void;
   setRange(from: IsoDate | number | null, to: IsoDate | number | null): void {
     if (from === null || to === null) {
       this.domain = null;
       return;
     }
-    const a = typeof from === 'number' ? from : isoToMs(from);
-    const b = typeof to === 'number' ? to : isoToMs(to) + 86_400_000;
+    const [a, b] = typeof from === 'string' ? isoRangeToDomain(from, to as IsoDate) : [from, to as number];
     if (Number.isFinite(a) && Number.isFinite(b)) this.domain = a <= b ? [a, b] : [b, a];
   }
 
@@ -163,10 +166,10 @@ export class ViewState {
   }
 
   setFilters(f: { types?: readonly EventType[]; actors?: readonly string[]; places?: readonly string[]; q?: string }): void {
-    if (f.types) this.types = EVENT_TYPES.filter((t) => f.types!.includes(t));
+    if (f.types) this.types = canonicalTypes(f.types);
     if (f.actors) this.actors = [...new Set(f.actors)].sort();
     if (f.places) this.places = [...new Set(f.places)].sort();
-    if (f.q !== undefined) this.q = f.q.slice(0, 200);
+    if (f.q !== undefined) this.q = f.q.slice(0, MAX_QUERY);
   }
 
   toggleType(type: EventType): void {

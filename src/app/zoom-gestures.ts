@@ -31,11 +31,6 @@ export function zoomGestures(node: SVGSVGElement, initial: ZoomGestureOptions) {
   let gesturing = false;
   const selection = select<SVGSVGElement, unknown>(node);
   const behavior = zoom<SVGSVGElement, unknown>()
-    .filter((event: Event) => {
-      // Marks and clusters take clicks and keys; drags may still start on them.
-      const e = event as MouseEvent;
-      return (!e.ctrlKey || event.type === 'wheel') && !e.button;
-    })
     .on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
       if (!event.sourceEvent) return;
       gesturing = true;

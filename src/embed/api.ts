@@ -32,9 +32,9 @@
  * affected: pym always posts them to `*`.
  */
 import { EVENT_TYPES, type EventType, type IsoDate } from '../lib/types.ts';
-import { fromURL, type Lang } from '../lib/url-state.ts';
+import { canonicalTypes, isId, isIsoDate, MAX_QUERY, type Lang } from '../lib/url-state.ts';
 
-export const API_VERSION = 1;
+const API_VERSION = 1;
 
 export interface FilterChange {
   types?: EventType[];
@@ -69,17 +69,11 @@ function isPlainObject(value: unknown): value is Fields {
   return proto === Object.prototype || proto === null;
 }
 
-/** Values are accepted exactly when a link could carry them, so the API and `?event=` agree. */
-function linkable(name: string, value: string): boolean {
-  const parsed = fromURL(new URLSearchParams({ [name]: value }));
-  return parsed[name as 'event' | 'from'] === value;
-}
+// Values are accepted exactly when a link could carry them (`isId`, `isIsoDate`), so the API and `?event=` agree.
 
-function idList(value: unknown, name: 'actors' | 'places'): string[] | null {
-  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) return null;
-  if (value.length === 0) return [];
-  const parsed = fromURL(new URLSearchParams({ [name]: value.join(',') }))[name];
-  return parsed.length === new Set(value).size ? parsed : null;
+/** Distinct ids, sorted as `?actors=` keeps them; null when any entry is not an id. */
+function idList(value: unknown): string[] | null {
+  return Array.isArray(value) && value.every(isId) ? [...new Set(value)].sort() : null;
 }
 
 function parseFilters(message: Fields): FilterChange | null {
@@ -87,16 +81,16 @@ function parseFilters(message: Fields): FilterChange | null {
   if ('types' in message) {
     const types = message.types;
     if (!Array.isArray(types) || !types.every((t) => (EVENT_TYPES as readonly unknown[]).includes(t))) return null;
-    filters.types = EVENT_TYPES.filter((t) => types.includes(t));
+    filters.types = canonicalTypes(types);
   }
   for (const name of ['actors', 'places'] as const) {
     if (!(name in message)) continue;
-    const ids = idList(message[name], name);
+    const ids = idList(message[name]);
     if (!ids) return null;
     filters[name] = ids;
   }
   if ('q' in message) {
-    if (typeof message.q !== 'string' || message.q.length > 200) return null;
+    if (typeof message.q !== 'string' || message.q.length > MAX_QUERY) return null;
     filters.q = message.q;
   }
   return filters;
@@ -116,11 +110,11 @@ export function parseHostMessage(data: unknown): HostCommand | null {
     case 'timeline:select': {
       const id = data.id;
       if (id === null) return { type, id: null };
-      return typeof id === 'string' && linkable('event', id) ? { type, id } : null;
+      return isId(id) ? { type, id } : null;
     }
     case 'timeline:range': {
       const { from, to } = data;
-      const ok = (d: unknown) => d === null || (typeof d === 'string' && linkable('from', d));
+      const ok = (d: unknown) => d === null || isIsoDate(d);
       if (!ok(from) || !ok(to)) return null;
       if (typeof from === 'string' && typeof to === 'string' && from > to) return null;
       return { type, from: from as IsoDate | null, to: to as IsoDate | null };

@@ -1,11 +1,10 @@
 /**
  * The timeline as an embedded iframe: a pym.js child that keeps the host's iframe as tall as the
  * content, and the postMessage API documented in `api.ts`. Takes the view state object (anything
- * with the `EmbedView` shape) and the page's first URL; gives a function that tears it all down.
+ * with the `EmbedView` shape); gives a function that tears it all down.
  *
- * The first URL is passed in, not read later: it is the URL pym built, before the app started
- * mirroring its view into the address bar (which keeps `childId`, `parentUrl`, `origin` and `link`,
- * but may reorder them).
+ * Reads pym's `childId` and `parentUrl`, `origin` and `link` from the address bar: the app's URL
+ * mirror rewrites only the view's own parameters and keeps these (`withForeignParams`).
  * Does not decide layout or draw anything: compact chrome is the app's, the wheel hint is `WheelHint`.
  */
 import pym from 'pym.js';
@@ -63,8 +62,8 @@ function parentOrigin(): string | null {
  * `ready` is read inside an effect: it should read reactive state that turns true once the events
  * are loaded, so commands can find them and `timeline:ready` means what it says.
  */
-export function startEmbedChild(view: EmbedView, firstUrl: URL, ready: () => boolean): () => void {
-  const params = firstUrl.searchParams;
+export function startEmbedChild(view: EmbedView, ready: () => boolean): () => void {
+  const params = new URL(location.href).searchParams;
   const allowed = parseAllowedOrigins(params.get('origin'));
   const child = new pym.Child({ id: params.get('childId') ?? 'timeline', xdomain: pymXdomain(allowed) });
 

@@ -8,7 +8,7 @@
  * did not forward it; without `?link=` it reads none. Query or fragment both count, since CMSes
  * treat either one as theirs to keep.
  */
-import { fromURL } from '../lib/url-state.ts';
+import { isId } from '../lib/url-state.ts';
 
 /** The embed URL parameter that names the embed's link key. */
 export const LINK_PARAM = 'link';
@@ -34,5 +34,5 @@ export function eventFromHostUrl(hostUrl: string | null, key: string | null): st
     return null;
   }
   const raw = url.searchParams.get(key) ?? new URLSearchParams(url.hash.slice(1)).get(key);
-  return raw === null ? null : fromURL(new URLSearchParams({ event: raw })).event;
+  return isId(raw) ? raw : null;
 }

@@ -5,7 +5,7 @@
  */
 
 /** null: no restriction. An empty list: nobody. */
-export type AllowedOrigins = readonly string[] | null;
+type AllowedOrigins = readonly string[] | null;
 
 function toOrigin(entry: string): string | null {
   try {

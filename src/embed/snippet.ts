@@ -8,11 +8,11 @@ import { toURL, type ViewParams } from '../lib/url-state.ts';
 import { LINK_PARAM, linkKeyFor } from './host-link.ts';
 import { pymXdomain } from './origins.ts';
 
-export const DEFAULT_EMBED_HEIGHT = 600;
+const DEFAULT_EMBED_HEIGHT = 600;
 /** Shipped beside index.html by `selfHostedPym()` in `vite-plugin.ts`. */
 export const PYM_FILE = 'pym.v1.min.js';
 
-export interface SnippetInput {
+interface SnippetInput {
   /** Absolute URL of the app page (query and hash are ignored). */
   appUrl: string;
   view: ViewParams;

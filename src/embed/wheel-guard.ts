@@ -6,7 +6,7 @@
  * (from inside an iframe that cannot scroll, on to the host page). The zoom code needs no change.
  */
 
-export interface WheelState {
+interface WheelState {
   /** The reader clicked into the embed and has not left it since. */
   engaged: boolean;
   ctrlKey: boolean;
@@ -18,7 +18,7 @@ export function wheelMayZoom({ engaged, ctrlKey, metaKey }: WheelState): boolean
   return engaged || ctrlKey || metaKey;
 }
 
-export interface WheelGuardOptions {
+interface WheelGuardOptions {
   /** Called for each wheel turn kept from zooming, e.g. to show "Ctrl + scroll to zoom". */
   onBlocked: (event: WheelEvent) => void;
   /** Called when the reader clicks in; the hint can go. */

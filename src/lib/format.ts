@@ -4,10 +4,11 @@
  * their dates that way ("15 تموز", "2017"), so the page and its excerpts read alike. English uses
  * en-GB (day month year), as the articles do. All formatting is in UTC: the data are calendar dates.
  */
+import { DAY_MS, isoToMs } from './timeline/scales.ts';
 import type { EventDate } from './types.ts';
 import type { Lang } from './url-state.ts';
 
-export const LOCALES: Record<Lang, string> = { ar: 'ar-u-nu-latn', en: 'en-GB' };
+const LOCALES: Record<Lang, string> = { ar: 'ar-u-nu-latn', en: 'en-GB' };
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
@@ -26,12 +27,12 @@ export function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Int
  * Whole numbers with thousands separators. Both locales above write "10,000" (Western digits,
  * comma grouping), so this is done by hand: the first Intl.NumberFormat costs ~15 ms on load.
  */
-export function formatNumber(n: number, _lang: Lang): string {
+export function formatNumber(n: number): string {
   return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 function utc(iso: string): Date {
-  return new Date(`${iso}T00:00:00Z`);
+  return new Date(isoToMs(iso));
 }
 
 const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
@@ -73,6 +74,6 @@ export function truncate(text: string, max: number): string {
 /** Build the formatters a first render needs while the events file is still downloading. */
 export function warmFormatters(lang: Lang): void {
   for (const options of [DAY, MONTH, YEAR, { day: 'numeric' }, { month: 'short' }, { month: 'short', year: 'numeric' }] as const) {
-    dateFormat(lang, options).formatRange(new Date(0), new Date(86_400_000 * 40));
+    dateFormat(lang, options).formatRange(new Date(0), new Date(DAY_MS * 40));
   }
 }

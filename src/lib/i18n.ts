@@ -159,3 +159,7 @@ export function detectLang(fromUrl: Lang | null, browser: readonly string[]): La
 }
 
 export const isRtl = (lang: Lang) => lang === 'ar';
+/** The `dir` attribute for text in `lang`. */
+export const dirOf = (lang: Lang): 'rtl' | 'ltr' => (isRtl(lang) ? 'rtl' : 'ltr');
+/** The language the page is not in: what the toggle offers, and the second title. */
+export const otherLang = (lang: Lang): Lang => (lang === 'ar' ? 'en' : 'ar');

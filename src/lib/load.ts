@@ -9,19 +9,17 @@
  * events file beside the app (`?data=./our-events.json`). A link pointing at another site is
  * refused before any request, so nobody can dress a foreign file up as this newsroom's timeline.
  */
-import { EVENT_TYPES, type EventsFile } from './types.ts';
+import { DATE_PRECISIONS, EVENT_TYPES, type EventsFile } from './types.ts';
+import { isIsoDate } from './url-state.ts';
 
 export type LoadFailure = { ok: false; kind: 'network' | 'missing' | 'malformed' | 'invalid'; detail: string };
 export type LoadResult = { ok: true; file: EventsFile } | LoadFailure;
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-const PRECISIONS = ['day', 'days', 'week', 'part-of-month', 'month', 'part-of-year', 'year'];
 const MAX_PROBLEMS = 5;
 
 type Json = unknown;
 const isObj = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStr = (v: Json): v is string => typeof v === 'string';
-const isIso = (v: Json) => isStr(v) && ISO.test(v) && !Number.isNaN(Date.parse(v));
 const isInt = (v: Json) => Number.isInteger(v) && (v as number) >= 0;
 
 /** Problems found, as "path: what was expected"; empty when the value is a valid EventsFile. */
@@ -39,7 +37,7 @@ export function validateEventsFile(data: Json): string[] {
       if (!need(isObj(a), p, 'an object')) return;
       const o = a as Record<string, Json>;
       need(isStr(o.id), `${p}.id`, 'a string');
-      need(isIso(o.published), `${p}.published`, 'a date YYYY-MM-DD');
+      need(isIsoDate(o.published), `${p}.published`, 'a date YYYY-MM-DD');
       need(o.body === undefined || isStr(o.body), `${p}.body`, 'a string or nothing');
       need(o.title === undefined || isStr(o.title), `${p}.title`, 'a string or nothing');
     });
@@ -67,9 +65,9 @@ export function validateEventsFile(data: Json): string[] {
       const date = o.date;
       if (need(isObj(date), `${p}.date`, 'an object')) {
         const dt = date as Record<string, Json>;
-        need(isIso(dt.start), `${p}.date.start`, 'a date YYYY-MM-DD');
-        need(isIso(dt.end), `${p}.date.end`, 'a date YYYY-MM-DD');
-        need(PRECISIONS.includes(dt.precision as string), `${p}.date.precision`, PRECISIONS.join(' | '));
+        need(isIsoDate(dt.start), `${p}.date.start`, 'a date YYYY-MM-DD');
+        need(isIsoDate(dt.end), `${p}.date.end`, 'a date YYYY-MM-DD');
+        need((DATE_PRECISIONS as readonly Json[]).includes(dt.precision), `${p}.date.precision`, DATE_PRECISIONS.join(' | '));
         need(typeof dt.approximate === 'boolean', `${p}.date.approximate`, 'true or false');
       }
       need(isObj(o.title) && isStr(o.title.ar) && isStr(o.title.en), `${p}.title`, '{ ar, en } strings');
@@ -88,7 +86,7 @@ export function validateEventsFile(data: Json): string[] {
   return problems;
 }
 
-export const DEFAULT_DATA_URL = './events.json';
+const DEFAULT_DATA_URL = './events.json';
 
 /** `?data=` resolved against the page; `sameOrigin` false (and nothing to fetch) for another site or garbage. */
 export function resolveDataUrl(raw: string | null, pageUrl: string): { url: string; sameOrigin: boolean } {

@@ -10,7 +10,8 @@ export const EVENT_TYPES: readonly EventType[] = ['meeting', 'agreement', 'cease
 export type EventStatus = 'held' | 'planned';
 
 /** What the source pinned down: one day, two or more named days, a week, part of a month, a month, part of a year, a year. */
-export type DatePrecision = 'day' | 'days' | 'week' | 'part-of-month' | 'month' | 'part-of-year' | 'year';
+export const DATE_PRECISIONS = ['day', 'days', 'week', 'part-of-month', 'month', 'part-of-year', 'year'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 /** ISO calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;

@@ -54,6 +54,23 @@ export const DEFAULT_VIEW: Readonly<ViewParams> = Object.freeze({
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ID = /^[\w.:-]{1,200}$/;
+/** Longest free-text search a link (or the embed API) carries. */
+export const MAX_QUERY = 200;
+
+/** A real calendar day written YYYY-MM-DD, as `?from=`, `?to=` and the events file take it. */
+export function isIsoDate(value: unknown): value is IsoDate {
+  return typeof value === 'string' && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+/** An event, actor or place id a link can carry (`?event=`, one entry of `?actors=`). */
+export function isId(value: unknown): value is string {
+  return typeof value === 'string' && ID.test(value);
+}
+
+/** The known event types among `types`, in canonical order (as `EVENT_TYPES` lists them). */
+export function canonicalTypes(types: readonly unknown[]): EventType[] {
+  return EVENT_TYPES.filter((t) => types.includes(t));
+}
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | null {
   return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : null;
@@ -61,11 +78,11 @@ function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T
 
 function list(value: string | null): string[] {
   if (!value) return [];
-  return [...new Set(value.split(',').filter((v) => ID.test(v)))].sort();
+  return [...new Set(value.split(',').filter(isId))].sort();
 }
 
 function isoDate(value: string | null): IsoDate | null {
-  return value !== null && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value)) ? value : null;
+  return isIsoDate(value) ? value : null;
 }
 
 export function fromURL(search: URLSearchParams): ViewParams {
@@ -79,12 +96,12 @@ export function fromURL(search: URLSearchParams): ViewParams {
   return {
     lang: oneOf(search.get('lang'), ['ar', 'en'] as const),
     theme: oneOf(search.get('theme'), ['light', 'dark'] as const),
-    event: event !== null && ID.test(event) ? event : null,
+    event: isId(event) ? event : null,
     // `types=` (empty) is a deliberate "none"; a value naming no known type falls back to all.
-    types: rawTypes === '' ? [] : types.length ? EVENT_TYPES.filter((t) => types.includes(t)) : [...EVENT_TYPES],
+    types: rawTypes === '' ? [] : types.length ? canonicalTypes(types) : [...EVENT_TYPES],
     actors: list(search.get('actors')),
     places: list(search.get('places')),
-    q: (search.get('q') ?? '').slice(0, 200),
+    q: (search.get('q') ?? '').slice(0, MAX_QUERY),
     from,
     to,
     layout: oneOf(search.get('layout'), ['timeline', 'list'] as const) ?? 'timeline',
@@ -96,7 +113,7 @@ export function fromURL(search: URLSearchParams): ViewParams {
 }
 
 /** Every parameter `toURL` may write: the view owns these, and only these, in a URL. */
-export const VIEW_KEYS: ReadonlySet<string> = new Set(Object.keys(DEFAULT_VIEW));
+const VIEW_KEYS: ReadonlySet<string> = new Set(Object.keys(DEFAULT_VIEW));
 
 /**
  * The query to write for a view: `toURL`'s parameters, then every parameter of `current` the view
@@ -119,7 +136,7 @@ export function toURL(view: ViewParams): URLSearchParams {
   if (view.lang) out.set('lang', view.lang);
   if (view.theme) out.set('theme', view.theme);
   if (view.layout !== 'timeline') out.set('layout', view.layout);
-  const types = EVENT_TYPES.filter((t) => view.types.includes(t));
+  const types = canonicalTypes(view.types);
   if (types.length !== EVENT_TYPES.length) out.set('types', types.join(','));
   if (view.actors.length) out.set('actors', [...view.actors].sort().join(','));
   if (view.places.length) out.set('places', [...view.places].sort().join(','));

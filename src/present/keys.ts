@@ -19,7 +19,7 @@ export type PresenterCommand =
   | { kind: 'exit' }
   | { kind: 'none' };
 
-export interface KeyContext {
+interface KeyContext {
   /** Right-to-left page: the arrow pointing along the reading direction (←) goes forward. */
   rtl: boolean;
   /** Digits typed since the last jump, as ASCII digits. */
@@ -89,7 +89,7 @@ export function presenterCommand(key: string, { rtl, typedDigits, shift = false 
   return { kind } as PresenterCommand;
 }
 
-export interface ShortcutContext {
+interface ShortcutContext {
   /** Ctrl, ⌘ or Alt held: a browser or OS shortcut, not ours. */
   modified: boolean;
   /** Focus is in a text field, where P is a letter. */

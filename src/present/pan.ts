@@ -18,7 +18,7 @@ export function interpolateDomain(a: Domain, b: Domain, t: number): Domain {
 const easeInOut = (t: number) => (t < 0.5 ? 4 * t ** 3 : 1 - (-2 * t + 2) ** 3 / 2);
 
 /** Long enough to follow, short enough that a presenter stepping quickly is never waiting. */
-export const PAN_MS = 600;
+const PAN_MS = 600;
 
 /**
  * Calls `apply` with in-between domains until `to`, then with `to` exactly. Returns a cancel

@@ -7,13 +7,17 @@ import { compareByDate } from '../lib/order.ts';
 import { DAY_MS, isoToMs, msToIso } from '../lib/timeline/scales.ts';
 import type { IsoDate, TimelineEvent } from '../lib/types.ts';
 
-/** The events in date order, the same order the list and the arrow keys follow. */
-export function presenterSlides(events: readonly TimelineEvent[]): TimelineEvent[] {
-  return [...events].sort(compareByDate);
+/**
+ * The events in date order, the same order the list and the arrow keys follow. The view's filtered
+ * list already comes in this order, so it is handed back as it is rather than copied and re-sorted.
+ */
+export function presenterSlides(events: readonly TimelineEvent[]): readonly TimelineEvent[] {
+  const ordered = events.every((e, i) => i === 0 || compareByDate(events[i - 1], e) <= 0);
+  return ordered ? events : [...events].sort(compareByDate);
 }
 
 /** About two months: wide enough to show the neighbouring events that give a slide its context. */
-export const FOCUS_MIN_DAYS = 60;
+const FOCUS_MIN_DAYS = 60;
 
 /** A range centred on the event, three times its length and never narrower than `minDays` (both ends inclusive). */
 export function focusRange(event: TimelineEvent, minDays = FOCUS_MIN_DAYS): { from: IsoDate; to: IsoDate } {

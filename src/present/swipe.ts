@@ -6,7 +6,7 @@
  */
 
 /** CSS pixels; a short, deliberate flick on a phone is about this long. */
-export const SWIPE_THRESHOLD = 50;
+const SWIPE_THRESHOLD = 50;
 
 export function swipeCommand(dx: number, dy: number, rtl: boolean, threshold = SWIPE_THRESHOLD): 'next' | 'previous' | null {
   if (Math.abs(dx) < threshold || Math.abs(dx) < 2 * Math.abs(dy)) return null;

@@ -1,13 +1,11 @@
 /**
- * Lanes: one horizontal band per event type, in a fixed order, and the vertical geometry of the
+ * Lanes: one horizontal band per event type, in `EVENT_TYPES` order, and the vertical geometry of the
  * plot. Pixel constants live here so marks, labels and hit areas agree.
  */
 import { EVENT_TYPES, type EventType } from '../types.ts';
 
-export const LANE_ORDER: readonly EventType[] = EVENT_TYPES;
-
 export function laneOf(type: EventType): number {
-  const i = LANE_ORDER.indexOf(type);
+  const i = EVENT_TYPES.indexOf(type);
   return i < 0 ? 0 : i;
 }
 
@@ -31,6 +29,6 @@ export function laneTop(lane: number): number {
   return GEOMETRY.axisHeight + lane * GEOMETRY.laneHeight;
 }
 
-export function plotHeight(lanes = LANE_ORDER.length): number {
-  return GEOMETRY.axisHeight + lanes * GEOMETRY.laneHeight + 4;
+export function plotHeight(): number {
+  return GEOMETRY.axisHeight + EVENT_TYPES.length * GEOMETRY.laneHeight + 4;
 }
