@@ -81,6 +81,5 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
-    globalSetup: ['tests/support/node20-shims.ts'],
   },
 });
