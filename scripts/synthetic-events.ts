@@ -38,6 +38,8 @@ const TYPE_WORDS: Record<EventType, { ar: string; en: string }> = {
   agreement: { ar: 'اتفاق', en: 'Agreement' },
   ceasefire: { ar: 'هدنة', en: 'Ceasefire' },
   deadline: { ar: 'مهلة', en: 'Deadline' },
+  call: { ar: 'اتصال هاتفي', en: 'Phone call' },
+  statement: { ar: 'تصريح', en: 'Statement' },
 };
 
 /** mulberry32: small, fast, good enough to spread dates; the seed makes files reproducible. */

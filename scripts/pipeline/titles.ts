@@ -20,7 +20,7 @@ import type { MergedEvent } from './merge.ts';
 const MAX_TITLE_ACTORS = 3;
 
 export function buildTitle(event: MergedEvent): Bilingual {
-  const template = TITLE_TEMPLATES[event.kind][event.status];
+  const template = TITLE_TEMPLATES[event.kind][event.status] ?? TITLE_TEMPLATES[event.kind].held;
   const names = namedActors(event.actors, MAX_TITLE_ACTORS).map((id) => entryOf('actors', id).short ?? entryOf('actors', id));
   const naming = namingOf(event, names.length);
   const leaf = leaves(event.places)[0];

@@ -28,15 +28,18 @@ export interface TitleTemplate {
   ar: { none: string; named?: string; one?: string; governments?: string };
 }
 
+/** Templates per status; a status without its own reads as `held`. */
+export type StatusTemplates = Readonly<{ held: TitleTemplate } & Partial<Record<EventStatus, TitleTemplate>>>;
+
 /** Every kind an event can have: the trigger kinds and the two that come from deadline expressions. */
 export type TitleKind = TriggerKind | 'ceasefire-restore' | 'deadline';
 
-const TALKS: Readonly<Record<EventStatus, TitleTemplate>> = {
+const TALKS: StatusTemplates = {
   held: { en: '{actors} talks{place}', ar: { none: 'محادثات{place}', named: 'محادثات {actors}{place}' } },
   planned: { en: 'Planned {actors} talks{place}', ar: { none: 'محادثات مرتقبة{place}', named: 'محادثات {actors} المرتقبة{place}' } },
 };
 
-export const TITLE_TEMPLATES: Readonly<Record<TitleKind, Readonly<Record<EventStatus, TitleTemplate>>>> = {
+export const TITLE_TEMPLATES: Readonly<Record<TitleKind, StatusTemplates>> = {
   talks: TALKS,
   visit: TALKS,
   discussion: TALKS,

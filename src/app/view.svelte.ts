@@ -7,7 +7,7 @@
  */
 import { detectLang, isRtl } from '../lib/i18n.ts';
 import { domainToIsoRange, isoRangeToDomain, type Domain } from '../lib/timeline/scales.ts';
-import { EVENT_TYPES, type EventType, type IsoDate } from '../lib/types.ts';
+import { DEFAULT_TYPES, type EventType, type IsoDate } from '../lib/types.ts';
 import { canonicalTypes, DEFAULT_VIEW, MAX_QUERY, type Lang, type Layout, type Mode, type Theme, type ViewParams } from '../lib/url-state.ts';
 
 /** What arrow keys and the presenter step through: the filtered events in date order. */
@@ -182,7 +182,7 @@ export class ViewState {
   }
 
   clearFilters(): void {
-    this.setFilters({ types: EVENT_TYPES, actors: [], places: [], q: '' });
+    this.setFilters({ types: DEFAULT_TYPES, actors: [], places: [], q: '' });
   }
 
   setLang(lang: Lang | null): void {

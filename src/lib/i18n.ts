@@ -67,8 +67,15 @@ const en = {
   'type.agreement': 'Agreement',
   'type.ceasefire': 'Ceasefire',
   'type.deadline': 'Deadline',
+  'type.call': 'Phone call',
+  'type.statement': 'Statement',
   'status.held': 'held',
+  'status.reached': 'reached',
+  'status.near': 'close, not reached',
   'status.planned': 'planned',
+  'status.postponed': 'postponed',
+  'status.cancelled': 'cancelled',
+  'status.suspended': 'suspended',
 };
 
 type Key = keyof typeof en;
@@ -133,8 +140,15 @@ const ar: Record<Key, string> = {
   'type.agreement': 'اتفاق',
   'type.ceasefire': 'وقف إطلاق النار',
   'type.deadline': 'مهلة',
+  'type.call': 'اتصال هاتفي',
+  'type.statement': 'تصريح',
   'status.held': 'جرى',
+  'status.reached': 'أُبرم',
+  'status.near': 'قريب، لم يُبرم',
   'status.planned': 'مخطَّط له',
+  'status.postponed': 'أُرجئ',
+  'status.cancelled': 'أُلغي',
+  'status.suspended': 'عُلِّق',
 };
 
 export const STRINGS: Record<Lang, Record<Key, string>> = { en, ar };

@@ -9,7 +9,7 @@
  * events file beside the app (`?data=./our-events.json`). A link pointing at another site is
  * refused before any request, so nobody can dress a foreign file up as this newsroom's timeline.
  */
-import { DATE_PRECISIONS, EVENT_TYPES, type EventsFile } from './types.ts';
+import { DATE_PRECISIONS, EVENT_STATUSES, EVENT_TYPES, type EventsFile } from './types.ts';
 import { isIsoDate } from './url-state.ts';
 
 export type LoadFailure = { ok: false; kind: 'network' | 'missing' | 'malformed' | 'invalid'; detail: string };
@@ -28,6 +28,15 @@ export function validateEventsFile(data: Json): string[] {
   const need = (ok: boolean, path: string, expected: string) => {
     if (!ok && problems.length < MAX_PROBLEMS) problems.push(`${path}: expected ${expected}`);
     return ok;
+  };
+  const checkDate = (date: Json, path: string) => {
+    if (!need(isObj(date), path, 'an object')) return;
+    const dt = date as Record<string, Json>;
+    need(isIsoDate(dt.start), `${path}.start`, 'a date YYYY-MM-DD');
+    need(isIsoDate(dt.end) && (dt.end as string) >= (dt.start as string), `${path}.end`, 'a date YYYY-MM-DD, not before start');
+    need((DATE_PRECISIONS as readonly Json[]).includes(dt.precision), `${path}.precision`, DATE_PRECISIONS.join(' | '));
+    need(typeof dt.approximate === 'boolean', `${path}.approximate`, 'true or false');
+    need(dt.time === undefined || (isStr(dt.time) && /^(?:[01][0-9]|2[0-3]):[0-5][0-9]$/.test(dt.time)), `${path}.time`, 'HH:MM or nothing');
   };
   if (!need(isObj(data), '(top level)', 'an object with articles, events, actors and places')) return problems;
   const d = data as Record<string, Json>;
@@ -61,14 +70,19 @@ export function validateEventsFile(data: Json): string[] {
         seen.add(o.id as string);
       }
       need((EVENT_TYPES as readonly Json[]).includes(o.type), `${p}.type`, EVENT_TYPES.join(' | '));
-      need(o.status === 'held' || o.status === 'planned', `${p}.status`, 'held | planned');
-      const date = o.date;
-      if (need(isObj(date), `${p}.date`, 'an object')) {
-        const dt = date as Record<string, Json>;
-        need(isIsoDate(dt.start), `${p}.date.start`, 'a date YYYY-MM-DD');
-        need(isIsoDate(dt.end), `${p}.date.end`, 'a date YYYY-MM-DD');
-        need((DATE_PRECISIONS as readonly Json[]).includes(dt.precision), `${p}.date.precision`, DATE_PRECISIONS.join(' | '));
-        need(typeof dt.approximate === 'boolean', `${p}.date.approximate`, 'true or false');
+      need((EVENT_STATUSES as readonly Json[]).includes(o.status), `${p}.status`, EVENT_STATUSES.join(' | '));
+      checkDate(o.date, `${p}.date`);
+      if (o.history !== undefined && need(Array.isArray(o.history), `${p}.history`, 'an array or nothing')) {
+        (o.history as Json[]).forEach((h, j) => {
+          const ok = isObj(h) && (EVENT_STATUSES as readonly Json[]).includes(h.status) && isIsoDate(h.date) && isStr(h.article);
+          need(ok, `${p}.history[${j}]`, '{ status, date, article }');
+        });
+      }
+      if (o.otherDates !== undefined && need(Array.isArray(o.otherDates), `${p}.otherDates`, 'an array or nothing')) {
+        (o.otherDates as Json[]).forEach((v, j) => {
+          if (!need(isObj(v) && Array.isArray(v.articles) && v.articles.every(isStr), `${p}.otherDates[${j}]`, '{ date, articles }')) return;
+          checkDate((v as Record<string, Json>).date, `${p}.otherDates[${j}].date`);
+        });
       }
       need(isObj(o.title) && isStr(o.title.ar) && isStr(o.title.en), `${p}.title`, '{ ar, en } strings');
       need(Array.isArray(o.actors) && o.actors.every(isStr), `${p}.actors`, 'an array of strings');
@@ -77,8 +91,9 @@ export function validateEventsFile(data: Json): string[] {
         (o.excerpts as Json[]).forEach((x, j) => {
           const ok =
             isObj(x) && isStr(x.article) && isInt(x.start) && isInt(x.end) && isStr(x.text) &&
-            (x.date === undefined || (isObj(x.date) && isInt(x.date.start) && isInt(x.date.end) && isStr(x.date.text)));
-          need(ok, `${p}.excerpts[${j}]`, '{ article, start, end, text, date? }');
+            (x.date === undefined || (isObj(x.date) && isInt(x.date.start) && isInt(x.date.end) && isStr(x.date.text))) &&
+            (x.translation === undefined || isStr(x.translation));
+          need(ok, `${p}.excerpts[${j}]`, '{ article, start, end, text, date?, translation? }');
         });
       }
     });

@@ -3,7 +3,7 @@
  * `ViewParams`; `toURL` writes only what differs from the defaults, `fromURL` ignores malformed values
  * rather than failing, so a hand-edited or truncated link still opens.
  */
-import { EVENT_TYPES, type EventType, type IsoDate } from './types.ts';
+import { DEFAULT_TYPES, EVENT_TYPES, type EventType, type IsoDate } from './types.ts';
 
 export type Lang = 'ar' | 'en';
 export type Theme = 'light' | 'dark';
@@ -39,7 +39,7 @@ export const DEFAULT_VIEW: Readonly<ViewParams> = Object.freeze({
   lang: null,
   theme: null,
   event: null,
-  types: [...EVENT_TYPES],
+  types: [...DEFAULT_TYPES],
   actors: [],
   places: [],
   q: '',
@@ -97,8 +97,8 @@ export function fromURL(search: URLSearchParams): ViewParams {
     lang: oneOf(search.get('lang'), ['ar', 'en'] as const),
     theme: oneOf(search.get('theme'), ['light', 'dark'] as const),
     event: isId(event) ? event : null,
-    // `types=` (empty) is a deliberate "none"; a value naming no known type falls back to all.
-    types: rawTypes === '' ? [] : types.length ? canonicalTypes(types) : [...EVENT_TYPES],
+    // `types=` (empty) is a deliberate "none"; a value naming no known type falls back to the default.
+    types: rawTypes === '' ? [] : types.length ? canonicalTypes(types) : [...DEFAULT_TYPES],
     actors: list(search.get('actors')),
     places: list(search.get('places')),
     q: (search.get('q') ?? '').slice(0, MAX_QUERY),
@@ -137,7 +137,7 @@ export function toURL(view: ViewParams): URLSearchParams {
   if (view.theme) out.set('theme', view.theme);
   if (view.layout !== 'timeline') out.set('layout', view.layout);
   const types = canonicalTypes(view.types);
-  if (types.length !== EVENT_TYPES.length) out.set('types', types.join(','));
+  if (types.join(',') !== DEFAULT_TYPES.join(',')) out.set('types', types.join(','));
   if (view.actors.length) out.set('actors', [...view.actors].sort().join(','));
   if (view.places.length) out.set('places', [...view.places].sort().join(','));
   if (view.q) out.set('q', view.q);

@@ -49,7 +49,7 @@ describe('filters and counts', () => {
   it('type counts ignore the type filter but honour the others', () => {
     const r = filterEvents(events, { ...all, types: ['meeting'], places: ['geneva'] }, search);
     expect(r.items.map((e) => e.event.type)).toEqual(['meeting', 'meeting']);
-    expect(r.typeCounts).toEqual({ meeting: 2, agreement: 1, ceasefire: 0, deadline: 0 });
+    expect(r.typeCounts).toEqual({ meeting: 2, agreement: 1, ceasefire: 0, deadline: 0, call: 0, statement: 0 });
   });
   it('any selected actor matches (OR within a facet)', () => {
     const r = filterEvents(events, { ...all, actors: ['issg', 'syrian-opposition'] }, search);

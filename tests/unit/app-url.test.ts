@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { historyAction } from '../../src/app/url-sync.svelte.ts';
 import { ViewState } from '../../src/app/view.svelte.ts';
-import { EVENT_TYPES } from '../../src/lib/types.ts';
+import { DEFAULT_TYPES } from '../../src/lib/types.ts';
 import { DEFAULT_VIEW, fromURL, toURL, type ViewParams } from '../../src/lib/url-state.ts';
 
-const view = (over: Partial<ViewParams> = {}): ViewParams => ({ ...DEFAULT_VIEW, types: [...EVENT_TYPES], ...over });
+const view = (over: Partial<ViewParams> = {}): ViewParams => ({ ...DEFAULT_VIEW, types: [...DEFAULT_TYPES], ...over });
 const parse = (s: string) => fromURL(new URLSearchParams(s));
 
 describe('URL round trip', () => {
@@ -33,7 +33,7 @@ describe('URL round trip', () => {
     ['an unknown language is ignored', { lang: null }],
     ['an id with spaces is refused', { event: null }],
     ['a height out of bounds is ignored', { height: null }],
-    ['an unknown type list falls back to all', { types: [...EVENT_TYPES] }],
+    ['an unknown type list falls back to the default types', { types: [...DEFAULT_TYPES] }],
   ])('edge case: %s', (name, expected) => {
     const urls: Record<string, string> = {
       'from after to is swapped': 'from=2016-07-01&to=2016-06-01',
@@ -41,7 +41,7 @@ describe('URL round trip', () => {
       'an unknown language is ignored': 'lang=fr',
       'an id with spaces is refused': 'event=a%20b',
       'a height out of bounds is ignored': 'height=50',
-      'an unknown type list falls back to all': 'types=party',
+      'an unknown type list falls back to the default types': 'types=party',
     };
     expect(parse(urls[name])).toMatchObject(expected);
   });
