@@ -128,6 +128,8 @@ export interface ArticleMeta {
 export interface GazetteerEntry extends Bilingual {
   /** Arabic spellings found in the wild (Levantine, Egyptian, Gulf), matched after folding. */
   variants?: string[];
+  /** English spellings in use besides `en` (transliterations, acronyms, common names), for search. */
+  enVariants?: string[];
   /** Short role, e.g. "US Secretary of State". */
   role?: Bilingual;
 }
