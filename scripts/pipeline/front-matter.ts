@@ -2,15 +2,19 @@
  * Optional YAML front matter → metadata and body. Takes the decoded text of one file and its name;
  * gives the metadata strings, the body, and diagnostics naming the line of each problem.
  *
- * Front matter is recognised only on the very first line (`---`), up to the next `---` line. Inside,
- * one `key: value` per line, values plain, "double" or 'single' quoted; blank lines and `#` comments
- * are allowed as in YAML. Unknown keys are warned about and ignored; a missing closing `---`, a line
- * that is not `key: value`, or a key given twice is an error, and every such line is reported.
+ * Front matter is recognised only on the very first line (`---`), up to the next `---` line. Inside
+ * is YAML, read by the `yaml` library (YAML 1.2 core schema), so quoting, escapes, comments and
+ * folded lines mean what any YAML tool says they mean, and a malformed value is reported with its
+ * line. Every value must be text: YAML reads `null`, `~`, `true` or `12` as something else, and
+ * turning those back into the strings "null" or "true" would publish a title nobody wrote, so they
+ * are errors that say to quote them. Unknown keys are warned about and ignored; a missing closing
+ * `---`, YAML errors, a repeated key or a value that is not text are errors.
  *
  * The body is the text after the closing line, byte for byte, so offsets into it match the file.
- * Deliberately not done: validating values (the publication date is checked in `published.ts`),
- * nested YAML, lists, or multi-line values.
+ * Only the publication year is checked here (1900–2100, where the line is known); the date itself is
+ * checked in `published.ts`.
  */
+import { isMap, isScalar, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import type { ArticleMetadata, Diagnostic } from './types.ts';
 
 export type FrontMatterResult =
@@ -20,18 +24,21 @@ export type FrontMatterResult =
 const KNOWN_KEYS = ['published', 'title', 'outlet', 'url', 'language'] as const satisfies readonly (keyof ArticleMetadata)[];
 type KnownKey = (typeof KNOWN_KEYS)[number];
 
+/**
+ * Publication years accepted: the output is a timeline of modern news, and a year like 0000 or 9999
+ * makes relative dates («غدا») run off the four-digit calendar the app reads.
+ */
+export const PUBLISHED_YEARS = { first: 1900, last: 2100 } as const;
+
 const FENCE = /^---[ \t]*$/;
-/** YAML needs whitespace (or the end of the line) after the colon; `url: https://…` stays one value. */
-const KEY_VALUE = /^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]+(.*))?$/;
-/** Plain values starting with these mean something else in YAML (lists, maps, block text, anchors, tags). */
-const YAML_INDICATORS = new Set(['[', '{', '|', '>', '&', '*', '!', '%', '@', '`']);
-const DOUBLE_QUOTED_ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', n: '\n', t: '\t' };
 
 interface Line {
   /** 1-based line number in the file. */
   number: number;
   /** The line without its terminator (and without a trailing `\r`). */
   content: string;
+  /** Index of the line's first character. */
+  start: number;
   /** Index just past the line's terminator. */
   next: number;
 }
@@ -43,92 +50,77 @@ export function splitFrontMatter(text: string, file: string): FrontMatterResult 
 
   // Entries are parsed only once the closing line is found: without it the "front matter" is the
   // whole file, and a message per body line would bury the one that matters.
-  const inside: Line[] = [];
+  const from = first.value.next;
   for (const line of lines) {
-    if (!FENCE.test(line.content)) {
-      inside.push(line);
-      continue;
-    }
-    const { meta, diagnostics } = parseEntries(inside, file);
+    if (!FENCE.test(line.content)) continue;
+    const { meta, diagnostics } = parseEntries(text.slice(from, line.start), 2, file);
     if (diagnostics.some((d) => d.level === 'error')) return { ok: false, diagnostics };
     return { ok: true, meta, body: text.slice(line.next), diagnostics };
   }
   return { ok: false, diagnostics: [{ file, level: 'error', message: `front matter has no closing '---' (opened on line 1)` }] };
 }
 
-function parseEntries(lines: Line[], file: string): { meta: ArticleMetadata; diagnostics: Diagnostic[] } {
+function parseEntries(source: string, firstLine: number, file: string): { meta: ArticleMetadata; diagnostics: Diagnostic[] } {
   const meta: ArticleMetadata = {};
   const diagnostics: Diagnostic[] = [];
-  const report = (level: Diagnostic['level'], line: number, message: string) =>
-    diagnostics.push({ file, level, message: `front matter line ${line}: ${message}` });
-  const seenOnLine = new Map<string, number>();
+  const lines = new LineCounter();
+  const lineAt = (offset: number) => firstLine - 1 + lines.linePos(offset).line;
+  const report = (level: Diagnostic['level'], offset: number, message: string) =>
+    diagnostics.push({ file, level, message: `front matter line ${lineAt(offset)}: ${message}` });
 
-  for (const line of lines) {
-    const trimmed = line.content.trim();
-    if (trimmed === '' || trimmed.startsWith('#')) continue;
+  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  for (const error of doc.errors) {
+    const message = error.code === 'DUPLICATE_KEY' ? `key '${keyAt(source, error.pos[0])}' is given twice` : error.message;
+    report('error', error.pos[0], message);
+  }
+  for (const warning of doc.warnings) report('warning', warning.pos[0], warning.message);
+  if (doc.errors.length > 0 || doc.contents === null) return { meta, diagnostics };
+  if (!isMap(doc.contents)) {
+    report('error', doc.contents.range?.[0] ?? 0, "expected 'key: value' lines");
+    return { meta, diagnostics };
+  }
 
-    const match = KEY_VALUE.exec(line.content);
-    if (!match) {
-      report('error', line.number, `expected 'key: value', got '${clip(line.content)}'`);
-      continue;
-    }
-    const [, key, rawValue = ''] = match;
-    const firstLine = seenOnLine.get(key);
-    if (firstLine !== undefined) {
-      report('error', line.number, `duplicate key '${key}' (first on line ${firstLine})`);
-      continue;
-    }
-    seenOnLine.set(key, line.number);
+  for (const pair of doc.contents.items as Pair<Node, Node | null>[]) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const at = pair.key?.range?.[0] ?? 0;
     if (!isKnownKey(key)) {
-      report('warning', line.number, `unknown key '${key}' ignored (known: ${KNOWN_KEYS.join(', ')})`);
+      report('warning', at, `unknown key '${key}' ignored (known: ${KNOWN_KEYS.join(', ')})`);
       continue;
     }
-    const value = parseScalar(rawValue);
-    if ('problem' in value) report('error', line.number, `'${key}' ${value.problem}`);
-    else meta[key] = value.value;
+    const value = textValue(key, pair.value);
+    if ('problem' in value) report('error', at, value.problem);
+    else meta[key] = value.text;
   }
   return { meta, diagnostics };
+}
+
+/** The key written at an offset (yaml marks only the key's first character). */
+function keyAt(source: string, offset: number): string {
+  return /^[^:\n]*/.exec(source.slice(offset))![0].trim();
 }
 
 function isKnownKey(key: string): key is KnownKey {
   return (KNOWN_KEYS as readonly string[]).includes(key);
 }
 
-/** One YAML scalar on one line: plain (a ` #` starts a comment), "double quoted" with escapes, or 'single quoted'. */
-function parseScalar(raw: string): { value: string } | { problem: string } {
-  const text = raw.trim();
-  if (text === '' || text.startsWith('#')) return { problem: 'has no value' };
-  if (text[0] === '"' || text[0] === "'") return parseQuoted(text);
-  if (YAML_INDICATORS.has(text[0])) return { problem: `must be a plain or quoted value; quote it if '${text[0]}' is part of the text` };
-  const comment = text.search(/[ \t]#/);
-  return { value: (comment === -1 ? text : text.slice(0, comment)).trimEnd() };
+/** The value as text, or why it is not text (YAML null, booleans and numbers, lists, maps). */
+function textValue(key: KnownKey, node: Node | null): { text: string } | { problem: string } {
+  if (node === null || (isScalar(node) && node.value === null && !node.source)) return { problem: `'${key}' has no value` };
+  if (!isScalar(node)) return { problem: `'${key}' must be one value, not a list or a map` };
+  if (typeof node.value !== 'string') {
+    const source = node.source ?? String(node.value);
+    const reading = node.value === null ? 'no value' : `a ${typeof node.value}`;
+    return { problem: `'${key}' must be text, but YAML reads ${source} as ${reading}; write "${source}" in quotes if it is the text` };
+  }
+  return key === 'published' ? publishedYearInRange(node.value) : { text: node.value };
 }
 
-function parseQuoted(text: string): { value: string } | { problem: string } {
-  const quote = text[0];
-  let value = '';
-  let i = 1;
-  for (; i < text.length; i++) {
-    const c = text[i];
-    if (quote === "'" && c === "'") {
-      if (text[i + 1] !== "'") break;
-      value += "'";
-      i++;
-    } else if (quote === '"' && c === '"') {
-      break;
-    } else if (quote === '"' && c === '\\') {
-      const escaped = DOUBLE_QUOTED_ESCAPES[text[i + 1]];
-      if (escaped === undefined) return { problem: `has an unsupported escape '\\${text[i + 1] ?? ''}'` };
-      value += escaped;
-      i++;
-    } else {
-      value += c;
-    }
+function publishedYearInRange(value: string): { text: string } | { problem: string } {
+  const year = /^(-?\d+)-/.exec(value)?.[1];
+  if (year !== undefined && (Number(year) < PUBLISHED_YEARS.first || Number(year) > PUBLISHED_YEARS.last)) {
+    return { problem: `'published' ${value}: the year ${year} is outside ${PUBLISHED_YEARS.first}–${PUBLISHED_YEARS.last}` };
   }
-  if (i >= text.length) return { problem: `has no closing ${quote}` };
-  const rest = text.slice(i + 1).trim();
-  if (rest !== '' && !rest.startsWith('#')) return { problem: `has text after the closing ${quote}: '${clip(rest)}'` };
-  return { value };
+  return { text: value };
 }
 
 /** Lines with their numbers and end positions; `\r\n` and `\n` both end a line. */
@@ -139,12 +131,7 @@ function* linesOf(text: string): Generator<Line> {
     const end = newline === -1 ? text.length : newline;
     const next = newline === -1 ? text.length : newline + 1;
     const content = text.charCodeAt(end - 1) === 0x0d ? text.slice(start, end - 1) : text.slice(start, end);
-    yield { number, content, next };
+    yield { number, content, start, next };
     start = next;
   }
-}
-
-/** Long lines shortened for a one-line message. */
-function clip(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
