@@ -5,10 +5,15 @@
  *
  * Articles are the `*.txt` and `*.md` files directly in the folder; the id is the file name without
  * its extension, so two files with the same id (`a.txt`, `a.md`) are both refused.
+ *
+ * Only regular files inside the folder are read, and at most `MAX_ARTICLE_BYTES` of each: a FIFO
+ * would block the run forever, a device such as /dev/zero never ends, and a symbolic link to a file
+ * elsewhere would publish that file's text in `events.json`. Each is refused by file type or by
+ * where the link resolves, before the file is opened.
  * Deliberately not done: any language work on the body, and recursion into sub-folders.
  */
-import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { basename, extname, isAbsolute, join, relative, sep } from 'node:path';
 import { decodeArticleBytes } from './decode.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { dateInUrl, parseIsoDate, resolvePublished } from './published.ts';
@@ -20,14 +25,23 @@ export interface ReadResult {
 }
 
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
+/**
+ * The largest article read, in bytes: the founding articles are 5–13 KB and a long feature is under
+ * 100 KB, so 2 MB is far above any real article while keeping a run's memory small (the pipeline
+ * holds a few copies of each body, and `events.json` carries every body whole).
+ */
+export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+/** Not defined on Windows, where opening a FIFO does not block the way it does on POSIX. */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 export function readArticles(inDir: string): ReadResult {
   const listed = listArticleFiles(inDir);
   if ('problem' in listed) return { articles: [], diagnostics: [{ file: inDir, level: 'error', message: listed.problem }] };
 
+  const root = realpathSync(inDir);
   const clashes = idClashes(listed.files);
   const parsed = listed.files.map((file) => {
-    const bytes = readArticleBytes(file);
+    const bytes = readArticleBytes(file, root);
     return 'problem' in bytes ? { diagnostics: [{ file, level: 'error' as const, message: bytes.problem }] } : parseArticle(file, bytes);
   });
   const years = yearsOfDatedArticles(parsed.map((p) => p.text?.meta));
@@ -68,12 +82,63 @@ export function listArticleFiles(inDir: string): { files: string[] } | { problem
   return { files };
 }
 
-function readArticleBytes(file: string): Uint8Array | { problem: string } {
+/**
+ * The bytes of one article file, or why it is not read. The type is checked on the resolved path
+ * before opening (opening a FIFO waits for a writer), and again on the open file, so a file swapped
+ * in between is caught too; the read stops one byte past the limit, whatever the size claimed.
+ */
+function readArticleBytes(file: string, root: string): Uint8Array | { problem: string } {
+  let fd: number | undefined;
   try {
-    return readFileSync(file);
+    const real = realpathSync(file);
+    if (!isInside(real, root)) return { problem: `is a link to ${real}, outside the input folder; not read, so nothing outside the folder is published` };
+    const refusal = refuseByStats(statSync(real));
+    if (refusal) return { problem: refusal };
+    fd = openSync(real, OPEN_FLAGS);
+    const opened = refuseByStats(fstatSync(fd));
+    if (opened) return { problem: opened };
+    const bytes = readAtMost(fd, MAX_ARTICLE_BYTES + 1);
+    return bytes.length > MAX_ARTICLE_BYTES ? { problem: tooLarge() } : bytes;
   } catch (error) {
     return { problem: `cannot read file (${reason(error)})` };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
+}
+
+function refuseByStats(stats: Stats): string | null {
+  if (!stats.isFile()) return `is not a regular file (${fileKind(stats)}); not read`;
+  if (stats.size > MAX_ARTICLE_BYTES) return tooLarge(stats.size);
+  return null;
+}
+
+function tooLarge(size?: number): string {
+  const actual = size === undefined ? 'more than' : `${(size / 1024 / 1024).toFixed(1)} MB,`;
+  return `is ${actual} over the ${MAX_ARTICLE_BYTES / 1024 / 1024} MB limit for one article; not read`;
+}
+
+function fileKind(stats: Stats): string {
+  if (stats.isFIFO()) return 'a named pipe';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isDirectory()) return 'a folder';
+  return 'not a file';
+}
+
+function readAtMost(fd: number, limit: number): Uint8Array {
+  const buffer = Buffer.alloc(limit);
+  let length = 0;
+  while (length < limit) {
+    const count = readSync(fd, buffer, length, limit - length, null);
+    if (count === 0) break;
+    length += count;
+  }
+  return buffer.subarray(0, length);
+}
+
+function isInside(path: string, root: string): boolean {
+  const rel = relative(root, path);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
 
 interface ArticleText {

@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { articleId, loadArticle, readArticles } from '../../scripts/pipeline/read.ts';
+import { articleId, loadArticle, MAX_ARTICLE_BYTES, readArticles } from '../../scripts/pipeline/read.ts';
 
 const BODY = 'التقى كيري لافروف في جنيف.\n';
 const article = (published: string, body = BODY) => `---\npublished: ${published}\nlanguage: ar\n---\n${body}`;
@@ -102,6 +103,69 @@ describe('readArticles', () => {
       expect(readArticles(inDir)).toEqual({ articles: [], diagnostics: [{ file: inDir, level: 'error', message }] });
     });
   }
+});
+
+describe('readArticles reads only regular files inside the folder, up to the size limit', () => {
+  let outside: string;
+  beforeEach(() => {
+    outside = mkdtempSync(join(tmpdir(), 'read-test-outside-'));
+  });
+  afterEach(() => rmSync(outside, { recursive: true, force: true }));
+
+  const cases: { name: string; make: (inDir: string, outsideDir: string) => void; message: (outsideDir: string) => string }[] = [
+    { name: 'a named pipe (FIFO)', make: (d) => execFileSync('mkfifo', [join(d, 'x.txt')]), message: () => 'is not a regular file (a named pipe); not read' },
+    {
+      name: 'a link to /dev/zero',
+      make: (d) => symlinkSync('/dev/zero', join(d, 'x.txt')),
+      message: () => 'is a link to /dev/zero, outside the input folder; not read, so nothing outside the folder is published',
+    },
+    {
+      name: 'a link to a file outside the folder',
+      make: (d, o) => {
+        writeFileSync(join(o, 'private.txt'), article('2016-03-25', 'سري للغاية\n'));
+        symlinkSync(join(o, 'private.txt'), join(d, 'x.txt'));
+      },
+      message: (o) => `is a link to ${join(realpathSync(o), 'private.txt')}, outside the input folder; not read, so nothing outside the folder is published`,
+    },
+    {
+      name: 'a relative link climbing out of the folder',
+      make: (d, o) => {
+        writeFileSync(join(o, 'private.txt'), article('2016-03-25'));
+        symlinkSync(join('..', o.split('/').pop()!, 'private.txt'), join(d, 'x.txt'));
+      },
+      message: (o) => `is a link to ${join(realpathSync(o), 'private.txt')}, outside the input folder; not read, so nothing outside the folder is published`,
+    },
+    { name: 'a link to a folder', make: (d) => { mkdirSync(join(d, 'sub')); symlinkSync(join(d, 'sub'), join(d, 'x.txt')); }, message: () => 'is not a regular file (a folder); not read' },
+    { name: 'a broken link', make: (d) => symlinkSync(join(d, 'missing'), join(d, 'x.txt')), message: () => 'cannot read file (not found)' },
+    {
+      name: 'a file over the size limit',
+      make: (d) => writeFileSync(join(d, 'x.txt'), article('2016-03-25', 'ا'.repeat(MAX_ARTICLE_BYTES / 2 + 1))),
+      message: () => 'is 2.0 MB, over the 2 MB limit for one article; not read',
+    },
+  ];
+  for (const { name, make, message } of cases) {
+    it(`refuses ${name} and reads the others`, () => {
+      folder({ 'good.txt': article('2016-03-25') });
+      make(dir, outside);
+      const { articles, diagnostics } = readArticles(dir);
+      expect(articles.map((a) => a.id)).toEqual(['good']);
+      expect(diagnostics).toEqual([{ file: join(dir, 'x.txt'), level: 'error', message: message(outside) }]);
+    });
+  }
+
+  it('follows a link that stays inside the folder', () => {
+    mkdirSync(join(dir, 'drafts'));
+    writeFileSync(join(dir, 'drafts', 'a.txt'), article('2016-03-25'));
+    symlinkSync(join('drafts', 'a.txt'), join(dir, 'linked.txt'));
+    expect(readArticles(dir)).toEqual({ articles: [expect.objectContaining({ id: 'linked', body: BODY })], diagnostics: [] });
+  });
+
+  it('reads a file of exactly the limit', () => {
+    const body = 'ا'.repeat(MAX_ARTICLE_BYTES);
+    const text = article('2016-03-25', '');
+    writeFileSync(join(dir, 'a.txt'), text + body.slice(0, (MAX_ARTICLE_BYTES - Buffer.byteLength(text)) / 2));
+    expect(readArticles(dir).articles.map((a) => a.id)).toEqual(['a']);
+  });
 });
 
 describe('loadArticle', () => {
