@@ -3,13 +3,16 @@
  * FILE, and prints a report (per article: publication date and its source, events, date expressions,
  * unresolved expressions, warnings; then totals).
  *
- * Any error (a file that cannot be read as an article, two files with one id, a missing folder) is
- * printed with its file, the report still covers the good articles, the exit code is 1, and FILE is
- * left exactly as it was. `main` returns the exit code instead of exiting so tests can call it.
+ * A file that cannot be read, decoded, dated or parsed (or two files with one id) is skipped: it is
+ * listed with the reason, the other articles are built and written, and the exit code is 3 so a
+ * script notices. When nothing can be built (a missing folder, every file skipped) or the output
+ * fails the check the app itself applies (`validateEventsFile`), FILE is left exactly as it was and
+ * the exit code is 1. `main` returns the exit code instead of exiting so tests can call it.
  */
 import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { validateEventsFile } from '../src/lib/load.ts';
 import { runPipeline, type PipelineRun } from './pipeline/run.ts';
 import { serialiseEventsFile, writeFileAtomic } from './pipeline/write.ts';
 
@@ -23,12 +26,21 @@ const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 const USAGE = `Usage: npm run data [-- --in DIR --out FILE]
 
 Reads the articles (*.txt, *.md) in DIR and writes the timeline events to FILE.
+A file that cannot be read, decoded, dated or parsed is skipped and listed with the reason;
+the others are built. Only regular files inside DIR of at most 2 MB are read.
 
   --in DIR     folder of articles          (default: data/articles)
   --out FILE   events file to write        (default: data/events.json)
   --help       show this help
 
-Exit status: 0 written; 1 errors (FILE left unchanged); 2 bad arguments.`;
+Exit status:
+  0  FILE written from every article
+  1  nothing written, FILE left as it was (nothing could be built, or the output failed its check)
+  2  bad arguments
+  3  FILE written without the files listed as skipped`;
+
+/** Exit codes, as the usage text lists them. */
+export const EXIT = { written: 0, notWritten: 1, badArguments: 2, writtenWithSkipped: 3 } as const;
 
 export function main(argv: string[], output: Output = { log: console.log, error: console.error }): number {
   let options: { in?: string; out?: string; help?: boolean };
@@ -41,11 +53,11 @@ export function main(argv: string[], output: Output = { log: console.log, error:
     }).values;
   } catch (error) {
     output.error(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
+    return EXIT.badArguments;
   }
   if (options.help) {
     output.log(USAGE);
-    return 0;
+    return EXIT.written;
   }
 
   const inDir = options.in ?? fromProjectRoot('data/articles');
@@ -57,27 +69,36 @@ export function main(argv: string[], output: Output = { log: console.log, error:
   const readFiles = new Set(run.articles.map((a) => a.file));
   // Warnings of files that were refused have no article block in the report; they go with the errors.
   const unplaced = run.diagnostics.filter((d) => d.level === 'warning' && !readFiles.has(d.file));
-  for (const d of unplaced) output.error(`warning: ${d.file}: ${d.message}`);
-  if (errors.length > 0) {
-    for (const d of errors) output.error(`error: ${d.file}: ${d.message}`);
-    output.error(`${plural(errors.length, 'error')}: ${outFile} not written (left as it was)`);
-    return 1;
-  }
+  for (const d of unplaced) output.error(`warning: ${printable(d.file)}: ${printable(d.message)}`);
+  for (const d of errors) output.error(`error: ${printable(d.file)}: ${printable(d.message)}`);
+  const notWritten = (why: string) => {
+    output.error(`${why}: ${printable(outFile)} not written (left as it was)`);
+    return EXIT.notWritten;
+  };
+  if (run.articles.length === 0) return notWritten(`${plural(errors.length, 'error')}, no article could be built`);
 
   const json = serialiseEventsFile(run.events);
+  // The app refuses a whole file over one bad value, so a file it would refuse is never written.
+  const problems = validateEventsFile(JSON.parse(json));
+  for (const problem of problems) output.error(`error: output ${printable(problem)}`);
+  if (problems.length > 0) return notWritten('the output fails the check the app applies');
+
   try {
-    writeFileAtomic(outFile, json);
+    for (const leftover of writeFileAtomic(outFile, json)) output.log(`removed ${printable(leftover)}, left by an interrupted run`);
   } catch (error) {
-    output.error(`error: ${outFile}: cannot write (${(error as Error).message})`);
-    return 1;
+    output.error(`error: ${printable(outFile)}: cannot write (${(error as Error).message})`);
+    return EXIT.notWritten;
   }
-  output.log(`wrote ${outFile} (${Buffer.byteLength(json)} bytes)`);
-  return 0;
+  output.log(`wrote ${printable(outFile)} (${Buffer.byteLength(json)} bytes)`);
+  const skipped = new Set(errors.map((d) => d.file)).size;
+  if (skipped === 0) return EXIT.written;
+  output.error(`${plural(skipped, 'file')} skipped (listed above); ${printable(outFile)} has the other ${plural(run.articles.length, 'article')}`);
+  return EXIT.writtenWithSkipped;
 }
 
 /** Report lines: one block per article that was read, then totals. Errors are printed separately. */
 function formatReport(run: PipelineRun, inDir: string): string[] {
-  const lines = [`${inDir}: ${plural(run.articles.length, 'article')} read`];
+  const lines = [`${printable(inDir)}: ${plural(run.articles.length, 'article')} read`];
   const reportById = new Map(run.reports.map((r) => [r.id, r]));
   const readWarnings = new Map<string, string[]>();
   for (const d of run.diagnostics) {
@@ -91,10 +112,10 @@ function formatReport(run: PipelineRun, inDir: string): string[] {
     const source = article.publishedWindow
       ? `text, window ${article.publishedWindow.earliest} … ${article.publishedWindow.latest}`
       : article.publishedFrom;
-    lines.push(`  ${article.id}  ${article.published} (${source})  ${plural(report.events, 'event')}, `
+    lines.push(`  ${printable(article.id)}  ${article.published} (${source})  ${plural(report.events, 'event')}, `
       + `${plural(report.dates, 'date expression')}, ${report.unresolved.length} unresolved`);
-    for (const text of report.unresolved) lines.push(`      unresolved: «${text}»`);
-    for (const message of warnings) lines.push(`      warning: ${message}`);
+    for (const text of report.unresolved) lines.push(`      unresolved: «${printable(text)}»`);
+    for (const message of warnings) lines.push(`      warning: ${printable(message)}`);
     totals.events += report.events;
     totals.dates += report.dates;
     totals.unresolved += report.unresolved.length;
@@ -110,6 +131,14 @@ function formatReport(run: PipelineRun, inDir: string): string[] {
 /** Defaults are the project's own folders, shown relative to where the command runs. */
 function fromProjectRoot(path: string): string {
   return relative(process.cwd(), resolve(PROJECT_ROOT, path)) || '.';
+}
+
+/**
+ * File names and quoted text made safe for a terminal: a control character in a name (an escape
+ * sequence, a carriage return) would otherwise recolour, move or hide the report. Shown as \xNN.
+ */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 function plural(count: number, noun: string): string {

@@ -14,7 +14,7 @@ export interface PipelineRun {
   articles: LoadedArticle[];
   events: EventsFile;
   reports: ArticleReport[];
-  /** From reading; any error here means the events file must not be written. */
+  /** From reading; a file with an error here was skipped, and the others were built without it. */
   diagnostics: Diagnostic[];
 }
 

@@ -39,7 +39,7 @@ function runCli(args = ['--in', inDir, '--out', outFile]): { code: number; out: 
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-describe('build-events CLI refuses bad input and leaves the previous output as it was', () => {
+describe('build-events CLI skips bad files, builds the rest and exits 3', () => {
   const cases: { name: string; files: Record<string, string | Uint8Array>; errors: (dir: string) => string[] }[] = [
     { name: 'empty file', files: { 'bad.txt': '' }, errors: (d) => [`${join(d, 'bad.txt')}: file is empty`] },
     { name: 'whitespace-only file', files: { 'bad.txt': '\n  \n' }, errors: (d) => [`${join(d, 'bad.txt')}: file is empty (whitespace only)`] },
@@ -56,7 +56,7 @@ describe('build-events CLI refuses bad input and leaves the previous output as i
     {
       name: 'malformed front matter (line without key: value)',
       files: { 'bad.md': `---\npublished: 2016-03-25\nKerry\n---\n${ARABIC}` },
-      errors: (d) => [`${join(d, 'bad.md')}: front matter line 3: expected 'key: value', got 'Kerry'`],
+      errors: (d) => [`${join(d, 'bad.md')}: front matter line 3: Implicit map keys need to be followed by map values`],
     },
     {
       name: 'unparseable published date',
@@ -82,22 +82,60 @@ describe('build-events CLI refuses bad input and leaves the previous output as i
       articles({ 'good.txt': GOOD, ...files });
       writeFileSync(outFile, PREVIOUS);
       const { code, out, err } = runCli();
-      expect(code).toBe(1);
+      expect(code).toBe(3);
       for (const error of errors(inDir)) expect(err).toContain(`error: ${error}`);
-      expect(err).toContain(`${outFile} not written`);
+      expect(err).toContain(`skipped (listed above); ${outFile} has the other 1 article`);
       expect(out).toMatch(/^ {2}good {2}2016-03-25 \(metadata\)/m);
-      expect(readFileSync(outFile, 'utf8')).toBe(PREVIOUS);
+      expect(JSON.parse(readFileSync(outFile, 'utf8')).articles.map((a: { id: string }) => a.id)).toEqual(['good']);
       expect(readdirSync(outDir)).toEqual(['events.json']);
     });
   }
+});
 
+describe('build-events CLI leaves the previous output as it was when nothing can be built', () => {
   it('missing input folder', () => {
     writeFileSync(outFile, PREVIOUS);
     const missing = join(work, 'missing');
     const { code, err } = runCli(['--in', missing, '--out', outFile]);
     expect(code).toBe(1);
     expect(err).toContain(`error: ${missing}: cannot read input folder (not found)`);
+    expect(err).toContain(`no article could be built: ${outFile} not written (left as it was)`);
     expect(readFileSync(outFile, 'utf8')).toBe(PREVIOUS);
+  });
+
+  it('every file bad', () => {
+    articles({ 'a.txt': '', 'b.txt': Uint8Array.of(0, 1, 2, 3, 0xff) });
+    writeFileSync(outFile, PREVIOUS);
+    const { code, err } = runCli();
+    expect(code).toBe(1);
+    expect(err).toContain(`error: ${join(inDir, 'a.txt')}: file is empty`);
+    expect(err).toContain(`2 errors, no article could be built: ${outFile} not written (left as it was)`);
+    expect(readFileSync(outFile, 'utf8')).toBe(PREVIOUS);
+    expect(readdirSync(outDir)).toEqual(['events.json']);
+  });
+});
+
+describe('build-events CLI output on the terminal', () => {
+  it('shows control characters in file names as \\xNN, never raw', () => {
+    articles({ 'good.txt': GOOD, 'bad\u001b[2J\r.txt': '' });
+    const { code, err } = runCli();
+    expect(code).toBe(3);
+    expect(err).toContain(`error: ${join(inDir, 'bad\\x1b[2J\\x0d.txt')}: file is empty`);
+    for (const line of err.split('\n')) expect(line).not.toMatch(/[\u0000-\u001f]/);
+  });
+});
+
+describe('build-events CLI temporary files', () => {
+  it('removes a temporary file left by a killed run, and keeps one of a live run', () => {
+    articles({ 'good.txt': GOOD });
+    const dead = join(outDir, '.events.json.999999999.0badf00d.tmp');
+    const live = join(outDir, `.events.json.${process.ppid}.0badf00d.tmp`);
+    writeFileSync(dead, '{ "half": ');
+    writeFileSync(live, '{ "half": ');
+    const { code, out } = runCli();
+    expect(code).toBe(0);
+    expect(out).toContain(`removed ${dead}, left by an interrupted run`);
+    expect(readdirSync(outDir).sort()).toEqual([live.split('/').pop(), 'events.json'].sort());
   });
 });
 
@@ -150,10 +188,11 @@ describe('build-events CLI on good input', () => {
 });
 
 describe('build-events CLI arguments', () => {
-  it('--help prints usage and exits 0', () => {
+  it('--help prints usage and the exit codes, and exits 0', () => {
     const { code, out } = runCli(['--help']);
     expect(code).toBe(0);
     expect(out).toContain('Usage: npm run data [-- --in DIR --out FILE]');
+    expect(out).toContain('3  FILE written without the files listed as skipped');
   });
 
   it('an unknown option prints usage and exits 2', () => {
