@@ -39,27 +39,25 @@ import {
   AGREEMENT_TOPICS,
   ANOTHER,
   BACKGROUND_OPENERS,
-  CLAUSE_BREAKS,
   DEADLINE_OBJECTS,
   FUTURE_TRIGGER,
   PARTNER_CUES,
-  PLACE_WINDOW,
   QUOTED_STATEMENT_MIN_CHARS,
-  SPEECH_BREAKS,
-  STATUS_CUES,
   TOPIC_WINDOW,
-  TRIGGERS,
   type DeadlineObject,
   type TriggerEntry,
 } from '../tables/triggers.ts';
-import { actorOf, isCountry, isParty, type GazetteerHit } from './gazetteer.ts';
+import { conditionalFrom, cueAround, isOffTopic } from './cues.ts';
+import { findTriggers, type TriggerHit } from './find-triggers.ts';
+import { isCountry, isParty, type GazetteerHit } from './gazetteer.ts';
 import { kindsCompatible, moreSpecificKind, placesCompatible, topicsCompatible } from './merge.ts';
+import { actorsIn, assignPlaces, outsideStatements, participantScope, placesIn, toFolded, wordsPattern, type SentenceScope } from './participants.ts';
 import { lowerBound } from './search.ts';
 import { quotedRanges } from './segment.ts';
 import type { DateMention, LoadedArticle } from './types.ts';
-import { LETTER, TOKEN } from './words.ts';
+import { LETTER } from './words.ts';
 
-/** Meeting kinds, 'agreement', ceasefire start/end/restore, or 'deadline'. */
+/** Trigger kinds, and the two that come from deadline expressions: restoring a truce, a deadline. */
 export type CandidateKind = TriggerEntry['kind'] | 'ceasefire-restore' | 'deadline';
 
 export interface EventCandidate {
@@ -92,39 +90,16 @@ export interface ArticleContext {
 
 /** Sentences at the top of an article searched for the day of its main news (the lead's "أمس"). */
 const LEAD_SENTENCES = 3;
-const PROCLITICS = '(?:[وف])?(?:لل|بال|ال|ب|ل|ك)?';
 
-/** One pass finds every trigger: one group per table row; the first row that matches at a position wins. */
-const TRIGGER_PATTERN = new RegExp(
-  `(?<![${LETTER}])${PROCLITICS}(?:${TRIGGERS.map((t) => `(${t.forms})(?![${LETTER}])`).join('|')})`,
-  'g',
-);
 /** Objects and topics are distinctive nouns, matched anywhere (ارهاب in الارهابيين): no boundary, so the scan stays literal-led and fast. */
 const DEADLINE_OBJECT_PATTERNS = DEADLINE_OBJECTS.map((o) => ({ object: o, pattern: new RegExp(o.forms, 'g') }));
 const TOPIC_PATTERNS = AGREEMENT_TOPICS.map((t) => ({ topic: t.topic, pattern: new RegExp(t.forms) }));
-const wordsPattern = (source: string, flags = '') => new RegExp(`(?<![${LETTER}])[وف]?(?:${source})(?![${LETTER}])`, flags);
-/** Any break: where participants stop after a trigger (first), and where a meeting's start before it (all). */
-const FIRST_BREAK = wordsPattern(`${SPEECH_BREAKS}|${CLAUSE_BREAKS}`);
-const ANY_BREAK = new RegExp(FIRST_BREAK.source, 'g');
-/** Breaks that also cut an agreement's parties before the trigger: not reported speech. */
-const TOPIC_BREAK = wordsPattern(CLAUSE_BREAKS, 'g');
 const BACKGROUND_PATTERN = new RegExp(BACKGROUND_OPENERS);
 const PARTNER_PATTERN = wordsPattern(PARTNER_CUES);
+/** A partner named with "بين" also makes negotiations a meeting ("مفاوضات بين الحكومة والمعارضة"). */
+const BETWEEN_PATTERN = wordsPattern(`${PARTNER_CUES}|بين`);
 /** "آخر" as the word right after a trigger; sticky, so it is tried at one position only. */
 const ANOTHER_PATTERN = new RegExp(` (?:${ANOTHER})(?![${LETTER}])`, 'y');
-/** Characters around a trigger read for cues: comfortably more than the widest window of tokens. */
-const CUE_REACH = 16 * Math.max(...STATUS_CUES.map((c) => c.window));
-const CUE_PATTERNS = STATUS_CUES.map((c) => ({ ...c, pattern: new RegExp(`^[وف]?(?:${c.forms})$`) }));
-
-interface TriggerHit {
-  entry: TriggerEntry;
-  /** Original offsets. */
-  start: number;
-  end: number;
-  /** Folded offsets. */
-  fstart: number;
-  fend: number;
-}
 
 export interface DetectInput {
   article: Pick<LoadedArticle, 'id' | 'body' | 'published' | 'publishedFrom'>;
@@ -148,17 +123,15 @@ export function detectEvents(input: DetectInput): { candidates: EventCandidate[]
   const triggers = findTriggers(folded);
   const found: EventCandidate[] = [];
   for (const sentence of sentences) {
-    const scope = {
+    const scope: SentenceRead = {
       sentence,
       fstart: toFolded(folded, sentence.start),
       fend: toFolded(folded, sentence.end),
       mentions: within(mentions, sentence),
       hits: within(hits, sentence),
     };
-    found.push(
-      ...detectTriggered(article, folded, scope, within(triggers, sentence), approximateAll),
-      ...detectDeadlines(article, folded, scope, approximateAll),
-    );
+    const triggered = detectTriggered(article, folded, scope, within(triggers, sentence), approximateAll);
+    found.push(...triggered.candidates, ...detectDeadlines(article, folded, scope, triggered.usedMentions, approximateAll));
   }
   const candidates: EventCandidate[] = [];
   const privateOnly: EventCandidate[] = [];
@@ -170,36 +143,17 @@ export function detectEvents(input: DetectInput): { candidates: EventCandidate[]
   };
 }
 
+/** A sentence being read, with its date mentions. */
+interface SentenceRead extends SentenceScope {
+  mentions: DateMention[];
+}
+
 /** A candidate naming no one may be about a place or a truce; one naming people needs a party among them. */
 function namesAParty(c: EventCandidate): boolean {
   return c.actors.length === 0 || c.actors.some(isParty);
 }
 
-interface SentenceScope {
-  sentence: Span;
-  fstart: number;
-  fend: number;
-  mentions: DateMention[];
-  hits: GazetteerHit[];
-}
 
-function findTriggers(folded: FoldedText): TriggerHit[] {
-  const found: TriggerHit[] = [];
-  for (const m of folded.text.matchAll(TRIGGER_PATTERN)) {
-    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
-    const word = m[group];
-    const fstart = m.index + m[0].length - word.length;
-    const fend = m.index + m[0].length;
-    found.push({
-      entry: TRIGGERS[group - 1],
-      start: folded.offsets[fstart],
-      end: folded.offsets[fend],
-      fstart,
-      fend,
-    });
-  }
-  return found;
-}
 
 /** A candidate while its sentence is read: the date mention is kept to tell neighbours apart. */
 interface SubCandidate extends EventCandidate {
@@ -211,39 +165,47 @@ interface SubCandidate extends EventCandidate {
 function detectTriggered(
   article: DetectInput['article'],
   folded: FoldedText,
-  scope: SentenceScope,
+  scope: SentenceRead,
   triggers: TriggerHit[],
   approximateAll: boolean,
-): EventCandidate[] {
-  if (triggers.length === 0) return [];
+): { candidates: EventCandidate[]; usedMentions: Set<DateMention> } {
+  const usedMentions = new Set<DateMention>();
+  if (triggers.length === 0) return { candidates: [], usedMentions };
+  const sentenceText = folded.text.slice(scope.fstart, scope.fend);
+  if (isOffTopic(sentenceText)) return { candidates: [], usedMentions };
   const dateOf = assignDates(triggers, scope.mentions);
   const placesOf = assignPlaces(triggers, scope.hits);
-  const background = BACKGROUND_PATTERN.test(folded.text.slice(scope.fstart, scope.fend));
+  const background = BACKGROUND_PATTERN.test(sentenceText);
+  const conditional = conditionalFrom(folded, scope);
   const statements = quotedRanges(scope.sentence.text)
     .filter(([open, close]) => close - open > QUOTED_STATEMENT_MIN_CHARS)
     .map(([open, close]): [number, number] => [scope.sentence.start + open, scope.sentence.start + close + 1]);
   const subs: SubCandidate[] = [];
   triggers.forEach((trigger, i) => {
+    if (trigger.fstart >= conditional) return;
     const cue = cueAround(folded, scope, trigger);
     if (cue === 'skip') return;
     const mention = dateOf.get(i);
     if (trigger.entry.needsOwnDate && !mention) return;
     const [from, to] = participantScope(folded, triggers, i, scope);
-    if (trigger.entry.needsPartner && !PARTNER_PATTERN.test(folded.text.slice(trigger.fend, toFolded(folded, to)))) return;
+    const afterTrigger = folded.text.slice(trigger.fend, toFolded(folded, to));
+    if (trigger.entry.needsPartner && !PARTNER_PATTERN.test(afterTrigger)) return;
+    if (trigger.entry.needsDateOrPartner && !mention && !BETWEEN_PATTERN.test(afterTrigger)) return;
     const another = isAnother(folded, trigger);
     const named = actorsIn(outsideStatements(scope.hits, statements, trigger), from, to);
     const actors = another && named.length === 0 ? [...(subs.find((s) => s.type === trigger.entry.type)?.actors ?? [])] : named;
     const places = placesOf.get(i) ?? [];
     if (actors.length === 0 && places.length === 0 && !trigger.entry.needsOwnDate) return;
     const date = mention ? toEventDate(mention, approximateAll) : null;
-    const planned = cue === 'planned' || FUTURE_TRIGGER.test(folded.text.slice(trigger.fstart, trigger.fend))
+    if (mention) usedMentions.add(mention);
+    const future = cue === 'planned' || FUTURE_TRIGGER.test(folded.text.slice(trigger.fstart, trigger.fend))
       || (date !== null && date.start > article.published);
     subs.push({
       article: article.id,
       type: trigger.entry.type,
       kind: trigger.entry.kind,
       topic: trigger.entry.type === 'agreement' ? topicAfter(folded, trigger, scope, to) : undefined,
-      status: planned ? 'planned' : 'held',
+      status: statusOf(trigger, cue, future),
       date,
       actors,
       places,
@@ -253,7 +215,21 @@ function detectTriggered(
       mention,
     });
   });
-  return foldNeighbours(subs).filter(hasEvidence).map(({ mention: _mention, another: _another, ...candidate }) => candidate);
+  const candidates = foldNeighbours(subs).filter(hasEvidence).map(({ mention: _mention, another: _another, ...candidate }) => candidate);
+  return { candidates, usedMentions };
+}
+
+/**
+ * What the text says became of the event. A cue naming an outcome wins; then intent or a future
+ * date makes it planned; otherwise it happened: an agreement was reached, anything else held. A
+ * near miss is a status of agreements only; for anything else it reads as a plan.
+ */
+function statusOf(trigger: TriggerHit, cue: Exclude<ReturnType<typeof cueAround>, 'skip'>, future: boolean): EventStatus {
+  if (trigger.suspended) return 'suspended';
+  if (cue === 'cancelled' || cue === 'postponed' || cue === 'suspended') return cue;
+  if (cue === 'near') return trigger.entry.type === 'agreement' && !future ? 'near' : 'planned';
+  if (future) return 'planned';
+  return trigger.entry.type === 'agreement' ? 'reached' : 'held';
 }
 
 /** The trigger is "another" one ("لقاء آخر"). */
@@ -262,21 +238,20 @@ function isAnother(folded: FoldedText, trigger: TriggerHit): boolean {
   return ANOTHER_PATTERN.test(folded.text);
 }
 
-/** Hits not inside a quoted statement, unless the trigger is in the same statement. */
-function outsideStatements(hits: readonly GazetteerHit[], statements: ReadonlyArray<[number, number]>, trigger: TriggerHit): readonly GazetteerHit[] {
-  if (statements.length === 0) return hits;
-  const inside = (x: { start: number; end: number }, [a, b]: [number, number]) => x.start >= a && x.end <= b;
-  return hits.filter((h) => !statements.some((q) => inside(h, q) && !inside(trigger, q)));
-}
-
-/** Trigger index → the date mention that dates it. Deadline and unresolved mentions date nothing. */
+/**
+ * Trigger index → the date mention that dates it: the trigger just before the mention (Arabic
+ * puts the date after the event noun), or the first one after it when none precedes. A limit
+ * ("حتى ظهر الجمعة") dates only a deadline trigger; unresolved mentions date nothing.
+ */
 function assignDates(triggers: readonly TriggerHit[], mentions: readonly DateMention[]): Map<number, DateMention> {
   const best = new Map<number, DateMention>();
   for (const mention of mentions) {
-    if (mention.deadline || !mention.value) continue;
+    if (!mention.value) continue;
+    const eligible = (t: TriggerHit) => !mention.deadline || t.entry.type === 'deadline';
     let chosen = -1;
-    for (let i = 0; i < triggers.length; i++) if (triggers[i].start < mention.start) chosen = i;
-    if (chosen < 0) chosen = 0;
+    for (let i = 0; i < triggers.length; i++) if (triggers[i].start < mention.start && eligible(triggers[i])) chosen = i;
+    if (chosen < 0) chosen = triggers.findIndex(eligible);
+    if (chosen < 0) continue;
     const current = best.get(chosen);
     if (!current || distance(triggers[chosen], mention) < distance(triggers[chosen], current)) best.set(chosen, mention);
   }
@@ -287,102 +262,14 @@ function distance(trigger: TriggerHit, mention: DateMention): number {
   return mention.start >= trigger.end ? mention.start - trigger.end : trigger.start - mention.end;
 }
 
-/**
- * Where a trigger's participants are named: from the trigger to the next trigger of the same type
- * or the first clause break after it, whichever comes first. The first trigger of its type also
- * takes the words before it from the last clause break on, since its subject may precede it
- * ("وكان كيري وصل إلى موسكو"); for a meeting reported speech is a break too, because the speaker
- * reporting a meeting ("وكان المتحدث … كيربي قد أعلن أن كيري …") is not in it, while the one
- * announcing an agreement ("قال لافروف إن البلدين اتفقا") is a party to it.
- */
-function participantScope(folded: FoldedText, triggers: readonly TriggerHit[], i: number, scope: SentenceScope): [number, number] {
-  const trigger = triggers[i];
-  const type = trigger.entry.type;
-  let to = scope.sentence.end;
-  for (let j = i + 1; j < triggers.length; j++) if (triggers[j].entry.type === type) { to = triggers[j].start; break; }
-  const brk = folded.text.slice(trigger.fend, toFolded(folded, to)).search(FIRST_BREAK);
-  if (brk >= 0) to = folded.offsets[trigger.fend + brk];
-  if (triggers.findIndex((t) => t.entry.type === type) !== i) return [trigger.start, to];
-  let from = scope.fstart;
-  const breaks = type === 'meeting' ? ANY_BREAK : TOPIC_BREAK;
-  for (const m of folded.text.slice(scope.fstart, trigger.fstart).matchAll(breaks)) from = scope.fstart + m.index + m[0].length;
-  return [folded.offsets[from], to];
-}
 
-/** People, organisations, and places used as governments, named in [from, to). */
-function actorsIn(hits: readonly GazetteerHit[], from: number, to: number): string[] {
-  const actors: string[] = [];
-  for (const hit of hits) {
-    if (hit.start < from || hit.end > to) continue;
-    const actor = actorOf(hit);
-    if (actor && !actors.includes(actor)) actors.push(actor);
-  }
-  return actors;
-}
 
-/** Locations named in [from, to). */
-function placesIn(hits: readonly GazetteerHit[], from: number, to: number): string[] {
-  const places: string[] = [];
-  for (const hit of hits) {
-    if (hit.table === 'places' && hit.locative && hit.start >= from && hit.end <= to && !places.includes(hit.id)) places.push(hit.id);
-  }
-  return places;
-}
 
-/**
- * Trigger index → its places. A location after a preposition completes the nearest trigger before
- * it ("محادثات في موسكو", "اللقاء في الكرملين لقاء …"); a bare one goes to the nearest trigger on
- * either side, one after it counting double ("شهدت جنيف جولة مفاوضات"). Both within `PLACE_WINDOW`.
- */
-function assignPlaces(triggers: readonly TriggerHit[], hits: readonly GazetteerHit[]): Map<number, string[]> {
-  const out = new Map<number, string[]>();
-  for (const hit of hits) {
-    if (hit.table !== 'places' || !hit.locative) continue;
-    let chosen = -1;
-    let best = PLACE_WINDOW + 1;
-    triggers.forEach((t, i) => {
-      const before = t.end <= hit.start ? hit.start - t.end : Infinity;
-      const after = t.start >= hit.end && !hit.afterPreposition ? 2 * (t.start - hit.end) : Infinity;
-      if (Math.min(before, after) < best) {
-        best = Math.min(before, after);
-        chosen = i;
-      }
-    });
-    if (chosen < 0) continue;
-    const list = out.get(chosen) ?? out.set(chosen, []).get(chosen)!;
-    if (!list.includes(hit.id)) list.push(hit.id);
-  }
-  return out;
-}
 
-/** 'skip' for a negated or conditional trigger, 'planned' for intent, else null. Skip wins. */
-function cueAround(folded: FoldedText, scope: SentenceScope, trigger: TriggerHit): 'skip' | 'planned' | null {
-  const before = folded.text.slice(Math.max(scope.fstart, trigger.fstart - CUE_REACH), trigger.fstart).match(TOKEN) ?? [];
-  const after = folded.text.slice(trigger.fend, Math.min(scope.fend, trigger.fend + CUE_REACH)).match(TOKEN) ?? [];
-  // A window cut mid-word would count the word's tail as a token.
-  if (trigger.fstart - CUE_REACH > scope.fstart) before.shift();
-  let effect: 'skip' | 'planned' | null = null;
-  CUE_PATTERNS.forEach((cue, i) => {
-    const tokens = cue.side === 'before' ? before.slice(-cue.window) : after.slice(0, cue.window);
-    if (effect === 'skip' || !tokens.some((t) => cueBits(t) & (1 << i))) return;
-    effect = cue.effect;
-  });
-  return effect;
-}
 
-/** Which cue patterns a token matches, as bits; words repeat, so each is tested once. */
-function cueBits(token: string): number {
-  let bits = CUE_BITS.get(token);
-  if (bits === undefined) {
-    bits = CUE_PATTERNS.reduce((acc, cue, i) => (cue.pattern.test(token) ? acc | (1 << i) : acc), 0);
-    CUE_BITS.set(token, bits);
-  }
-  return bits;
-}
-const CUE_BITS = new Map<string, number>();
 
 /** The closest agreement topic after the trigger, inside its scope and `TOPIC_WINDOW`. */
-function topicAfter(folded: FoldedText, trigger: TriggerHit, scope: SentenceScope, scopeEnd: number): string | undefined {
+function topicAfter(folded: FoldedText, trigger: TriggerHit, scope: SentenceRead, scopeEnd: number): string | undefined {
   const limit = Math.min(toFolded(folded, scopeEnd), trigger.fstart + TOPIC_WINDOW, scope.fend);
   const window = folded.text.slice(trigger.fstart, limit);
   let best: { topic: string; at: number } | undefined;
@@ -437,10 +324,12 @@ function hasEvidence(c: EventCandidate): boolean {
 function detectDeadlines(
   article: DetectInput['article'],
   folded: FoldedText,
-  scope: SentenceScope,
+  scope: SentenceRead,
+  used: ReadonlySet<DateMention>,
   approximateAll: boolean,
 ): EventCandidate[] {
-  const deadlines = scope.mentions.filter((m) => m.deadline && m.value);
+  if (isOffTopic(folded.text.slice(scope.fstart, scope.fend))) return [];
+  const deadlines = scope.mentions.filter((m) => m.deadline && m.value && !used.has(m));
   if (deadlines.length === 0) return [];
   const found: EventCandidate[] = [];
   const text = folded.text.slice(scope.fstart, scope.fend);
@@ -538,10 +427,6 @@ function excerptOf(article: string, sentence: Span, mention?: DateMention): Exce
   return excerpt;
 }
 
-/** Index in the folded text of the first folded character at or after original offset `i`. */
-function toFolded(folded: FoldedText, i: number): number {
-  return lowerBound(folded.offsets.length - 1, (k) => folded.offsets[k] >= i);
-}
 
 /** Items lying inside the span; `xs` is in body order, so two binary searches bound them. */
 function within<T extends { start: number; end: number }>(xs: readonly T[], span: { start: number; end: number }): T[] {

@@ -37,8 +37,41 @@ const DROP_REASONS = {
 /** Characters of an excerpt quoted in a report warning. */
 const WARNING_QUOTE_CHARS = 60;
 
-/** Events file and report rows for the articles. Does not modify its input. */
-export function extractEvents(articles: readonly LoadedArticle[]): { file: EventsFile; reports: ArticleReport[] } {
+/** What one article gives extraction, before merging across articles: plain data, so `cache.ts` can keep it. */
+export interface ArticleAnalysis {
+  candidates: EventCandidate[];
+  privateOnly: EventCandidate[];
+  context: ArticleContext;
+  meta: ArticleMeta;
+  report: ArticleReport;
+}
+
+/** The per-article half of extraction; depends on this article alone. */
+export function analyseArticle(article: LoadedArticle): ArticleAnalysis {
+  const title = article.meta.title ?? titleFromBody(article.body);
+  const folded = foldWithOffsets(article.body);
+  const noise = markNoise(folded, title);
+  const sentences = segmentSentences(article.body).filter((s) => !isNoise(noise, s));
+  const mentions = tagDates(article.body, { published: article.published }, folded).filter((m) => !isNoise(noise, m));
+  const hits = resolveDualReferences(folded, sentences, findGazetteerHits(folded));
+  const found = detectEvents({ article, folded, sentences, mentions, hits });
+  return {
+    candidates: found.candidates,
+    privateOnly: found.privateOnly,
+    context: found.context,
+    meta: articleMeta(article, title),
+    report: { id: article.id, events: 0, dates: mentions.length, unresolved: mentions.filter((m) => !m.value).map((m) => m.text), warnings: [] },
+  };
+}
+
+/**
+ * Events file and report rows for the articles. Does not modify its input. `analyse` is
+ * `analyseArticle` or a cache in front of it (its results are copied, never changed here).
+ */
+export function extractEvents(
+  articles: readonly LoadedArticle[],
+  analyse: (article: LoadedArticle) => ArticleAnalysis = analyseArticle,
+): { file: EventsFile; reports: ArticleReport[] } {
   const ordered = [...articles].sort((a, b) => byCodeUnit(a.id, b.id));
   const candidates: EventCandidate[] = [];
   const privateOnly: EventCandidate[] = [];
@@ -47,24 +80,12 @@ export function extractEvents(articles: readonly LoadedArticle[]): { file: Event
   const metas: ArticleMeta[] = [];
 
   for (const article of ordered) {
-    const title = article.meta.title ?? titleFromBody(article.body);
-    const folded = foldWithOffsets(article.body);
-    const noise = markNoise(folded, title);
-    const sentences = segmentSentences(article.body).filter((s) => !isNoise(noise, s));
-    const mentions = tagDates(article.body, { published: article.published }, folded).filter((m) => !isNoise(noise, m));
-    const hits = resolveDualReferences(folded, sentences, findGazetteerHits(folded));
-    const found = detectEvents({ article, folded, sentences, mentions, hits });
+    const found = analyse(article);
     candidates.push(...found.candidates);
     privateOnly.push(...found.privateOnly);
     contexts.push(found.context);
-    metas.push(articleMeta(article, title));
-    reports.set(article.id, {
-      id: article.id,
-      events: 0,
-      dates: mentions.length,
-      unresolved: mentions.filter((m) => !m.value).map((m) => m.text),
-      warnings: [],
-    });
+    metas.push(found.meta);
+    reports.set(article.id, { ...found.report, unresolved: [...found.report.unresolved], warnings: [] });
   }
 
   const { events: merged, dropped } = mergeSameEvent(candidates, contexts);
@@ -83,6 +104,8 @@ export function extractEvents(articles: readonly LoadedArticle[]): { file: Event
     actors: e.actors,
     places: e.places,
     excerpts: e.excerpts,
+    ...(e.history ? { history: e.history } : {}),
+    ...(e.otherDates ? { otherDates: e.otherDates } : {}),
   }));
   // Start day, then id: not `compareByDate`, whose end-day key would reorder events.json.
   events.sort((a, b) => byCodeUnit(a.date.start, b.date.start) || byCodeUnit(a.id, b.id));

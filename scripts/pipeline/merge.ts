@@ -28,10 +28,11 @@
  * Deliberately not done: ids, titles, sorting for output.
  */
 import { byCodeUnit } from '../../src/lib/order.ts';
-import type { EventDate, EventStatus, EventType, Excerpt, IsoDate } from '../../src/lib/types.ts';
+import type { DateVariant, EventDate, EventStatus, EventType, Excerpt, IsoDate, StatusReport } from '../../src/lib/types.ts';
 import { addDays, daysBetween, shiftMonth } from './calendar.ts';
 import { byTableOrder, leaves, placesRelated, sidesOf } from './gazetteer.ts';
 import type { ArticleContext, CandidateKind, EventCandidate } from './events.ts';
+import { PUBLIC_TYPE, type TriggerKind } from '../tables/triggers.ts';
 
 export interface MergedEvent {
   type: EventType;
@@ -42,7 +43,17 @@ export interface MergedEvent {
   actors: string[];
   places: string[];
   excerpts: Excerpt[];
+  history?: StatusReport[];
+  otherDates?: DateVariant[];
 }
+
+/**
+ * Which status one article's reports of an event give, when they differ: what became of the event
+ * (called off, put off, suspended) outweighs that it happened, which outweighs a near miss or a plan.
+ */
+const STATUS_WEIGHT: Readonly<Record<EventStatus, number>> = {
+  cancelled: 6, postponed: 5, suspended: 4, held: 3, reached: 3, near: 2, planned: 1,
+};
 
 /** Meeting kinds that are events of their own even on the day and in the place of talks. */
 const SEPARATE_KINDS: ReadonlySet<CandidateKind> = new Set(['press', 'call']);
@@ -95,6 +106,8 @@ interface Cluster extends MergedEvent {
   excerptIndex: Map<string, number>;
   articles: Set<string>;
   months: string[];
+  /** Each report's status and the article it came from, for the event's status and history. */
+  reports: { status: EventStatus; article: string }[];
 }
 
 /** An undated candidate that belongs to no event, and why it got no date from its article. */
@@ -292,6 +305,7 @@ function newCluster(c: EventCandidate, date: EventDate, seq: number): Cluster {
     excerptIndex: new Map(),
     articles: new Set(),
     months: [],
+    reports: [],
   };
   join(cluster, c, date);
   return cluster;
@@ -307,7 +321,7 @@ function join(k: Cluster, c: EventCandidate, date: EventDate): boolean {
   for (const p of c.places) if (!k.places.includes(p)) k.places.push(p);
   k.topic ??= c.topic;
   k.kind = moreSpecificKind(k.kind, c.kind);
-  if (c.status === 'held') k.status = 'held';
+  k.reports.push({ status: c.status, article: c.article });
   const widens = !overlaps(date, k.date);
   if (widens) {
     k.date = {
@@ -331,26 +345,55 @@ function join(k: Cluster, c: EventCandidate, date: EventDate): boolean {
 
 /**
  * The public shape: actors in table order without a country that one of its people already
- * stands for, places in table order, excerpts by article date then position. An event after the
- * publication of every article that tells it is still planned, whatever a sentence's wording.
+ * stands for, places in table order, excerpts by article date then position. The status is what
+ * the latest article telling the event says (its strongest report, `STATUS_WEIGHT`); what earlier
+ * articles said is its history ("announced 10 May, held 17 May"). An event after the publication
+ * of every article that tells it has not happened yet, whatever a sentence's wording.
  */
 function toMergedEvent(contextOf: Map<string, ArticleContext>) {
   return (k: Cluster): MergedEvent => {
     const people = new Set(k.actors.flatMap((a) => sidesOf(a).slice(1)));
     const actors = k.actors.filter((a) => !people.has(a)).sort(byTableOrder('actors'));
-    const latest = [...k.articles].map((a) => contextOf.get(a)!.published).reduce(max);
+    const published = (article: string) => contextOf.get(article)!.published;
+    const latest = [...k.articles].map(published).reduce(max);
+    const strongest = (reports: Cluster['reports']) => reports.reduce((a, b) => (STATUS_WEIGHT[b.status] > STATUS_WEIGHT[a.status] ? b : a));
+    let status = strongest(k.reports.filter((r) => published(r.article) === latest)).status;
+    if (k.date.start > latest && (status === 'held' || status === 'reached')) status = 'planned';
     const event: MergedEvent = {
-      type: k.type,
+      type: PUBLIC_TYPE[k.kind as TriggerKind] ?? k.type,
       kind: k.kind,
-      status: k.date.start > latest ? 'planned' : k.status,
+      status,
       date: k.date,
       actors,
       places: [...k.places].sort(byTableOrder('places')),
       excerpts: [...k.excerpts].sort((a, b) => compareExcerpts(a, b, contextOf)),
     };
     if (k.topic) event.topic = k.topic;
+    const history = historyOf(k.reports, latest, status, published);
+    if (history.length) event.history = history;
     return event;
   };
+}
+
+/** Per earlier publication day, the status its articles gave when it differs from the one before; oldest first. */
+function historyOf(
+  reports: Cluster['reports'],
+  latest: IsoDate,
+  status: EventStatus,
+  published: (article: string) => IsoDate,
+): StatusReport[] {
+  const byDay = new Map<IsoDate, { status: EventStatus; article: string }>();
+  for (const r of [...reports].sort((a, b) => byCodeUnit(published(a.article), published(b.article)) || byCodeUnit(a.article, b.article))) {
+    const day = published(r.article);
+    if (day === latest) continue;
+    const seen = byDay.get(day);
+    if (!seen || STATUS_WEIGHT[r.status] > STATUS_WEIGHT[seen.status]) byDay.set(day, { status: r.status, article: r.article });
+  }
+  const out: StatusReport[] = [];
+  for (const [date, r] of [...byDay].sort(([a], [b]) => byCodeUnit(a, b))) {
+    if (r.status !== (out.at(-1)?.status ?? null)) out.push({ status: r.status, date, article: r.article });
+  }
+  return out.length && out.some((h) => h.status !== status) ? out : [];
 }
 
 /** The range widened by a visit's gap, computed only when the widening can cross into another month. */

@@ -12,7 +12,7 @@
  * fields say.
  */
 import type { Bilingual } from '../../src/lib/types.ts';
-import { DEADLINE_TOPICS, GOVERNMENTS_EN, TITLE_TEMPLATES, TOPICS, type Naming, type TitleTemplate } from '../tables/titles.ts';
+import { DEADLINE_TOPICS, GOVERNMENTS_EN, STATUS_WRAPPERS, TITLE_TEMPLATES, TOPICS, type Naming, type TitleTemplate } from '../tables/titles.ts';
 import { entryOf, leaves, namedActors, sidesOf } from './gazetteer.ts';
 import type { MergedEvent } from './merge.ts';
 
@@ -20,7 +20,10 @@ import type { MergedEvent } from './merge.ts';
 const MAX_TITLE_ACTORS = 3;
 
 export function buildTitle(event: MergedEvent): Bilingual {
-  const template = TITLE_TEMPLATES[event.kind][event.status] ?? TITLE_TEMPLATES[event.kind].held;
+  const templates = TITLE_TEMPLATES[event.kind];
+  const own = templates[event.status];
+  const template = own ?? templates.held;
+  const wrapper = own ? undefined : STATUS_WRAPPERS[event.status];
   const names = namedActors(event.actors, MAX_TITLE_ACTORS).map((id) => entryOf('actors', id).short ?? entryOf('actors', id));
   const naming = namingOf(event, names.length);
   const leaf = leaves(event.places)[0];
@@ -32,7 +35,9 @@ export function buildTitle(event: MergedEvent): Bilingual {
     place: place ? ` ${place.titleIn?.[lang] ?? (lang === 'en' ? `in ${place.en}` : `في ${place.ar}`)}` : '',
     topic: topic ? topic[lang] : '',
   });
-  return { ar: fill(arabicTemplate(template, naming), slots('ar')), en: capitalise(fill(template.en, slots('en'))) };
+  const title = { ar: fill(arabicTemplate(template, naming), slots('ar')), en: capitalise(fill(template.en, slots('en'))) };
+  if (!wrapper) return title;
+  return { ar: wrapper.ar.replace('{title}', title.ar), en: wrapper.en.replace('{title}', title.en) };
 }
 
 /** How the title names the participants. An agreement needs two parties: one speaker names no one. */

@@ -39,6 +39,10 @@ const TALKS: StatusTemplates = {
   planned: { en: 'Planned {actors} talks{place}', ar: { none: 'محادثات مرتقبة{place}', named: 'محادثات {actors} المرتقبة{place}' } },
 };
 
+const DEADLINE: StatusTemplates = {
+  held: { en: 'Deadline{topic}', ar: { none: 'موعد نهائي{topic}' } },
+};
+
 export const TITLE_TEMPLATES: Readonly<Record<TitleKind, StatusTemplates>> = {
   talks: TALKS,
   visit: TALKS,
@@ -74,23 +78,45 @@ export const TITLE_TEMPLATES: Readonly<Record<TitleKind, StatusTemplates>> = {
       en: 'Proposed {actors} agreement{topic}',
       ar: { none: 'اتفاق مقترح{topic}', named: 'اتفاق {actors} المقترح{topic}', governments: 'اتفاق أميركي – روسي مقترح{topic}' },
     },
+    near: {
+      en: '{actors} close to an agreement{topic}',
+      ar: { none: 'اقتراب من اتفاق{topic}', named: 'اقتراب {actors} من اتفاق{topic}', governments: 'اقتراب أميركي – روسي من اتفاق{topic}' },
+    },
+  },
+  vote: {
+    held: { en: '{actors} vote{topic}', ar: { none: 'تصويت{topic}', named: 'تصويت {actors}{topic}' } },
+    planned: { en: 'Planned {actors} vote{topic}', ar: { none: 'تصويت مرتقب{topic}', named: 'تصويت {actors} المرتقب{topic}' } },
   },
   'ceasefire-start': {
     held: { en: 'Ceasefire takes effect', ar: { none: 'بدء سريان وقف إطلاق النار' } },
     planned: { en: 'Ceasefire due to take effect', ar: { none: 'موعد بدء وقف إطلاق النار' } },
   },
+  'ceasefire-extend': {
+    held: { en: 'Ceasefire extended', ar: { none: 'تمديد وقف إطلاق النار' } },
+    planned: { en: 'Ceasefire due to be extended', ar: { none: 'تمديد مرتقب لوقف إطلاق النار' } },
+  },
   'ceasefire-end': {
     held: { en: 'Ceasefire ends', ar: { none: 'انتهاء وقف إطلاق النار' } },
     planned: { en: 'Ceasefire due to end', ar: { none: 'موعد انتهاء وقف إطلاق النار' } },
+    suspended: { en: 'Ceasefire suspended', ar: { none: 'تعليق وقف إطلاق النار' } },
   },
   'ceasefire-restore': {
     held: { en: 'Deadline to restore the ceasefire', ar: { none: 'موعد نهائي لاستعادة وقف إطلاق النار' } },
     planned: { en: 'Deadline to restore the ceasefire', ar: { none: 'موعد نهائي لاستعادة وقف إطلاق النار' } },
   },
-  deadline: {
-    held: { en: 'Deadline{topic}', ar: { none: 'موعد نهائي{topic}' } },
-    planned: { en: 'Deadline{topic}', ar: { none: 'موعد نهائي{topic}' } },
-  },
+  deadline: DEADLINE,
+  'deadline-set': DEADLINE,
+};
+
+/**
+ * A meeting or agreement that did not go ahead is told by the verbal noun of what became of it
+ * around its own title: "Kerry–Lavrov talks in Geneva postponed" / "إرجاء محادثات كيري ولافروف في جنيف".
+ * A kind with its own template for the status (a suspended ceasefire) uses that instead.
+ */
+export const STATUS_WRAPPERS: Readonly<Partial<Record<EventStatus, { en: string; ar: string }>>> = {
+  postponed: { en: '{title} postponed', ar: 'إرجاء {title}' },
+  cancelled: { en: '{title} cancelled', ar: 'إلغاء {title}' },
+  suspended: { en: '{title} suspended', ar: 'تعليق {title}' },
 };
 
 /** English name of the two governments in an agreement's title; Arabic says it in the template ("أميركي – روسي"). */

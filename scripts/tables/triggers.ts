@@ -8,70 +8,114 @@
  * one event — that is `scripts/pipeline/events.ts` and `merge.ts`.
  */
 import type { EventType } from '../../src/lib/types.ts';
+import { defectiveVerb, feminine, noun, verb } from './morphology.ts';
 
 /**
  * Meeting sub-kinds matter for merging: a press conference on the day of talks is its own event.
  * A `discussion` ("بحث كيري مع لافروف") says what two parties did, not how: it is the call or
- * meeting its sentence names, if any.
+ * meeting its sentence names, if any. Calls and press conferences are merged like meetings but
+ * published as their own types (`PUBLIC_TYPE`): a phone call or a briefing is not a meeting.
  */
 export type MeetingKind = 'talks' | 'visit' | 'press' | 'call' | 'conference' | 'consultations' | 'discussion';
-export type TriggerKind = MeetingKind | 'agreement' | 'ceasefire-start' | 'ceasefire-end';
+export type CeasefireKind = 'ceasefire-start' | 'ceasefire-extend' | 'ceasefire-end';
+export type TriggerKind = MeetingKind | 'agreement' | 'vote' | CeasefireKind | 'deadline-set';
+
+/** The published type of a kind whose table type is `meeting` but which is not one. */
+export const PUBLIC_TYPE: Partial<Record<TriggerKind, EventType>> = { call: 'call', press: 'statement' };
 
 export interface TriggerEntry {
   type: EventType;
   kind: TriggerKind;
   /** Folded regex source of the word and its inflections; no capturing groups. */
   forms: string;
+  /** The word is a verb: "قد" before a present form makes it a possibility, not news. */
+  verb?: true;
   /** The trigger only counts with a date expression of its own (a bare mention of a truce is background). */
   needsOwnDate?: true;
   /** The trigger only counts with a partner named after it (`PARTNER_CUES`): the same letters are also a noun. */
   needsPartner?: true;
+  /** The trigger only counts with a date of its own or a partner named after it: alone it names a process, not a meeting. */
+  needsDateOrPartner?: true;
 }
 
-/** Nouns that name a running truce; used inside the ceasefire triggers and the topic table. */
-const TRUCE = '(?:الهدنه|هدنه|وقف اطلاق النار|وقف الاعمال (?:القتاليه|العداييه)|وقف اعمال القتال)';
+/** Nouns that name a truce; used by the ceasefire recogniser, the deadline objects and the topic table. */
+export const TRUCE =
+  '(?:الهدنه|هدنه|هدنتين|الهدن|(?:ال)?تهدئه|نظام (?:ال)?تهدئه|وقف(?:ا)?(?: \\S+)? (?:ل|ب)?(?:ا|ال)?طلاق (?:ال)?نار|' +
+  'وقف(?:ا)? (?:ال)?اعمال (?:القتاليه|العداييه|قتاليه|عداييه)|وقف اعمال القتال|وقف (?:ال)?عمليات (?:ال)?قتاليه)';
 
 export const TRIGGERS: readonly TriggerEntry[] = [
-  // Meetings. "المفاوضات" alone is left out: in this corpus it names the Syrian–Syrian process.
-  { type: 'meeting', kind: 'press', forms: 'موتمر(?:ا)? (?:صحافي|صحفي)(?:ا)?(?: مشترك(?:ا)?)?' },
-  { type: 'meeting', kind: 'press', forms: '(?:الموجز|موجز|ايجاز) (?:الصحفي|صحفي)' },
-  { type: 'meeting', kind: 'call', forms: '(?:اتصال(?:ا)? هاتفي(?:ا)?|مكالمه هاتفيه)' },
-  { type: 'meeting', kind: 'conference', forms: 'موتمر(?:ا)?' },
-  { type: 'meeting', kind: 'conference', forms: 'قمه' },
-  { type: 'meeting', kind: 'consultations', forms: 'مشاورات' },
-  { type: 'meeting', kind: 'consultations', forms: 'جوله مفاوضات' },
+  // Statements: a press conference or briefing is a statement, whoever gives it.
+  { type: 'meeting', kind: 'press', forms: `${noun('موتمر')} (?:صحافي|صحفي)(?:ا)?(?: مشترك(?:ا)?)?` },
+  { type: 'meeting', kind: 'press', forms: `(?:الموجز|موجز|ايجاز|الايجاز|احاطه) (?:الصحفي|صحفي|اليومي|صحفيه)` },
+  // Calls: a call, or a discussion "by phone".
+  { type: 'meeting', kind: 'call', forms: `(?:${noun('اتصال')}|${feminine('مكالم')}) (?:هاتفي|الهاتفي|هاتفيه|الهاتفيه)(?:ا)?` },
+  { type: 'meeting', kind: 'call', forms: `(?:${verb('هاتف', 'هاتف')}|هاتفيا|عبر الهاتف)` },
+  // Meetings.
+  { type: 'meeting', kind: 'conference', forms: noun('موتمر') },
+  { type: 'meeting', kind: 'conference', forms: feminine('قم') },
+  { type: 'meeting', kind: 'consultations', forms: '(?:مشاورات|جوله مفاوضات|جولات مفاوضات)' },
   { type: 'meeting', kind: 'talks', forms: '(?:محادثات|مباحثات)(?:ه|ها|هما|هم|نا)?' },
-  { type: 'meeting', kind: 'talks', forms: 'لقاء(?:ات)?|لقاي(?:ه|ها|هما|هم|نا|ك)' },
-  { type: 'meeting', kind: 'talks', forms: '(?:التقي|التقيا|التقت|يلتقي|تلتقي|سيلتقي|ستلتقي)' },
-  { type: 'meeting', kind: 'talks', forms: 'اجتماع(?:ه|ها|هما|ات)?|(?:اجتمع|يجتمع|سيجتمع)(?:ا|ت|وا|ان)?' },
-  { type: 'meeting', kind: 'talks', forms: '(?:استقبل|يستقبل|استقبال)(?:ه|ها|ت)?' },
+  // Negotiations alone name the Syrian–Syrian process; they are a meeting when dated or between named sides.
+  { type: 'meeting', kind: 'talks', forms: '(?:مفاوضات|المفاوضات)', needsDateOrPartner: true },
+  { type: 'meeting', kind: 'talks', forms: `(?:لقاء(?:ا|ات|ان|ين)?|لقاي(?:ه|ها|هما|هم|نا)|${defectiveVerb('التق', 'لتق')})` },
+  { type: 'meeting', kind: 'talks', forms: `(?:${noun('اجتماع')}|${verb('اجتمع', 'جتمع')})`, verb: true },
+  { type: 'meeting', kind: 'talks', forms: `(?:${verb('استقبل', 'ستقبل')}|استقبال)`, verb: true },
+  { type: 'meeting', kind: 'talks', forms: feminine('جلس') },
+  // "جمع لقاء … بين", "جمعته بنظيره": bringing two parties together.
+  { type: 'meeting', kind: 'talks', forms: `${verb('جمع', 'جمع')}(?:ه|ها|هما|هم|ته|تهما)?(?= (?:بين|ب))`, verb: true },
   // Discussing is talks between two parties. A dual verb names the two itself; the singular بحث
   // is also the noun "research, discussion" ("نتائج بحث الجانبين"), so it needs a partner after it
   // (بحث X مع Y). "بحث عن" is "look for".
-  { type: 'meeting', kind: 'discussion', forms: '(?:ناقش|يناقش|سيناقش|تناقش)(?:ا|وا|نا|ت|ان)?' },
-  { type: 'meeting', kind: 'discussion', forms: '(?:بحثا|بحثتا|(?:س)?[يت]بحثان|تباحثا|(?:س)?[يت]تباحثان)(?! عن)' },
-  { type: 'meeting', kind: 'discussion', forms: '(?:بحث|بحثت|(?:س)?[يت]بحث|تباحث|تباحثت|(?:س)?[يت]تباحث)(?! عن)', needsPartner: true },
-  { type: 'meeting', kind: 'visit', forms: 'زيار(?:ه|ته|تها|تهما)|(?:زار|يزور|سيزور)(?:ت|ا)?' },
-  { type: 'meeting', kind: 'visit', forms: '(?:وصل|وصلت|يصل|سيصل) (?:الي|ل)' },
+  { type: 'meeting', kind: 'discussion', forms: verb('ناقش', 'ناقش'), verb: true },
+  { type: 'meeting', kind: 'discussion', forms: '(?:بحثا|بحثتا|(?:س)?[يت]بحثان|تباحثا|(?:س)?[يت]تباحثان)(?! عن)', verb: true },
+  { type: 'meeting', kind: 'discussion', forms: '(?:بحث|بحثت|(?:س)?[يت]بحث|تباحث|تباحثت|(?:س)?[يت]تباحث)(?! عن)', needsPartner: true, verb: true },
+  { type: 'meeting', kind: 'visit', forms: `(?:${feminine('زيار')}|زار(?:ت|ا|وا)?|(?:س)?[يت]زور(?:ان|ون)?)` },
+  { type: 'meeting', kind: 'visit', forms: `${verb('وصل', 'صل')} (?:الي|ل)`, verb: true },
   // Agreements. Named older agreements (the ceasefire agreement, Minsk on Ukraine, Vienna's
   // principles) are references, not new events: the lookahead drops them. "توصل إلى" counts
   // through the اتفاق it reaches (alone it is "reach a peaceful solution"), and "قرار مجلس الأمن"
-  // alone names a resolution already in force: only its adoption (أقر، تبنى) is an event.
-  {
-    type: 'agreement',
-    kind: 'agreement',
-    forms: '(?:اتفاق(?:ا|ه|هما|هم|ات|يه|يات)?|اتفاقي(?:ه|ات))(?! (?:وقف|مينسك|فيينا|جنيف))',
-  },
+  // alone names a resolution already in force: only its adoption (أقر، تبنى، اعتمد، صادق) is an event.
+  { type: 'agreement', kind: 'agreement', forms: `(?:${noun('اتفاق')}|${feminine('اتفاقي')}|اتفاقيه)(?! (?:وقف|مينسك|فيينا|جنيف))` },
+  { type: 'agreement', kind: 'agreement', forms: '(?:تفاهم(?:ا|ات)?)(?! (?:وقف|مينسك))' },
   // Past and future only: the present ("يتفق الجانبان عليها") describes a proposal's clauses.
-  { type: 'agreement', kind: 'agreement', forms: '(?:اتفق(?:ت|تا|ا|نا|وا)?|سيتفق(?:ان|ون)?)' },
-  { type: 'agreement', kind: 'agreement', forms: '(?:اقرت|اقر|تبني|تبنت|يتبني)' },
-  { type: 'agreement', kind: 'agreement', forms: 'خريطه طريق' },
+  { type: 'agreement', kind: 'agreement', forms: '(?:اتفق(?:ت|تا|ا|نا|وا)?|(?:س)[يت]تفق(?:ان|ون)?)', verb: true },
+  // Adoption and endorsement: of a resolution, a document, a plan.
+  { type: 'agreement', kind: 'agreement', forms: `(?:اقرت|اقر|اقرار|تبني|تبنت|تبنيا|يتبني|${verb('اعتمد', 'عتمد')})(?! علي)`, verb: true },
+  { type: 'agreement', kind: 'agreement', forms: `(?:${verb('صادق', 'صادق')}|${feminine('مصادق')}|${verb('وافق', 'وافق')}|${feminine('موافق')}) علي`, verb: true },
+  { type: 'agreement', kind: 'agreement', forms: `(?:قبول(?:ها|هما|هم|ه)?|قبلت|قبلا|قبلوا|[يت]قبل(?:ان|ون)?)(?= (?:ب)?(?:${TRUCE.slice(3, -1)}|الاتفاق|اتفاق|القرار|الخطه|خطه))` },
+  { type: 'agreement', kind: 'agreement', forms: `(?:التوقيع|توقيع|وقع|وقعت|وقعا|وقعوا|(?:س)?[يت]وقع(?:ان)?) علي` },
+  { type: 'agreement', kind: 'agreement', forms: `(?:${noun('بيان')}|${feminine('وثيق')}|${noun('اعلان')}) (?:ال)?(?:مشترك|ختامي)(?:ا|ه)?` },
+  { type: 'agreement', kind: 'agreement', forms: 'خريطه طريق|خارطه طريق|خريطه الطريق|خارطه الطريق' },
   { type: 'agreement', kind: 'agreement', forms: 'مجموعه تنفيذ مشتركه' },
-  // Ceasefires: start and end need a date of their own; "deadline to restore" comes from DEADLINE_OBJECTS.
-  { type: 'ceasefire', kind: 'ceasefire-start', forms: `${TRUCE}(?: في \\S+)?،? (?:الساريه|ساريه)`, needsOwnDate: true },
-  { type: 'ceasefire', kind: 'ceasefire-start', forms: `(?:سريان|بدء|دخول) ${TRUCE}`, needsOwnDate: true },
-  { type: 'ceasefire', kind: 'ceasefire-end', forms: `(?:انهيار|انتهاء) ${TRUCE}`, needsOwnDate: true },
+  // A vote on a draft resolution: the Council's decision, planned until it is taken.
+  { type: 'agreement', kind: 'vote', forms: `(?:${verb('صوت', 'صوت')}|التصويت|تصويت)`, verb: true },
+  // Deadlines: a time limit given, with the day it ends.
+  {
+    type: 'deadline',
+    kind: 'deadline-set',
+    forms: `(?:${feminine('مهل')}|${verb('امهل', 'مهل')}|(?:ال)?موعد(?:ا)? (?:ال)?نهايي(?:ا)?|${noun('انذار')})`,
+    needsOwnDate: true,
+  },
 ];
+
+/**
+ * What a ceasefire does, named near a truce noun (`TRUCE`) in the same clause: it takes effect or
+ * starts, is extended, or ends (collapses, expires, is suspended). A truce noun with one of these
+ * within `CEASEFIRE_REACH` words, and a date of its own, is a ceasefire event.
+ */
+export const CEASEFIRE_MECHANICS: readonly { kind: CeasefireKind; status?: 'suspended'; forms: string }[] = [
+  {
+    kind: 'ceasefire-start',
+    forms:
+      'دخل|دخلت|يدخل|تدخل|سيدخل|ستدخل|دخول|دخوله|دخولها|حيز|سريان|سريانه|سريانها|سري|يسري|تسري|ساري|ساريه|الساري|الساريه|' +
+      'بدء|بدا|بدات|يبدا|تبدا|سيبدا|ستبدا|بدءا|بديها|بدييها|انطلق|انطلقت|تنطلق|ينطلق|اعلن|اعلنت|اعلان|يعلن|تعلن|فرض|فرضت|اعتبارا|تطبيق|تنفيذ',
+  },
+  { kind: 'ceasefire-extend', forms: 'تمديد|مدد|مددت|يمدد|تمدد|سيمدد|ستمدد|تمديدها|تمديده' },
+  { kind: 'ceasefire-end', forms: 'انهيار|انهار|انهارت|تنهار|انهيارها|انتهاء|انتهي|انتهت|ينتهي|تنتهي|سقوط|سقطت|فشل|فشلت' },
+  { kind: 'ceasefire-end', status: 'suspended', forms: 'تعليق|علق|علقت|يعلق|تعلق|عطل|تعطيل|وقف العمل' },
+];
+/** Words between a truce noun and its mechanic, either side. */
+export const CEASEFIRE_REACH = 6;
 
 /** What a deadline date is the limit for; the closest object before the date wins. */
 export interface DeadlineObject {
@@ -109,33 +153,81 @@ export const TOPIC_WINDOW = 140;
 
 /**
  * Status and polarity cues, matched on whole folded tokens near a trigger.
- * `planned`: worded as intent or expectation. `skip`: negated or conditional, so nothing happened.
+ * `skip`: negated, only discussed, or spoken of in general, so nothing happened. `planned`: worded
+ * as intent or expectation. `near`: an agreement the parties are close to. `postponed`,
+ * `cancelled`, `suspended`: what became of it. The strongest effect found wins (`CUE_STRENGTH`).
  */
+export type CueEffect = 'skip' | 'cancelled' | 'postponed' | 'suspended' | 'near' | 'planned';
+export const CUE_STRENGTH: readonly CueEffect[] = ['skip', 'cancelled', 'postponed', 'suspended', 'near', 'planned'];
+
 export interface CueEntry {
-  effect: 'planned' | 'skip';
+  effect: CueEffect;
   /** Where the cue must stand relative to the trigger, in tokens. */
   side: 'before' | 'after';
   window: number;
-  /** Folded regex source matched against the tokens joined by single spaces. */
+  /** Folded regex source matched against one whole token. */
   forms: string;
+  /** Only for triggers of these types. */
+  types?: readonly EventType[];
+  /** Only for a trigger that is a present or future verb ("قد يلتقي": may meet). */
+  presentVerb?: true;
 }
 
 export const STATUS_CUES: readonly CueEntry[] = [
-  { effect: 'skip', side: 'before', window: 5, forms: 'لم|لن|لا|ليس|ليست|عدم|دون|بدون|اذا|لو|حال|طاوله' },
+  { effect: 'skip', side: 'before', window: 5, forms: 'لم|لن|لا|ليس|ليست|عدم|دون|بدون|طاوله|رفض|رفضت|يرفض|ترفض' },
   // An agreement that was only discussed ("بحثا الأسبوع الماضي اتفاقا") was not reached.
-  { effect: 'skip', side: 'before', window: 3, forms: 'بحث|بحثا|بحثت|يبحث|يبحثان|ناقش|ناقشا|مناقشه' },
+  { effect: 'skip', side: 'before', window: 3, forms: 'بحث|بحثا|بحثت|يبحث|يبحثان|ناقش|ناقشا|مناقشه|بشان|حول', types: ['agreement'] },
   // "Such an agreement" ("التوصل إلى مثل هذا الاتفاق سيسمح …") speaks of one in general, not of one reached.
-  { effect: 'skip', side: 'before', window: 3, forms: 'مثل' },
+  { effect: 'skip', side: 'before', window: 3, forms: 'مثل|اي' },
+  // "اتفقا على مواصلة العمل": agreeing to keep talking is not an agreement on the thing itself.
+  { effect: 'skip', side: 'after', window: 2, forms: 'مواصله|استمرار|الاستمرار|متابعه|مواصلتها|عقد|اجراء|الاجتماع|اللقاء', types: ['agreement'] },
+  // "قد يلتقي": a possibility. ("وقد التقى", with a past verb, is emphasis: it happened.)
+  { effect: 'skip', side: 'before', window: 2, forms: 'قد|ربما|يمكن|يحتمل|محتمل', presentVerb: true },
+  { effect: 'cancelled', side: 'before', window: 4, forms: 'الغاء|الغي|الغيت|الغت|يلغي|تلغي|الغوا' },
+  { effect: 'cancelled', side: 'after', window: 3, forms: 'الغي|الغيت|ملغي|الغاء' },
+  { effect: 'postponed', side: 'before', window: 4, forms: 'تاجيل|اجل|اجلت|يوجل|توجل|ارجا|ارجات|ارجاء|يرجي|ترجي|ارجي|تاجل|تاجلت' },
+  { effect: 'postponed', side: 'after', window: 3, forms: 'تاجل|تاجلت|ارجي|ارجيت|اجل|اجلت|موجل|الموجل|المرجا' },
+  { effect: 'suspended', side: 'before', window: 4, forms: 'تعليق|علق|علقت|يعلق|تعلق|اوقف|اوقفت|ايقاف|جمد|جمدت|تجميد', types: ['meeting', 'agreement'] },
+  { effect: 'suspended', side: 'after', window: 3, forms: 'علقت|علق|معلقه|المعلقه|جمدت', types: ['meeting', 'agreement'] },
+  {
+    effect: 'near',
+    side: 'before',
+    window: 5,
+    forms: 'اقترب|اقتربا|اقتربت|يقترب|يقتربان|تقترب|اقتراب|قريب|قريبان|قريبين|قريبون|وشك|اوشك|اوشكا|يوشك|يوشكان',
+    types: ['agreement'],
+  },
+  { effect: 'near', side: 'after', window: 2, forms: 'وشيك|الوشيك', types: ['agreement'] },
   {
     effect: 'planned',
     side: 'before',
     window: 5,
     forms:
-      'سوف|يتوقع|تتوقع|يتوقعان|تتوقعان|المتوقع|يعتزم|تعتزم|يقترح|تقترح|سيقترح|مقترح|اقتراح|اقتراب|' +
-      'يجب|يتعين|ينبغي|نامل|يامل|تامل|للتوصل|لابرام|ابرام|يريد|تريد|تريدان|وسيتوقف|سيتوقف|ندعم',
+      'سوف|يتوقع|تتوقع|يتوقعان|تتوقعان|المتوقع|يعتزم|تعتزم|يعتزمان|يقترح|تقترح|سيقترح|مقترح|اقتراح|' +
+      'يجب|يتعين|ينبغي|نامل|يامل|تامل|للتوصل|لابرام|ابرام|يريد|تريد|تريدان|وسيتوقف|سيتوقف|ندعم|المقرر|المرتقب|المزمع|مرتقب|' +
+      'تستعد|يستعد|يستعدان|تحضيرا|تمهيدا|ستشهد|يرتقب|يترقب|مرتقبه|دعا|دعت|يدعو|تدعو|دعوه|اقترح|اقترحت',
   },
-  { effect: 'planned', side: 'after', window: 3, forms: 'وشيك|مرتقب|المرتقب|المزمع|المقرر|قد' },
+  { effect: 'planned', side: 'after', window: 3, forms: 'وشيك|مرتقب|المرتقب|المزمع|المقرر|مرتقبا|المرتقبه|المقبل|المقبله|القادم|القادمه' },
 ];
+
+/**
+ * Conditionals and hypotheticals ("إذا توصل الطرفان إلى اتفاق، فإن …", "في حال انهيار الهدنة"):
+ * every trigger after one of these, to the end of its sentence, is a possibility, however many
+ * words stand between. Folded, whole words.
+ */
+export const CONDITIONALS = 'اذا|لو|لولا|حال|حالما|شريطه|طالما|بمجرد';
+
+/**
+ * Subjects that make an agreement or meeting someone else's business (trade, Ukraine, another
+ * war): a sentence naming one and nothing of Syria (`SYRIA_ANCHORS`) gives no event. Folded,
+ * matched anywhere in the sentence on whole words.
+ */
+export const OFF_TOPICS =
+  'اوكرانيا|الاوكراني|الاوكرانيه|القرم|مينسك|دونباس|دونيتسك|جنوب السودان|السودان|اليمن|اليمنيه|اليمني|ليبيا|الليبي|الليبيه|' +
+  'قره باغ|ناغورني|كاراباخ|ارمينيا|اذربيجان|النووي|النوويه|كوريا|التجاره|التبادل التجاري|(?:ال)?اتفاق(?:يه)? (?:ال)?تجاري(?:ه)?|الغاز|النفط|النفطي|اوبك|' +
+  'الصيد|السياحه|الرياضه|الاولمبي|افغانستان|طالبان|الصومال|مالي|بوروندي|ميانمار|كشمير|قبرص|البلقان|كوسوفو|فنزويلا';
+export const SYRIA_ANCHORS =
+  'سوريا|سوريه|السوري|السوريه|السوريين|السوريون|دمشق|حلب|حمص|ادلب|الرقه|درعا|حماه|اللاذقيه|الغوطه|داريا|مضايا|تدمر|' +
+  'الاسد|داعش|النصره|الهدنه|جنيف|استانا|الاستانه|المعارضه|الهييه العليا|مجموعه الدعم|حميميم';
 
 /**
  * Where the participants of an event noun stop. Reported speech and wishes ("أكد أن …", "ووفقا
@@ -179,3 +271,6 @@ export const ANOTHER = 'اخر|اخري';
 
 /** A trigger written in the future (سـ + verb) reads as planned whatever stands around it. */
 export const FUTURE_TRIGGER = /^(?:و|ف)?س[يتن]/;
+
+/** Present and future verb forms (a prefix of يـ، تـ، نـ, or سـ/لـ before it): "قد" before one is a possibility. */
+export const PRESENT_VERB = /^(?:و|ف)?(?:س|ل)?[يتن]/;

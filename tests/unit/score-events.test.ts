@@ -38,16 +38,34 @@ describe('scoreEvents', () => {
       expected: { precision: 0.5, recall: 0.5 },
     },
     {
+      name: 'an event not naming every annotated participant does not match',
+      events: [event('e1', 'meeting', '2016-07-15', '2016-07-15', 'a')],
+      annotations: [{ ...annotation('m', 'meeting', '2016-07-15', '2016-07-15', ['a']), actors: ['kerry', 'lavrov'] }],
+      expected: { precision: 0, recall: 0 },
+    },
+    {
+      name: 'a person stands for their country',
+      events: [event('e1', 'meeting', '2016-07-15', '2016-07-15', 'a')],
+      annotations: [{ ...annotation('m', 'meeting', '2016-07-15', '2016-07-15', ['a']), actors: ['us'] }],
+      expected: { precision: 1, recall: 1 },
+    },
+    {
+      name: 'an event running past the annotated day does not match',
+      events: [event('e1', 'meeting', '2016-07-15', '2016-07-16', 'a')],
+      annotations: [annotation('m', 'meeting', '2016-07-15', '2016-07-15', ['a'])],
+      expected: { precision: 0, recall: 0 },
+    },
+    {
       name: 'no shared article does not match',
       events: [event('e1', 'meeting', '2016-07-15', '2016-07-15', 'b')],
       annotations: [annotation('m', 'meeting', '2016-07-15', '2016-07-15', ['a'])],
       expected: { precision: 0, recall: 0 },
     },
     {
-      name: 'matching is one-to-one: a duplicate output event is spurious',
+      name: 'matching is one-to-one: a duplicate output event is no error but a second event for one real event',
       events: [event('e1', 'meeting', '2016-07-15', '2016-07-15', 'a'), event('e2', 'meeting', '2016-07-15', '2016-07-15', 'a')],
       annotations: [annotation('m', 'meeting', '2016-07-15', '2016-07-15', ['a'])],
-      expected: { precision: 0.5, recall: 1 },
+      expected: { precision: 1, recall: 1, perRealEvent: 2 },
     },
     {
       name: 'a missed borderline annotation does not lower recall, a matched one counts for precision',
@@ -61,7 +79,7 @@ describe('scoreEvents', () => {
     },
   ])('$name', ({ events, annotations, expected }) => {
     const score = scoreEvents(events, annotations);
-    expect({ precision: score.precision, recall: score.recall }).toEqual(expected);
+    expect({ precision: score.precision, recall: score.recall, ...('perRealEvent' in expected ? { perRealEvent: score.perRealEvent } : {}) }).toEqual(expected);
   });
 
   test('reports what was missed and what was spurious', () => {

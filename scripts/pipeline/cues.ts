@@ -1,0 +1,65 @@
+/**
+ * What the words around a trigger say became of it: nothing (negated, only discussed, a
+ * possibility), a plan, a near miss, a postponement, a cancellation or a suspension; whether the
+ * sentence is a conditional from some point on; and whether it is about something other than
+ * Syria altogether.
+ *
+ * Takes folded text and folded offsets; gives the effect. The tables are `STATUS_CUES`,
+ * `CONDITIONALS`, `OFF_TOPICS` and `SYRIA_ANCHORS` in scripts/tables/triggers.ts.
+ *
+ * Deliberately not done: turning an effect into a status (events.ts does, by event type).
+ */
+import type { FoldedText } from '../../src/lib/arabic.ts';
+import {
+  CONDITIONALS, CUE_STRENGTH, OFF_TOPICS, PRESENT_VERB, STATUS_CUES, SYRIA_ANCHORS, type CueEffect,
+} from '../tables/triggers.ts';
+import type { TriggerHit } from './find-triggers.ts';
+import { LETTER, TOKEN } from './words.ts';
+
+/** Characters around a trigger read for cues: comfortably more than the widest window of tokens. */
+const CUE_REACH = 16 * Math.max(...STATUS_CUES.map((c) => c.window));
+const CUE_PATTERNS = STATUS_CUES.map((c) => ({ ...c, pattern: new RegExp(`^[وف]?(?:${c.forms})$`) }));
+const words = (source: string) => new RegExp(`(?<![${LETTER}])[وف]?(?:${source})(?![${LETTER}])`);
+const CONDITIONAL = words(CONDITIONALS);
+const OFF_TOPIC = words(OFF_TOPICS);
+const SYRIA = new RegExp(`(?<![${LETTER}])(?:[وف]?(?:ب|ل|بال|لل|ال)?)(?:${SYRIA_ANCHORS})`);
+
+/** The strongest cue effect around the trigger, or null. */
+export function cueAround(folded: FoldedText, sentence: { fstart: number; fend: number }, trigger: TriggerHit): CueEffect | null {
+  const before = folded.text.slice(Math.max(sentence.fstart, trigger.fstart - CUE_REACH), trigger.fstart).match(TOKEN) ?? [];
+  const after = folded.text.slice(trigger.fend, Math.min(sentence.fend, trigger.fend + CUE_REACH)).match(TOKEN) ?? [];
+  // A window cut mid-word would count the word's tail as a token.
+  if (trigger.fstart - CUE_REACH > sentence.fstart) before.shift();
+  const present = trigger.entry.verb === true && PRESENT_VERB.test(folded.text.slice(trigger.fstart, trigger.fend));
+  let effect: CueEffect | null = null;
+  CUE_PATTERNS.forEach((cue, i) => {
+    if (cue.types && !cue.types.includes(trigger.entry.type)) return;
+    if (cue.presentVerb && !present) return;
+    if (effect !== null && CUE_STRENGTH.indexOf(effect) <= CUE_STRENGTH.indexOf(cue.effect)) return;
+    const tokens = cue.side === 'before' ? before.slice(-cue.window) : after.slice(0, cue.window);
+    if (tokens.some((t) => cueBits(t) & (1 << i))) effect = cue.effect;
+  });
+  return effect;
+}
+
+/** Which cue patterns a token matches, as bits; words repeat, so each is tested once. */
+function cueBits(token: string): number {
+  let bits = CUE_BITS.get(token);
+  if (bits === undefined) {
+    bits = CUE_PATTERNS.reduce((acc, cue, i) => (cue.pattern.test(token) ? acc | (1 << i) : acc), 0);
+    CUE_BITS.set(token, bits);
+  }
+  return bits;
+}
+const CUE_BITS = new Map<string, number>();
+
+/** Folded offset where the sentence turns conditional, or the sentence's end when it never does. */
+export function conditionalFrom(folded: FoldedText, sentence: { fstart: number; fend: number }): number {
+  const at = folded.text.slice(sentence.fstart, sentence.fend).search(CONDITIONAL);
+  return at < 0 ? sentence.fend : sentence.fstart + at;
+}
+
+/** The sentence names another subject (trade, Ukraine, another war) and nothing of Syria. */
+export function isOffTopic(foldedSentence: string): boolean {
+  return OFF_TOPIC.test(foldedSentence) && !SYRIA.test(foldedSentence);
+}

@@ -1,0 +1,104 @@
+/**
+ * Where a text names an event: every trigger of `TRIGGERS` (a word and its inflections, with any
+ * proclitic), and every ceasefire, which Arabic names with two words rather than one: a truce noun
+ * (`TRUCE`: هدنة، وقف إطلاق النار، وقف الأعمال العدائية، نظام التهدئة) and what it does
+ * (`CEASEFIRE_MECHANICS`: دخل حيز التنفيذ، بدأ سريان، تمديد، انهارت، عُلّق) within a few words of
+ * each other in one clause, in either order ("تبدأ الهدنة", "الهدنة التي تبدأ", "دخل وقف الأعمال
+ * العدائية حيز التنفيذ").
+ *
+ * Takes the folded body; gives hits in body order with original and folded offsets.
+ *
+ * Deliberately not done: deciding whether a hit is an event (negation, dates, participants); that
+ * is events.ts.
+ */
+import type { FoldedText } from '../../src/lib/arabic.ts';
+import { CEASEFIRE_MECHANICS, CEASEFIRE_REACH, TRIGGERS, TRUCE, type TriggerEntry } from '../tables/triggers.ts';
+import { LETTER } from './words.ts';
+
+export interface TriggerHit {
+  entry: TriggerEntry;
+  /** Set for a ceasefire whose mechanic is a suspension. */
+  suspended?: true;
+  /** Original offsets. */
+  start: number;
+  end: number;
+  /** Folded offsets. */
+  fstart: number;
+  fend: number;
+}
+
+const PROCLITICS = '(?:[وف])?(?:لل|بال|ال|ب|ل|ك)?';
+
+/** One pass finds every word trigger: one group per table row; the first row that matches at a position wins. */
+const TRIGGER_PATTERN = new RegExp(
+  `(?<![${LETTER}])${PROCLITICS}(?:${TRIGGERS.map((t) => `(${t.forms})(?![${LETTER}])`).join('|')})`,
+  'g',
+);
+const TRUCE_PATTERN = new RegExp(`(?<![${LETTER}])[وف]?(?:ب|ل|ك)?${TRUCE}(?![${LETTER}])`, 'g');
+const MECHANIC_PATTERNS = CEASEFIRE_MECHANICS.map((m) => ({
+  ...m,
+  pattern: new RegExp(`(?<![${LETTER}])[وف]?(?:ب|ل)?(?:${m.forms})(?![${LETTER}])`, 'g'),
+}));
+const CEASEFIRE_ENTRIES = new Map(
+  CEASEFIRE_MECHANICS.map((m) => [m.kind, { type: 'ceasefire', kind: m.kind, forms: '', needsOwnDate: true } satisfies TriggerEntry]),
+);
+/** What a ceasefire's window never crosses: the end of a sentence or a clause. */
+const CLAUSE_END = /[.!?؟؛\n]/;
+
+export function findTriggers(folded: FoldedText): TriggerHit[] {
+  const found: TriggerHit[] = [];
+  for (const m of folded.text.matchAll(TRIGGER_PATTERN)) {
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+    const word = m[group];
+    found.push(hit(folded, TRIGGERS[group - 1], m.index + m[0].length - word.length, m.index + m[0].length));
+  }
+  found.push(...findCeasefires(folded));
+  return found.sort((a, b) => a.fstart - b.fstart || a.fend - b.fend);
+}
+
+function hit(folded: FoldedText, entry: TriggerEntry, fstart: number, fend: number, suspended = false): TriggerHit {
+  return { entry, ...(suspended ? { suspended: true as const } : {}), start: folded.offsets[fstart], end: folded.offsets[fend], fstart, fend };
+}
+
+/** A truce noun and the mechanic nearest it within `CEASEFIRE_REACH` words of its clause: one hit spanning both. */
+function findCeasefires(folded: FoldedText): TriggerHit[] {
+  const text = folded.text;
+  const found: TriggerHit[] = [];
+  for (const noun of text.matchAll(TRUCE_PATTERN)) {
+    const nounStart = noun.index;
+    const nounEnd = noun.index + noun[0].length;
+    const from = windowEdge(text, nounStart, -1);
+    const to = windowEdge(text, nounEnd, 1);
+    let best: { kind: (typeof MECHANIC_PATTERNS)[number]; start: number; end: number; distance: number } | undefined;
+    for (const mechanic of MECHANIC_PATTERNS) {
+      mechanic.pattern.lastIndex = from;
+      for (let m = mechanic.pattern.exec(text); m && m.index < to; m = mechanic.pattern.exec(text)) {
+        const start = m.index;
+        const end = m.index + m[0].length;
+        if (start < nounEnd && end > nounStart) continue;
+        const distance = end <= nounStart ? nounStart - end : start - nounEnd;
+        if (!best || distance < best.distance) best = { kind: mechanic, start, end, distance };
+      }
+    }
+    if (!best) continue;
+    const entry = CEASEFIRE_ENTRIES.get(best.kind.kind)!;
+    found.push(hit(folded, entry, Math.min(nounStart, best.start), Math.max(nounEnd, best.end), best.kind.status === 'suspended'));
+  }
+  return found;
+}
+
+/** `CEASEFIRE_REACH` words from `at` in `direction`, stopping at the end of a clause. */
+function windowEdge(text: string, at: number, direction: 1 | -1): number {
+  let i = at;
+  let words = 0;
+  let inWord = false;
+  while (direction > 0 ? i < text.length : i > 0) {
+    const c = direction > 0 ? text[i] : text[i - 1];
+    if (CLAUSE_END.test(c)) break;
+    const letter = c !== ' ' && c !== '،' && c !== ',';
+    if (letter && !inWord && ++words > CEASEFIRE_REACH) break;
+    inWord = letter;
+    i += direction;
+  }
+  return i;
+}

@@ -1,0 +1,111 @@
+/**
+ * Who took part in an event a trigger names, and where: the gazetteer names in the trigger's
+ * scope (after it up to the next trigger of its type or a clause break; for the first trigger of
+ * its type, also its subject before it), leaving out names quoted inside a long statement that
+ * does not hold the trigger; and the places near it.
+ *
+ * Takes folded text, triggers and gazetteer hits of one sentence; gives spans, actor and place ids.
+ *
+ * Deliberately not done: deciding whether the trigger is an event (events.ts).
+ */
+import type { FoldedText } from '../../src/lib/arabic.ts';
+import { CLAUSE_BREAKS, PLACE_WINDOW, SPEECH_BREAKS } from '../tables/triggers.ts';
+import type { TriggerHit } from './find-triggers.ts';
+import { actorOf, type GazetteerHit } from './gazetteer.ts';
+import { lowerBound } from './search.ts';
+import { LETTER } from './words.ts';
+
+export const wordsPattern = (source: string, flags = '') => new RegExp(`(?<![${LETTER}])[وف]?(?:${source})(?![${LETTER}])`, flags);
+/** Any break: where participants stop after a trigger (first), and where a meeting's start before it (all). */
+const FIRST_BREAK = wordsPattern(`${SPEECH_BREAKS}|${CLAUSE_BREAKS}`);
+const ANY_BREAK = new RegExp(FIRST_BREAK.source, 'g');
+/** Breaks that also cut an agreement's parties before the trigger: not reported speech. */
+const TOPIC_BREAK = wordsPattern(CLAUSE_BREAKS, 'g');
+
+/** The sentence being read, with its folded bounds. */
+export interface SentenceScope {
+  sentence: { start: number; end: number; text: string };
+  fstart: number;
+  fend: number;
+  hits: GazetteerHit[];
+}
+
+/** Index in the folded text of the first folded character at or after original offset `i`. */
+export function toFolded(folded: FoldedText, i: number): number {
+  return lowerBound(folded.offsets.length - 1, (k) => folded.offsets[k] >= i);
+}
+
+/** Hits not inside a quoted statement, unless the trigger is in the same statement. */
+export function outsideStatements(hits: readonly GazetteerHit[], statements: ReadonlyArray<[number, number]>, trigger: TriggerHit): readonly GazetteerHit[] {
+  if (statements.length === 0) return hits;
+  const inside = (x: { start: number; end: number }, [a, b]: [number, number]) => x.start >= a && x.end <= b;
+  return hits.filter((h) => !statements.some((q) => inside(h, q) && !inside(trigger, q)));
+}
+
+/**
+ * Where a trigger's participants are named: from the trigger to the next trigger of the same type
+ * or the first clause break after it, whichever comes first. The first trigger of its type also
+ * takes the words before it from the last clause break on, since its subject may precede it
+ * ("وكان كيري وصل إلى موسكو"); for a meeting reported speech is a break too, because the speaker
+ * reporting a meeting ("وكان المتحدث … كيربي قد أعلن أن كيري …") is not in it, while the one
+ * announcing an agreement ("قال لافروف إن البلدين اتفقا") is a party to it.
+ */
+export function participantScope(folded: FoldedText, triggers: readonly TriggerHit[], i: number, scope: SentenceScope): [number, number] {
+  const trigger = triggers[i];
+  const type = trigger.entry.type;
+  let to = scope.sentence.end;
+  for (let j = i + 1; j < triggers.length; j++) if (triggers[j].entry.type === type) { to = triggers[j].start; break; }
+  const brk = folded.text.slice(trigger.fend, toFolded(folded, to)).search(FIRST_BREAK);
+  if (brk >= 0) to = folded.offsets[trigger.fend + brk];
+  if (triggers.findIndex((t) => t.entry.type === type) !== i) return [trigger.start, to];
+  let from = scope.fstart;
+  const breaks = type === 'meeting' ? ANY_BREAK : TOPIC_BREAK;
+  for (const m of folded.text.slice(scope.fstart, trigger.fstart).matchAll(breaks)) from = scope.fstart + m.index + m[0].length;
+  return [folded.offsets[from], to];
+}
+
+/** People, organisations, and places used as governments, named in [from, to). */
+export function actorsIn(hits: readonly GazetteerHit[], from: number, to: number): string[] {
+  const actors: string[] = [];
+  for (const hit of hits) {
+    if (hit.start < from || hit.end > to) continue;
+    const actor = actorOf(hit);
+    if (actor && !actors.includes(actor)) actors.push(actor);
+  }
+  return actors;
+}
+
+/** Locations named in [from, to). */
+export function placesIn(hits: readonly GazetteerHit[], from: number, to: number): string[] {
+  const places: string[] = [];
+  for (const hit of hits) {
+    if (hit.table === 'places' && hit.locative && hit.start >= from && hit.end <= to && !places.includes(hit.id)) places.push(hit.id);
+  }
+  return places;
+}
+
+/**
+ * Trigger index → its places. A location after a preposition completes the nearest trigger before
+ * it ("محادثات في موسكو", "اللقاء في الكرملين لقاء …"); a bare one goes to the nearest trigger on
+ * either side, one after it counting double ("شهدت جنيف جولة مفاوضات"). Both within `PLACE_WINDOW`.
+ */
+export function assignPlaces(triggers: readonly TriggerHit[], hits: readonly GazetteerHit[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const hit of hits) {
+    if (hit.table !== 'places' || !hit.locative) continue;
+    let chosen = -1;
+    let best = PLACE_WINDOW + 1;
+    triggers.forEach((t, i) => {
+      const before = t.end <= hit.start ? hit.start - t.end : Infinity;
+      const after = t.start >= hit.end && !hit.afterPreposition ? 2 * (t.start - hit.end) : Infinity;
+      if (Math.min(before, after) < best) {
+        best = Math.min(before, after);
+        chosen = i;
+      }
+    });
+    if (chosen < 0) continue;
+    const list = out.get(chosen) ?? out.set(chosen, []).get(chosen)!;
+    if (!list.includes(hit.id)) list.push(hit.id);
+  }
+  return out;
+}
