@@ -13,7 +13,9 @@ import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { validateEventsFile } from '../src/lib/load.ts';
+import { PipelineCache } from './pipeline/cache.ts';
 import { runPipeline, type PipelineRun } from './pipeline/run.ts';
+import { fileInFolder, watchAndBuild } from './pipeline/watch.ts';
 import { serialiseEventsFile, writeFileAtomic } from './pipeline/write.ts';
 
 export interface Output {
@@ -23,7 +25,7 @@ export interface Output {
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 
-const USAGE = `Usage: npm run data [-- --in DIR --out FILE]
+const USAGE = `Usage: npm run data [-- --in DIR --out FILE] [--corrections FILE] [--watch] [--no-cache]
 
 Reads the articles (*.txt, *.md) in DIR and writes the timeline events to FILE.
 A file that cannot be read, decoded, dated or parsed is skipped and listed with the reason;
@@ -31,7 +33,16 @@ the others are built. Only regular files inside DIR of at most 2 MB are read.
 
   --in DIR     folder of articles          (default: data/articles)
   --out FILE   events file to write        (default: data/events.json)
+  --corrections FILE
+               an editor's corrections, applied after extraction
+               (default: data/corrections.yaml when --in is not given; see README)
+  --watch      build again whenever an article or the corrections file changes
+  --cache FILE per-article results kept between runs
+               (default: node_modules/.cache/syria-timeline/analyses.json)
+  --no-cache   analyse every article afresh
   --help       show this help
+
+A corrections file that cannot be understood stops the write: FILE keeps its last good version.
 
 Exit status:
   0  FILE written from every article
@@ -43,11 +54,19 @@ Exit status:
 export const EXIT = { written: 0, notWritten: 1, badArguments: 2, writtenWithSkipped: 3 } as const;
 
 export function main(argv: string[], output: Output = { log: console.log, error: console.error }): number {
-  let options: { in?: string; out?: string; help?: boolean };
+  let options: { in?: string; out?: string; corrections?: string; watch?: boolean; cache?: string; 'no-cache'?: boolean; help?: boolean };
   try {
     options = parseArgs({
       args: argv,
-      options: { in: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        in: { type: 'string' },
+        out: { type: 'string' },
+        corrections: { type: 'string' },
+        watch: { type: 'boolean' },
+        cache: { type: 'string' },
+        'no-cache': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
       strict: true,
       allowPositionals: false,
     }).values;
@@ -62,8 +81,37 @@ export function main(argv: string[], output: Output = { log: console.log, error:
 
   const inDir = options.in ?? fromProjectRoot('data/articles');
   const outFile = options.out ?? fromProjectRoot('data/events.json');
-  const run = runPipeline(inDir);
+  // The project's corrections belong to the project's articles, not to a folder named with --in.
+  const corrections = options.corrections ?? (options.in === undefined ? fromProjectRoot('data/corrections.yaml') : undefined);
+  const cacheFile = options['no-cache'] ? undefined : (options.cache ?? fromProjectRoot('node_modules/.cache/syria-timeline/analyses.json'));
+  const cache = PipelineCache.load(cacheFile);
+  const once = () => build({ inDir, outFile, corrections, cache, cacheFile }, output);
+  if (!options.watch) return once();
+
+  const started = once();
+  const folders = [{ dir: inDir }, ...(corrections ? [fileInFolder(corrections)] : [])];
+  watchAndBuild(folders, () => {
+    const t0 = performance.now();
+    const code = once();
+    output.log(`rebuilt in ${Math.round(performance.now() - t0)} ms (exit status ${code}); watching ${printable(inDir)}${corrections ? ` and ${printable(corrections)}` : ''}`);
+  }, (message) => output.error(`error: ${printable(message)}`));
+  output.log(`watching ${printable(inDir)}${corrections ? ` and ${printable(corrections)}` : ''}; Ctrl-C stops`);
+  return started;
+}
+
+interface BuildPaths {
+  inDir: string;
+  outFile: string;
+  corrections?: string;
+  cache: PipelineCache;
+  cacheFile?: string;
+}
+
+/** One build: read, extract, correct, check, write; gives the exit code. */
+function build({ inDir, outFile, corrections, cache, cacheFile }: BuildPaths, output: Output): number {
+  const run = runPipeline(inDir, { corrections, cache });
   for (const line of formatReport(run, inDir)) output.log(line);
+  for (const d of run.corrections) output.error(`${d.level}: ${printable(d.file)}: ${printable(d.message)}`);
 
   const errors = run.diagnostics.filter((d) => d.level === 'error');
   const readFiles = new Set(run.articles.map((a) => a.file));
@@ -76,6 +124,7 @@ export function main(argv: string[], output: Output = { log: console.log, error:
     return EXIT.notWritten;
   };
   if (run.articles.length === 0) return notWritten(`${plural(errors.length, 'error')}, no article could be built`);
+  if (run.corrections.some((d) => d.level === 'error')) return notWritten(`the corrections file ${printable(corrections ?? '')} has errors (listed above)`);
 
   const json = serialiseEventsFile(run.events);
   // The app refuses a whole file over one bad value, so a file it would refuse is never written.
@@ -90,10 +139,21 @@ export function main(argv: string[], output: Output = { log: console.log, error:
     return EXIT.notWritten;
   }
   output.log(`wrote ${printable(outFile)} (${Buffer.byteLength(json)} bytes)`);
+  saveCache(cache, cacheFile, output);
   const skipped = new Set(errors.map((d) => d.file)).size;
   if (skipped === 0) return EXIT.written;
   output.error(`${plural(skipped, 'file')} skipped (listed above); ${printable(outFile)} has the other ${plural(run.articles.length, 'article')}`);
   return EXIT.writtenWithSkipped;
+}
+
+/** A cache that cannot be saved costs the next run time, not this run its output: a warning. */
+function saveCache(cache: PipelineCache, cacheFile: string | undefined, output: Output): void {
+  if (!cacheFile) return;
+  try {
+    cache.save(cacheFile);
+  } catch (error) {
+    output.error(`warning: ${printable(cacheFile)}: cache not saved (${(error as Error).message})`);
+  }
 }
 
 /** Report lines: one block per article that was read, then totals. Errors are printed separately. */

@@ -34,7 +34,11 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 /** Not defined on Windows, where opening a FIFO does not block the way it does on POSIX. */
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
-export function readArticles(inDir: string): ReadResult {
+/**
+ * `parse` is `parseArticle` or a cache in front of it (`cache.ts`): the bytes are always read, so a
+ * cache sees every change, and only decoding and front matter are skipped for bytes seen before.
+ */
+export function readArticles(inDir: string, parse: (file: string, bytes: Uint8Array) => ParsedArticle = parseArticle): ReadResult {
   const listed = listArticleFiles(inDir);
   if ('problem' in listed) return { articles: [], diagnostics: [{ file: inDir, level: 'error', message: listed.problem }] };
 
@@ -42,7 +46,7 @@ export function readArticles(inDir: string): ReadResult {
   const clashes = idClashes(listed.files);
   const parsed = listed.files.map((file) => {
     const bytes = readArticleBytes(file, root);
-    return 'problem' in bytes ? { diagnostics: [{ file, level: 'error' as const, message: bytes.problem }] } : parseArticle(file, bytes);
+    return 'problem' in bytes ? { diagnostics: [{ file, level: 'error' as const, message: bytes.problem }] } : parse(file, bytes);
   });
   const years = yearsOfDatedArticles(parsed.map((p) => p.text?.meta));
 
@@ -141,13 +145,18 @@ function isInside(path: string, root: string): boolean {
   return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
 
-interface ArticleText {
+export interface ArticleText {
   meta: ArticleMetadata;
   body: string;
 }
 
+export interface ParsedArticle {
+  text?: ArticleText;
+  diagnostics: Diagnostic[];
+}
+
 /** Bytes → front matter and body, or the reasons there are none. */
-function parseArticle(file: string, bytes: Uint8Array): { text?: ArticleText; diagnostics: Diagnostic[] } {
+export function parseArticle(file: string, bytes: Uint8Array): ParsedArticle {
   const decoded = decodeArticleBytes(bytes, file);
   if (!decoded.ok) return { diagnostics: decoded.diagnostics };
   const split = splitFrontMatter(decoded.text, file);

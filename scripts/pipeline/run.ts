@@ -4,7 +4,11 @@
  * (`readArticles`, `extractEvents`, `serialiseEventsFile`) itself, to time each one apart.
  * Deliberately does not write anything or print anything.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import type { EventsFile } from '../../src/lib/types.ts';
+import type { PipelineCache } from './cache.ts';
+import { applyCorrections } from './corrections.ts';
+import { parseCorrections } from './corrections-schema.ts';
 import { extractEvents } from './extract.ts';
 import { readArticles } from './read.ts';
 import type { ArticleReport, Diagnostic, LoadedArticle } from './types.ts';
@@ -16,10 +20,35 @@ export interface PipelineRun {
   reports: ArticleReport[];
   /** From reading; a file with an error here was skipped, and the others were built without it. */
   diagnostics: Diagnostic[];
+  /** From the corrections file: an error means the file was not understood, and the events must not be written. */
+  corrections: Diagnostic[];
 }
 
-export function runPipeline(inDir: string): PipelineRun {
-  const { articles, diagnostics } = readArticles(inDir);
-  const { file: events, reports } = extractEvents(articles);
-  return { articles, events, reports, diagnostics };
+export interface PipelineOptions {
+  /** The editor's corrections (`data/corrections.yaml`); a file that does not exist corrects nothing. */
+  corrections?: string;
+  /** Per-article analyses kept between runs (`--watch`, and the CLI's cache file). */
+  cache?: PipelineCache;
+}
+
+export function runPipeline(inDir: string, options: PipelineOptions = {}): PipelineRun {
+  options.cache?.startRun();
+  const { articles, diagnostics } = readArticles(inDir, options.cache?.parse);
+  const { file: extracted, reports } = extractEvents(articles, options.cache?.analyse);
+  const { events, corrections } = corrected(extracted, options.corrections);
+  return { articles, events, reports, diagnostics, corrections };
+}
+
+function corrected(file: EventsFile, path: string | undefined): { events: EventsFile; corrections: Diagnostic[] } {
+  if (path === undefined || !existsSync(path)) return { events: file, corrections: [] };
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    return { events: file, corrections: [{ file: path, level: 'error', message: `cannot read (${(error as Error).message})` }] };
+  }
+  const parsed = parseCorrections(text, path);
+  if (!parsed.ok) return { events: file, corrections: parsed.diagnostics };
+  const applied = applyCorrections(file, parsed.items, path);
+  return { events: applied.file, corrections: [...parsed.diagnostics, ...applied.diagnostics] };
 }

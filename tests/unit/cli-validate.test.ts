@@ -31,6 +31,7 @@ describe('build-events CLI checks its output with the app’s validator before w
         events: { articles: [{ id: 'a', published: '2016-03-25', publishedFrom: 'metadata', body: 'نص' }], events: [event], actors: {}, places: {} },
         reports: [],
         diagnostics: [],
+        corrections: [],
       } as unknown as PipelineRun;
       const out = join(work, 'events.json');
       writeFileSync(out, 'previous\n');
