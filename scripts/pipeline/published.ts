@@ -2,19 +2,20 @@
  * Publication date of one article. Takes its metadata, body and file name; gives the date, where it
  * came from, and diagnostics. Sources in order of trust: the `published` front-matter key (must be a
  * real calendar date; a bad one is an error, never silently replaced), a date in the `url`
- * (/2016/08/27/, 2016-08-27, 20160827), and last the window the text itself allows
- * (`inferPublicationWindow`), which is a warning because every relative date in the article then
- * rests on a guess.
+ * (/2016/08/27/, 2016-08-27, 20160827), and last the date the text itself gives
+ * (`inferPublicationDate`: a dateline, a metadata line, a full date said to be today, a weekday with a
+ * day and month, the latest past event), which is a warning naming the evidence used. A text with
+ * none of these is an error naming the file: the article is skipped and the run goes on.
  *
  * Deliberately not done: reading dates out of the text here (that is the date tagger's job), or
  * cross-checking metadata against the URL.
  */
 import type { IsoDate } from '../../src/lib/types.ts';
 import { daysInMonth, MONTH_NAMES } from './calendar.ts';
-import { inferPublicationWindow } from './dates.ts';
+import { inferPublicationDate } from './dates.ts';
 import type { ArticleMetadata, Diagnostic, LoadedArticle, YearSpan } from './types.ts';
 
-export type PublicationDate = Pick<LoadedArticle, 'published' | 'publishedFrom' | 'publishedWindow'>;
+export type PublicationDate = Pick<LoadedArticle, 'published' | 'publishedFrom' | 'publishedWindow' | 'publishedEvidence'>;
 
 export type PublishedResult =
   | { ok: true; date: PublicationDate; diagnostics: Diagnostic[] }
@@ -39,24 +40,28 @@ export function resolvePublished(meta: ArticleMetadata, body: string, file: stri
   const fromUrl = meta.url === undefined ? null : dateInUrl(meta.url);
   if (fromUrl) return { ok: true, date: { published: fromUrl, publishedFrom: 'url' }, diagnostics: [] };
 
-  const window = inferPublicationWindow(body, years);
+  const window = inferPublicationDate(body, years);
   if (!window) {
     const where = meta.url === undefined ? 'no url' : 'no date in the url';
-    return error(`no publication date: add 'published: YYYY-MM-DD' to the front matter (${where}, and the text names no year and no other article is dated)`);
+    return error(
+      `no publication date: add 'published: YYYY-MM-DD' to the front matter (${where}, and the text has no dateline, ` +
+        'no metadata line, no full date said to be today or yesterday, no weekday with a day and month, and no dated past event)',
+    );
   }
-  // The latest date the text allows. Every date in the window fits the text, but they are not equally
-  // harmless: an event's status is decided against this date, and the text's evidence is mostly what
-  // the article reports as done. At the latest date nothing the article reports can land after it and
-  // turn from held into planned; an earlier pick can, whenever a looser expression dates an event
-  // near the end of the window. Events dated from it are marked approximate either way.
-  const range = window.earliest === window.latest ? window.latest : `${window.earliest} … ${window.latest}`;
+  // The warning names the evidence, so a reader can check the date the whole article now rests on.
+  const range = window.earliest === window.latest ? window.earliest : `${window.earliest} … ${window.latest}`;
   return {
     ok: true,
-    date: { published: window.latest, publishedFrom: 'text', publishedWindow: { earliest: window.earliest, latest: window.latest } },
+    date: {
+      published: window.published,
+      publishedFrom: 'text',
+      publishedWindow: { earliest: window.earliest, latest: window.latest },
+      publishedEvidence: window.kind,
+    },
     diagnostics: [{
       file,
       level: 'warning',
-      message: `no publication date in front matter or url; inferred ${window.latest} from the text (allows ${range}: ${window.evidence.join('; ')})`,
+      message: `no publication date in front matter or url; inferred ${window.published} from the text's ${window.kind} (allows ${range}: ${window.evidence.join('; ')})`,
     }],
   };
 }

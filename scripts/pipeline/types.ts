@@ -3,7 +3,7 @@
  * segment → drop noise → tag dates → detect events → merge → ids and titles → write).
  * The output contract itself is `src/lib/types.ts`.
  */
-import type { DatePrecision, IsoDate } from '../../src/lib/types.ts';
+import type { DatePrecision, IsoDate, PublishedEvidence } from '../../src/lib/types.ts';
 
 /** A problem tied to one file. Errors stop the write; warnings are reported and the run goes on. */
 export interface Diagnostic {
@@ -33,6 +33,8 @@ export interface LoadedArticle {
   publishedFrom: 'metadata' | 'url' | 'text';
   /** Set when `publishedFrom === 'text'`: every date the text allows; `published` is a date inside it. */
   publishedWindow?: { earliest: IsoDate; latest: IsoDate };
+  /** Set when `publishedFrom === 'text'`: which evidence in the text gave the date (ArticleMeta's field of the same name). */
+  publishedEvidence?: PublishedEvidence;
 }
 
 /** What the publication date is known to be while dates are resolved. */
@@ -58,6 +60,8 @@ export interface DateMention {
   deadline: boolean;
   /** The value relies on a guess (bare weekday direction, relative part of a month without a year). */
   approximate: boolean;
+  /** Local time of day the text gives (`HH:MM`, 24-hour; "24:00" is the midnight ending `value.end`). */
+  time?: string;
 }
 
 /** Evidence about the publication date from the text alone, for articles without metadata or a dated URL. */
@@ -66,6 +70,10 @@ export interface PublicationWindow {
   latest: IsoDate;
   /** Human-readable reasons, for the warning. */
   evidence: string[];
+  /** The most likely day inside the window. */
+  published: IsoDate;
+  /** Which kind of evidence gave it, strongest first: a dateline, a metadata line, a full date with "اليوم"/"أمس", a weekday with a day and month, the latest past event. */
+  kind: PublishedEvidence;
 }
 
 /** Inclusive calendar years. */

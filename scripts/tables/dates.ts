@@ -13,8 +13,8 @@ export const GREGORIAN_MONTHS: readonly { month: number; names: readonly string[
   { month: 2, names: ['شباط', 'فبراير', 'فيفري'] },
   { month: 3, names: ['آذار', 'مارس'] },
   { month: 4, names: ['نيسان', 'أبريل', 'إبريل', 'أفريل'] },
-  { month: 5, names: ['أيار', 'مايو'] },
-  { month: 6, names: ['حزيران', 'يونيو', 'يونيه'] },
+  { month: 5, names: ['أيار', 'مايو', 'ماي'] },
+  { month: 6, names: ['حزيران', 'يونيو', 'يونيه', 'جوان'] },
   { month: 7, names: ['تموز', 'يوليو', 'يوليه', 'يوليوز', 'جويلية'] },
   { month: 8, names: ['آب', 'أغسطس', 'غشت', 'أوت'] },
   { month: 9, names: ['أيلول', 'سبتمبر', 'شتنبر'] },
@@ -62,8 +62,17 @@ export const RELATIVE_DAYS: readonly { offset: number; names: readonly string[] 
   { offset: 2, names: ['بعد غد'] },
 ];
 
-/** Times of day that may precede a day ("مساء أمس", "صباح الجمعة"); they do not change the date. */
-export const TIMES_OF_DAY: readonly string[] = ['صباح', 'مساء', 'ظهر', 'ظهيرة', 'عصر', 'فجر', 'ليل', 'صبيحة'];
+/**
+ * Expressions that leave the time open ("قريبا", "في وقت لاحق"). Recognised so that no day is read
+ * inside them; they resolve to no date, so they never date an event.
+ */
+export const VAGUE_EXPRESSIONS: readonly string[] = [
+  'قريبا', 'قريبا جدا', 'في القريب العاجل', 'في وقت لاحق', 'في وقت قريب', 'في وقت لاحق من هذا العام', 'لاحقا',
+  'خلال الفترة المقبلة', 'في الفترة المقبلة', 'خلال المرحلة المقبلة', 'في المرحلة المقبلة',
+  'في الأيام المقبلة', 'خلال الأيام المقبلة', 'في الأيام القليلة المقبلة', 'خلال الأيام القليلة المقبلة',
+  'في الأسابيع المقبلة', 'خلال الأسابيع المقبلة', 'في الأشهر المقبلة', 'خلال الأشهر المقبلة',
+  'في المستقبل', 'في المستقبل القريب', 'في أقرب وقت', 'في أقرب وقت ممكن',
+];
 
 /** Words that introduce a day without changing it ("يوم الجمعة", "يومي 26 و27"). */
 export const DAY_WORDS: readonly string[] = ['يوم', 'يومي'];
@@ -257,23 +266,20 @@ export const PART_OF_YEAR_MONTHS: Readonly<Record<Part, { first: number; last: n
 };
 
 /**
- * First day of the week for "الأسبوع الماضي/المقبل", as `Date.getUTCDay` (1 = Monday). Monday–
- * Sunday rather than the Levantine Saturday–Friday because these articles often report on a
- * Saturday what was said on a Friday: a Friday "next week" reported on Saturday must still name
- * the same week, which only holds when Friday and Saturday fall in the same week. It is also how
- * the hand-annotated corpus reads "الأسبوع الماضي" in an article of Wednesday 24 August 2016
- * (15–21 August).
- */
-export const WEEK_STARTS_ON = 1;
-
-/**
  * Words that make the expression after them a limit rather than the day something happens.
  * `ahead`: the limit is still to come, so a bare month after it is the next one ("بحلول آب" in
  * March is this August); "قبل" says nothing about tense ("وصل قبل منتصف تموز").
  */
 export const DEADLINE_WORDS: readonly { words: readonly string[]; ahead: boolean }[] = [
-  { words: ['بحلول', 'في موعد أقصاه', 'موعد أقصاه', 'في موعد لا يتجاوز'], ahead: true },
-  { words: ['قبل'], ahead: false },
+  {
+    words: [
+      'بحلول', 'في موعد أقصاه', 'موعد أقصاه', 'في موعد لا يتجاوز', 'مهلة حتى', 'المهلة حتى', 'مهلة تنتهي',
+      'تنتهي المهلة', 'تنتهي المهلة عند', 'تنتهي المهلة في', 'المهلة عند', 'الموعد النهائي', 'موعدا نهائيا',
+      'الموعد النهائي هو', 'الموعد النهائي في',
+    ],
+    ahead: true,
+  },
+  { words: ['قبل', 'حتى'], ahead: false },
 ];
 
 /**
@@ -282,34 +288,6 @@ export const DEADLINE_WORDS: readonly { words: readonly string[]; ahead: boolean
  * name is too often something else: مارس "he practised", أب "father", نيسان the car maker.
  */
 export const MONTH_CUES: readonly string[] = ['في', 'خلال', 'منذ', 'حتى', 'بحلول', 'قبل', 'بعد', 'من', 'إلى', 'أثناء', 'طيلة', 'طوال'];
-
-/** Holidays: the day they start, how many days they last, and on which calendar. */
-export const HOLIDAYS: readonly {
-  names: readonly string[];
-  calendar: 'hijri' | 'gregorian';
-  month: number;
-  day: number;
-  days: number;
-}[] = [
-  { names: ['عيد الأضحى'], calendar: 'hijri', month: 12, day: 10, days: 4 },
-  { names: ['عيد الفطر'], calendar: 'hijri', month: 10, day: 1, days: 3 },
-  { names: ['رأس السنة الهجرية'], calendar: 'hijri', month: 1, day: 1, days: 1 },
-  { names: ['المولد النبوي'], calendar: 'hijri', month: 3, day: 12, days: 1 },
-  { names: ['يوم عرفة', 'وقفة عرفة'], calendar: 'hijri', month: 12, day: 9, days: 1 },
-  { names: ['عيد الميلاد', 'عيد الميلاد المجيد'], calendar: 'gregorian', month: 12, day: 25, days: 1 },
-  { names: ['رأس السنة الميلادية'], calendar: 'gregorian', month: 1, day: 1, days: 1 },
-];
-
-/** "أول أيام عيد الأضحى": which day of a holiday. */
-export const HOLIDAY_DAY_ORDINALS: readonly { day: number; words: readonly string[] }[] = [
-  { day: 1, words: ['أول'] },
-  { day: 2, words: ['ثاني'] },
-  { day: 3, words: ['ثالث'] },
-  { day: 4, words: ['رابع'] },
-];
-
-/** The word between that ordinal and the holiday ("أول أيام"). */
-export const HOLIDAY_DAYS_WORD = 'أيام';
 
 /** The Hijri year marker after a year number ("1437 هـ"); the tatweel is folded away. */
 export const HIJRI_YEAR_MARKER = 'هـ';
@@ -362,6 +340,20 @@ export const FUTURE_WORDS: readonly string[] = [
   'سوف', 'لن', 'المقرر', 'مقرر', 'المتوقع', 'يتوقع', 'يعتزم', 'تعتزم', 'المرتقب', 'مرتقب', 'المزمع', 'يرتقب',
 ];
 
+/**
+ * Signs that a clause reports something done: the past relation words, and the perfective verbs
+ * news reports are told with. A bare day and month resolve to the nearest occurrence; these only
+ * turn it to the last one when the nearest is still ahead.
+ */
+export const PAST_WORDS: readonly string[] = [
+  'الماضي', 'الماضية', 'المنصرم', 'المنصرمة', 'الفائت', 'الفائتة', 'كان', 'كانت', 'كانا', 'تم', 'جرى', 'جرت',
+  'عقد', 'عقدت', 'عقدا', 'انعقد', 'انعقدت', 'التقى', 'التقت', 'التقيا', 'اجتمع', 'اجتمعت', 'اجتمعا', 'اجتمعوا',
+  'أعلن', 'أعلنت', 'أعلنا', 'قال', 'قالت', 'وقع', 'وقعت', 'وقعا', 'بدأ', 'بدأت', 'انتهى', 'انتهت', 'اختتم', 'اختتمت',
+  'وصل', 'وصلت', 'زار', 'زارت', 'أجرى', 'أجرت', 'أجريا', 'اتفق', 'اتفقت', 'اتفقا', 'توصل', 'توصلت', 'توصلا',
+  'دخل', 'دخلت', 'أكد', 'أكدت', 'أصدر', 'أصدرت', 'تبنى', 'صادق', 'صادقت', 'انهارت', 'انهار', 'بحث', 'بحثت', 'بحثا',
+  'ناقش', 'ناقشت', 'ناقشا', 'استقبل', 'استقبلت', 'أجريت',
+];
+
 /** "قد" before an imperfective verb with ي is "may" (a possibility ahead); before a past verb it is not. */
 export const MAY_PARTICLE = 'قد';
 
@@ -373,6 +365,13 @@ export const FUTURE_LOOKALIKES: readonly string[] = [
   'سياسة', 'سياسي', 'سياسية', 'سياسات', 'سياسيين', 'سياسيون', 'سيرغي', 'سيرجي', 'ستيفان', 'سنوات', 'سنوية', 'سنوي',
   'سيطرة', 'سيادة', 'سيناء', 'سيارة', 'سيارات', 'سيدة', 'سيدات', 'ستالين', 'ستوكهولم', 'سيناريو', 'سينما', 'سيول',
 ];
+
+/**
+ * The years an article without a date of its own may be from, when no dated article beside it says
+ * otherwise: the 2015–2016 talks this timeline covers, with a year either side. Only used to pin a
+ * weekday with a day and month ("الجمعة 15 تموز" is 2016 and no other year of these).
+ */
+export const DEFAULT_PUBLICATION_YEARS = { first: 2014, last: 2018 } as const;
 
 /**
  * How many days quoted speech may be older than the article quoting it. "الجاري" inside a quote is

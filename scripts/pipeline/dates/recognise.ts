@@ -1,0 +1,306 @@
+/**
+ * Recognising date expressions: every non-overlapping expression in folded text, in order, with the
+ * context that decides how it resolves: a limit word before it ("بحلول", "مهلة حتى"), the tense of
+ * its clause, and whether it stands inside quoted speech. Says nothing about dates; resolve.ts does.
+ *
+ * How: one scan finds the sentences holding each rule's core words; each rule runs only over
+ * those; where two matches overlap the longer wins.
+ */
+import {
+  FUTURE_LOOKALIKES, FUTURE_WORDS, MAY_PARTICLE, PAST_WORDS,
+} from '../../tables/dates.ts';
+import type { Expression, Found, Tense } from './expression.ts';
+import {
+  alternation, foldedSet, GAP, isWordChar, keyOf, keyOfFolded, DEADLINE_AHEAD_OF, startsWord, W, YEAR_NUMBER,
+} from './patterns.ts';
+import { CORE_WORDS, RULES, type Core } from './rules.ts';
+
+
+/**
+ * Where sentences end. No pattern crosses one (GAP excludes the line break, and no pattern holds a
+ * full stop or question mark), so a rule needs to run only over the sentences holding its core.
+ */
+const SENTENCE_END = /[\n.!?؟]/g;
+
+function sentenceEnds(folded: string): number[] {
+  const ends: number[] = [];
+  SENTENCE_END.lastIndex = 0;
+  for (let match = SENTENCE_END.exec(folded); match; match = SENTENCE_END.exec(folded)) ends.push(match.index);
+  ends.push(folded.length);
+  return ends;
+}
+
+/** Folded core word → the cores it belongs to. */
+const CORES_OF_WORD = new Map<string, (keyof typeof CORE_WORDS)[]>();
+for (const [core, words] of Object.entries(CORE_WORDS) as [keyof typeof CORE_WORDS, readonly string[]][]) {
+  for (const word of words) CORES_OF_WORD.set(keyOf(word), [...(CORES_OF_WORD.get(keyOf(word)) ?? []), core]);
+}
+/**
+ * All core words in one prefix tree, scanned once: separate scans per core cost more than the
+ * rules themselves. A longer word hides a shorter one at the same place ("قبل أمس" hides the "قبل"
+ * of "قبل يومين"), which is harmless: where the longer word stands, the shorter one's rule cannot match.
+ */
+const CORE_WORD = new RegExp(alternation([...CORES_OF_WORD.keys()]), 'gu');
+const CORE_YEAR = new RegExp(YEAR_NUMBER, 'g');
+
+/** The cores a match of one of the two core scans stands for. */
+function coresOf(scan: RegExp, match: RegExpExecArray): readonly Core[] {
+  return scan === CORE_YEAR ? ['yearNumber'] : (CORES_OF_WORD.get(match[0].replace(/\s+/g, ' ')) ?? []);
+}
+
+/** For each core, the sentences (start, end) that hold it, in order, each once. */
+function sentencesByCore(folded: string): Map<Core, [number, number][]> {
+  const ends = sentenceEnds(folded);
+  const byCore = new Map<Core, [number, number][]>();
+  for (const scan of [CORE_WORD, CORE_YEAR]) {
+    let sentence = 0;
+    scan.lastIndex = 0;
+    for (let match = scan.exec(folded); match; match = scan.exec(folded)) {
+      // "اب" inside "كتاب" is no month: only a core at the start of a word counts.
+      if (!startsWord(folded, match.index)) {
+        scan.lastIndex = match.index + 1;
+        continue;
+      }
+      while (ends[sentence] < match.index) sentence++;
+      const start = sentence === 0 ? 0 : ends[sentence - 1] + 1;
+      for (const core of coresOf(scan, match)) {
+        const sentences = byCore.get(core) ?? [];
+        if (sentences.at(-1)?.[0] !== start) sentences.push([start, ends[sentence]]);
+        byCore.set(core, sentences);
+      }
+    }
+  }
+  return byCore;
+}
+
+function matchRules(folded: string): { start: number; end: number; expression: Expression }[] {
+  const found: { start: number; end: number; expression: Expression }[] = [];
+  const sentences = sentencesByCore(folded);
+  for (const { core, pattern, read } of RULES) {
+    for (const [sentenceStart, sentenceEnd] of sentences.get(core) ?? []) {
+      // A sentence is bounded by punctuation, a line break or the text's ends, none of them a letter
+      // or digit, so matching on it alone sees the same word boundaries as matching on the text.
+      const sentence = folded.slice(sentenceStart, sentenceEnd);
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
+        const start = sentenceStart + match.index;
+        const end = start + match[0].length;
+        if (!startsWord(folded, start)) {
+          pattern.lastIndex = match.index + 1;
+          continue;
+        }
+        const expression = read(match.groups ?? {}, folded, start, end);
+        if (expression) found.push({ start, end, expression });
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Non-overlapping matches, the longest of each overlapping group first. Matches are swept in order
+ * of start so the quadratic choice only ever runs inside one group of overlapping matches.
+ */
+function keepLongest<T extends { start: number; end: number }>(matches: T[]): T[] {
+  const byStart = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: T[] = [];
+  let group: T[] = [];
+  let groupEnd = -1;
+  const settle = () => {
+    const chosen: T[] = [];
+    for (const match of [...group].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
+      if (!chosen.some((c) => match.start < c.end && c.start < match.end)) chosen.push(match);
+    }
+    kept.push(...chosen.sort((a, b) => a.start - b.start));
+  };
+  for (const match of byStart) {
+    if (match.start >= groupEnd && group.length > 0) {
+      settle();
+      group = [];
+    }
+    group.push(match);
+    groupEnd = Math.max(groupEnd, match.end);
+  }
+  if (group.length > 0) settle();
+  return kept;
+}
+
+const DEADLINE_BEFORE = new RegExp(`${W.deadline}${GAP}$`, 'u');
+/** How far before an expression a limit word may start ("تنتهي المهلة عند "). */
+const DEADLINE_REACH = 32;
+
+/** The start of a limit word right before `start` ("بحلول ", "مهلة حتى "), and whether it looks ahead. */
+function deadlineWordBefore(folded: string, start: number, notBefore: number): { at: number; ahead: boolean } | null {
+  const from = Math.max(notBefore, start - DEADLINE_REACH);
+  const match = DEADLINE_BEFORE.exec(folded.slice(from, start));
+  if (!match) return null;
+  const at = from + match.index;
+  if (!startsWord(folded, at)) return null;
+  return { at, ahead: DEADLINE_AHEAD_OF.get(keyOfFolded(match[0])) ?? false };
+}
+
+const CLAUSE_BREAK = /[.!?؟\n،,؛;:«»"“”()]/g;
+/** How far from an expression its clause is read for tense: a clause without punctuation ends here. */
+const CLAUSE_REACH = 120;
+
+/**
+ * The clause around each of a series of spans given in ascending order: from the last break before
+ * the span to the first break after it, with where it starts. One scan for the breaks, then a
+ * pointer that only moves on.
+ */
+function clausesOf(folded: string): (start: number, end: number) => { text: string; from: number } {
+  const breaks: number[] = [];
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let match = CLAUSE_BREAK.exec(folded); match; match = CLAUSE_BREAK.exec(folded)) breaks.push(match.index);
+  breaks.push(folded.length);
+  let before = 0;
+  return (start, end) => {
+    while (breaks[before] < start) before++;
+    let after = before;
+    while (breaks[after] < end) after++;
+    const from = Math.max(before === 0 ? 0 : breaks[before - 1] + 1, start - CLAUSE_REACH);
+    return { text: folded.slice(from, Math.min(breaks[after], end + CLAUSE_REACH)), from };
+  };
+}
+
+const FUTURE_LOOKALIKE_SET = foldedSet(FUTURE_LOOKALIKES);
+/**
+ * A sign of tense, after an optional و/ف. Future: a word of plans, سـ + the imperfective prefix
+ * ي/ت/ن + a stem of at least three letters ("سيعقد", "ستستمران", "سنقدم"), or "قد" + a ي-verb
+ * ("قد يجري"). Past: a perfective verb of the news or a past relation word.
+ */
+const TENSE_SIGN = new RegExp(
+  `[وف]?(?:(?<future>${alternation(FUTURE_WORDS)}|س[يتن]\\p{L}{3,}|${alternation([MAY_PARTICLE])}${GAP}ي\\p{L}+)` +
+    `|(?<past>${alternation(PAST_WORDS)}))(?![\\p{L}])`,
+  'gu',
+);
+
+/**
+ * What a clause says of time at the expression `[start, end)` (clause offsets): the sign nearest
+ * to it, since a report can quote a plan ("قال إنه سيلتقي ... في 26 شباط"). A noun shaped like a
+ * future verb ("سياسة") is no sign. The start of a word is checked here rather than with a
+ * lookbehind, which would run at every position.
+ */
+function tenseOfClause(clause: string, start: number, end: number): Tense | undefined {
+  let best: { tense: Tense; distance: number } | undefined;
+  TENSE_SIGN.lastIndex = 0;
+  for (let match = TENSE_SIGN.exec(clause); match; match = TENSE_SIGN.exec(clause)) {
+    const signEnd = match.index + match[0].length;
+    const inside = match.index >= start && signEnd <= end;
+    const word = match.groups?.future;
+    if (!inside && !isWordChar(clause, match.index - 1) && !(word !== undefined && FUTURE_LOOKALIKE_SET.has(word))) {
+      const distance = signEnd <= start ? start - signEnd : match.index - end;
+      if (!best || distance < best.distance) best = { tense: word === undefined ? 'past' : 'future', distance };
+    }
+    TENSE_SIGN.lastIndex = match.index + 1;
+  }
+  return best?.tense;
+}
+
+/** Expressions whose reading the tense can decide: bare weekdays, months, dates, Hijri dates and holidays. */
+function dependsOnTense(e: Expression): boolean {
+  switch (e.kind) {
+    case 'month': return e.year === undefined && e.relation === undefined && e.yearShift === undefined;
+    case 'weekday': return e.relation === undefined;
+    // With a year too: the publication-date inference asks whether a full date is reported as past.
+    case 'calendarDate': return true;
+    case 'hijriDate': case 'hijriMonth': return e.year === undefined;
+    case 'holiday': return e.relation === undefined;
+    default: return false;
+  }
+}
+
+/** What may stand between an hour and the day it belongs to ("الساعة السابعة من مساء يوم الجمعة"). */
+const TIME_JOINER = /^[^\S\n]*(?:[،,][^\S\n]*)?(?:(?:من|في|عند|يوم)[^\S\n]+){0,2}$/u;
+
+type Matched = { start: number; end: number; expression: Expression };
+
+/**
+ * An hour with no day ("الساعة السابعة مساء") joined to a day right before or after it, which then
+ * carries the time; an hour with no day beside it stays a time of the day it is said.
+ */
+function joinTimes(folded: string, matches: Matched[]): Matched[] {
+  const out: Matched[] = [];
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i];
+    const next = matches[i + 1];
+    const previous = out.at(-1);
+    const takesTime = (e: Expression) =>
+      (e.kind === 'relativeDay' || e.kind === 'weekday' || e.kind === 'calendarDate' || e.kind === 'dayOfRelativeMonth') && e.time === undefined;
+    if (m.expression.kind !== 'time') {
+      out.push(m);
+      continue;
+    }
+    const time = m.expression.time;
+    if (next && takesTime(next.expression) && TIME_JOINER.test(folded.slice(m.end, next.start))) {
+      out.push({ start: m.start, end: next.end, expression: { ...next.expression, time } as Expression });
+      i++;
+    } else if (previous && takesTime(previous.expression) && TIME_JOINER.test(folded.slice(previous.end, m.start))) {
+      out[out.length - 1] = { start: previous.start, end: m.end, expression: { ...previous.expression, time } as Expression };
+    } else {
+      out.push(m);
+    }
+  }
+  return out;
+}
+
+/** Quote marks that open and close (depth counts), and those that do both (parity counts). */
+const QUOTE_OPENERS = '«“(';
+const QUOTE_CLOSERS = '»”)';
+const QUOTE_TOGGLES = '"\'';
+const QUOTE_OR_NEWLINE = /[«“(»”)"'\n]/g;
+
+/**
+ * For each position (in ascending order), whether it is inside quoted speech opened earlier in the
+ * same paragraph. One forward pass over the quote marks for all positions, since paragraphs of
+ * scraped pages can be long.
+ */
+function quotedAt(folded: string, positions: readonly number[]): boolean[] {
+  let depth = 0;
+  let toggles = 0;
+  QUOTE_OR_NEWLINE.lastIndex = 0;
+  let mark = QUOTE_OR_NEWLINE.exec(folded);
+  return positions.map((at) => {
+    for (; mark && mark.index < at; mark = QUOTE_OR_NEWLINE.exec(folded)) {
+      const c = mark[0];
+      if (c === '\n') [depth, toggles] = [0, 0];
+      else if (QUOTE_TOGGLES.includes(c)) toggles++;
+      else if (QUOTE_OPENERS.includes(c)) depth++;
+      else if (QUOTE_CLOSERS.includes(c)) depth--;
+    }
+    return depth > 0 || toggles % 2 === 1;
+  });
+}
+
+/** Every date expression in folded text, non-overlapping, in order, with its context flags. */
+export function findExpressions(folded: string): Found[] {
+  const kept = joinTimes(folded, keepLongest(matchRules(folded)).filter((m) => m.expression.kind !== 'notADate'));
+  const spans: Omit<Found, 'quoted'>[] = [];
+  const clauseAround = clausesOf(folded);
+  let previousEnd = 0;
+  for (const match of kept) {
+    const limit = deadlineWordBefore(folded, match.start, previousEnd);
+    const start = limit ? limit.at : match.start;
+    const deadline = limit !== null || match.expression.kind === 'within';
+    let tense: Tense | undefined = limit?.ahead ? 'future' : undefined;
+    if (!tense && dependsOnTense(match.expression)) {
+      const clause = clauseAround(start, match.end);
+      tense = tenseOfClause(clause.text, start - clause.from, match.end - clause.from);
+    }
+    spans.push({ start, end: match.end, expression: match.expression, deadline, tense });
+    previousEnd = match.end;
+  }
+  const quoted = quotedAt(folded, spans.map((s) => s.start));
+  return spans.map((span, i) => ({ ...span, quoted: quoted[i] }));
+}
+
+/** Harakat, the superscript alef and tatweel after a word belong to it; invisible marks after it do not. */
+const TRAILING_MARK = /[\u064b-\u065f\u0670\u0640]/;
+
+/** The span in the original text of a span of its folded copy. */
+export function originalSpan(text: string, offsets: Int32Array, found: { start: number; end: number }): [number, number] {
+  let end = offsets[found.end - 1] + 1;
+  while (end < text.length && TRAILING_MARK.test(text[end])) end++;
+  return [offsets[found.start], end];
+}
+

@@ -1,0 +1,42 @@
+/**
+ * Holidays the date recogniser reads ("أول أيام عيد الأضحى", "عشية عيد الميلاد", "مع حلول شهر
+ * رمضان"): the day each starts on its calendar and how long it lasts. Written in ordinary
+ * spelling; the recogniser folds every entry with `foldArabic`.
+ *
+ * Takes nothing, gives `const` data. Deliberately not here: which Gregorian day a Hijri one falls
+ * on (Intl's Umm al-Qura calendar answers that, in `scripts/pipeline/dates/hijri.ts`).
+ */
+
+/** Holidays: the day they start, how many days they last, and on which calendar. */
+export const HOLIDAYS: readonly {
+  names: readonly string[];
+  calendar: 'hijri' | 'gregorian';
+  month: number;
+  day: number;
+  days: number;
+}[] = [
+  { names: ['عيد الأضحى'], calendar: 'hijri', month: 12, day: 10, days: 4 },
+  { names: ['عيد الفطر'], calendar: 'hijri', month: 10, day: 1, days: 3 },
+  { names: ['رأس السنة الهجرية'], calendar: 'hijri', month: 1, day: 1, days: 1 },
+  { names: ['المولد النبوي'], calendar: 'hijri', month: 3, day: 12, days: 1 },
+  { names: ['يوم عرفة', 'وقفة عرفة'], calendar: 'hijri', month: 12, day: 9, days: 1 },
+  { names: ['عيد الميلاد', 'عيد الميلاد المجيد'], calendar: 'gregorian', month: 12, day: 25, days: 1 },
+  { names: ['رأس السنة الميلادية', 'رأس السنة', 'رأس السنة الجديدة', 'عيد رأس السنة'], calendar: 'gregorian', month: 1, day: 1, days: 1 },
+];
+
+/** "عشية عيد الميلاد", "ليلة رأس السنة": the day before a holiday. */
+export const EVE_WORDS: readonly string[] = ['عشية', 'ليلة'];
+
+/** "مع حلول شهر رمضان": the first day of a Hijri month. */
+export const ARRIVAL_WORDS: readonly string[] = ['حلول', 'قدوم', 'بدء', 'مع بدء', 'مع حلول'];
+
+/** "أول أيام عيد الأضحى": which day of a holiday. */
+export const HOLIDAY_DAY_ORDINALS: readonly { day: number; words: readonly string[] }[] = [
+  { day: 1, words: ['أول'] },
+  { day: 2, words: ['ثاني'] },
+  { day: 3, words: ['ثالث'] },
+  { day: 4, words: ['رابع'] },
+];
+
+/** The word between that ordinal and the holiday ("أول أيام"). */
+export const HOLIDAY_DAYS_WORD = 'أيام';

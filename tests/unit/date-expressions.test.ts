@@ -1,0 +1,248 @@
+/**
+ * The date tagger on the expressions Arabic news outlets write, one kind per block: the rule for
+ * the year, both month-name sets and the digit forms, ordinal days, hours and midnights, deadlines,
+ * holidays and the Hijri calendar, vague expressions. Every sentence is written for this test in
+ * the way wire copy phrases such things; each row gives the sentence, the publication date and the
+ * one mention a careful reader finds, with its span, precision, flags and hour.
+ */
+import { describe, expect, test } from 'vitest';
+import { tagDates } from '../../scripts/pipeline/dates.ts';
+
+interface Row {
+  sentence: string;
+  published: string;
+  /** The mention's text, then its value (null for none), flags and hour. */
+  text: string;
+  value: [start: string, end: string, precision: string] | null;
+  deadline?: boolean;
+  approximate?: boolean;
+  time?: string;
+}
+
+function check({ sentence, published, text, value, deadline = false, approximate = false, time }: Row) {
+  const mentions = tagDates(sentence, { published });
+  expect(mentions.map((m) => m.text)).toEqual([text]);
+  const [m] = mentions;
+  expect(sentence.slice(m.start, m.end)).toBe(text);
+  expect({
+    value: m.value && [m.value.start, m.value.end, m.value.precision],
+    deadline: m.deadline,
+    approximate: m.approximate,
+    time: m.time,
+  }).toEqual({ value, deadline, approximate, time });
+}
+
+describe('the year of a day and month: the occurrence nearest the publication, tense only against it', () => {
+  test.for<Row>([
+    {
+      // Four days after publication, no tense: this year's, not last year's.
+      sentence: 'جولة المحادثات المقبلة في جنيف في 26 شباط', published: '2016-02-22',
+      text: '26 شباط', value: ['2016-02-26', '2016-02-26', 'day'], approximate: true,
+    },
+    {
+      sentence: 'سيجتمع الفريق في 26 شباط لمراجعة الخروقات', published: '2016-02-22',
+      text: '26 شباط', value: ['2016-02-26', '2016-02-26', 'day'], approximate: true,
+    },
+    {
+      // A past verb and a nearest occurrence still ahead: the last one.
+      sentence: 'اجتمع الفريق في 26 شباط لمراجعة الخروقات', published: '2016-02-22',
+      text: '26 شباط', value: ['2015-02-26', '2015-02-26', 'day'], approximate: true,
+    },
+    {
+      sentence: 'موعد الجولة الجديدة في 3 كانون الثاني', published: '2015-12-29',
+      text: '3 كانون الثاني', value: ['2016-01-03', '2016-01-03', 'day'], approximate: true,
+    },
+    {
+      sentence: 'التقى الوزيران في 28 كانون الأول في باريس', published: '2016-01-02',
+      text: '28 كانون الأول', value: ['2015-12-28', '2015-12-28', 'day'], approximate: true,
+    },
+    {
+      // Six months either way: 174 days back is nearer than 192 days ahead.
+      sentence: 'الاتفاق الموقع في 20 تموز', published: '2016-01-10',
+      text: '20 تموز', value: ['2015-07-20', '2015-07-20', 'day'], approximate: true,
+    },
+    {
+      sentence: 'ومن المقرر أن يلتقيا في 20 تموز', published: '2016-01-10',
+      text: '20 تموز', value: ['2016-07-20', '2016-07-20', 'day'], approximate: true,
+    },
+    {
+      // A past relation word always decides: the last 30 September.
+      sentence: 'منذ بدء العملية في 30 أيلول الماضي', published: '2015-12-16',
+      text: '30 أيلول الماضي', value: ['2015-09-30', '2015-09-30', 'day'],
+    },
+    {
+      sentence: 'يعتزم الاتحاد تنظيم مؤتمر في آب', published: '2016-09-05',
+      text: 'آب', value: ['2017-08-01', '2017-08-31', 'month'], approximate: true,
+    },
+    {
+      sentence: 'وكان المبعوث قد زار دمشق في آب', published: '2016-03-05',
+      text: 'آب', value: ['2015-08-01', '2015-08-31', 'month'], approximate: true,
+    },
+    {
+      // A weekday with a day and month names its year.
+      sentence: 'انتهت الجولة مساء الأحد 8 أيار', published: '2016-05-10',
+      text: 'مساء الأحد 8 أيار', value: ['2016-05-08', '2016-05-08', 'day'],
+    },
+  ])('$sentence ($published)', check);
+});
+
+describe('both month-name sets, Maghreb and Egyptian spellings, Arabic-Indic and Persian digits', () => {
+  test.for<Row>([
+    { sentence: 'وصل الوفد في ١٥ آذار ٢٠١٦', published: '2016-03-16', text: '١٥ آذار ٢٠١٦', value: ['2016-03-15', '2016-03-15', 'day'] },
+    { sentence: 'وصل الوفد في ۱۵ مارس ۲۰۱۶', published: '2016-03-16', text: '۱۵ مارس ۲۰۱۶', value: ['2016-03-15', '2016-03-15', 'day'] },
+    { sentence: 'انعقد المؤتمر يوم 7 جوان 2016', published: '2016-06-08', text: 'يوم 7 جوان 2016', value: ['2016-06-07', '2016-06-07', 'day'] },
+    { sentence: 'تنطلق المشاورات في 12 جويلية 2016', published: '2016-07-01', text: '12 جويلية 2016', value: ['2016-07-12', '2016-07-12', 'day'] },
+    { sentence: 'اجتماع 3 ماي 2016 في الجزائر', published: '2016-05-04', text: '3 ماي 2016', value: ['2016-05-03', '2016-05-03', 'day'] },
+    { sentence: 'جولة 25 أوت 2016 في جنيف', published: '2016-08-26', text: '25 أوت 2016', value: ['2016-08-25', '2016-08-25', 'day'] },
+    { sentence: 'منذ 14 فيفري 2016', published: '2016-03-01', text: '14 فيفري 2016', value: ['2016-02-14', '2016-02-14', 'day'] },
+    { sentence: 'بيان 20 أفريل 2016', published: '2016-04-21', text: '20 أفريل 2016', value: ['2016-04-20', '2016-04-20', 'day'] },
+    { sentence: 'لقاء 11 جانفي 2016', published: '2016-01-12', text: '11 جانفي 2016', value: ['2016-01-11', '2016-01-11', 'day'] },
+    { sentence: 'في 9 تشرين الأول 2015', published: '2015-10-10', text: '9 تشرين الأول 2015', value: ['2015-10-09', '2015-10-09', 'day'] },
+    { sentence: 'اتفاق 12 أيلول 2016', published: '2016-09-13', text: '12 أيلول 2016', value: ['2016-09-12', '2016-09-12', 'day'] },
+    { sentence: 'حتى نيسان 2016', published: '2016-01-05', text: 'حتى نيسان 2016', value: ['2016-04-01', '2016-04-30', 'month'], deadline: true },
+    {
+      // Egyptian spelling: final ى for ي ("الحادى", "فى").
+      sentence: 'عقدت الجلسة فى الحادى والعشرين من يناير 2016', published: '2016-01-22',
+      text: 'الحادى والعشرين من يناير 2016', value: ['2016-01-21', '2016-01-21', 'day'],
+    },
+  ])('$text', check);
+});
+
+describe('ordinal days of the month', () => {
+  test.for<Row>([
+    {
+      sentence: 'تنتهي المرحلة الأولى في اليوم العاشر من الشهر', published: '2016-09-03',
+      text: 'اليوم العاشر من الشهر', value: ['2016-09-10', '2016-09-10', 'day'],
+    },
+    {
+      sentence: 'يستأنف الحوار في العشرين من الشهر المقبل', published: '2016-09-03',
+      text: 'العشرين من الشهر المقبل', value: ['2016-10-20', '2016-10-20', 'day'],
+    },
+    {
+      sentence: 'سلم الرد في الخامس من الشهر الجاري', published: '2016-09-08',
+      text: 'الخامس من الشهر الجاري', value: ['2016-09-05', '2016-09-05', 'day'],
+    },
+  ])('$text', check);
+});
+
+describe('hours and midnights', () => {
+  test.for<Row>([
+    {
+      // An hour with no day is the day it is said.
+      sentence: 'تبدأ الهدنة عند الساعة السابعة مساء', published: '2016-09-12',
+      text: 'الساعة السابعة مساء', value: ['2016-09-12', '2016-09-12', 'day'], approximate: true, time: '19:00',
+    },
+    {
+      sentence: 'ستبدأ الهدنة الساعة السابعة من مساء الاثنين', published: '2016-09-10',
+      text: 'الساعة السابعة من مساء الاثنين', value: ['2016-09-12', '2016-09-12', 'day'], approximate: true, time: '19:00',
+    },
+    {
+      sentence: 'وصل الموفد ظهر أمس إلى موسكو', published: '2016-07-15',
+      text: 'ظهر أمس', value: ['2016-07-14', '2016-07-14', 'day'], time: '12:00',
+    },
+    {
+      sentence: 'انطلقت الجلسة صباح اليوم الساعة 10:30', published: '2016-02-01',
+      text: 'صباح اليوم الساعة 10:30', value: ['2016-02-01', '2016-02-01', 'day'], time: '10:30',
+    },
+    {
+      sentence: 'تعلق العمليات اعتبارا من الساعة الحادية عشرة ليلا', published: '2016-02-26',
+      text: 'الساعة الحادية عشرة ليلا', value: ['2016-02-26', '2016-02-26', 'day'], approximate: true, time: '23:00',
+    },
+    {
+      sentence: 'غادر الوفد عند الساعة الثانية فجرا', published: '2016-02-26',
+      text: 'الساعة الثانية فجرا', value: ['2016-02-26', '2016-02-26', 'day'], approximate: true, time: '02:00',
+    },
+    {
+      // The midnight between Friday and Saturday is Saturday 00:00.
+      sentence: 'يدخل وقف الأعمال العدائية حيز التنفيذ منتصف ليل الجمعة – السبت', published: '2016-02-24',
+      text: 'منتصف ليل الجمعة – السبت', value: ['2016-02-27', '2016-02-27', 'day'], approximate: true, time: '00:00',
+    },
+    {
+      sentence: 'يدخل وقف الأعمال العدائية حيز التنفيذ منتصف ليل الجمعة السبت', published: '2016-02-24',
+      text: 'منتصف ليل الجمعة السبت', value: ['2016-02-27', '2016-02-27', 'day'], approximate: true, time: '00:00',
+    },
+    {
+      sentence: 'وصلت القافلة بعد منتصف الليل', published: '2016-02-24',
+      text: 'منتصف الليل', value: ['2016-02-24', '2016-02-24', 'day'], approximate: true, time: '24:00',
+    },
+  ])('$text', check);
+});
+
+describe('deadlines', () => {
+  test.for<Row>([
+    {
+      sentence: 'أمام الفصائل مهلة حتى ظهر اليوم العاشر من الشهر', published: '2016-09-03',
+      text: 'مهلة حتى ظهر اليوم العاشر من الشهر', value: ['2016-09-10', '2016-09-10', 'day'], deadline: true, time: '12:00',
+    },
+    {
+      // A limit ending at midnight Thursday: the end of Thursday.
+      sentence: 'تنتهي المهلة عند منتصف ليل الخميس', published: '2016-09-05',
+      text: 'تنتهي المهلة عند منتصف ليل الخميس', value: ['2016-09-08', '2016-09-08', 'day'], deadline: true, approximate: true, time: '24:00',
+    },
+    {
+      sentence: 'الموعد النهائي نهاية الشهر لتسليم القوائم', published: '2016-02-10',
+      text: 'الموعد النهائي نهاية الشهر', value: ['2016-02-29', '2016-02-29', 'day'], deadline: true, approximate: true,
+    },
+    {
+      sentence: 'تبقى الممرات مفتوحة حتى نهاية الشهر الجاري', published: '2016-04-12',
+      text: 'حتى نهاية الشهر الجاري', value: ['2016-04-30', '2016-04-30', 'day'], deadline: true,
+    },
+    {
+      sentence: 'على الحكومة الرد في موعد أقصاه 15 آذار', published: '2016-03-02',
+      text: 'في موعد أقصاه 15 آذار', value: ['2016-03-15', '2016-03-15', 'day'], deadline: true, approximate: true,
+    },
+  ])('$text', check);
+});
+
+describe('holidays and the Hijri calendar', () => {
+  test.for<Row>([
+    {
+      // Umm al-Qura's first day of Eid al-Adha 2016 or, where the month began a day later, the next.
+      sentence: 'تسري الهدنة مع أول أيام عيد الأضحى', published: '2016-09-09',
+      text: 'أول أيام عيد الأضحى', value: ['2016-09-11', '2016-09-12', 'days'], approximate: true,
+    },
+    {
+      sentence: 'تتوقف المعارك مع حلول شهر رمضان', published: '2016-05-20',
+      text: 'مع حلول شهر رمضان', value: ['2016-06-06', '2016-06-07', 'days'], approximate: true,
+    },
+    {
+      sentence: 'زيارة عشية عيد الميلاد', published: '2015-12-20',
+      text: 'عشية عيد الميلاد', value: ['2015-12-24', '2015-12-24', 'day'],
+    },
+    {
+      sentence: 'قبل رأس السنة ستجتمع الأطراف', published: '2015-12-20',
+      text: 'قبل رأس السنة', value: ['2016-01-01', '2016-01-01', 'day'], deadline: true, approximate: true,
+    },
+    {
+      sentence: 'هدنة لثلاثة أيام بمناسبة عيد الفطر', published: '2016-07-01',
+      text: 'عيد الفطر', value: ['2016-07-06', '2016-07-09', 'days'], approximate: true,
+    },
+  ])('$sentence', check);
+
+  test('a weekday beside a holiday says which of its two days it was', () => {
+    const mentions = tagDates('بدأت الهدنة يوم الاثنين أول أيام عيد الأضحى', { published: '2016-09-13' });
+    expect(mentions.map((m) => [m.text, m.value?.start, m.value?.end, m.approximate])).toEqual([
+      ['يوم الاثنين', '2016-09-12', '2016-09-12', true],
+      ['أول أيام عيد الأضحى', '2016-09-12', '2016-09-12', false],
+    ]);
+  });
+});
+
+describe('vague expressions never give a day', () => {
+  test.for([
+    'سيعقد الاجتماع قريبا',
+    'ستعلن التفاصيل في وقت لاحق',
+    'ستتواصل المشاورات خلال الفترة المقبلة',
+    'يتوقع وصول المساعدات في الأيام المقبلة',
+    'ستعقد جولة أخرى في المستقبل القريب',
+  ])('%s', (sentence) => {
+    const mentions = tagDates(sentence, { published: '2016-05-01' });
+    expect(mentions).toHaveLength(1);
+    expect(mentions[0].value).toBeNull();
+  });
+
+  test('"هذا العام" is a year, never a day', () => {
+    const [m] = tagDates('ستجري الانتخابات هذا العام', { published: '2016-05-01' });
+    expect(m.value).toEqual({ start: '2016-01-01', end: '2016-12-31', precision: 'year' });
+  });
+});
