@@ -37,7 +37,10 @@ function eventsJson(): Plugin {
  * The policy the page must work under (embeds included: frame-ancestors *). Sent by `vite preview`
  * so the built app is checked against it (every browser test fails on a violation). No
  * 'unsafe-inline' at all: stylesheets are files, and dynamic styles (Svelte's `style:`, d3-zoom)
- * go through the CSSOM (element.style), which style-src does not govern.
+ * go through the CSSOM (element.style), which style-src does not govern. base-uri and form-action
+ * do not fall back to default-src: without them an injected <base> could point every relative URL
+ * (events.json, pym.v1.min.js) elsewhere, and a form could post to another site. The embed dialog's
+ * `<form method="dialog">` only closes the dialog, which form-action does not govern.
  */
 export const CSP = [
   "default-src 'self'",
@@ -46,12 +49,14 @@ export const CSP = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
   'frame-ancestors *',
 ].join('; ');
 
 /**
- * Ships the policy with the built page as a <meta> (frame-ancestors is not allowed there; servers
- * that can send headers should send the full CSP). Build only: the dev server injects each
+ * Ships the policy with the built page as a <meta> (frame-ancestors is not allowed there; the README
+ * lists the headers a host should send, the full CSP among them). Build only: the dev server injects each
  * stylesheet as a <style> element, which this policy forbids.
  */
 function cspMeta(): Plugin {
