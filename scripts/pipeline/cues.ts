@@ -21,8 +21,11 @@ const CUE_REACH = 16 * Math.max(...STATUS_CUES.map((c) => c.window));
 const CUE_PATTERNS = STATUS_CUES.map((c) => ({ ...c, pattern: new RegExp(`^[وف]?(?:${c.forms})$`) }));
 const words = (source: string) => new RegExp(`(?<![${LETTER}])[وف]?(?:${source})(?![${LETTER}])`);
 const CONDITIONAL = words(CONDITIONALS);
-const OFF_TOPIC = words(OFF_TOPICS);
-const SYRIA = new RegExp(`(?<![${LETTER}])(?:[وف]?(?:ب|ل|بال|لل|ال)?)(?:${SYRIA_ANCHORS})`);
+/** A stem with the article and the endings the tables leave to the matcher. */
+const stems = (source: string) =>
+  new RegExp(`(?<![${LETTER}])[وف]?(?:ب|ل|بال|لل|ال)?(?:${source})(?:ه|ي|يه|يين|يون|ات|ا)?(?![${LETTER}])`, 'g');
+const OFF_TOPIC = stems(OFF_TOPICS);
+const SYRIA = stems(SYRIA_ANCHORS);
 
 /** The strongest cue effect around the trigger, or null. */
 export function cueAround(folded: FoldedText, sentence: { fstart: number; fend: number }, trigger: TriggerHit): CueEffect | null {
@@ -59,7 +62,14 @@ export function conditionalFrom(folded: FoldedText, sentence: { fstart: number; 
   return at < 0 ? sentence.fend : sentence.fstart + at;
 }
 
-/** The sentence names another subject (trade, Ukraine, another war) and nothing of Syria. */
+/** The sentence names other subjects (trade, Ukraine, another war) more often than Syria. */
 export function isOffTopic(foldedSentence: string): boolean {
-  return OFF_TOPIC.test(foldedSentence) && !SYRIA.test(foldedSentence);
+  const off = count(OFF_TOPIC, foldedSentence);
+  return off > 0 && off > count(SYRIA, foldedSentence);
+}
+
+function count(pattern: RegExp, text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(pattern)) n++;
+  return n;
 }

@@ -43,6 +43,8 @@ import {
   FUTURE_TRIGGER,
   PARTNER_CUES,
   QUOTED_STATEMENT_MIN_CHARS,
+  REFERENCE_PROCLITIC,
+  REFERENCE_TYPES,
   TOPIC_WINDOW,
   type DeadlineObject,
   type TriggerEntry,
@@ -173,6 +175,8 @@ function detectTriggered(
   if (triggers.length === 0) return { candidates: [], usedMentions };
   const sentenceText = folded.text.slice(scope.fstart, scope.fend);
   if (isOffTopic(sentenceText)) return { candidates: [], usedMentions };
+  // A purpose or a reference ("مهلة لتطبيق الهدنة") is no event and claims no date.
+  triggers = triggers.filter((t) => !(REFERENCE_TYPES.includes(t.entry.type) && REFERENCE_PROCLITIC.test(t.proclitic)));
   const dateOf = assignDates(triggers, scope.mentions);
   const placesOf = assignPlaces(triggers, scope.hits);
   const background = BACKGROUND_PATTERN.test(sentenceText);
@@ -189,13 +193,13 @@ function detectTriggered(
     if (trigger.entry.needsOwnDate && !mention) return;
     const [from, to] = participantScope(folded, triggers, i, scope);
     const afterTrigger = folded.text.slice(trigger.fend, toFolded(folded, to));
-    if (trigger.entry.needsPartner && !PARTNER_PATTERN.test(afterTrigger)) return;
-    if (trigger.entry.needsDateOrPartner && !mention && !BETWEEN_PATTERN.test(afterTrigger)) return;
     const another = isAnother(folded, trigger);
     const named = actorsIn(outsideStatements(scope.hits, statements, trigger), from, to);
+    // "بحث لافروف وكيري" names both partners itself; "بحث لافروف" alone may be a noun.
+    if (trigger.entry.needsPartner && !PARTNER_PATTERN.test(afterTrigger) && named.length < 2) return;
+    if (trigger.entry.needsDateOrPartner && !mention && !BETWEEN_PATTERN.test(afterTrigger)) return;
     const actors = another && named.length === 0 ? [...(subs.find((s) => s.type === trigger.entry.type)?.actors ?? [])] : named;
     const places = placesOf.get(i) ?? [];
-    if (actors.length === 0 && places.length === 0 && !trigger.entry.needsOwnDate) return;
     const date = mention ? toEventDate(mention, approximateAll) : null;
     if (mention) usedMentions.add(mention);
     const future = cue === 'planned' || FUTURE_TRIGGER.test(folded.text.slice(trigger.fstart, trigger.fend))

@@ -21,7 +21,7 @@ import { detectEvents, type ArticleContext, type EventCandidate } from './events
 import { GAZETTEER, byTableOrder, findGazetteerHits, publicEntry, type GazetteerTable } from './gazetteer.ts';
 import { assignIds } from './ids.ts';
 import { mergeSameEvent } from './merge.ts';
-import { isNoise, markNoise } from './noise.ts';
+import { isNoise, markNoise, outsideNoise } from './noise.ts';
 import { segmentSentences } from './segment.ts';
 import { buildTitle } from './titles.ts';
 import type { ArticleReport, LoadedArticle } from './types.ts';
@@ -51,7 +51,7 @@ export function analyseArticle(article: LoadedArticle): ArticleAnalysis {
   const title = article.meta.title ?? titleFromBody(article.body);
   const folded = foldWithOffsets(article.body);
   const noise = markNoise(folded, title);
-  const sentences = segmentSentences(article.body).filter((s) => !isNoise(noise, s));
+  const sentences = segmentSentences(article.body).flatMap((s) => outsideNoise(noise, s));
   const mentions = tagDates(article.body, { published: article.published }, folded).filter((m) => !isNoise(noise, m));
   const hits = resolveDualReferences(folded, sentences, findGazetteerHits(folded));
   const found = detectEvents({ article, folded, sentences, mentions, hits });

@@ -19,6 +19,8 @@ export interface TriggerHit {
   entry: TriggerEntry;
   /** Set for a ceasefire whose mechanic is a suspension. */
   suspended?: true;
+  /** The proclitics before the word (for a ceasefire, before its mechanic): "ل" in لاتفاق, "و" in والتقى. */
+  proclitic: string;
   /** Original offsets. */
   start: number;
   end: number;
@@ -42,6 +44,7 @@ const MECHANIC_PATTERNS = CEASEFIRE_MECHANICS.map((m) => ({
 const CEASEFIRE_ENTRIES = new Map(
   CEASEFIRE_MECHANICS.map((m) => [m.kind, { type: 'ceasefire', kind: m.kind, forms: '', needsOwnDate: true } satisfies TriggerEntry]),
 );
+const PROCLITIC_OF = /^[وف]?(?:ب|ل)?/;
 /** What a ceasefire's window never crosses: the end of a sentence or a clause. */
 const CLAUSE_END = /[.!?؟؛\n]/;
 
@@ -50,14 +53,14 @@ export function findTriggers(folded: FoldedText): TriggerHit[] {
   for (const m of folded.text.matchAll(TRIGGER_PATTERN)) {
     const group = m.findIndex((g, i) => i > 0 && g !== undefined);
     const word = m[group];
-    found.push(hit(folded, TRIGGERS[group - 1], m.index + m[0].length - word.length, m.index + m[0].length));
+    found.push(hit(folded, TRIGGERS[group - 1], m.index + m[0].length - word.length, m.index + m[0].length, m[0].slice(0, m[0].length - word.length)));
   }
   found.push(...findCeasefires(folded));
   return found.sort((a, b) => a.fstart - b.fstart || a.fend - b.fend);
 }
 
-function hit(folded: FoldedText, entry: TriggerEntry, fstart: number, fend: number, suspended = false): TriggerHit {
-  return { entry, ...(suspended ? { suspended: true as const } : {}), start: folded.offsets[fstart], end: folded.offsets[fend], fstart, fend };
+function hit(folded: FoldedText, entry: TriggerEntry, fstart: number, fend: number, proclitic: string, suspended = false): TriggerHit {
+  return { entry, ...(suspended ? { suspended: true as const } : {}), proclitic, start: folded.offsets[fstart], end: folded.offsets[fend], fstart, fend };
 }
 
 /** A truce noun and the mechanic nearest it within `CEASEFIRE_REACH` words of its clause: one hit spanning both. */
@@ -69,7 +72,7 @@ function findCeasefires(folded: FoldedText): TriggerHit[] {
     const nounEnd = noun.index + noun[0].length;
     const from = windowEdge(text, nounStart, -1);
     const to = windowEdge(text, nounEnd, 1);
-    let best: { kind: (typeof MECHANIC_PATTERNS)[number]; start: number; end: number; distance: number } | undefined;
+    let best: { kind: (typeof MECHANIC_PATTERNS)[number]; start: number; end: number; distance: number; proclitic: string } | undefined;
     for (const mechanic of MECHANIC_PATTERNS) {
       mechanic.pattern.lastIndex = from;
       for (let m = mechanic.pattern.exec(text); m && m.index < to; m = mechanic.pattern.exec(text)) {
@@ -77,12 +80,12 @@ function findCeasefires(folded: FoldedText): TriggerHit[] {
         const end = m.index + m[0].length;
         if (start < nounEnd && end > nounStart) continue;
         const distance = end <= nounStart ? nounStart - end : start - nounEnd;
-        if (!best || distance < best.distance) best = { kind: mechanic, start, end, distance };
+        if (!best || distance < best.distance) best = { kind: mechanic, start, end, distance, proclitic: PROCLITIC_OF.exec(m[0])![0] };
       }
     }
     if (!best) continue;
     const entry = CEASEFIRE_ENTRIES.get(best.kind.kind)!;
-    found.push(hit(folded, entry, Math.min(nounStart, best.start), Math.max(nounEnd, best.end), best.kind.status === 'suspended'));
+    found.push(hit(folded, entry, Math.min(nounStart, best.start), Math.max(nounEnd, best.end), best.proclitic, best.kind.status === 'suspended'));
   }
   return found;
 }

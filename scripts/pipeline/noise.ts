@@ -8,14 +8,16 @@
  * matches; a `toEnd` rule (the comments header) makes the rest of the body noise.
  *
  * Headlines and crossheads count as noise (kind `headline`): a line without final punctuation
- * near the length of a headline, or a line repeating the title. They only ever repeat a body
- * sentence in shorter words ("الاتفاق على آلية لمحاسبة الأطراف التي تنتهك الهدنة" restates
+ * near the length of a headline, or a line repeating the title, as long as some reporting line is
+ * left: a text that is all one headline-like line (a pasted paragraph, a wire flash) is the news
+ * itself. They only ever repeat a body sentence in shorter words ("الاتفاق على آلية لمحاسبة الأطراف التي تنتهك الهدنة" restates
  * Lavrov's sentence below it), so letting them source events would add no event and only
  * excerpts without dates that merging would then have to absorb.
  *
  * Deliberately not done: judging sentences inside a paragraph (a paragraph is reporting or not).
  */
 import { foldArabic, type FoldedText } from '../../src/lib/arabic.ts';
+import type { Span } from '../../src/lib/types.ts';
 import { lowerBound } from './search.ts';
 
 export type NoiseKind = 'comments' | 'read-also' | 'caption' | 'navigation' | 'source' | 'number' | 'headline';
@@ -34,6 +36,8 @@ interface LineRule {
   toEnd?: true;
 }
 
+/** Longest line taken for a photo caption: a caption names what the photo shows, in a line or two. */
+const CAPTION_MAX_CHARS = 200;
 /** Longest line still taken for a headline when it lacks final punctuation; body paragraphs end with one. */
 const HEADLINE_MAX_CHARS = 300;
 
@@ -45,8 +49,9 @@ const LINE_RULES: readonly LineRule[] = [
   { kind: 'read-also', pattern: /^(?:اقرا|طالع|شاهد)(?:\s+ايضا)?\s*:/ },
   // Agency photo captions: a line mostly in Latin script (with its own, unrelated date) …
   { kind: 'caption', pattern: /^(?=[^\u0600-\u06ff]*$).*[a-z]{3}/ },
-  // … or an Arabic line ending with the agency in parentheses and no full stop.
-  { kind: 'caption', pattern: /\((?:[^().]{2,40})\)$/ },
+  // … or a short Arabic line ending with the agency or photographer in parentheses and no full
+  // stop. Only letters in the parentheses: a paragraph ending in "(2254)" or "(22,00 ت غ)" is news.
+  { kind: 'caption', pattern: new RegExp(`^(?=[^]{1,${CAPTION_MAX_CHARS}}$)[^]*\\((?:[^().\\d]{2,40})\\)$`) },
   { kind: 'navigation', pattern: /^[\p{Extended_Pictographic}\uFE0F\u200D\s]*(?:الاكثر قراءه|الاكثر مشاهده|اهم المواضيع|اهم التصنيفات|اخر الاخبار|مواضيع ذات صله)$/u },
   { kind: 'navigation', pattern: /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+$/u },
   { kind: 'source', pattern: /^(?:المصدر|المصادر)\s*:/ },
@@ -55,6 +60,17 @@ const LINE_RULES: readonly LineRule[] = [
     kind: 'headline',
     pattern: new RegExp(`^(?=[^]{1,${HEADLINE_MAX_CHARS}}$)(?![^]*[.!?؟…][\\s"'»”’)]*$)`),
   },
+];
+
+/**
+ * Noise that starts inside a line, as pages pasted into one paragraph carry it: a "read also"
+ * link or the reader comments run to the end of the line (comments to the end of the body), and a
+ * photo caption is its parentheses ("(صورة أرشيفية … - رويترز)"). The reporting around them stays.
+ */
+const INLINE_RULES: readonly { kind: NoiseKind; pattern: RegExp; to: 'match' | 'line' | 'body' }[] = [
+  { kind: 'read-also', pattern: /(?:اقرا|طالع|شاهد)\s+ايضا\s*[:|]/g, to: 'line' },
+  { kind: 'comments', pattern: /(?:تعليقات القراء|تعليقات الزوار)\s*:/g, to: 'body' },
+  { kind: 'caption', pattern: /\(\s*(?:ال)?(?:صوره|صور|تصوير)[^()\n]{0,300}\)/g, to: 'match' },
 ];
 
 /** A line repeating the article's title is a headline whatever its punctuation. */
@@ -73,14 +89,58 @@ export function markNoise(folded: FoldedText, title?: string): NoiseSpan[] {
     const start = offsets[line.index];
     const end = offsets[line.index + line[0].length];
     const rule = text === foldedTitle ? TITLE_RULE : LINE_RULES.find((r) => r.pattern.test(text));
-    if (!rule) continue;
-    if (rule.toEnd) {
+    if (rule?.toEnd) {
       spans.push({ start, end: bodyLength, kind: rule.kind });
       break;
     }
-    spans.push({ start, end, kind: rule.kind });
+    if (rule) {
+      spans.push({ start, end, kind: rule.kind });
+      continue;
+    }
+    const inline = inlineNoise(line[0], line.index, offsets, end, bodyLength);
+    spans.push(...inline);
+    if (inline.at(-1)?.end === bodyLength) break;
   }
-  return spans;
+  const reporting = [...folded.text.matchAll(LINE)].some((line) => line[0].trim() && !isNoise(spans, { start: offsets[line.index], end: offsets[line.index + line[0].length] }));
+  return reporting ? spans : spans.filter((s) => s.kind !== 'headline');
+}
+
+/** Inline noise of one reporting line, in order; `lineEnd`, `bodyLength` in original offsets. */
+function inlineNoise(line: string, at: number, offsets: ArrayLike<number>, lineEnd: number, bodyLength: number): NoiseSpan[] {
+  const spans: NoiseSpan[] = [];
+  for (const rule of INLINE_RULES) {
+    for (const m of line.matchAll(rule.pattern)) {
+      const start = offsets[at + m.index];
+      const end = rule.to === 'match' ? offsets[at + m.index + m[0].length] : rule.to === 'line' ? lineEnd : bodyLength;
+      spans.push({ start, end, kind: rule.kind });
+      if (rule.to !== 'match') break;
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** The parts of a span outside noise, each trimmed of white space; a sentence around a caption keeps its reporting. */
+export function outsideNoise(noise: readonly NoiseSpan[], span: Span): Span[] {
+  const parts: Span[] = [];
+  let from = span.start;
+  for (let i = lowerBound(noise.length, (k) => noise[k].end > span.start); i < noise.length && noise[i].start < span.end; i++) {
+    parts.push(...trimmed(span, from, Math.max(from, noise[i].start)));
+    from = Math.max(from, noise[i].end);
+  }
+  parts.push(...trimmed(span, from, span.end));
+  return parts;
+}
+
+function trimmed(span: Span, start: number, end: number): Span[] {
+  const text = span.text.slice(start - span.start, end - span.start);
+  const lead = text.length - text.trimStart().length;
+  const body = text.trim();
+  return body ? [{ start: start + lead, end: start + lead + body.length, text: body }] : [];
+}
+
+/** Characters of the body inside noise lines, for the report: how much of the text never sources an event. */
+export function noiseChars(noise: readonly NoiseSpan[]): number {
+  return noise.reduce((sum, s) => sum + s.end - s.start, 0);
 }
 
 /** True when the span lies in a noise line. `noise` is in body order, as `markNoise` gives it. */

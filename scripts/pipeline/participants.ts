@@ -9,7 +9,8 @@
  * Deliberately not done: deciding whether the trigger is an event (events.ts).
  */
 import type { FoldedText } from '../../src/lib/arabic.ts';
-import { CLAUSE_BREAKS, PLACE_WINDOW, SPEECH_BREAKS } from '../tables/triggers.ts';
+import type { EventType } from '../../src/lib/types.ts';
+import { CLAUSE_BREAKS, PLACE_WINDOW, SPEECH_BREAKS, publicType } from '../tables/triggers.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { actorOf, type GazetteerHit } from './gazetteer.ts';
 import { lowerBound } from './search.ts';
@@ -21,6 +22,9 @@ const FIRST_BREAK = wordsPattern(`${SPEECH_BREAKS}|${CLAUSE_BREAKS}`);
 const ANY_BREAK = new RegExp(FIRST_BREAK.source, 'g');
 /** Breaks that also cut an agreement's parties before the trigger: not reported speech. */
 const TOPIC_BREAK = wordsPattern(CLAUSE_BREAKS, 'g');
+
+/** Contacts, whose reporter is not a participant: reported speech cuts their subject off. */
+const CONTACT_TYPES: ReadonlySet<EventType> = new Set(['meeting', 'call', 'statement']);
 
 /** The sentence being read, with its folded bounds. */
 export interface SentenceScope {
@@ -52,14 +56,14 @@ export function outsideStatements(hits: readonly GazetteerHit[], statements: Rea
  */
 export function participantScope(folded: FoldedText, triggers: readonly TriggerHit[], i: number, scope: SentenceScope): [number, number] {
   const trigger = triggers[i];
-  const type = trigger.entry.type;
+  const type = publicType(trigger.entry);
   let to = scope.sentence.end;
-  for (let j = i + 1; j < triggers.length; j++) if (triggers[j].entry.type === type) { to = triggers[j].start; break; }
+  for (let j = i + 1; j < triggers.length; j++) if (publicType(triggers[j].entry) === type) { to = triggers[j].start; break; }
   const brk = folded.text.slice(trigger.fend, toFolded(folded, to)).search(FIRST_BREAK);
   if (brk >= 0) to = folded.offsets[trigger.fend + brk];
-  if (triggers.findIndex((t) => t.entry.type === type) !== i) return [trigger.start, to];
+  if (triggers.findIndex((t) => publicType(t.entry) === type) !== i) return [trigger.start, to];
   let from = scope.fstart;
-  const breaks = type === 'meeting' ? ANY_BREAK : TOPIC_BREAK;
+  const breaks = CONTACT_TYPES.has(type) ? ANY_BREAK : TOPIC_BREAK;
   for (const m of folded.text.slice(scope.fstart, trigger.fstart).matchAll(breaks)) from = scope.fstart + m.index + m[0].length;
   return [folded.offsets[from], to];
 }

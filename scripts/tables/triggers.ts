@@ -23,6 +23,11 @@ export type TriggerKind = MeetingKind | 'agreement' | 'vote' | CeasefireKind | '
 /** The published type of a kind whose table type is `meeting` but which is not one. */
 export const PUBLIC_TYPE: Partial<Record<TriggerKind, EventType>> = { call: 'call', press: 'statement' };
 
+/** The type a reader will see for a trigger: a call and a press conference each take their own participants. */
+export function publicType(entry: { type: EventType; kind: TriggerKind }): EventType {
+  return PUBLIC_TYPE[entry.kind] ?? entry.type;
+}
+
 export interface TriggerEntry {
   type: EventType;
   kind: TriggerKind;
@@ -93,7 +98,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   {
     type: 'deadline',
     kind: 'deadline-set',
-    forms: `(?:${feminine('مهل')}|${verb('امهل', 'مهل')}|(?:ال)?موعد(?:ا)? (?:ال)?نهايي(?:ا)?|${noun('انذار')})`,
+    forms: `(?:${feminine('مهل')}|${verb('امهل', 'مهل')}|(?:ال)?موعد(?:ا)? (?:ال)?نهايي(?:ا)?|اخر موعد|${noun('انذار')})`,
     needsOwnDate: true,
   },
 ];
@@ -217,17 +222,18 @@ export const STATUS_CUES: readonly CueEntry[] = [
 export const CONDITIONALS = 'اذا|لو|لولا|حال|حالما|شريطه|طالما|بمجرد';
 
 /**
- * Subjects that make an agreement or meeting someone else's business (trade, Ukraine, another
- * war): a sentence naming one and nothing of Syria (`SYRIA_ANCHORS`) gives no event. Folded,
- * matched anywhere in the sentence on whole words.
+ * Subjects that make an agreement or meeting someone else's business (trade, tourism, migration,
+ * Ukraine, another war): a sentence naming more of these than of Syria (`SYRIA_ANCHORS`) gives no
+ * event. Folded stems; the matcher adds the article ال and the endings ه، ي، يه، ات.
  */
 export const OFF_TOPICS =
-  'اوكرانيا|الاوكراني|الاوكرانيه|القرم|مينسك|دونباس|دونيتسك|جنوب السودان|السودان|اليمن|اليمنيه|اليمني|ليبيا|الليبي|الليبيه|' +
-  'قره باغ|ناغورني|كاراباخ|ارمينيا|اذربيجان|النووي|النوويه|كوريا|التجاره|التبادل التجاري|(?:ال)?اتفاق(?:يه)? (?:ال)?تجاري(?:ه)?|الغاز|النفط|النفطي|اوبك|' +
-  'الصيد|السياحه|الرياضه|الاولمبي|افغانستان|طالبان|الصومال|مالي|بوروندي|ميانمار|كشمير|قبرص|البلقان|كوسوفو|فنزويلا';
+  'اوكران|قرم|مينسك|دونباس|دونيتسك|جنوب السودان|سودان|يمن|ليبي|قره باغ|ناغورن|كاراباخ|ارميني|اذربيجان|' +
+  'نوو|محط(?:ه)? نوويه|كوري|تجار|تبادل تجاري|غاز|نفط|اوبك|سياح|منتجع|رحلات|طيران مدني|مهاجر|انضمام|' +
+  'صيد|رياض(?:ه)? بدني|اولمب|افغانستان|طالبان|صومال|بوروندي|ميانمار|كشمير|قبرص|بلقان|كوسوفو|فنزويل|بلدي';
 export const SYRIA_ANCHORS =
-  'سوريا|سوريه|السوري|السوريه|السوريين|السوريون|دمشق|حلب|حمص|ادلب|الرقه|درعا|حماه|اللاذقيه|الغوطه|داريا|مضايا|تدمر|' +
-  'الاسد|داعش|النصره|الهدنه|جنيف|استانا|الاستانه|المعارضه|الهييه العليا|مجموعه الدعم|حميميم';
+  'سوري|دمشق|حلب|حمص|ادلب|رق|درعا|حما|لاذقي|غوط|داريا|مضايا|تدمر|' +
+  'اسد|داعش|نصر|هدن|جنيف|استانا|استان|معارض|هيي(?:ه)? عليا|مجموع(?:ه)? (?:ال)?دعم|حميميم|' +
+  'وقف (?:ال)?اعمال (?:ال)?عدايي|وقف (?:ل|ا|ال)?اطلاق (?:ال)?نار';
 
 /**
  * Where the participants of an event noun stop. Reported speech and wishes ("أكد أن …", "ووفقا
@@ -237,7 +243,7 @@ export const SYRIA_ANCHORS =
  */
 export const SPEECH_BREAKS =
   '(?:قال|قالت|اكد|اكدت|اضاف|اضافت|اعلن|اعلنت|اشار|اشارت|اعتبر|ذكر|ذكرت|تابع|شدد|اوضح|كشف|راي)(?: \\S+)? (?:ان|انه|انها|الي ان)|' +
-  '(?:وفقا|طبقا|حسب|بحسب) \\S+|قايلا|مضيفا|مشيرا|موضحا|موكدا|(?:نامل|يامل|تامل) ان';
+  '(?:وفق|وفقا|طبقا|حسب|بحسب) \\S+|قايلا|مضيفا|مشيرا|موضحا|موكدا|(?:نامل|يامل|تامل) ان';
 export const CLAUSE_BREAKS = 'في حين|بينما|اذ|بالاضافه الي|كمقدمه';
 
 /**
@@ -260,7 +266,7 @@ export const QUOTED_STATEMENT_MIN_CHARS = 30;
  * subject ("بحث الجانبان"). Folded, matched on whole words between the trigger and the end of its
  * participants.
  */
-export const PARTNER_CUES = 'مع|الوزيران|الجانبان|الطرفان|البلدان';
+export const PARTNER_CUES = 'مع|الوزيران|الجانبان|الطرفان|البلدان|الرييسان';
 
 /**
  * A word right after an event noun that makes it one more of those its sentence tells ("كما عقد
@@ -268,6 +274,14 @@ export const PARTNER_CUES = 'مع|الوزيران|الجانبان|الطرفا
  * participants as the first of them when it names none of its own. Folded.
  */
 export const ANOTHER = 'اخر|اخري';
+
+/**
+ * An agreement or ceasefire word led by "ل" or "ب" names one as a purpose or a reference, not as
+ * news: "مهلة لقبول وقف الأعمال العدائية" (to accept), "وفقا لاتفاق" (under an agreement), "مهلة
+ * لتطبيق الهدنة" (to apply), "رحبت بالاتفاق" (welcomed). Matched on the trigger's proclitics.
+ */
+export const REFERENCE_PROCLITIC = /^[وف]?(?:ل|لل|ب|بال)$/;
+export const REFERENCE_TYPES: readonly EventType[] = ['agreement', 'ceasefire'];
 
 /** A trigger written in the future (سـ + verb) reads as planned whatever stands around it. */
 export const FUTURE_TRIGGER = /^(?:و|ف)?س[يتن]/;
