@@ -283,6 +283,18 @@ export const DEADLINE_WORDS: readonly { words: readonly string[]; ahead: boolean
 ];
 
 /**
+ * Verbs of lasting: after one of them "حتى" ends the span of what lasted ("استمرت المحادثات حتى
+ * مساء الجمعة" dates the talks), it sets no limit.
+ */
+export const LASTING_VERBS: readonly string[] = [
+  'استمر', 'استمرت', 'استمرا', 'يستمر', 'تستمر', 'تواصل', 'تواصلت', 'يتواصل', 'امتد', 'امتدت', 'يمتد', 'تمتد',
+  'دام', 'دامت', 'يدوم', 'تدوم', 'استغرق', 'استغرقت', 'يستغرق', 'تستغرق',
+];
+
+/** The limit word that a verb of lasting before it turns into the end of a span. */
+export const SPAN_END_WORD = 'حتى';
+
+/**
  * Words before a bare month name that make it a date ("في آب", "بحلول آب"). Without one of these
  * (or a day, a year, a relation word, a part word or a second month name after a slash) a month
  * name is too often something else: مارس "he practised", أب "father", نيسان the car maker.

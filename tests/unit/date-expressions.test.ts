@@ -97,6 +97,8 @@ describe('both month-name sets, Maghreb and Egyptian spellings, Arabic-Indic and
     { sentence: 'منذ 14 فيفري 2016', published: '2016-03-01', text: '14 فيفري 2016', value: ['2016-02-14', '2016-02-14', 'day'] },
     { sentence: 'بيان 20 أفريل 2016', published: '2016-04-21', text: '20 أفريل 2016', value: ['2016-04-20', '2016-04-20', 'day'] },
     { sentence: 'لقاء 11 جانفي 2016', published: '2016-01-12', text: '11 جانفي 2016', value: ['2016-01-11', '2016-01-11', 'day'] },
+    { sentence: 'نشر في 12/21/2015', published: '2015-12-22', text: '12/21/2015', value: ['2015-12-21', '2015-12-21', 'day'] },
+    { sentence: 'نشر في 05/03/2016', published: '2016-03-06', text: '05/03/2016', value: ['2016-03-05', '2016-03-05', 'day'] },
     { sentence: 'في 9 تشرين الأول 2015', published: '2015-10-10', text: '9 تشرين الأول 2015', value: ['2015-10-09', '2015-10-09', 'day'] },
     { sentence: 'اتفاق 12 أيلول 2016', published: '2016-09-13', text: '12 أيلول 2016', value: ['2016-09-12', '2016-09-12', 'day'] },
     { sentence: 'حتى نيسان 2016', published: '2016-01-05', text: 'حتى نيسان 2016', value: ['2016-04-01', '2016-04-30', 'month'], deadline: true },
@@ -162,6 +164,10 @@ describe('hours and midnights', () => {
       text: 'منتصف ليل الجمعة السبت', value: ['2016-02-27', '2016-02-27', 'day'], approximate: true, time: '00:00',
     },
     {
+      sentence: 'تتوقف الغارات اعتبارا من منتصف ليلة الأحد إلى الاثنين', published: '2016-09-10',
+      text: 'منتصف ليلة الأحد إلى الاثنين', value: ['2016-09-12', '2016-09-12', 'day'], approximate: true, time: '00:00',
+    },
+    {
       sentence: 'وصلت القافلة بعد منتصف الليل', published: '2016-02-24',
       text: 'منتصف الليل', value: ['2016-02-24', '2016-02-24', 'day'], approximate: true, time: '24:00',
     },
@@ -186,6 +192,11 @@ describe('deadlines', () => {
     {
       sentence: 'تبقى الممرات مفتوحة حتى نهاية الشهر الجاري', published: '2016-04-12',
       text: 'حتى نهاية الشهر الجاري', value: ['2016-04-30', '2016-04-30', 'day'], deadline: true,
+    },
+    {
+      // After a verb of lasting, "حتى" ends the span of the talks: no limit, the day they ran to.
+      sentence: 'استمرت المحادثات حتى مساء أمس الجمعة', published: '2016-09-10',
+      text: 'مساء أمس الجمعة', value: ['2016-09-09', '2016-09-09', 'day'],
     },
     {
       sentence: 'على الحكومة الرد في موعد أقصاه 15 آذار', published: '2016-03-02',

@@ -144,6 +144,16 @@ describe('inferPublicationDate: the evidence, strongest first', () => {
       expected: { published: '2016-02-22', kind: 'metadata-line' },
     },
     {
+      why: 'a metadata line under the text, date then clock time and a label',
+      body: 'بحث الوزيران هاتفيا التحضير لجولة المحادثات.\n10:05 2016/03/05 : نشر بتاريخ',
+      expected: { published: '2016-03-05', kind: 'metadata-line' },
+    },
+    {
+      why: 'a date line alone, and an agency dateline with no date',
+      body: '26/04/2016\nبيروت – سانا\nأكد الوزير أن الحل سياسي.',
+      expected: { published: '2016-04-26', kind: 'metadata-line' },
+    },
+    {
       why: 'a full date said to be today',
       body: 'أكد المبعوث الأممي اليوم الأربعاء 24 آب 2016 أن جولة جديدة من المحادثات ستعقد قريبا.',
       expected: { published: '2016-08-24', kind: 'today' },
@@ -188,6 +198,11 @@ describe('inferPublicationDate: the evidence, strongest first', () => {
       why: 'an English caption carries its own, older date',
       body: 'Kerry and Lavrov in Moscow, Friday, March 25, 2016 (AP Photo)\nقال المتحدث أمس الثلاثاء إن المحادثات مستمرة',
       expected: null,
+    },
+    {
+      why: 'a weekday in brackets after "أمس" narrows the day after a reported date',
+      body: 'كان الوفد قد وصل في 22 آب 2016، وقال المتحدث أمس (الثلاثاء) إن المشاورات مستمرة.',
+      expected: { published: '2016-08-24', kind: 'latest-event' },
     },
     {
       why: 'relative words alone fit a day in every week',

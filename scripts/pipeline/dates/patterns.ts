@@ -140,6 +140,7 @@ export const W = {
   hijriMarker: alternation([HIJRI_YEAR_MARKER]),
   deadline: alternation(DEADLINE_WORDS.flatMap((d) => d.words)),
   rangeWord: alternation(['إلى', 'حتى']),
+  until: alternation(['إلى']),
   of: alternation(['من', 'في']),
   anchoredElsewhere: alternation(ANCHORED_ELSEWHERE_WORDS),
   now: alternation(NOW_WORDS),

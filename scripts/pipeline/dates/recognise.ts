@@ -7,7 +7,7 @@
  * those; where two matches overlap the longer wins.
  */
 import {
-  FUTURE_LOOKALIKES, FUTURE_WORDS, MAY_PARTICLE, PAST_WORDS,
+  FUTURE_LOOKALIKES, FUTURE_WORDS, LASTING_VERBS, MAY_PARTICLE, PAST_WORDS, SPAN_END_WORD,
 } from '../../tables/dates.ts';
 import type { Expression, Found, Tense } from './expression.ts';
 import {
@@ -129,6 +129,12 @@ const DEADLINE_BEFORE = new RegExp(`${W.deadline}${GAP}$`, 'u');
 /** How far before an expression a limit word may start ("تنتهي المهلة عند "). */
 const DEADLINE_REACH = 32;
 
+const SPAN_END = keyOf(SPAN_END_WORD);
+/** A verb of lasting in the words before "حتى" (same clause): "استمرت المحادثات حتى …". */
+const LASTING_BEFORE = new RegExp(`(?:^|[^\\p{L}])[وف]?${alternation(LASTING_VERBS)}(?![\\p{L}])[^.!?؟\\n،,؛;:]*$`, 'u');
+/** How far before "حتى" a verb of lasting is looked for. */
+const LASTING_REACH = 60;
+
 /** The start of a limit word right before `start` ("بحلول ", "مهلة حتى "), and whether it looks ahead. */
 function deadlineWordBefore(folded: string, start: number, notBefore: number): { at: number; ahead: boolean } | null {
   const from = Math.max(notBefore, start - DEADLINE_REACH);
@@ -136,7 +142,9 @@ function deadlineWordBefore(folded: string, start: number, notBefore: number): {
   if (!match) return null;
   const at = from + match.index;
   if (!startsWord(folded, at)) return null;
-  return { at, ahead: DEADLINE_AHEAD_OF.get(keyOfFolded(match[0])) ?? false };
+  const word = keyOfFolded(match[0]);
+  if (word === SPAN_END && LASTING_BEFORE.test(folded.slice(Math.max(0, at - LASTING_REACH), at))) return null;
+  return { at, ahead: DEADLINE_AHEAD_OF.get(word) ?? false };
 }
 
 const CLAUSE_BREAK = /[.!?؟\n،,؛;:«»"“”()]/g;

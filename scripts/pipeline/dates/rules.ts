@@ -148,6 +148,10 @@ export const RULES: readonly Rule[] = [
   rule('yearNumber', `(?<day>${DAY_NUMBER})(?<sep>[/-])(?<month>1[0-2]|0?[1-9])\\k<sep>(?<year>${YEAR_NUMBER})`, (g) => ({
     kind: 'calendarDate', day: Number(g.day), month: Number(g.month), year: Number(g.year),
   })),
+  // "12/21/2017": month first, as some sites print it, only where the day-first reading is impossible.
+  rule('yearNumber', `(?<month>1[0-2]|0?[1-9])/(?<day>1[3-9]|2[0-9]|3[01])/(?<year>${YEAR_NUMBER})`, (g) => ({
+    kind: 'calendarDate', day: Number(g.day), month: Number(g.month), year: Number(g.year),
+  })),
   // "2016-08-26".
   rule('yearNumber', `(?<year>${YEAR_NUMBER})(?<sep>[/-])(?<month>1[0-2]|0[1-9])\\k<sep>(?<day>3[01]|[12][0-9]|0[1-9])(?![0-9])`, (g) => ({
     kind: 'calendarDate', day: Number(g.day), month: Number(g.month), year: Number(g.year),
@@ -182,15 +186,16 @@ export const RULES: readonly Rule[] = [
   rule(
     'day',
     `(?:(?<timeOfDay>${W.timeOfDay})${GAP})?(?:(?<dayWord>${W.dayWord})${GAP})?` +
-      `(?:(?<relativeDay>${W.relativeDay})(?:(?:${OPT_GAP}[،,])?${GAP}(?<dayName>${W.weekday}))?` +
+      `(?:(?<relativeDay>${W.relativeDay})(?:(?:${OPT_GAP}[،,])?${GAP}(?<dayName>${W.weekday})|${OPT_GAP}\\(${OPT_GAP}(?<bracketedDayName>${W.weekday})${OPT_GAP}\\))?` +
       `|(?:(?<this>${W.this})${GAP})?(?<weekday>${W.weekday})(?:${GAP}(?<relation>${W.relation}))?)${END}`,
     (g, folded, start, end) => {
       if (g.relativeDay !== undefined) {
         const offset = RELATIVE_DAY_OF.get(keyOfFolded(g.relativeDay)) ?? 0;
-        const alone = g.timeOfDay === undefined && g.dayWord === undefined && g.dayName === undefined;
+        const dayName = g.dayName ?? g.bracketedDayName;
+        const alone = g.timeOfDay === undefined && g.dayWord === undefined && dayName === undefined;
         if (offset === 0 && alone && isUnmadeByNeighbours('today', folded, start, end)) return NOT_A_DATE_EXPRESSION;
         return {
-          kind: 'relativeDay', offset, weekday: g.dayName === undefined ? undefined : WEEKDAY_OF.get(keyOfFolded(g.dayName)),
+          kind: 'relativeDay', offset, weekday: dayName === undefined ? undefined : WEEKDAY_OF.get(keyOfFolded(dayName)),
           time: timeOfDayOf(g.timeOfDay),
         };
       }
@@ -329,11 +334,11 @@ export const RULES: readonly Rule[] = [
       return { kind: 'time', time };
     },
   ),
-  // "منتصف ليل الجمعة – السبت" (Saturday 00:00), "منتصف ليل الخميس" (the end of Thursday), "منتصف الليل".
+  // "منتصف ليل الجمعة – السبت", "منتصف ليلة الأحد إلى الاثنين" (the second day, 00:00), "منتصف ليل الخميس" (the end of Thursday), "منتصف الليل".
   rule(
     'midnight',
     `${W.midnight}(?:${GAP}(?:(?<relativeDay>${W.relativeDay})|(?<weekday>${W.weekday}))` +
-      `(?:(?:${OPT_GAP}[-–—/]${OPT_GAP}|${GAP}(?:و${OPT_GAP})?)(?<nextWeekday>${W.weekday}))?)?${END}`,
+      `(?:(?:${OPT_GAP}[-–—/]${OPT_GAP}|${GAP}(?:${W.until}${GAP}|و${OPT_GAP})?)(?<nextWeekday>${W.weekday}))?)?${END}`,
     (g) => {
       if (g.relativeDay !== undefined) return { kind: 'relativeDay', offset: RELATIVE_DAY_OF.get(keyOfFolded(g.relativeDay)) ?? 0, time: MIDNIGHT_ENDING_DAY };
       if (g.weekday === undefined) return { kind: 'time', time: MIDNIGHT_ENDING_DAY };

@@ -29,7 +29,7 @@ interface WindowConstraint {
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const monthName = (month: number) => MONTH_NAMES[month - 1];
 
-/** Lines read for a dateline or a metadata line: they stand at the top of a pasted article. */
+/** Lines read for a dateline: it opens the story. A metadata line may stand anywhere (sites print it under the text too). */
 const HEAD_LINES = 12;
 /** A dateline before its date: a place of up to four words, maybe an agency in brackets, then a dash. */
 const DATELINE_PREFIX = /^[^\S\n]*(?:\p{L}+[^\S\n]*){1,4}(?:\([^)\n]{1,40}\)[^\S\n]*)?[-–—][^\S\n]*$/u;
@@ -121,7 +121,7 @@ function anchorOf(folded: string, found: readonly Found[], years: YearSpan): Anc
       candidates.push({ kind: 'today', day: day - e.offset, exact: true, found: f });
     } else if (e.year !== undefined && f.start < headEnd && DATELINE_PREFIX.test(before)) {
       candidates.push({ kind: 'dateline', day, exact: true, found: f });
-    } else if (e.year !== undefined && f.start < headEnd && (rest.match(/\p{L}+/gu)?.length ?? 0) <= METADATA_MAX_WORDS) {
+    } else if (e.year !== undefined && (rest.match(/\p{L}+/gu)?.length ?? 0) <= METADATA_MAX_WORDS) {
       candidates.push({ kind: 'metadata-line', day, exact: true, found: f });
     } else if (e.year === undefined && f.tense !== 'future') {
       candidates.push({ kind: 'weekday', day, exact: false, found: f });
