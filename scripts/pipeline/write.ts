@@ -27,7 +27,7 @@ export function serialiseEventsFile(file: EventsFile): string {
  * Write to a temporary file beside the target, flush it to disk, then rename it over the target.
  * Gives the names of leftover temporary files from killed runs that it removed.
  */
-export function writeFileAtomic(path: string, text: string): string[] {
+export function writeFileAtomic(path: string, text: string | Uint8Array): string[] {
   const dir = dirname(path);
   mkdirSync(dir, { recursive: true });
   const removed = removeLeftovers(path);
