@@ -18,7 +18,11 @@ import { LETTER, TOKEN } from './words.ts';
 
 /** Characters around a trigger read for cues: comfortably more than the widest window of tokens. */
 const CUE_REACH = 16 * Math.max(...STATUS_CUES.map((c) => c.window));
-const CUE_PATTERNS = STATUS_CUES.map((c) => ({ ...c, pattern: new RegExp(`^[وف]?(?:${c.forms})$`) }));
+const CUE_PATTERNS = STATUS_CUES.map((c) => ({
+  ...c,
+  pattern: new RegExp(`^[وف]?(?:${c.forms})$`),
+  unlessPattern: c.unless ? new RegExp(`^[وف]?(?:${c.unless})$`) : undefined,
+}));
 const words = (source: string) => new RegExp(`(?<![${LETTER}])[وف]?(?:${source})(?![${LETTER}])`);
 const CONDITIONAL = words(CONDITIONALS);
 /** A stem with the article and the endings the tables leave to the matcher. */
@@ -40,7 +44,11 @@ export function cueAround(folded: FoldedText, sentence: { fstart: number; fend: 
     if (cue.presentVerb && !present) return;
     if (effect !== null && CUE_STRENGTH.indexOf(effect) <= CUE_STRENGTH.indexOf(cue.effect)) return;
     const tokens = cue.side === 'before' ? before.slice(-cue.window) : after.slice(0, cue.window);
-    if (tokens.some((t) => cueBits(t) & (1 << i))) effect = cue.effect;
+    const at = cue.side === 'before' ? tokens.findLastIndex((t) => cueBits(t) & (1 << i)) : tokens.findIndex((t) => cueBits(t) & (1 << i));
+    if (at < 0) return;
+    const between = cue.side === 'before' ? tokens.slice(at + 1) : tokens.slice(0, at);
+    if (cue.unlessPattern && between.some((t) => cue.unlessPattern!.test(t))) return;
+    effect = cue.effect;
   });
   return effect;
 }

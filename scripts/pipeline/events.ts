@@ -194,7 +194,7 @@ function detectTriggered(
     const [from, to] = participantScope(folded, triggers, i, scope);
     const afterTrigger = folded.text.slice(trigger.fend, toFolded(folded, to));
     const another = isAnother(folded, trigger);
-    const named = actorsIn(outsideStatements(scope.hits, statements, trigger), from, to);
+    const named = actorsIn(outsideStatements(scope.hits, statements, trigger), from, to, article.body);
     // "بحث لافروف وكيري" names both partners itself; "بحث لافروف" alone may be a noun.
     if (trigger.entry.needsPartner && !PARTNER_PATTERN.test(afterTrigger) && named.length < 2) return;
     if (trigger.entry.needsDateOrPartner && !mention && !BETWEEN_PATTERN.test(afterTrigger)) return;
@@ -338,7 +338,7 @@ function detectDeadlines(
   const found: EventCandidate[] = [];
   const text = folded.text.slice(scope.fstart, scope.fend);
   // A deadline's parties and places are the whole sentence's, the same for every deadline in it.
-  const actors = actorsIn(scope.hits, scope.sentence.start, scope.sentence.end);
+  const actors = actorsIn(scope.hits, scope.sentence.start, scope.sentence.end, article.body);
   const places = placesIn(scope.hits, scope.sentence.start, scope.sentence.end);
   for (const mention of deadlines) {
     const at = toFolded(folded, mention.start) - scope.fstart;

@@ -55,7 +55,7 @@ export function findTriggers(folded: FoldedText): TriggerHit[] {
     const word = m[group];
     found.push(hit(folded, TRIGGERS[group - 1], m.index + m[0].length - word.length, m.index + m[0].length, m[0].slice(0, m[0].length - word.length)));
   }
-  found.push(...findCeasefires(folded));
+  found.push(...findCeasefires(folded, found));
   return found.sort((a, b) => a.fstart - b.fstart || a.fend - b.fend);
 }
 
@@ -63,8 +63,14 @@ function hit(folded: FoldedText, entry: TriggerEntry, fstart: number, fend: numb
   return { entry, ...(suspended ? { suspended: true as const } : {}), proclitic, start: folded.offsets[fstart], end: folded.offsets[fend], fstart, fend };
 }
 
-/** A truce noun and the mechanic nearest it within `CEASEFIRE_REACH` words of its clause: one hit spanning both. */
-function findCeasefires(folded: FoldedText): TriggerHit[] {
+/**
+ * A truce noun and, for each thing a ceasefire can do, the nearest mechanic of it within
+ * `CEASEFIRE_REACH` words of its clause: one hit spanning noun and mechanic. One noun may tell two
+ * events ("انتهاء العمل بالهدنة التي بدأت في 12 سبتمبر": an end and a start). A mechanic with a
+ * trigger of another event between it and the noun is that event's ("تعليق محادثاتها حول وقف
+ * الأعمال العدائية" suspends the talks, not the truce).
+ */
+function findCeasefires(folded: FoldedText, words: readonly TriggerHit[]): TriggerHit[] {
   const text = folded.text;
   const found: TriggerHit[] = [];
   for (const noun of text.matchAll(TRUCE_PATTERN)) {
@@ -72,20 +78,25 @@ function findCeasefires(folded: FoldedText): TriggerHit[] {
     const nounEnd = noun.index + noun[0].length;
     const from = windowEdge(text, nounStart, -1);
     const to = windowEdge(text, nounEnd, 1);
-    let best: { kind: (typeof MECHANIC_PATTERNS)[number]; start: number; end: number; distance: number; proclitic: string } | undefined;
+    const best = new Map<string, { mechanic: (typeof MECHANIC_PATTERNS)[number]; start: number; end: number; distance: number; proclitic: string }>();
     for (const mechanic of MECHANIC_PATTERNS) {
+      const key = `${mechanic.kind}|${mechanic.status ?? ''}`;
       mechanic.pattern.lastIndex = from;
       for (let m = mechanic.pattern.exec(text); m && m.index < to; m = mechanic.pattern.exec(text)) {
         const start = m.index;
         const end = m.index + m[0].length;
         if (start < nounEnd && end > nounStart) continue;
-        const distance = end <= nounStart ? nounStart - end : start - nounEnd;
-        if (!best || distance < best.distance) best = { kind: mechanic, start, end, distance, proclitic: PROCLITIC_OF.exec(m[0])![0] };
+        const [gapStart, gapEnd] = end <= nounStart ? [end, nounStart] : [nounEnd, start];
+        if (words.some((w) => w.fstart >= gapStart && w.fend <= gapEnd && w.entry.type !== 'ceasefire')) continue;
+        const distance = gapEnd - gapStart;
+        const seen = best.get(key);
+        if (!seen || distance < seen.distance) best.set(key, { mechanic, start, end, distance, proclitic: PROCLITIC_OF.exec(m[0])![0] });
       }
     }
-    if (!best) continue;
-    const entry = CEASEFIRE_ENTRIES.get(best.kind.kind)!;
-    found.push(hit(folded, entry, Math.min(nounStart, best.start), Math.max(nounEnd, best.end), best.proclitic, best.kind.status === 'suspended'));
+    for (const b of best.values()) {
+      const entry = CEASEFIRE_ENTRIES.get(b.mechanic.kind)!;
+      found.push(hit(folded, entry, Math.min(nounStart, b.start), Math.max(nounEnd, b.end), b.proclitic, b.mechanic.status === 'suspended'));
+    }
   }
   return found;
 }

@@ -10,7 +10,7 @@
  */
 import type { FoldedText } from '../../src/lib/arabic.ts';
 import type { EventType } from '../../src/lib/types.ts';
-import { CLAUSE_BREAKS, PLACE_WINDOW, SPEECH_BREAKS, publicType } from '../tables/triggers.ts';
+import { CLAUSE_BREAKS, PLACE_WINDOW, SPEECH_BREAKS, TOPIC_NOUNS, publicType } from '../tables/triggers.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { actorOf, type GazetteerHit } from './gazetteer.ts';
 import { lowerBound } from './search.ts';
@@ -22,6 +22,10 @@ const FIRST_BREAK = wordsPattern(`${SPEECH_BREAKS}|${CLAUSE_BREAKS}`);
 const ANY_BREAK = new RegExp(FIRST_BREAK.source, 'g');
 /** Breaks that also cut an agreement's parties before the trigger: not reported speech. */
 const TOPIC_BREAK = wordsPattern(CLAUSE_BREAKS, 'g');
+
+/** The last word before a name, original text: a topic noun there makes the name a topic. */
+const TOPIC_BEFORE = new RegExp(`(?:^|[^${LETTER}])[وف]?(?:ال)?(?:${TOPIC_NOUNS})\\s*$`);
+const TOPIC_REACH = 24;
 
 /** Contacts, whose reporter is not a participant: reported speech cuts their subject off. */
 const CONTACT_TYPES: ReadonlySet<EventType> = new Set(['meeting', 'call', 'statement']);
@@ -68,11 +72,15 @@ export function participantScope(folded: FoldedText, triggers: readonly TriggerH
   return [folded.offsets[from], to];
 }
 
-/** People, organisations, and places used as governments, named in [from, to). */
-export function actorsIn(hits: readonly GazetteerHit[], from: number, to: number): string[] {
+/**
+ * People, organisations, and places used as governments, named in [from, to); not a name that is
+ * what is talked about ("مصير الأسد": `TOPIC_NOUNS` right before it).
+ */
+export function actorsIn(hits: readonly GazetteerHit[], from: number, to: number, body?: string): string[] {
   const actors: string[] = [];
   for (const hit of hits) {
     if (hit.start < from || hit.end > to) continue;
+    if (body && TOPIC_BEFORE.test(body.slice(Math.max(0, hit.start - TOPIC_REACH), hit.start))) continue;
     const actor = actorOf(hit);
     if (actor && !actors.includes(actor)) actors.push(actor);
   }

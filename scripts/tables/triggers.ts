@@ -45,7 +45,7 @@ export interface TriggerEntry {
 
 /** Nouns that name a truce; used by the ceasefire recogniser, the deadline objects and the topic table. */
 export const TRUCE =
-  '(?:الهدنه|هدنه|هدنتين|الهدن|(?:ال)?تهدئه|نظام (?:ال)?تهدئه|وقف(?:ا)?(?: \\S+)? (?:ل|ب)?(?:ا|ال)?طلاق (?:ال)?نار|' +
+  '(?:الهدنه|هدنه|هدنتين|الهدن|(?:ال)?تهديه|نظام (?:ال)?تهديه|وقف(?:ا)?(?: \\S+)? (?:ل|ب)?(?:ا|ال)?طلاق (?:ال)?نار|' +
   'وقف(?:ا)? (?:ال)?اعمال (?:القتاليه|العداييه|قتاليه|عداييه)|وقف اعمال القتال|وقف (?:ال)?عمليات (?:ال)?قتاليه)';
 
 export const TRIGGERS: readonly TriggerEntry[] = [
@@ -120,7 +120,7 @@ export const CEASEFIRE_MECHANICS: readonly { kind: CeasefireKind; status?: 'susp
   { kind: 'ceasefire-end', status: 'suspended', forms: 'تعليق|علق|علقت|يعلق|تعلق|عطل|تعطيل|وقف العمل' },
 ];
 /** Words between a truce noun and its mechanic, either side. */
-export const CEASEFIRE_REACH = 6;
+export const CEASEFIRE_REACH = 8;
 
 /** What a deadline date is the limit for; the closest object before the date wins. */
 export interface DeadlineObject {
@@ -176,10 +176,26 @@ export interface CueEntry {
   types?: readonly EventType[];
   /** Only for a trigger that is a present or future verb ("قد يلتقي": may meet). */
   presentVerb?: true;
+  /** Folded forms of a word that, standing between the cue and the trigger, takes the cue for itself. */
+  unless?: string;
 }
 
+/** Verbs of what an event led to: negated, they say the event was held and came to nothing. */
+const OUTCOME_VERBS = 'يفض|يفضي|تفض|تفضي|يسفر|تسفر|يخرج|تخرج|ينته|تنته|يحقق|تحقق|يثمر|تثمر|ينجح|تنجح|يتمخض|تتمخض|يحرز|تحرز';
+
 export const STATUS_CUES: readonly CueEntry[] = [
-  { effect: 'skip', side: 'before', window: 5, forms: 'لم|لن|لا|ليس|ليست|عدم|دون|بدون|طاوله|رفض|رفضت|يرفض|ترفض' },
+  // Negation, unless what it negates is the event's outcome, with the event as its subject: "لم
+  // يفضِ لقاء أوباما وبوتين إلى اختراق" says the meeting was held.
+  { effect: 'skip', side: 'before', window: 5, forms: 'لم|لن|لا|ليس|ليست|عدم|دون|بدون|طاوله|رفض|رفضت|يرفض|ترفض', unless: OUTCOME_VERBS },
+  { effect: 'skip', side: 'before', window: 5, forms: 'فشل|فشلت|فشلا|اخفق|اخفقت|اخفقا|تعذر', types: ['agreement'] },
+  // An agreement or a truce named as the frame of something else: "بموجب الاتفاق", "خرق الهدنة".
+  {
+    effect: 'skip',
+    side: 'before',
+    window: 2,
+    forms: 'بموجب|وفق|وفقا|طبقا|ضمن|اطار|تطبيق|تنفيذ|خرق|خروقات|انتهاك|انتهاكات|بنود|نص|ينص|تعهدات|شروط',
+    types: ['agreement', 'ceasefire'],
+  },
   // An agreement that was only discussed ("بحثا الأسبوع الماضي اتفاقا") was not reached.
   { effect: 'skip', side: 'before', window: 3, forms: 'بحث|بحثا|بحثت|يبحث|يبحثان|ناقش|ناقشا|مناقشه|بشان|حول', types: ['agreement'] },
   // "Such an agreement" ("التوصل إلى مثل هذا الاتفاق سيسمح …") speaks of one in general, not of one reached.
@@ -188,10 +204,10 @@ export const STATUS_CUES: readonly CueEntry[] = [
   { effect: 'skip', side: 'after', window: 2, forms: 'مواصله|استمرار|الاستمرار|متابعه|مواصلتها|عقد|اجراء|الاجتماع|اللقاء', types: ['agreement'] },
   // "قد يلتقي": a possibility. ("وقد التقى", with a past verb, is emphasis: it happened.)
   { effect: 'skip', side: 'before', window: 2, forms: 'قد|ربما|يمكن|يحتمل|محتمل', presentVerb: true },
-  { effect: 'cancelled', side: 'before', window: 4, forms: 'الغاء|الغي|الغيت|الغت|يلغي|تلغي|الغوا' },
-  { effect: 'cancelled', side: 'after', window: 3, forms: 'الغي|الغيت|ملغي|الغاء' },
-  { effect: 'postponed', side: 'before', window: 4, forms: 'تاجيل|اجل|اجلت|يوجل|توجل|ارجا|ارجات|ارجاء|يرجي|ترجي|ارجي|تاجل|تاجلت' },
-  { effect: 'postponed', side: 'after', window: 3, forms: 'تاجل|تاجلت|ارجي|ارجيت|اجل|اجلت|موجل|الموجل|المرجا' },
+  { effect: 'cancelled', side: 'before', window: 6, forms: 'الغاء|الغي|الغيت|الغت|يلغي|تلغي|الغوا' },
+  { effect: 'cancelled', side: 'after', window: 8, forms: 'الغي|الغيت|ملغي|الغاء' },
+  { effect: 'postponed', side: 'before', window: 6, forms: 'تاجيل|اجل|اجلت|يوجل|توجل|ارجا|ارجات|ارجاء|يرجي|ترجي|ارجي|تاجل|تاجلت' },
+  { effect: 'postponed', side: 'after', window: 8, forms: 'تاجل|تاجلت|ارجي|ارجيت|اجل|اجلت|موجل|الموجل|المرجا' },
   { effect: 'suspended', side: 'before', window: 4, forms: 'تعليق|علق|علقت|يعلق|تعلق|اوقف|اوقفت|ايقاف|جمد|جمدت|تجميد', types: ['meeting', 'agreement'] },
   { effect: 'suspended', side: 'after', window: 3, forms: 'علقت|علق|معلقه|المعلقه|جمدت', types: ['meeting', 'agreement'] },
   {
@@ -242,9 +258,15 @@ export const SYRIA_ANCHORS =
  * sources, matched on whole words.
  */
 export const SPEECH_BREAKS =
-  '(?:قال|قالت|اكد|اكدت|اضاف|اضافت|اعلن|اعلنت|اشار|اشارت|اعتبر|ذكر|ذكرت|تابع|شدد|اوضح|كشف|راي)(?: \\S+)? (?:ان|انه|انها|الي ان)|' +
+  '(?:قال|قالت|اكد|اكدت|اضاف|اضافت|اعلن|اعلنت|اشار|اشارت|اعتبر|ذكر|ذكرت|تابع|شدد|اوضح|كشف|راي)(?: \\S+){0,3} (?:ان|الي ان)(?! ?ه(?:ا)?(?![\\u0621-\\u064A]))|' +
   '(?:وفق|وفقا|طبقا|حسب|بحسب) \\S+|قايلا|مضيفا|مشيرا|موضحا|موكدا|(?:نامل|يامل|تامل) ان';
 export const CLAUSE_BREAKS = 'في حين|بينما|اذ|بالاضافه الي|كمقدمه';
+
+/**
+ * Nouns after which a name is what is talked about, not who talks: "مصير الأسد", "رحيل الأسد".
+ * Folded, the word right before the name.
+ */
+export const TOPIC_NOUNS = 'مصير|رحيل|بقاء|دور|تنحي|تنحيه|مستقبل|اسقاط|نظام';
 
 /**
  * Sentences that recap background ("يذكر أن …", "يشار إلى أن …"): an undated event in them is
