@@ -13,8 +13,15 @@
  * person is one through `affiliation`, the state or body they speak for. A person without one (a
  * human-rights activist) is a private person: meeting only such people is not the diplomacy. A
  * state whose plain name is the subject of every article ("سوريا") is listed under its formal
- * name only, so it stands as a side for its officials without turning every mention of the
- * country into a participant.
+ * name and its government's names only, so it stands as a side for its officials without turning
+ * every mention of the country into a participant. Armed groups (kind `group`: ISIS, Nusra) are
+ * found, so search and glosses know them, but are never a party nor a participant of an event.
+ *
+ * A role phrase names a person only when one person held the role through 2015–2016 ("وزير
+ * الخارجية السعودي"); one whose holder changed ("وزير الخارجية الفرنسي") stands for the state.
+ * `notNames` are phrases that hold a name but mean something else ("مجلس الأمن القومي" is not the
+ * Security Council, "نائب وزير الخارجية السوري" not the minister): they are matched like names,
+ * so the name inside them is not, and give no hit.
  *
  * Deliberately not done: deciding which hits belong to which event (events.ts), or guessing
  * unlisted names. The table is period-specific: role phrases ("الرئيس الروسي") map to the
@@ -23,9 +30,9 @@
 import { foldArabic, type FoldedText } from '../../src/lib/arabic.ts';
 import type { Bilingual, GazetteerEntry } from '../../src/lib/types.ts';
 import table from '../tables/gazetteer.json';
-import { escapeRegExp, LETTER, TOKEN } from './words.ts';
+import { LETTER, TOKEN } from './words.ts';
 
-export type ActorKind = 'person' | 'org' | 'country';
+export type ActorKind = 'person' | 'org' | 'country' | 'group';
 
 /** A table row: the public `GazetteerEntry` plus matching and merging hints that stay in the pipeline. */
 export interface TableEntry extends GazetteerEntry {
@@ -50,11 +57,13 @@ export interface TableEntry extends GazetteerEntry {
 interface Gazetteer {
   actors: Record<string, TableEntry>;
   places: Record<string, TableEntry>;
+  /** Phrases that contain a name but do not mean its entry; matched only to be skipped. */
+  notNames: string[];
 }
 
 export const GAZETTEER: Gazetteer = table as Gazetteer;
 
-export type GazetteerTable = keyof Gazetteer;
+export type GazetteerTable = 'actors' | 'places';
 
 export interface GazetteerHit {
   table: GazetteerTable;
@@ -81,6 +90,13 @@ const LOCATIVE_LOOKBACK_TOKENS = 2;
 /** Characters before an ambiguous name searched for its `requiresNear` phrases. */
 const REQUIRES_NEAR_WINDOW = 40;
 
+const IS_LETTER = new RegExp(`[${LETTER}]`);
+const WORD = `[${LETTER}]+`;
+const FIRST_WORD = new RegExp(`^${WORD}`);
+/** Clitics a name may carry, tried in this order: و/ف, then لل، ب، ل، ك (لل before ل), each optional, a reading with the clitic first. */
+const CONJUNCTIONS = ['و', 'ف', ''];
+const PROCLITICS = ['لل', 'ب', 'ل', 'ك', ''];
+
 /** "بجنيف" is "in Geneva"; ل is left out: "لموسكو وواشنطن" is far more often "for Moscow" than "to Moscow". */
 const PROCLITIC_LOCATIVE = /ب/;
 /** Variant (folded) → owner. `stemOnly` forms are ال-names with the article eaten by لل ("للكرملين"). */
@@ -95,14 +111,38 @@ for (const tableName of ['actors', 'places'] as const) {
     }
   }
 }
-/** One pass over the body: every spelling in one alternation, longest first so "بشار الاسد" beats "الاسد". */
-const NAME_PATTERN = new RegExp(
-  `(?<![${LETTER}])([وف]?)(لل|ب|ل|ك)?(${[...VARIANTS.keys()]
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map(escapeRegExp)
-    .join('|')})(?![${LETTER}])`,
-  'g',
-);
+const NOT_NAMES: ReadonlySet<string> = new Set(GAZETTEER.notNames.map(foldArabic));
+/** A way to read a body word as the start of a spelling: its clitics, and the spelling (folded) after them. */
+interface Reading {
+  proclitic: string;
+  cliticLength: number;
+  name: string;
+}
+/**
+ * Every form the first word of a spelling (or not-name) takes in a body, clitics included
+ * ("وبموسكو"), → its readings, in the order the clitics are tried, then longest spelling first.
+ * The body is read word by word with one look-up per word, so matching costs about the same with
+ * 1,000 spellings as with 100, where one regex alternation of them all grows with the table.
+ */
+const READINGS = new Map<string, Reading[]>();
+{
+  const byFirstWord = new Map<string, string[]>();
+  for (const spelling of [...VARIANTS.keys(), ...NOT_NAMES]) {
+    const first = spelling.match(FIRST_WORD)![0];
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), spelling]);
+  }
+  for (const conjunction of CONJUNCTIONS) {
+    for (const proclitic of PROCLITICS) {
+      for (const [first, names] of byFirstWord) {
+        const key = conjunction + proclitic + first;
+        const readings = READINGS.get(key) ?? [];
+        const longestFirst = [...names].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+        for (const name of longestFirst) readings.push({ proclitic, cliticLength: conjunction.length + proclitic.length, name });
+        READINGS.set(key, readings);
+      }
+    }
+  }
+}
 const REQUIRES_NEAR = new Map(
   Object.entries(GAZETTEER.places)
     .filter(([, e]) => e.requiresNear)
@@ -113,11 +153,16 @@ const REQUIRES_NEAR = new Map(
 export function findGazetteerHits(folded: FoldedText): GazetteerHit[] {
   const hits: GazetteerHit[] = [];
   const text = folded.text;
-  for (const m of text.matchAll(NAME_PATTERN)) {
-    const [whole, , proclitic = '', name] = m;
+  const words = new RegExp(WORD, 'g');
+  for (let word = words.exec(text); word; word = words.exec(text)) {
+    const found = nameAt(text, word.index, word[0]);
+    if (!found) continue;
+    const { proclitic, name, end } = found;
+    const start = word.index;
+    words.lastIndex = end;
+    if (NOT_NAMES.has(name)) continue;
     const owner = VARIANTS.get(name)!;
     if (owner.stemOnly && proclitic !== 'لل') continue;
-    const start = m.index;
     const near = REQUIRES_NEAR.get(owner.id);
     if (near) {
       const before = text.slice(Math.max(0, start - REQUIRES_NEAR_WINDOW), start);
@@ -130,12 +175,21 @@ export function findGazetteerHits(folded: FoldedText): GazetteerHit[] {
       table: owner.table,
       id: owner.id,
       start: folded.offsets[start],
-      end: folded.offsets[start + whole.length],
+      end: folded.offsets[end],
       locative,
       afterPreposition,
     });
   }
   return hits;
+}
+
+/** The first reading of the word at `start` whose spelling ends at a word boundary; offsets are folded. */
+function nameAt(text: string, start: number, word: string): { proclitic: string; name: string; end: number } | undefined {
+  for (const { proclitic, cliticLength, name } of READINGS.get(word) ?? []) {
+    const end = start + cliticLength + name.length;
+    if (text.startsWith(name, start + cliticLength) && !IS_LETTER.test(text.charAt(end))) return { proclitic, name, end };
+  }
+  return undefined;
 }
 
 function hasLocativeCue(text: string, start: number): boolean {
@@ -163,7 +217,7 @@ export function placesRelated(a: string, b: string): boolean {
 
 /** The actor a hit names: itself, or the state a place stands for when it is not a location. */
 export function actorOf(hit: GazetteerHit): string | undefined {
-  if (hit.table === 'actors') return hit.id;
+  if (hit.table === 'actors') return entryOf('actors', hit.id).kind === 'group' ? undefined : hit.id;
   return hit.locative ? undefined : entryOf('places', hit.id).metonymFor;
 }
 
@@ -189,9 +243,10 @@ export function isInside(inner: string, outer: string): boolean {
   return false;
 }
 
-/** The state or body an actor stands for in the diplomacy: itself, or the one a person speaks for; none for a private person. */
+/** The state or body an actor stands for in the diplomacy: itself, or the one a person speaks for; none for a private person or an armed group. */
 export function sideOf(actorId: string): string | undefined {
   const entry = GAZETTEER.actors[actorId];
+  if (entry.kind === 'group') return undefined;
   return entry.kind === 'person' ? entry.affiliation : actorId;
 }
 
@@ -219,6 +274,7 @@ export function byTableOrder(tableName: GazetteerTable): (a: string, b: string) 
 export function publicEntry(entry: TableEntry): GazetteerEntry {
   const out: GazetteerEntry = { ar: entry.ar, en: entry.en };
   if (entry.variants?.length) out.variants = [...entry.variants];
+  if (entry.enVariants?.length) out.enVariants = [...entry.enVariants];
   if (entry.role) out.role = { ar: entry.role.ar, en: entry.role.en };
   return out;
 }
