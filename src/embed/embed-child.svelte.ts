@@ -3,11 +3,13 @@
  * content, and the postMessage API documented in `api.ts`. Takes the view state object (anything
  * with the `EmbedView` shape); gives a function that tears it all down.
  *
+ * Every message, pym's heights included, goes to the host's origin when it is known (see
+ * `parentOrigin`), and to '*' only when the embed cannot know it and no `?origin=` restricts it.
  * Reads pym's `childId` and `parentUrl`, `origin` and `link` from the address bar: the app's URL
  * mirror rewrites only the view's own parameters and keeps these (`withForeignParams`).
  * Does not decide layout or draw anything: compact chrome is the app's, the wheel hint is `WheelHint`.
  */
-import pym from 'pym.js';
+import pym, { type Child, type ChildConfig } from 'pym.js';
 import type { IsoDate } from '../lib/types.ts';
 import type { Lang } from '../lib/url-state.ts';
 import {
@@ -47,15 +49,45 @@ function apply(view: EmbedView, command: HostCommand): void {
   }
 }
 
-/** The embedding page's origin when the browser reveals it: Chromium and Safari list it, others may send a referrer. */
-function parentOrigin(): string | null {
-  const listed = location.ancestorOrigins?.[0];
-  if (listed) return listed;
-  try {
-    return document.referrer ? new URL(document.referrer).origin : null;
-  } catch {
-    return null;
+/**
+ * The embedding page's origin when it can be known: the browser's own list first (Chromium and
+ * Safari; it cannot be forged), then pym's `parentUrl`, then the referrer. An opaque origin
+ * ("null": a sandboxed or file: page) cannot be addressed, so it counts as unknown.
+ */
+function parentOrigin(parentUrl: string | null): string | null {
+  for (const candidate of [location.ancestorOrigins?.[0], parentUrl, document.referrer]) {
+    if (!candidate) continue;
+    try {
+      const origin = new URL(candidate).origin;
+      if (origin !== 'null') return origin;
+    } catch {
+      // Not a URL: try the next source.
+    }
   }
+  return null;
+}
+
+/** pym's wire format: `pym`, the child id, the message type and the payload, joined by this. */
+const PYM_DELIMITER = 'xPYMx';
+
+/**
+ * A pym Child whose messages (heights included) go only to `targets`. pym posts everything to '*'
+ * and sends the first height from inside its constructor, after assigning `sendMessage` on the
+ * instance; an accessor on a subclass's prototype takes that assignment, so pym's own function is
+ * never installed and the first height already goes where the embed chooses.
+ */
+function targetedPymChild(config: ChildConfig, targets: readonly string[]): Child {
+  class TargetedChild extends pym.Child {}
+  Object.defineProperty(TargetedChild.prototype, 'sendMessage', {
+    get() {
+      return function (this: Child, type: string, message: string) {
+        if (window.parent === window) return;
+        for (const target of targets) window.parent.postMessage(['pym', this.id, type, message].join(PYM_DELIMITER), target);
+      };
+    },
+    set() {},
+  });
+  return new TargetedChild(config);
 }
 
 /**
@@ -65,13 +97,16 @@ function parentOrigin(): string | null {
 export function startEmbedChild(view: EmbedView, ready: () => boolean): () => void {
   const params = new URL(location.href).searchParams;
   const allowed = parseAllowedOrigins(params.get('origin'));
-  const child = new pym.Child({ id: params.get('childId') ?? 'timeline', xdomain: pymXdomain(allowed) });
+  // Without ?origin= any host may embed the timeline, but replies still go only to the host actually
+  // embedding it when that is known; '*' only when the embed cannot know where it is.
+  const known = parentOrigin(params.get('parentUrl'));
+  const targets = allowed === null ? [known ?? '*'] : replyTargets(allowed, known);
+  const child = targetedPymChild({ id: params.get('childId') ?? 'timeline', xdomain: pymXdomain(allowed) }, targets);
 
   // A shared article link (`?<link key>=`) opens its event even when the host did not pass it on.
   const linked = eventFromHostUrl(params.get('parentUrl'), parseLinkKey(params.get(LINK_PARAM)));
   if (linked && view.event === null) view.select(linked);
 
-  const targets = replyTargets(allowed, parentOrigin());
   const post = (message: TimelineMessage) => {
     if (window.parent === window) return;
     for (const target of targets) {
