@@ -1,15 +1,22 @@
 /**
- * A small coreference for dual nouns: "الوزيران", "الجانبين", "البلدين" stand for the two parties
- * last named before them ("لقاء جديد بين وزيري الخارجية الروسي سيرغي لافروف والأميركي جون كيري …
- * وكان الوزيران قد بحثا …" → Lavrov and Kerry).
+ * A small coreference for nouns that point back at parties named before them, so event detection
+ * reads them as it reads the names:
+ * - dual nouns: "الوزيران", "الجانبين", "البلدين" stand for the two parties last named before them
+ *   ("لقاء جديد بين وزيري الخارجية الروسي سيرغي لافروف والأميركي جون كيري … وكان الوزيران قد
+ *   بحثا …" → Lavrov and Kerry). The referents are the two most recent distinct actors of the kind
+ *   the noun names (`DUAL_REFERENCES`: ministers, sides, countries); a place used as a government
+ *   counts as its state, and a person as a side counts as the state they speak for. With fewer than
+ *   two, the noun stays unresolved.
+ * - "نظيره" (his counterpart) stands for the holder of the same office (`COUNTERPART.offices`) on
+ *   another side as the last named office holder before it: on the side the adjective right after
+ *   it names ("بحث شويغو ونظيره الأمريكي" → the US defence secretary), when one person held that
+ *   office there through the period; without an adjective, the last earlier holder of the office on
+ *   another side ("وصل دانفورد … وبحث غيراسيموف مع نظيره" → Dunford).
  *
  * Takes the folded body, its reporting sentences and its gazetteer hits; gives those hits plus one
- * hit per referent at the offsets of each dual noun of a reporting sentence, in body order, so event
- * detection reads "الوزيران" as it reads the two names. The referents are the two most recent
- * distinct actors of the kind the noun names (`DUAL_REFERENCES`: ministers, sides, countries),
- * looked for backwards from the noun through the reporting sentences of the article, the noun's
- * own sentence included; a place used as a government counts as its state, and a person as a side
- * counts as the state they speak for. With fewer than two, the noun stays unresolved.
+ * hit per referent at the offsets of each such noun of a reporting sentence, in body order.
+ * Antecedents are looked for backwards through the reporting sentences of the article, the noun's
+ * own sentence included.
  *
  * Deliberately not done: pronouns, singular nouns ("الوزير"), names in headlines or captions (page
  * noise), or any check beyond the kind that the two are the ones the writer meant: "بين الطرفين"
@@ -18,8 +25,8 @@
  */
 import { foldArabic, type FoldedText } from '../../src/lib/arabic.ts';
 import type { Span } from '../../src/lib/types.ts';
-import { DUAL_REFERENCES, type DualReference } from '../tables/coreference.ts';
-import { GAZETTEER, actorOf, entryOf, sideOf, type GazetteerHit } from './gazetteer.ts';
+import { COUNTERPART, DUAL_REFERENCES, type DualReference } from '../tables/coreference.ts';
+import { GAZETTEER, actorOf, entryOf, isCountry, sideOf, type GazetteerHit } from './gazetteer.ts';
 import { lowerBound } from './search.ts';
 import { LETTER } from './words.ts';
 
@@ -34,6 +41,26 @@ const DUAL = 2;
 const ROLES = new Map(Object.entries(GAZETTEER.actors).map(([id, e]) => [id, e.role ? foldArabic(e.role.ar) : undefined]));
 const ROLE_WORDS = new Map(DUAL_REFERENCES.map((r) => [r, foldArabic(r.role ?? '')]));
 
+/** One pass finds every "نظيره", with the clitics و/ف and ب/ل/ك. */
+const COUNTERPART_PATTERN = new RegExp(`(?<![${LETTER}])[وف]?[بلك]?(?:${COUNTERPART.forms})(?![${LETTER}])`, 'g');
+/** Characters between "نظيره" and an adjective that names the counterpart's side (one space). */
+const ADJECTIVE_GAP = 1;
+/** Person → office, for the people of the diplomacy whose role begins with one of `COUNTERPART.offices`. */
+const OFFICES = new Map<string, string>();
+/** "office side" → the people who held that office for that side in the period. */
+const HOLDERS = new Map<string, string[]>();
+{
+  const heads = COUNTERPART.offices.map(foldArabic).sort((a, b) => b.length - a.length);
+  for (const [id, e] of Object.entries(GAZETTEER.actors)) {
+    const role = ROLES.get(id);
+    if (e.kind !== 'person' || !e.affiliation || !role) continue;
+    const office = heads.find((head) => role === head || role.startsWith(`${head} `));
+    if (!office) continue;
+    OFFICES.set(id, office);
+    HOLDERS.set(`${office} ${e.affiliation}`, [...(HOLDERS.get(`${office} ${e.affiliation}`) ?? []), id]);
+  }
+}
+
 /** The hits with the referents of every dual noun added, in body order. Does not modify its input. */
 export function resolveDualReferences(folded: FoldedText, sentences: readonly Span[], hits: readonly GazetteerHit[]): GazetteerHit[] {
   const inSentence = insideAny(sentences);
@@ -47,7 +74,35 @@ export function resolveDualReferences(folded: FoldedText, sentences: readonly Sp
     if (referents.length < DUAL) continue;
     for (const id of referents) added.push({ table: 'actors', id, ...span, locative: false, afterPreposition: false });
   }
+  for (const m of folded.text.matchAll(COUNTERPART_PATTERN)) {
+    const span = { start: folded.offsets[m.index], end: folded.offsets[m.index + m[0].length] };
+    if (!inSentence(span)) continue;
+    const id = counterpartOf(antecedents, hits, span);
+    if (id) added.push({ table: 'actors', id, ...span, locative: false, afterPreposition: false });
+  }
+  added.sort((a, b) => a.start - b.start);
   return added.length === 0 ? [...hits] : mergeInOrder(hits, added);
+}
+
+/** The counterpart "نظيره" at `span` stands for, or none. */
+function counterpartOf(antecedents: readonly GazetteerHit[], hits: readonly GazetteerHit[], span: { start: number; end: number }): string | undefined {
+  let i = countBefore(antecedents, span.start) - 1;
+  while (i >= 0 && !OFFICES.has(actorOf(antecedents[i]) ?? '')) i--;
+  if (i < 0) return undefined;
+  const speaker = actorOf(antecedents[i])!;
+  const office = OFFICES.get(speaker)!;
+  const next = hits[countBefore(hits, span.end)];
+  const adjective = next && next.start - span.end <= ADJECTIVE_GAP ? actorOf(next) : undefined;
+  if (adjective) {
+    if (!isCountry(adjective) || adjective === sideOf(speaker)) return undefined;
+    const holders = HOLDERS.get(`${office} ${adjective}`) ?? [];
+    return holders.length === 1 ? holders[0] : undefined;
+  }
+  for (let j = i - 1; j >= 0; j--) {
+    const actor = actorOf(antecedents[j]);
+    if (actor && OFFICES.get(actor) === office && sideOf(actor) !== sideOf(speaker)) return actor;
+  }
+  return undefined;
 }
 
 /** The two most recent distinct referents of the reference's kind among the hits before `at`, earlier first. */

@@ -17,7 +17,7 @@ function referents(text: string): string[] {
   return [...byNoun].map(([key, ids]) => `${key.split(':')[1]} → ${ids.join(', ')}`);
 }
 
-describe('resolveDualReferences', () => {
+describe('resolveDualReferences: dual nouns and counterparts', () => {
   test.each([
     {
       name: '003: the two ministers are the two named in the sentence before',
@@ -70,6 +70,51 @@ describe('resolveDualReferences', () => {
       expected: [],
     },
   ])('$name', ({ text, expected }) => {
+    expect(referents(text)).toEqual(expected);
+  });
+
+  test.each([
+    {
+      name: 'the adjective names the side: the Russian foreign minister is Lavrov',
+      text: 'والتقى وزير الخارجية الأمريكي جون كيري نظيره الروسي في جنيف.',
+      expected: ['نظيره → lavrov'],
+    },
+    {
+      name: 'with a clitic, for a defence minister',
+      text: 'وبحث شويغو ونظيره الأميركي الوضع في الشمال.',
+      expected: ['ونظيره → ashton-carter'],
+    },
+    {
+      name: 'a president: the office is the head of the role, not the words after it',
+      text: 'وأكد بوتين لنظيره الأمريكى أن الهدنة صامدة.',
+      expected: ['لنظيره → obama'],
+    },
+    {
+      name: 'no adjective: the last earlier holder of the office on another side',
+      text: 'ووصل دانفورد إلى المدينة مساء. وبحث غيراسيموف مع نظيره خرائط التهدئة.',
+      expected: ['نظيره → dunford'],
+    },
+    {
+      name: 'an office two people held in the period stays unresolved; the adjective still names the state',
+      text: 'والتقى لافروف نظيره التركي.',
+      expected: [],
+    },
+    {
+      name: 'a name right after it names the counterpart itself',
+      text: 'وكان كيري قد التقى جاويش أوغلو. ثم التقى لافروف نظيره وزير الخارجية السعودي.',
+      expected: [],
+    },
+    {
+      name: 'the speaker holds no office of the table: unresolved',
+      text: 'والتقى كيري دي ميستورا. وبحث دي ميستورا مع نظيره الملف.',
+      expected: [],
+    },
+    {
+      name: 'a President-elect is no counterpart of a president',
+      text: 'وقال الرئيس الأميركي المنتخب دونالد ترامب إنه سيتصل بالرئيس الروسي. وأشاد بوتين بنظيره.',
+      expected: [],
+    },
+  ])('counterpart: $name', ({ text, expected }) => {
     expect(referents(text)).toEqual(expected);
   });
 
