@@ -43,6 +43,7 @@ import {
   FUTURE_TRIGGER,
   PARTNER_CUES,
   QUOTED_STATEMENT_MIN_CHARS,
+  REACHED_BEFORE,
   REFERENCE_PROCLITIC,
   REFERENCE_TYPES,
   TOPIC_WINDOW,
@@ -176,7 +177,7 @@ function detectTriggered(
   const sentenceText = folded.text.slice(scope.fstart, scope.fend);
   if (isOffTopic(sentenceText)) return { candidates: [], usedMentions };
   // A purpose or a reference ("مهلة لتطبيق الهدنة") is no event and claims no date.
-  triggers = triggers.filter((t) => !(REFERENCE_TYPES.includes(t.entry.type) && REFERENCE_PROCLITIC.test(t.proclitic)));
+  triggers = triggers.filter((t, i) => !isReference(folded, t) && !agreesOnCeasefire(folded, t, triggers[i + 1]));
   const dateOf = assignDates(triggers, scope.mentions);
   const placesOf = assignPlaces(triggers, scope.hits);
   const background = BACKGROUND_PATTERN.test(sentenceText);
@@ -235,6 +236,21 @@ function statusOf(trigger: TriggerHit, cue: Exclude<ReturnType<typeof cueAround>
   if (future) return 'planned';
   return trigger.entry.type === 'agreement' ? 'reached' : 'held';
 }
+
+/** An agreement or truce named as a purpose or a frame ("مهلة لتطبيق الهدنة"), unless it is reached ("التوصل لاتفاق"). */
+function isReference(folded: FoldedText, t: TriggerHit): boolean {
+  if (!REFERENCE_TYPES.includes(t.entry.type) || !REFERENCE_PROCLITIC.test(t.proclitic)) return false;
+  return !REACHED_BEFORE.test(folded.text.slice(Math.max(0, t.fstart - t.proclitic.length - 16), t.fstart - t.proclitic.length));
+}
+
+/**
+ * "اتفقا على تمديد الهدنة": agreeing on what a ceasefire does is that ceasefire event, whose
+ * parties are the agreement's (its subject stands before it). The agreement is not told apart.
+ */
+function agreesOnCeasefire(folded: FoldedText, t: TriggerHit, next: TriggerHit | undefined): boolean {
+  return t.entry.type === 'agreement' && next?.entry.type === 'ceasefire' && ON_CEASEFIRE.test(folded.text.slice(t.fend, next.fstart));
+}
+const ON_CEASEFIRE = /^ (?:[^ ]+ ){0,2}?علي (?:[وف]?(?:ب|ل)?)?$/;
 
 /** The trigger is "another" one ("لقاء آخر"). */
 function isAnother(folded: FoldedText, trigger: TriggerHit): boolean {

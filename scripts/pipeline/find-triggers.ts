@@ -64,9 +64,9 @@ function hit(folded: FoldedText, entry: TriggerEntry, fstart: number, fend: numb
 }
 
 /**
- * A truce noun and, for each thing a ceasefire can do, the nearest mechanic of it within
- * `CEASEFIRE_REACH` words of its clause: one hit spanning noun and mechanic. One noun may tell two
- * events ("انتهاء العمل بالهدنة التي بدأت في 12 سبتمبر": an end and a start). A mechanic with a
+ * A truce noun and the nearest mechanic on each side of it within `CEASEFIRE_REACH` words of its
+ * clause: one hit spanning noun and mechanic. One noun may tell two events, one on each side
+ * ("انتهاء العمل بالهدنة التي بدأت في 12 سبتمبر": an end and a start). A mechanic with a
  * trigger of another event between it and the noun is that event's ("تعليق محادثاتها حول وقف
  * الأعمال العدائية" suspends the talks, not the truce).
  */
@@ -80,7 +80,6 @@ function findCeasefires(folded: FoldedText, words: readonly TriggerHit[]): Trigg
     const to = windowEdge(text, nounEnd, 1);
     const best = new Map<string, { mechanic: (typeof MECHANIC_PATTERNS)[number]; start: number; end: number; distance: number; proclitic: string }>();
     for (const mechanic of MECHANIC_PATTERNS) {
-      const key = `${mechanic.kind}|${mechanic.status ?? ''}`;
       mechanic.pattern.lastIndex = from;
       for (let m = mechanic.pattern.exec(text); m && m.index < to; m = mechanic.pattern.exec(text)) {
         const start = m.index;
@@ -89,11 +88,16 @@ function findCeasefires(folded: FoldedText, words: readonly TriggerHit[]): Trigg
         const [gapStart, gapEnd] = end <= nounStart ? [end, nounStart] : [nounEnd, start];
         if (words.some((w) => w.fstart >= gapStart && w.fend <= gapEnd && w.entry.type !== 'ceasefire')) continue;
         const distance = gapEnd - gapStart;
+        const key = end <= nounStart ? 'before' : 'after';
         const seen = best.get(key);
         if (!seen || distance < seen.distance) best.set(key, { mechanic, start, end, distance, proclitic: PROCLITIC_OF.exec(m[0])![0] });
       }
     }
-    for (const b of best.values()) {
+    const [before, after] = [best.get('before'), best.get('after')];
+    // Two mechanics of one kind around a noun ("دخل وقف الأعمال العدائية حيز التنفيذ") are one event.
+    const both = before && after && before.mechanic.kind === after.mechanic.kind ? [before.distance <= after.distance ? before : after] : [before, after];
+    for (const b of both) {
+      if (!b) continue;
       const entry = CEASEFIRE_ENTRIES.get(b.mechanic.kind)!;
       found.push(hit(folded, entry, Math.min(nounStart, b.start), Math.max(nounEnd, b.end), b.proclitic, b.mechanic.status === 'suspended'));
     }

@@ -50,11 +50,19 @@ export const TRUCE =
 
 export const TRIGGERS: readonly TriggerEntry[] = [
   // Statements: a press conference or briefing is a statement, whoever gives it.
-  { type: 'meeting', kind: 'press', forms: `${noun('موتمر')} (?:صحافي|صحفي)(?:ا)?(?: مشترك(?:ا)?)?` },
-  { type: 'meeting', kind: 'press', forms: `(?:الموجز|موجز|ايجاز|الايجاز|احاطه) (?:الصحفي|صحفي|اليومي|صحفيه)` },
+  { type: 'meeting', kind: 'press', forms: `${noun('موتمر')} (?:ال)?(?:صحافي|صحفي)(?:ا)?(?: (?:ال)?مشترك(?:ا)?)?` },
+  {
+    type: 'meeting',
+    kind: 'press',
+    forms: `(?:${noun('موجز')}|${noun('ايجاز')}|${feminine('احاط')}|${feminine('افاد')}|${noun('تصريح')}|تصريحات(?:ه|ها|هما)?) (?:ال)?(?:صحفي|صحافي|يومي|اسبوعي|صحفيه|صحافيه|لل(?:صحفيين|صحافيين|صحافه))`,
+  },
+  { type: 'meeting', kind: 'press', forms: '(?:للصحفيين|للصحافيين|للصحافه|لوسايل الاعلام)' },
+  // A statement issued: "أصدرت الخارجية بيانا", "في بيان أصدره". A joint or final one is an agreement (below).
+  { type: 'meeting', kind: 'press', forms: `(?:اصدر(?:ت|ا|وا)?|صدر) (?:\\S+ ){0,4}?بيان(?:ا)?(?! (?:ال)?(?:مشترك|ختامي))` },
+  { type: 'meeting', kind: 'press', forms: `بيان(?:ا)? (?:اصدر(?:ه|ته|ها|ت)?|صادر|صدر)` },
   // Calls: a call, or a discussion "by phone".
   { type: 'meeting', kind: 'call', forms: `(?:${noun('اتصال')}|${feminine('مكالم')}) (?:هاتفي|الهاتفي|هاتفيه|الهاتفيه)(?:ا)?` },
-  { type: 'meeting', kind: 'call', forms: `(?:${verb('هاتف', 'هاتف')}|هاتفيا|عبر الهاتف)` },
+  { type: 'meeting', kind: 'call', forms: `(?:${verb('هاتف', 'هاتف')}|هاتفيا|عبر الهاتف|${feminine('مكالم')})` },
   // Meetings.
   { type: 'meeting', kind: 'conference', forms: noun('موتمر') },
   { type: 'meeting', kind: 'conference', forms: feminine('قم') },
@@ -84,6 +92,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'agreement', kind: 'agreement', forms: '(?:تفاهم(?:ا|ات)?)(?! (?:وقف|مينسك))' },
   // Past and future only: the present ("يتفق الجانبان عليها") describes a proposal's clauses.
   { type: 'agreement', kind: 'agreement', forms: '(?:اتفق(?:ت|تا|ا|نا|وا)?|(?:س)[يت]تفق(?:ان|ون)?)', verb: true },
+  { type: 'agreement', kind: 'agreement', forms: '(?:توافق(?:ت|تا|ا|وا)?|(?:س)[يت]توافق(?:ان|ون)?) علي', verb: true },
   // Adoption and endorsement: of a resolution, a document, a plan.
   { type: 'agreement', kind: 'agreement', forms: `(?:اقرت|اقر|اقرار|تبني|تبنت|تبنيا|يتبني|${verb('اعتمد', 'عتمد')})(?! علي)`, verb: true },
   { type: 'agreement', kind: 'agreement', forms: `(?:${verb('صادق', 'صادق')}|${feminine('مصادق')}|${verb('وافق', 'وافق')}|${feminine('موافق')}) علي`, verb: true },
@@ -113,7 +122,7 @@ export const CEASEFIRE_MECHANICS: readonly { kind: CeasefireKind; status?: 'susp
     kind: 'ceasefire-start',
     forms:
       'دخل|دخلت|يدخل|تدخل|سيدخل|ستدخل|دخول|دخوله|دخولها|حيز|سريان|سريانه|سريانها|سري|يسري|تسري|ساري|ساريه|الساري|الساريه|' +
-      'بدء|بدا|بدات|يبدا|تبدا|سيبدا|ستبدا|بدءا|بديها|بدييها|انطلق|انطلقت|تنطلق|ينطلق|اعلن|اعلنت|اعلان|يعلن|تعلن|فرض|فرضت|اعتبارا|تطبيق|تنفيذ',
+      'بدء|بدا|بدات|يبدا|تبدا|سيبدا|ستبدا|بدءا|بديها|بدييها|انطلق|انطلقت|تنطلق|ينطلق|اعلن|اعلنت|اعلان|يعلن|تعلن|فرض|فرضت',
   },
   { kind: 'ceasefire-extend', forms: 'تمديد|مدد|مددت|يمدد|تمدد|سيمدد|ستمدد|تمديدها|تمديده' },
   { kind: 'ceasefire-end', forms: 'انهيار|انهار|انهارت|تنهار|انهيارها|انتهاء|انتهي|انتهت|ينتهي|تنتهي|سقوط|سقطت|فشل|فشلت' },
@@ -132,7 +141,7 @@ export interface DeadlineObject {
 export const DEADLINE_OBJECTS: readonly DeadlineObject[] = [
   { type: 'deadline', topic: 'constitution', forms: '(?:مشروع )?دستور|جدول زمني' },
   { type: 'deadline', topic: 'elections', forms: 'انتخابات' },
-  { type: 'deadline', topic: 'transition', forms: 'هييه انتقاليه|الانتقال السياسي' },
+  { type: 'deadline', topic: 'transition', forms: 'هييه (?:ال)?انتقاليه|(?:ال)?انتقال (?:ال)?سياسي|(?:ال)?حكم (?:ال)?انتقالي' },
   {
     type: 'ceasefire',
     topic: 'ceasefire-restore',
@@ -202,6 +211,8 @@ export const STATUS_CUES: readonly CueEntry[] = [
   { effect: 'skip', side: 'before', window: 3, forms: 'مثل|اي' },
   // "اتفقا على مواصلة العمل": agreeing to keep talking is not an agreement on the thing itself.
   { effect: 'skip', side: 'after', window: 2, forms: 'مواصله|استمرار|الاستمرار|متابعه|مواصلتها|عقد|اجراء|الاجتماع|اللقاء', types: ['agreement'] },
+  // "نتائج اجتماع فيينا": the results of an earlier meeting, not a meeting of the day.
+  { effect: 'skip', side: 'before', window: 1, forms: 'نتايج|مخرجات|قرارات|توصيات|حصيله', types: ['meeting'] },
   // "قد يلتقي": a possibility. ("وقد التقى", with a past verb, is emphasis: it happened.)
   { effect: 'skip', side: 'before', window: 2, forms: 'قد|ربما|يمكن|يحتمل|محتمل', presentVerb: true },
   { effect: 'cancelled', side: 'before', window: 6, forms: 'الغاء|الغي|الغيت|الغت|يلغي|تلغي|الغوا' },
@@ -258,7 +269,7 @@ export const SYRIA_ANCHORS =
  * sources, matched on whole words.
  */
 export const SPEECH_BREAKS =
-  '(?:قال|قالت|اكد|اكدت|اضاف|اضافت|اعلن|اعلنت|اشار|اشارت|اعتبر|ذكر|ذكرت|تابع|شدد|اوضح|كشف|راي)(?: \\S+){0,3} (?:ان|الي ان)(?! ?ه(?:ا)?(?![\\u0621-\\u064A]))|' +
+  '(?:قال|قالت|اكد|اكدت|اضاف|اضافت|اعلن|اعلنت|اشار|اشارت|اعتبر|ذكر|ذكرت|تابع|شدد|اوضح|كشف|راي)(?: \\S+){0,12}? (?:ان|الي ان)(?! ?ه(?:ا)?(?![\\u0621-\\u064A]))|' +
   '(?:وفق|وفقا|طبقا|حسب|بحسب) \\S+|قايلا|مضيفا|مشيرا|موضحا|موكدا|(?:نامل|يامل|تامل) ان';
 export const CLAUSE_BREAKS = 'في حين|بينما|اذ|بالاضافه الي|كمقدمه';
 
@@ -303,6 +314,8 @@ export const ANOTHER = 'اخر|اخري';
  * لتطبيق الهدنة" (to apply), "رحبت بالاتفاق" (welcomed). Matched on the trigger's proclitics.
  */
 export const REFERENCE_PROCLITIC = /^[وف]?(?:ل|لل|ب|بال)$/;
+/** Except after reaching: "التوصل لاتفاق" is the agreement itself. Folded, the word before the trigger. */
+export const REACHED_BEFORE = /(?:^|\s)[وف]?(?:ال)?(?:توصل|التوصل|توصلت|توصلا|توصلوا|يتوصل|يتوصلان)\s*$/;
 export const REFERENCE_TYPES: readonly EventType[] = ['agreement', 'ceasefire'];
 
 /** A trigger written in the future (سـ + verb) reads as planned whatever stands around it. */
