@@ -23,6 +23,8 @@ const CUE_PATTERNS = STATUS_CUES.map((c) => ({
   pattern: new RegExp(`^[وف]?(?:${c.forms})$`),
   unlessPattern: c.unless ? new RegExp(`^[وف]?(?:${c.unless})$`) : undefined,
 }));
+/** A preposition right before the trigger: the trigger is an object, not a subject. */
+const PREPOSITION = /^(?:عن|الي|علي|ب|في|من)$/;
 const words = (source: string) => new RegExp(`(?<![${LETTER}])[وف]?(?:${source})(?![${LETTER}])`);
 const CONDITIONAL = words(CONDITIONALS);
 /** A stem with the article and the endings the tables leave to the matcher. */
@@ -47,7 +49,9 @@ export function cueAround(folded: FoldedText, sentence: { fstart: number; fend: 
     const at = cue.side === 'before' ? tokens.findLastIndex((t) => cueBits(t) & (1 << i)) : tokens.findIndex((t) => cueBits(t) & (1 << i));
     if (at < 0) return;
     const between = cue.side === 'before' ? tokens.slice(at + 1) : tokens.slice(0, at);
-    if (cue.unlessPattern && between.some((t) => cue.unlessPattern!.test(t))) return;
+    // The outcome verb takes the negation when the event is its subject ("لم يفضِ لقاء"), not
+    // when the event is what it did not lead to ("دون أن يسفر عن تفاهم").
+    if (cue.unlessPattern && between.some((t) => cue.unlessPattern!.test(t)) && !PREPOSITION.test(between.at(-1) ?? '')) return;
     effect = cue.effect;
   });
   return effect;

@@ -40,6 +40,7 @@ import {
   ANOTHER,
   BACKGROUND_OPENERS,
   DEADLINE_OBJECTS,
+  FRAME_BEFORE,
   FUTURE_TRIGGER,
   PARTNER_CUES,
   QUOTED_STATEMENT_MIN_CHARS,
@@ -53,7 +54,7 @@ import {
 import { conditionalFrom, cueAround, isOffTopic } from './cues.ts';
 import { findTriggers, type TriggerHit } from './find-triggers.ts';
 import { isCountry, isParty, type GazetteerHit } from './gazetteer.ts';
-import { kindsCompatible, moreSpecificKind, placesCompatible, topicsCompatible } from './merge.ts';
+import { STATUS_WEIGHT, kindsCompatible, moreSpecificKind, placesCompatible, topicsCompatible } from './merge.ts';
 import { actorsIn, assignPlaces, outsideStatements, participantScope, placesIn, toFolded, wordsPattern, type SentenceScope } from './participants.ts';
 import { lowerBound } from './search.ts';
 import { quotedRanges } from './segment.ts';
@@ -163,6 +164,8 @@ interface SubCandidate extends EventCandidate {
   mention?: DateMention;
   /** "لقاء آخر": one more event, never folded into those before it. */
   another?: true;
+  /** "على هامش اجتماع …": the frame of the event before it, which takes its date and place. */
+  frame?: true;
 }
 
 function detectTriggered(
@@ -195,6 +198,7 @@ function detectTriggered(
     const [from, to] = participantScope(folded, triggers, i, scope);
     const afterTrigger = folded.text.slice(trigger.fend, toFolded(folded, to));
     const another = isAnother(folded, trigger);
+    const frame = isFramed(folded, trigger);
     const named = actorsIn(outsideStatements(scope.hits, statements, trigger), from, to, article.body);
     // "بحث لافروف وكيري" names both partners itself; "بحث لافروف" alone may be a noun.
     if (trigger.entry.needsPartner && !PARTNER_PATTERN.test(afterTrigger) && named.length < 2) return;
@@ -217,10 +221,11 @@ function detectTriggered(
       excerpt: excerptOf(article.id, scope.sentence, mention),
       ...(background && !mention ? { background: true as const } : {}),
       ...(another ? { another: true as const } : {}),
+      ...(frame ? { frame: true as const } : {}),
       mention,
     });
   });
-  const candidates = foldNeighbours(subs).filter(hasEvidence).map(({ mention: _mention, another: _another, ...candidate }) => candidate);
+  const candidates = foldNeighbours(subs).filter(hasEvidence).map(({ mention: _mention, another: _another, frame: _frame, ...candidate }) => candidate);
   return { candidates, usedMentions };
 }
 
@@ -251,6 +256,12 @@ function agreesOnCeasefire(folded: FoldedText, t: TriggerHit, next: TriggerHit |
   return t.entry.type === 'agreement' && next?.entry.type === 'ceasefire' && ON_CEASEFIRE.test(folded.text.slice(t.fend, next.fstart));
 }
 const ON_CEASEFIRE = /^ (?:[^ ]+ ){0,2}?علي (?:[وف]?(?:ب|ل)?)?$/;
+
+/** The word before the trigger makes it the frame of another event ("على هامش اجتماع", "قبيل اللقاء"). */
+function isFramed(folded: FoldedText, trigger: TriggerHit): boolean {
+  return FRAME_PATTERN.test(folded.text.slice(Math.max(0, trigger.fstart - trigger.proclitic.length - 12), trigger.fstart - trigger.proclitic.length));
+}
+const FRAME_PATTERN = new RegExp(`(?:^|[^${LETTER}])[وف]?(?:ب|ل|ك)?(?:ال)?(?:${FRAME_BEFORE})\\s+$`);
 
 /** The trigger is "another" one ("لقاء آخر"). */
 function isAnother(folded: FoldedText, trigger: TriggerHit): boolean {
@@ -309,6 +320,15 @@ function topicAfter(folded: FoldedText, trigger: TriggerHit, scope: SentenceRead
 function foldNeighbours(subs: SubCandidate[]): SubCandidate[] {
   const out: SubCandidate[] = [];
   for (const sub of subs) {
+    if (sub.frame) {
+      // The framed event happened at the frame: its date and place, if it has none of its own.
+      const framed = out.at(-1);
+      if (framed && !framed.mention && sub.mention) Object.assign(framed, { mention: sub.mention, date: sub.date, excerpt: sub.excerpt });
+      if (framed && framed.places.length === 0) framed.places = [...sub.places];
+      // The frame is an event of its own only when it names who took part.
+      if (sub.actors.length > 0) out.push({ ...sub, actors: [...sub.actors], places: [...sub.places] });
+      continue;
+    }
     const into = sub.another ? undefined : out.findLast((o) => o.type === sub.type);
     const sameDate = !into?.mention || !sub.mention || into.mention === sub.mention;
     if (
@@ -319,7 +339,7 @@ function foldNeighbours(subs: SubCandidate[]): SubCandidate[] {
       into.places = union(into.places, sub.places);
       into.topic ??= sub.topic;
       into.kind = moreSpecificKind(into.kind, sub.kind);
-      if (sub.status === 'held') into.status = 'held';
+      if (STATUS_WEIGHT[sub.status] > STATUS_WEIGHT[into.status]) into.status = sub.status;
       if (!into.mention && sub.mention) {
         into.mention = sub.mention;
         into.date = sub.date;

@@ -51,7 +51,7 @@ export interface MergedEvent {
  * Which status one article's reports of an event give, when they differ: what became of the event
  * (called off, put off, suspended) outweighs that it happened, which outweighs a near miss or a plan.
  */
-const STATUS_WEIGHT: Readonly<Record<EventStatus, number>> = {
+export const STATUS_WEIGHT: Readonly<Record<EventStatus, number>> = {
   cancelled: 6, postponed: 5, suspended: 4, held: 3, reached: 3, near: 2, planned: 1,
 };
 

@@ -309,6 +309,12 @@ export const PARTNER_CUES = 'مع|الوزيران|الجانبان|الطرفا
 export const ANOTHER = 'اخر|اخري';
 
 /**
+ * Words right before an event noun that make it the frame of the one before ("لقاء ثنائي على
+ * هامش اجتماع المجموعة", "قبيل الاجتماع الرباعي"): a separate event, never folded into it. Folded.
+ */
+export const FRAME_BEFORE = 'هامش|قبيل|قبل|بعد|عقب|اثر|غداه|عشيه|ختام|اعقاب|بعيد';
+
+/**
  * An agreement or ceasefire word led by "ل" or "ب" names one as a purpose or a reference, not as
  * news: "مهلة لقبول وقف الأعمال العدائية" (to accept), "وفقا لاتفاق" (under an agreement), "مهلة
  * لتطبيق الهدنة" (to apply), "رحبت بالاتفاق" (welcomed). Matched on the trigger's proclitics.
