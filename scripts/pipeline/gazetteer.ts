@@ -15,7 +15,8 @@
  * state whose plain name is the subject of every article ("سوريا") is listed under its formal
  * name and its government's names only, so it stands as a side for its officials without turning
  * every mention of the country into a participant. Armed groups (kind `group`: ISIS, Nusra) are
- * found, so search and glosses know them, but are never a party nor a participant of an event.
+ * recognised (their hits carry their id, and their spellings no longer read as anything else) but
+ * are never a party nor a participant of an event, so no event lists them.
  *
  * A role phrase names a person only when one person held the role through 2015–2016 ("وزير
  * الخارجية السعودي"); one whose holder changed ("وزير الخارجية الفرنسي") stands for the state.
