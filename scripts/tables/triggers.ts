@@ -65,14 +65,18 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'meeting', kind: 'call', forms: `(?:${verb('هاتف', 'هاتف')}|هاتفيا|عبر الهاتف|${feminine('مكالم')})` },
   // Meetings.
   { type: 'meeting', kind: 'conference', forms: noun('موتمر') },
+  { type: 'meeting', kind: 'consultations', forms: '(?:جوله|جولات) (?:ال)?(?:محادثات|مباحثات)' },
   { type: 'meeting', kind: 'conference', forms: feminine('قم') },
   { type: 'meeting', kind: 'consultations', forms: '(?:مشاورات|جوله مفاوضات|جولات مفاوضات)' },
   { type: 'meeting', kind: 'talks', forms: '(?:محادثات|مباحثات)(?:ه|ها|هما|هم|نا)?' },
   // Negotiations alone name the Syrian–Syrian process; they are a meeting when dated or between named sides.
   { type: 'meeting', kind: 'talks', forms: '(?:مفاوضات|المفاوضات)', needsDateOrPartner: true },
-  { type: 'meeting', kind: 'talks', forms: `(?:لقاء(?:ا|ات|ان|ين)?|لقاي(?:ه|ها|هما|هم|نا)|${defectiveVerb('التق', 'لتق')})` },
-  { type: 'meeting', kind: 'talks', forms: `(?:${noun('اجتماع')}|${verb('اجتمع', 'جتمع')})`, verb: true },
-  { type: 'meeting', kind: 'talks', forms: `(?:${verb('استقبل', 'ستقبل')}|استقبال)`, verb: true },
+  { type: 'meeting', kind: 'talks', forms: '(?:لقاء(?:ا|ات|ان|ين)?|لقاي(?:ه|ها|هما|هم|نا))' },
+  { type: 'meeting', kind: 'talks', forms: defectiveVerb('التق', 'لتق'), verb: true },
+  { type: 'meeting', kind: 'talks', forms: noun('اجتماع') },
+  { type: 'meeting', kind: 'talks', forms: verb('اجتمع', 'جتمع'), verb: true },
+  { type: 'meeting', kind: 'talks', forms: 'استقبال' },
+  { type: 'meeting', kind: 'talks', forms: verb('استقبل', 'ستقبل'), verb: true },
   { type: 'meeting', kind: 'talks', forms: feminine('جلس') },
   // "جمع لقاء … بين", "جمعته بنظيره": bringing two parties together.
   { type: 'meeting', kind: 'talks', forms: `${verb('جمع', 'جمع')}(?:ه|ها|هما|هم|ته|تهما)?(?= (?:بين|ب))`, verb: true },
@@ -94,7 +98,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'agreement', kind: 'agreement', forms: '(?:اتفق(?:ت|تا|ا|نا|وا)?|(?:س)[يت]تفق(?:ان|ون)?)', verb: true },
   { type: 'agreement', kind: 'agreement', forms: '(?:توافق(?:ت|تا|ا|وا)?|(?:س)[يت]توافق(?:ان|ون)?) علي', verb: true },
   // Adoption and endorsement: of a resolution, a document, a plan.
-  { type: 'agreement', kind: 'agreement', forms: `(?:اقرت|اقر|اقرار|تبني|تبنت|تبنيا|يتبني|${verb('اعتمد', 'عتمد')})(?! علي)`, verb: true },
+  { type: 'agreement', kind: 'agreement', forms: `(?:اقرت|اقر|اقرار|تبني|تبنت|تبنيا|يتبني|${verb('اعتمد', 'عتمد')})(?! علي)` },
   { type: 'agreement', kind: 'agreement', forms: `(?:${verb('صادق', 'صادق')}|${feminine('مصادق')}|${verb('وافق', 'وافق')}|${feminine('موافق')}) علي`, verb: true },
   { type: 'agreement', kind: 'agreement', forms: `(?:قبول(?:ها|هما|هم|ه)?|قبلت|قبلا|قبلوا|[يت]قبل(?:ان|ون)?)(?= (?:ب)?(?:${TRUCE.slice(3, -1)}|الاتفاق|اتفاق|القرار|الخطه|خطه))` },
   { type: 'agreement', kind: 'agreement', forms: `(?:التوقيع|توقيع|وقع|وقعت|وقعا|وقعوا|(?:س)?[يت]وقع(?:ان)?) علي` },
@@ -102,7 +106,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'agreement', kind: 'agreement', forms: 'خريطه طريق|خارطه طريق|خريطه الطريق|خارطه الطريق' },
   { type: 'agreement', kind: 'agreement', forms: 'مجموعه تنفيذ مشتركه' },
   // A vote on a draft resolution: the Council's decision, planned until it is taken.
-  { type: 'agreement', kind: 'vote', forms: `(?:${verb('صوت', 'صوت')}|التصويت|تصويت)`, verb: true },
+  { type: 'agreement', kind: 'vote', forms: `(?:${verb('صوت', 'صوت')}|التصويت|تصويت)` },
   // Deadlines: a time limit given, with the day it ends.
   {
     type: 'deadline',
@@ -272,6 +276,9 @@ export const SPEECH_BREAKS =
   '(?:قال|قالت|اكد|اكدت|اضاف|اضافت|اعلن|اعلنت|اشار|اشارت|اعتبر|ذكر|ذكرت|تابع|شدد|اوضح|كشف|راي)(?: \\S+){0,12}? (?:ان|الي ان)(?! ?ه(?:ا)?(?![\\u0621-\\u064A]))|' +
   '(?:وفق|وفقا|طبقا|حسب|بحسب) \\S+|قايلا|مضيفا|مشيرا|موضحا|موكدا|(?:نامل|يامل|تامل) ان';
 export const CLAUSE_BREAKS = 'في حين|بينما|اذ|بالاضافه الي|كمقدمه';
+
+/** Words that open another clause, for dating: each event takes the date of its own clause. Folded. */
+export const CLAUSE_WORDS = 'في حين|بينما|اذ|غداه|عشيه|بعد ان|قبل ان|حيث|فيما|كما|التي|الذي|الذين|اللذين|اللتين';
 
 /**
  * Nouns after which a name is what is talked about, not who talks: "مصير الأسد", "رحيل الأسد".
