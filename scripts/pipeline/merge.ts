@@ -172,7 +172,14 @@ export function mergeSameEvent(
     const date = newsDay(c.article);
     // Held somewhere the main news did not happen: background, joinable only by its place.
     const elsewhere = c.status === 'held' && !happensThere(c.places, context.places);
-    const ownPool = (byArticle.get(c.article) ?? []).filter((k) => !elsewhere || c.places.some((p) => k.places.some((q) => placesRelated(p, q))));
+    // An undated report is an event of its own article told again only when it is on the news
+    // day, names the same parties (two sides) or the same place: never glued to another event
+    // for its date.
+    const sides = new Set(c.actors.flatMap(sidesOf));
+    const sameParties = (k: Cluster) => [...sides].filter((s) => k.sides.has(s)).length >= 2;
+    const ownPool = (byArticle.get(c.article) ?? [])
+      .filter((k) => !elsewhere || c.places.some((p) => k.places.some((q) => placesRelated(p, q))))
+      .filter((k) => overlaps(k.date, date) || sameParties(k) || c.places.some((p) => k.places.some((q) => placesRelated(p, q))));
     const own = bestCluster(c, date, ownPool, false);
     if (own) {
       join(own, c, own.date);
