@@ -15,7 +15,6 @@ import { writeFileAtomic } from './pipeline/write.ts';
 import { EXPORT_FORMATS, type ExportFormat, type ExportInput } from '../src/lib/export/common.ts';
 import { exportText } from '../src/lib/export/index.ts';
 import type { EmbeddedFont } from '../src/lib/export/svg.ts';
-import { toSvg } from '../src/lib/export/svg.ts';
 import { validateEventsFile } from '../src/lib/load.ts';
 import type { EventsFile } from '../src/lib/types.ts';
 
@@ -82,7 +81,7 @@ export async function main(argv: string[], output = { log: console.log, error: c
   }
   const input: ExportInput = { file, events: file.events, lang: lang as ExportInput['lang'] };
   const fonts = format === 'svg' || format === 'png' ? embeddedFonts() : [];
-  const content = format === 'png' ? await svgToPng(toSvg(input, fonts)) : exportText(format, input, fonts);
+  const content = format === 'png' ? await svgToPng(await exportText('svg', input, fonts)) : await exportText(format, input, fonts);
   writeFileAtomic(options.out!, content);
   output.log(`wrote ${options.out} (${format}, ${file.events.length} events, ${Buffer.byteLength(content)} bytes)`);
   return 0;

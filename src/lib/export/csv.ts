@@ -1,9 +1,9 @@
 /**
- * CSV for spreadsheets, through csv-stringify (RFC 4180 quoting: commas, quotes and line breaks in
- * excerpts survive). UTF-8 with a byte-order mark, the only way Excel opens UTF-8 Arabic without
+ * CSV for spreadsheets, through csv-stringify (its browser build, which brings its own Buffer), so
+ * RFC 4180 quoting keeps commas, quotes and line breaks in excerpts intact. UTF-8 with a byte-order mark, the only way Excel opens UTF-8 Arabic without
  * mojibake. One row per event; excerpts joined by a blank line, sources by " | ".
  */
-import { stringify } from 'csv-stringify/sync';
+import { stringify } from 'csv-stringify/browser/esm/sync';
 import { credit, names, sourcesOf, type ExportInput } from './common.ts';
 
 export const CSV_COLUMNS = [

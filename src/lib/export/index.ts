@@ -1,25 +1,23 @@
 /**
  * One entry for every export format except PNG (which needs a renderer: a canvas in the app,
- * headless Chromium in the CLI): the text of the file for the events given.
+ * headless Chromium in the CLI): the text of the file for the events given. Each writer is loaded
+ * only when its format is asked for, so the app's Download menu does not fetch the calendar and CSV
+ * libraries for a JSON file.
  */
 import type { ExportFormat, ExportInput } from './common.ts';
-import { toCsv } from './csv.ts';
-import { toIcs } from './ics.ts';
-import { toEventsJson } from './json.ts';
-import { toSvg, type EmbeddedFont } from './svg.ts';
-import { toTimelineJsText } from './timelinejs.ts';
+import type { EmbeddedFont } from './svg.ts';
 
-export function exportText(format: Exclude<ExportFormat, 'png'>, input: ExportInput, fonts: readonly EmbeddedFont[]): string {
+export async function exportText(format: Exclude<ExportFormat, 'png'>, input: ExportInput, fonts: readonly EmbeddedFont[]): Promise<string> {
   switch (format) {
     case 'timelinejs':
-      return toTimelineJsText(input);
+      return (await import('./timelinejs.ts')).toTimelineJsText(input);
     case 'csv':
-      return toCsv(input);
+      return (await import('./csv.ts')).toCsv(input);
     case 'ics':
-      return toIcs(input);
+      return (await import('./ics.ts')).toIcs(input);
     case 'svg':
-      return toSvg(input, fonts);
+      return (await import('./svg.ts')).toSvg(input, fonts);
     case 'json':
-      return toEventsJson(input);
+      return (await import('./json.ts')).toEventsJson(input);
   }
 }
