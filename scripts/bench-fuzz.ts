@@ -41,7 +41,7 @@ function timed<T>(t: Tally, input: unknown, chars: number, run: () => T, count: 
   return result;
 }
 
-function check(name: string, property: fc.IRawProperty<unknown[]>, numRuns: number): boolean {
+function check<Ts extends unknown[]>(name: string, property: fc.IProperty<Ts>, numRuns: number): boolean {
   const details = fc.check(property, { seed, numRuns });
   if (!details.failed) return true;
   console.error(`${name}: FAILED after ${details.numRuns} inputs (seed ${seed}, path ${details.counterexamplePath})`);
