@@ -3,7 +3,7 @@
  * cached, since marks in view are re-rendered on every zoom frame and Intl formatting is not free.
  */
 import { formatEventDate, formatIsoDate } from '../lib/format.ts';
-import { statusName, t, typeName } from '../lib/i18n.ts';
+import { joinList, statusName, t, typeName } from '../lib/i18n.ts';
 import type { MarkGroup } from '../lib/timeline/cluster.ts';
 import type { PreparedEvent } from '../lib/timeline/prepare.ts';
 import type { TimelineEvent } from '../lib/types.ts';
@@ -11,15 +11,17 @@ import type { Lang } from '../lib/url-state.ts';
 
 const eventNames = new WeakMap<TimelineEvent, Partial<Record<Lang, string>>>();
 
+/** "15 July 2016, 19:00 (approximate)": the date, the hour when the source gives one, and its certainty. */
 export function eventDateText(event: TimelineEvent, lang: Lang): string {
-  const date = formatEventDate(event.date, lang);
+  let date = formatEventDate(event.date, lang);
+  if (event.date.time) date = t(lang, 'atTime', { date, time: event.date.time });
   return event.date.approximate ? `${date} (${t(lang, 'approximate')})` : date;
 }
 
 export function eventName(event: TimelineEvent, lang: Lang): string {
   let names = eventNames.get(event);
   if (!names) eventNames.set(event, (names = {}));
-  return (names[lang] ??= `${event.title[lang]}, ${eventDateText(event, lang)}, ${typeName(lang, event.type)}, ${statusName(lang, event.status)}`);
+  return (names[lang] ??= joinList(lang, [event.title[lang], eventDateText(event, lang), typeName(lang, event.type), statusName(lang, event.status)]));
 }
 
 const clusterInfo = new WeakMap<MarkGroup<PreparedEvent>, { ids: string; names: Partial<Record<Lang, string>> }>();

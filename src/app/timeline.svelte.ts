@@ -6,7 +6,7 @@
  */
 import { clusterMarks, type MarkGroup } from '../lib/timeline/cluster.ts';
 import { layoutLabels, type LabelRequest } from '../lib/timeline/labels.ts';
-import { GEOMETRY, laneTop } from '../lib/timeline/lanes.ts';
+import { GEOMETRY, laneRows, laneTop, plotHeight, shownLanes } from '../lib/timeline/lanes.ts';
 import type { PreparedEvent } from '../lib/timeline/prepare.ts';
 import { DAY_MS, lowerBound, makeTimeScale, type Domain } from '../lib/timeline/scales.ts';
 import { timeTicks } from '../lib/timeline/ticks.ts';
@@ -51,6 +51,11 @@ export class TimelineModel {
     this.view = view;
     this.catalog = catalog;
   }
+
+  /** Types drawn as lanes (the filtered-in ones), and each lane number's row among them. */
+  lanes = $derived.by(() => shownLanes(this.view.types));
+  private laneRow = $derived(laneRows(this.lanes));
+  height = $derived(plotHeight(this.lanes.length));
 
   limits: ZoomLimits | null = $derived.by(() => this.catalog.full ? { full: this.catalog.full, minSpan: MIN_SPAN } : null);
   /** What is on screen: the view's range held inside the limits, or everything. */
@@ -106,6 +111,7 @@ export class TimelineModel {
     const margin = (d1 - d0) * 0.1;
     const { starts, maxSpan } = this.index;
     const scale = this.scale;
+    const laneRow = this.laneRow;
     const rows: MarkRow[] = [];
     for (let i = lowerBound(starts, d0 - margin - maxSpan); i < starts.length && starts[i] <= d1 + margin; i++) {
       const g = this.groups[i];
@@ -117,7 +123,7 @@ export class TimelineModel {
       const bar = !!single && single.t1 - single.t0 > DAY_MS && x1 - x0 >= GEOMETRY.minBarPx;
       if (single && !bar) x0 = x1 = scale(single.anchor);
       else if (!single) [x0, x1] = [x0 - 11, x1 + 11];
-      rows.push({ key: g.key, group: g, event: single, x0, x1, y: laneTop(g.lane), bar, label: null, labelX: 0, labelY: 0 });
+      rows.push({ key: g.key, group: g, event: single, x0, x1, y: laneTop(laneRow[g.lane]), bar, label: null, labelX: 0, labelY: 0 });
     }
     return this.placeLabels(rows);
   });

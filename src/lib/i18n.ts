@@ -35,8 +35,7 @@ const en = {
   clearFilters: 'Clear filters',
   count: 'Showing {n} of {total} events',
   legendTitle: 'How to read the marks',
-  legendHeld: 'Held',
-  legendPlanned: 'Planned',
+  legendHeld: 'Held or reached',
   legendExact: 'Exact date',
   legendApprox: 'Approximate date',
   legendSpan: 'Several days',
@@ -58,6 +57,14 @@ const en = {
   sources: 'Sources',
   published: 'Published {date}',
   approximate: 'approximate',
+  atTime: '{date}, {time}',
+  history: 'How it unfolded',
+  announced: 'announced',
+  otherDates: 'Other dates',
+  oneSourceSays: 'one source says {date}',
+  sourcesSay: '{n} sources say {date}',
+  translation: 'Editor’s translation',
+  englishLine: 'From the event record:',
   readArticle: 'Read the article',
   backToEvent: 'Back to the event',
   noBody: 'The full text of this article is not included in the events file.',
@@ -108,8 +115,7 @@ const ar: Record<Key, string> = {
   clearFilters: 'مسح التصفية',
   count: 'الأحداث المعروضة: {n} من {total}',
   legendTitle: 'دليل الرموز',
-  legendHeld: 'جرى',
-  legendPlanned: 'مخطَّط له',
+  legendHeld: 'جرى أو أُبرم',
   legendExact: 'تاريخ محدد',
   legendApprox: 'تاريخ تقريبي',
   legendSpan: 'عدة أيام',
@@ -131,6 +137,14 @@ const ar: Record<Key, string> = {
   sources: 'المصادر',
   published: 'نُشر في {date}',
   approximate: 'تقريبي',
+  atTime: '{date}، الساعة {time}',
+  history: 'مراحل الحدث',
+  announced: 'أُعلن',
+  otherDates: 'تواريخ أخرى',
+  oneSourceSays: 'مصدر واحد يذكر {date}',
+  sourcesSay: 'مصادر عددها {n} تذكر {date}',
+  translation: 'ترجمة المحرّر',
+  englishLine: 'من سجل الحدث:',
   readArticle: 'قراءة المقال',
   backToEvent: 'العودة إلى الحدث',
   noBody: 'النص الكامل لهذا المقال غير موجود في ملف الأحداث.',
@@ -161,6 +175,8 @@ export function t(lang: Lang, key: Key, vars: Record<string, string | number> = 
 
 export const typeName = (lang: Lang, type: EventType) => t(lang, `type.${type}`);
 export const statusName = (lang: Lang, status: EventStatus) => t(lang, `status.${status}`);
+/** A list in running text, with the language's comma ("،" in Arabic). */
+export const joinList = (lang: Lang, items: readonly string[]) => items.join(lang === 'ar' ? '، ' : ', ');
 
 /** The URL's choice, else the first browser language we have, else English. */
 export function detectLang(fromUrl: Lang | null, browser: readonly string[]): Lang {

@@ -2,11 +2,14 @@
  * Filters and free-text search over events. Text is compared folded (`foldArabic`) on both sides, so
  * "كيرى" finds "كيري" and hamza/ta-marbuta spellings meet. A query word that names a gazetteer entry
  * by any of its spellings (`variants`) also matches events of that actor or place and texts that
- * spell the entry another way: "سيرجي" finds "سيرغي". Every word must match (AND); within the actor
+ * spell the entry another way: "سيرجي" finds "سيرغي", and English spellings (`en`, `enVariants`) do
+ * the same: "Sergei" finds لافروف. English words for groups, cities and kinds of event ("Nusra",
+ * "Daesh", "Aleppo", "truce") match their Arabic through `TERMS`. Every word must match (AND); within the actor
  * and place filters any selected key matches (OR). Haystacks are folded lazily, on the first query,
  * so loading 10,000 events does not pay for search nobody has typed yet.
  */
 import { foldArabic } from './arabic.ts';
+import { TERMS } from './search-terms.ts';
 import { EVENT_TYPES, type EventsFile, type EventType, type GazetteerEntry, type TimelineEvent } from './types.ts';
 
 export interface FilterState {
@@ -24,7 +27,7 @@ export function queryWords(q: string): string[] {
 }
 
 function entryNames(entry: GazetteerEntry): string[] {
-  return [entry.ar, entry.en, ...(entry.variants ?? [])].map(foldArabic).filter(Boolean);
+  return [entry.ar, entry.en, ...(entry.variants ?? []), ...(entry.enVariants ?? [])].map(foldArabic).filter(Boolean);
 }
 
 interface Expansion {
@@ -59,7 +62,7 @@ export class EventSearch {
 
   /** Gazetteer entries a word names (a word of two letters or more inside any spelling). */
   private expand(word: string): Expansion {
-    const out: Expansion = { actors: new Set(), places: new Set(), spellings: [] };
+    const out: Expansion = { actors: new Set(), places: new Set(), spellings: (TERMS[word] ?? []).map(foldArabic) };
     if (word.length < 2) return out;
     for (const [table, names] of [[out.actors, this.actorNames], [out.places, this.placeNames]] as const) {
       for (const [key, spellings] of names) {

@@ -38,7 +38,7 @@ describe('loadEventsFile', () => {
   const respond = (body: string, status = 200) => (async () => new Response(body, { status })) as typeof fetch;
   it('loads a valid file', async () => {
     const r = await loadEventsFile('x', respond(raw));
-    expect(r.ok && r.file.events.length).toBe(15);
+    expect(r.ok && r.file.events.length).toBe(18);
   });
   it.each([
     ['missing', respond('nope', 404)],

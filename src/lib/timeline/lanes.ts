@@ -1,6 +1,7 @@
 /**
- * Lanes: one horizontal band per event type, in `EVENT_TYPES` order, and the vertical geometry of the
- * plot. Pixel constants live here so marks, labels and hit areas agree.
+ * Lanes: one horizontal band per event type the filters show, in `EVENT_TYPES` order, and the
+ * vertical geometry of the plot. Pixel constants live here so marks, labels and hit areas agree.
+ * A type that is filtered out takes no height (calls and statements are off by default).
  */
 import { EVENT_TYPES, type EventType } from '../types.ts';
 
@@ -25,10 +26,20 @@ export const GEOMETRY = {
   minBarPx: 16,
 } as const;
 
-export function laneTop(lane: number): number {
-  return GEOMETRY.axisHeight + lane * GEOMETRY.laneHeight;
+export function laneTop(row: number): number {
+  return GEOMETRY.axisHeight + row * GEOMETRY.laneHeight;
 }
 
-export function plotHeight(): number {
-  return GEOMETRY.axisHeight + EVENT_TYPES.length * GEOMETRY.laneHeight + 4;
+/** The types drawn as lanes, top to bottom: those shown, in `EVENT_TYPES` order. */
+export function shownLanes(types: readonly EventType[]): EventType[] {
+  return EVENT_TYPES.filter((t) => types.includes(t));
+}
+
+/** For each lane number (`laneOf`), the row it is drawn in among `shown`, or -1 when hidden. */
+export function laneRows(shown: readonly EventType[]): number[] {
+  return EVENT_TYPES.map((t) => shown.indexOf(t));
+}
+
+export function plotHeight(lanes: number): number {
+  return GEOMETRY.axisHeight + Math.max(1, lanes) * GEOMETRY.laneHeight + 4;
 }

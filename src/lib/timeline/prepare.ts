@@ -3,7 +3,7 @@
  * Everything that runs during zoom and pan works on these rows, never on ISO strings.
  */
 import { compareByDate } from '../order.ts';
-import type { TimelineEvent } from '../types.ts';
+import { UNREALISED_STATUSES, type TimelineEvent } from '../types.ts';
 import { DAY_MS, eventTimes } from './scales.ts';
 import { laneOf } from './lanes.ts';
 
@@ -16,7 +16,7 @@ export interface PreparedEvent {
   t1: number;
   /** Where a point mark sits: the middle of its days, so a one-day event lies between its day ticks. */
   anchor: number;
-  /** Label priority: sourced more often and held events win space first. */
+  /** Label priority: events sourced more often and events that happened win space first. */
   weight: number;
 }
 
@@ -31,7 +31,7 @@ export function prepareEvents(events: readonly TimelineEvent[]): PreparedEvent[]
       t0,
       t1,
       anchor: t1 - t0 <= DAY_MS ? t0 + DAY_MS / 2 : t0,
-      weight: event.excerpts.length + (event.status === 'held' ? 0.5 : 0) + (event.date.approximate ? 0 : 0.25),
+      weight: event.excerpts.length + (UNREALISED_STATUSES.includes(event.status) ? 0 : 0.5) + (event.date.approximate ? 0 : 0.25),
     };
   });
   return rows.sort((a, b) => compareByDate(a.event, b.event));
