@@ -31,14 +31,14 @@ export const CLOCK_MINUTES: readonly { minute: number; words: readonly string[] 
 ];
 
 /**
- * Words after an hour that say which half of the day it is in. `from`: the first hour (1–12) the
- * word moves to the afternoon; "الواحدة ليلا" is 01:00 but "العاشرة ليلا" 22:00, and twelve at
- * night is the midnight that ends the day.
+ * Words after an hour that say which half of the day it is in. `from`: the first hour (1–11) the
+ * word moves to the afternoon ("الواحدة ليلا" is 01:00 but "العاشرة ليلا" 22:00); `twelve`: what
+ * twelve o'clock is with it (noon, or at night the midnight that ends the day).
  */
-export const DAY_HALVES: readonly { words: readonly string[]; from: number }[] = [
-  { words: ['صباحا', 'صباح', 'فجرا', 'فجر'], from: 13 },
-  { words: ['ظهرا', 'الظهر', 'بعد الظهر', 'عصرا', 'العصر', 'مساء', 'مساءا', 'المساء'], from: 1 },
-  { words: ['ليلا', 'الليل', 'ليل'], from: 6 },
+export const DAY_HALVES: readonly { words: readonly string[]; from: number; twelve: number }[] = [
+  { words: ['صباحا', 'صباح', 'فجرا', 'فجر'], from: 13, twelve: 12 },
+  { words: ['ظهرا', 'الظهر', 'بعد الظهر', 'عصرا', 'العصر', 'مساء', 'مساءا', 'المساء'], from: 1, twelve: 12 },
+  { words: ['ليلا', 'الليل', 'ليل'], from: 6, twelve: 24 },
 ];
 
 /** The word before a clock time ("الساعة السابعة"). */

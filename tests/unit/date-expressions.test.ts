@@ -151,6 +151,14 @@ describe('hours and midnights', () => {
       text: 'الساعة الحادية عشرة ليلا', value: ['2016-02-26', '2016-02-26', 'day'], approximate: true, time: '23:00',
     },
     {
+      sentence: 'تنتهي الهدنة الساعة الثانية عشرة ليلا', published: '2016-02-26',
+      text: 'الساعة الثانية عشرة ليلا', value: ['2016-02-26', '2016-02-26', 'day'], approximate: true, time: '24:00',
+    },
+    {
+      sentence: 'عقد المؤتمر الصحفي الساعة الثانية عشرة ظهرا', published: '2016-02-26',
+      text: 'الساعة الثانية عشرة ظهرا', value: ['2016-02-26', '2016-02-26', 'day'], approximate: true, time: '12:00',
+    },
+    {
       sentence: 'غادر الوفد عند الساعة الثانية فجرا', published: '2016-02-26',
       text: 'الساعة الثانية فجرا', value: ['2016-02-26', '2016-02-26', 'day'], approximate: true, time: '02:00',
     },

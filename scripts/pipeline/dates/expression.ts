@@ -10,7 +10,7 @@ import type { HOLIDAYS } from '../../tables/holidays.ts';
 export type Tense = 'past' | 'future';
 
 /** A time of day the words give (`HH:MM`, 24-hour; "24:00" is the midnight that ends the day). */
-export interface TimeOfDay {
+interface TimeOfDay {
   time?: string;
   /** The time is the start of the day after the one named ("منتصف ليل الجمعة – السبت": Saturday 00:00). */
   nextDay?: boolean;

@@ -35,7 +35,7 @@ export function keyOfFolded(text: string): string {
 }
 
 /** Regex tokens of a folded phrase: a space matches any run of spaces, and "و" may stand apart ("الحادي و العشرين"). */
-export function tokensOf(key: string): string[] {
+function tokensOf(key: string): string[] {
   return (key.match(/ و| |./gu) ?? []).map((t) => (t === ' و' ? `${GAP}و${OPT_GAP}` : t === ' ' ? GAP : escapeRegExp(t)));
 }
 
@@ -70,7 +70,7 @@ export function alternation(phrases: readonly string[]): string {
 }
 
 /** Folded phrase → value, for reading back what a group matched. */
-export function lookup<T>(entries: readonly { value: T; words: readonly string[] }[]): Map<string, T> {
+function lookup<T>(entries: readonly { value: T; words: readonly string[] }[]): Map<string, T> {
   const map = new Map<string, T>();
   for (const { value, words } of entries) for (const word of words) map.set(keyOf(word), value);
   return map;
@@ -94,7 +94,7 @@ export const HOLIDAY_DAY_OF = lookup(HOLIDAY_DAY_ORDINALS.map((h) => ({ value: h
 export const TIME_OF_DAY_OF = lookup(TIMES_OF_DAY.map((t) => ({ value: t.time, words: t.words })));
 export const CLOCK_HOUR_OF = lookup(CLOCK_HOURS.map((h) => ({ value: h.hour, words: h.words })));
 export const CLOCK_MINUTE_OF = lookup(CLOCK_MINUTES.map((m) => ({ value: m.minute, words: m.words })));
-export const DAY_HALF_FROM = lookup(DAY_HALVES.map((h) => ({ value: h.from, words: h.words })));
+export const DAY_HALF_OF = lookup(DAY_HALVES.map((h) => ({ value: h, words: h.words })));
 export const DEADLINE_AHEAD_OF = lookup(DEADLINE_WORDS.map((d) => ({ value: d.ahead, words: d.words })));
 
 type UnitForm = 'singular' | 'dual' | 'plural';
@@ -104,7 +104,7 @@ export const DURATION_UNIT_OF = lookup(
 );
 export const COUNT_OF_FORM: Record<UnitForm, number | null> = { singular: 1, dual: 2, plural: null };
 
-export const YEAR_UNIT_WORDS = PERIOD_UNITS.find((u) => u.unit === 'year')?.words ?? [];
+const YEAR_UNIT_WORDS = PERIOD_UNITS.find((u) => u.unit === 'year')?.words ?? [];
 
 export const W = {
   month: alternation(GREGORIAN_MONTHS.flatMap((m) => m.names)),
@@ -157,7 +157,7 @@ export const MONTH_TAIL =
   `|${GAP}(?<relation>${W.relation}))?`;
 
 export const LETTER = /[\p{L}\p{N}]/u;
-export const PROCLITICS = /^[وف]?[بل]?/;
+const PROCLITICS = /^[وف]?[بل]?/;
 
 export function isWordChar(text: string, at: number): boolean {
   return at >= 0 && at < text.length && LETTER.test(text[at]);
@@ -186,7 +186,7 @@ export function inSet(word: string, set: Set<string> | undefined): boolean {
 }
 
 /** A match may start a word, after at most the proclitics و/ف and ب/ل ("وبحلول", "و27", "بالجمعة"). */
-export const WORD_START = /(?:^|[^\p{L}\p{N}])[وف]?[بل]?$/u;
+const WORD_START = /(?:^|[^\p{L}\p{N}])[وف]?[بل]?$/u;
 
 export function startsWord(text: string, at: number): boolean {
   return WORD_START.test(text.slice(Math.max(0, at - 3), at));

@@ -37,7 +37,7 @@ function contradicts(r: DayRange, anchor: Day, tense: Tense | undefined): boolea
  * word names; otherwise the nearest to the anchor that the tense does not contradict (the nearest
  * of all when every one contradicts it), ties going to the side the tense points to, else the past.
  */
-export function pickOccurrence(candidates: readonly DayRange[], anchor: Day, relation?: Relation, tense?: Tense): DayRange | null {
+function pickOccurrence(candidates: readonly DayRange[], anchor: Day, relation?: Relation, tense?: Tense): DayRange | null {
   if (relation === 'past') return candidates.filter((r) => r.last < anchor).at(-1) ?? null;
   if (relation === 'next') return candidates.find((r) => r.first > anchor) ?? null;
   const current = relation === 'current' ? candidates.find((r) => r.first <= anchor && anchor <= r.last) : undefined;

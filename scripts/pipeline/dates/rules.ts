@@ -13,7 +13,7 @@ import {
 import { HOLIDAYS } from '../../tables/holidays.ts';
 import type { Expression } from './expression.ts';
 import {
-  CARDINAL_OF, CLOCK_HOUR_OF, CLOCK_MINUTE_OF, COUNT_NUMBER, DAY_HALF_FROM, TIME_OF_DAY_OF, COUNT_OF_FORM, DAY, DAY_NUMBER, DAY_ORDINAL_OF, DURATION_UNIT_OF, END, GAP,
+  CARDINAL_OF, CLOCK_HOUR_OF, CLOCK_MINUTE_OF, COUNT_NUMBER, DAY_HALF_OF, TIME_OF_DAY_OF, COUNT_OF_FORM, DAY, DAY_NUMBER, DAY_ORDINAL_OF, DURATION_UNIT_OF, END, GAP,
   HIJRI_MONTH_OF, HIJRI_YEAR_NUMBER, HOLIDAY_DAY_OF, HOLIDAY_OF, MONTH_OF, MONTH_PAIR, MONTH_TAIL, OPT_GAP, PART_OF,
   PERIOD_UNIT_OF, RELATION_OF, RELATIVE_DAY_OF, W, WEEKDAY_OF, YEAR_NUMBER, foldedSet, inSet, keyOf, keyOfFolded,
   wordAfter, wordBefore,
@@ -39,13 +39,13 @@ export const CORE_WORDS = {
 };
 export type Core = keyof typeof CORE_WORDS | 'yearNumber';
 
-export interface Rule {
+interface Rule {
   core: Core;
   pattern: RegExp;
   read(groups: Groups, folded: string, start: number, end: number): Expression | null;
 }
 
-export const SHIFT_OF_RELATION: Record<Relation, number> = { past: -1, current: 0, next: 1 };
+const SHIFT_OF_RELATION: Record<Relation, number> = { past: -1, current: 0, next: 1 };
 
 function rule(core: Core, source: string, read: Rule['read']): Rule {
   return { core, pattern: new RegExp(source, 'gu'), read };
@@ -64,11 +64,9 @@ function clockTime(hourText: string, minutesText: string | undefined, half: stri
   const digits = minutesText === undefined ? undefined : /[0-9]{2}/.exec(minutesText)?.[0];
   const minute = minutesText === undefined ? 0 : digits !== undefined ? Number(digits) : (CLOCK_MINUTE_OF.get(keyOfFolded(minutesText)) ?? 0);
   if (hour < 0 || hour > 24) return null;
-  const from = half === undefined ? undefined : DAY_HALF_FROM.get(keyOfFolded(half));
-  if (from !== undefined && hour >= 1 && hour <= 12) {
-    if (hour === 12) hour = from === 6 ? 24 : 12;
-    else if (hour >= from) hour += 12;
-  }
+  const dayHalf = half === undefined ? undefined : DAY_HALF_OF.get(keyOfFolded(half));
+  if (dayHalf && hour === 12) hour = dayHalf.twelve;
+  else if (dayHalf && hour >= dayHalf.from && hour < 12) hour += 12;
   return `${pad(hour)}:${pad(minute)}`;
 }
 
