@@ -34,13 +34,11 @@
  * undated candidates (merge.ts, which first tries the article's own dated events).
  */
 import type { FoldedText } from '../../src/lib/arabic.ts';
-import type { EventDate, EventStatus, EventType, Excerpt, IsoDate, Span } from '../../src/lib/types.ts';
+import type { EventStatus, Span } from '../../src/lib/types.ts';
 import {
   AGREEMENT_TOPICS,
   ANOTHER,
   BACKGROUND_OPENERS,
-  CLAUSE_WORDS,
-  DEADLINE_OBJECTS,
   FRAME_BEFORE,
   FUTURE_TRIGGER,
   PARTNER_CUES,
@@ -49,55 +47,22 @@ import {
   REFERENCE_PROCLITIC,
   REFERENCE_TYPES,
   TOPIC_WINDOW,
-  type DeadlineObject,
-  type TriggerEntry,
 } from '../tables/triggers.ts';
+import { findContext } from './article-context.ts';
+import {
+  STATUS_WEIGHT, excerptOf, kindsCompatible, moreSpecificKind, placesCompatible, toEventDate, topicsCompatible, union, within,
+  type ArticleContext, type EventCandidate,
+} from './candidates.ts';
 import { conditionalFrom, cueAround, isOffTopic } from './cues.ts';
+import { assignDates } from './dating.ts';
+import { detectDeadlines, type SentenceRead } from './deadlines.ts';
 import { findTriggers, type TriggerHit } from './find-triggers.ts';
 import { isCountry, isParty, type GazetteerHit } from './gazetteer.ts';
-import { STATUS_WEIGHT, kindsCompatible, moreSpecificKind, placesCompatible, topicsCompatible } from './merge.ts';
-import { actorsIn, assignPlaces, outsideStatements, participantScope, placesIn, toFolded, wordsPattern, type SentenceScope } from './participants.ts';
-import { lowerBound } from './search.ts';
+import { actorsIn, assignPlaces, outsideStatements, participantScope, toFolded, wordsPattern } from './participants.ts';
 import { quotedRanges } from './segment.ts';
 import type { DateMention, LoadedArticle } from './types.ts';
 import { LETTER } from './words.ts';
 
-/** Trigger kinds, and the two that come from deadline expressions: restoring a truce, a deadline. */
-export type CandidateKind = TriggerEntry['kind'] | 'ceasefire-restore' | 'deadline';
-
-export interface EventCandidate {
-  article: string;
-  type: EventType;
-  kind: CandidateKind;
-  /** What an agreement or deadline is about (`AGREEMENT_TOPICS`, `DEADLINE_OBJECTS`). */
-  topic?: string;
-  status: EventStatus;
-  /** null: the sentence has no date for this event; merging dates it from the article. */
-  date: EventDate | null;
-  actors: string[];
-  places: string[];
-  excerpt: Excerpt;
-  /** The sentence recaps background ("يذكر أن …"): without a date of its own this is not the day's news. */
-  background?: true;
-}
-
-/** The article's main news day and where it happened, for candidates without a date of their own. */
-export interface ArticleContext {
-  article: string;
-  published: IsoDate;
-  date: EventDate;
-  /** False when the lead gave no date and `date` is the publication day standing in for it. */
-  dateFromLead: boolean;
-  /** Where the lead sentences end: candidates starting before this are the lead's own reports. */
-  leadEnd: number;
-  places: string[];
-}
-
-/** Sentences at the top of an article searched for the day of its main news (the lead's "أمس"). */
-const LEAD_SENTENCES = 3;
-
-/** Objects and topics are distinctive nouns, matched anywhere (ارهاب in الارهابيين): no boundary, so the scan stays literal-led and fast. */
-const DEADLINE_OBJECT_PATTERNS = DEADLINE_OBJECTS.map((o) => ({ object: o, pattern: new RegExp(o.forms, 'g') }));
 const TOPIC_PATTERNS = AGREEMENT_TOPICS.map((t) => ({ topic: t.topic, pattern: new RegExp(t.forms) }));
 const BACKGROUND_PATTERN = new RegExp(BACKGROUND_OPENERS);
 const PARTNER_PATTERN = wordsPattern(PARTNER_CUES);
@@ -148,17 +113,10 @@ export function detectEvents(input: DetectInput): { candidates: EventCandidate[]
   };
 }
 
-/** A sentence being read, with its date mentions. */
-interface SentenceRead extends SentenceScope {
-  mentions: DateMention[];
-}
-
 /** A candidate naming no one may be about a place or a truce; one naming people needs a party among them. */
 function namesAParty(c: EventCandidate): boolean {
   return c.actors.length === 0 || c.actors.some(isParty);
 }
-
-
 
 /** A candidate while its sentence is read: the date mention is kept to tell neighbours apart. */
 interface SubCandidate extends EventCandidate {
@@ -270,57 +228,6 @@ function isAnother(folded: FoldedText, trigger: TriggerHit): boolean {
   return ANOTHER_PATTERN.test(folded.text);
 }
 
-/**
- * Trigger index → the date mention that dates it. Each event takes the date of its own clause
- * (commas and clause words bound one): the trigger just before the mention in its clause (Arabic
- * puts the date after the event noun), else the first after it in its clause; a mention whose
- * clause holds no trigger dates the trigger just before it in the sentence, or the first after.
- * A closer mention wins a trigger. A limit ("حتى ظهر الجمعة") dates only a deadline trigger;
- * unresolved mentions date nothing.
- */
-function assignDates(folded: FoldedText, triggers: readonly TriggerHit[], mentions: readonly DateMention[]): Map<number, DateMention> {
-  const best = new Map<number, DateMention>();
-  const clauseOf = (i: number) => clauseIndex(folded, i);
-  for (const mention of mentions) {
-    if (!mention.value) continue;
-    const eligible = (t: TriggerHit) => !mention.deadline || t.entry.type === 'deadline';
-    const clause = clauseOf(toFolded(folded, mention.start));
-    const inClause = (t: TriggerHit) => clauseOf(t.fstart) === clause;
-    let chosen = -1;
-    for (let i = 0; i < triggers.length; i++) if (triggers[i].start < mention.start && eligible(triggers[i]) && inClause(triggers[i])) chosen = i;
-    if (chosen < 0) chosen = triggers.findIndex((t) => t.start > mention.start && eligible(t) && inClause(t));
-    if (chosen < 0) for (let i = 0; i < triggers.length; i++) if (triggers[i].start < mention.start && eligible(triggers[i])) chosen = i;
-    if (chosen < 0) chosen = triggers.findIndex(eligible);
-    if (chosen < 0) continue;
-    const current = best.get(chosen);
-    if (!current || distance(triggers[chosen], mention) < distance(triggers[chosen], current)) best.set(chosen, mention);
-  }
-  return best;
-}
-
-/** Which clause of the text a folded offset lies in: the count of clause marks before it. */
-function clauseIndex(folded: FoldedText, at: number): number {
-  let marks = CLAUSE_MARKS_CACHE.get(folded);
-  if (!marks) {
-    marks = [...folded.text.matchAll(CLAUSE_MARK)].map((m) => m.index);
-    CLAUSE_MARKS_CACHE.set(folded, marks);
-  }
-  return lowerBound(marks.length, (i) => marks![i] >= at);
-}
-/** Commas, semicolons and the words that open another clause (في حين، بينما، غداة، بعد أن…). */
-const CLAUSE_MARK = new RegExp(`[،,;؛]|(?<![${LETTER}])[وف]?(?:${CLAUSE_WORDS})(?![${LETTER}])`, 'g');
-const CLAUSE_MARKS_CACHE = new WeakMap<FoldedText, number[]>();
-
-function distance(trigger: TriggerHit, mention: DateMention): number {
-  return mention.start >= trigger.end ? mention.start - trigger.end : trigger.start - mention.end;
-}
-
-
-
-
-
-
-
 /** The closest agreement topic after the trigger, inside its scope and `TOPIC_WINDOW`. */
 function topicAfter(folded: FoldedText, trigger: TriggerHit, scope: SentenceRead, scopeEnd: number): string | undefined {
   const limit = Math.min(toFolded(folded, scopeEnd), trigger.fstart + TOPIC_WINDOW, scope.fend);
@@ -382,121 +289,3 @@ function hasEvidence(c: EventCandidate): boolean {
   return true;
 }
 
-/** Deadline events: a deadline date mention with the thing it is the limit for. */
-function detectDeadlines(
-  article: DetectInput['article'],
-  folded: FoldedText,
-  scope: SentenceRead,
-  used: ReadonlySet<DateMention>,
-  approximateAll: boolean,
-): EventCandidate[] {
-  if (isOffTopic(folded.text.slice(scope.fstart, scope.fend))) return [];
-  const deadlines = scope.mentions.filter((m) => m.deadline && m.value && !used.has(m));
-  if (deadlines.length === 0) return [];
-  const found: EventCandidate[] = [];
-  const text = folded.text.slice(scope.fstart, scope.fend);
-  // A deadline's parties and places are the whole sentence's, the same for every deadline in it.
-  const actors = actorsIn(scope.hits, scope.sentence.start, scope.sentence.end, article.body);
-  const places = placesIn(scope.hits, scope.sentence.start, scope.sentence.end);
-  for (const mention of deadlines) {
-    const at = toFolded(folded, mention.start) - scope.fstart;
-    const object = closestObject(text, at);
-    if (!object) continue;
-    const date = toEventDate(mention, approximateAll);
-    found.push({
-      article: article.id,
-      type: object.type,
-      kind: object.type === 'ceasefire' ? 'ceasefire-restore' : 'deadline',
-      topic: object.topic,
-      // A limit still running at publication ("by the end of this month") is still ahead.
-      status: date.end > article.published ? 'planned' : 'held',
-      date,
-      actors: [...actors],
-      places: [...places],
-      excerpt: excerptOf(article.id, scope.sentence, mention),
-    });
-  }
-  return found;
-}
-
-/** The deadline object ending closest before `at`, else the first one after it. */
-function closestObject(text: string, at: number): DeadlineObject | undefined {
-  let before: { object: DeadlineObject; end: number } | undefined;
-  let after: { object: DeadlineObject; start: number } | undefined;
-  for (const { object, pattern } of DEADLINE_OBJECT_PATTERNS) {
-    for (const m of text.matchAll(pattern)) {
-      const end = m.index + m[0].length;
-      if (end <= at) {
-        if (!before || end > before.end) before = { object, end };
-      } else if (!after || m.index < after.start) after = { object, start: m.index };
-    }
-  }
-  return before?.object ?? after?.object;
-}
-
-/**
- * The day the article's main news happened: the first past, day-precise, non-deadline date in
- * the lead sentences; otherwise the publication day (and merging may find better: the date of
- * the meeting the lead reports). Always approximate. Its places are the locations named in the
- * lead paragraph (the line holding that sentence, else the first line).
- */
-function findContext(
-  article: DetectInput['article'],
-  sentences: readonly Span[],
-  mentions: readonly DateMention[],
-  hits: readonly GazetteerHit[],
-): ArticleContext {
-  const lead = sentences.slice(0, LEAD_SENTENCES);
-  let date: EventDate = { start: article.published, end: article.published, precision: 'day', approximate: true };
-  let dateFromLead = false;
-  let leadSentence = lead[0];
-  search: for (const sentence of lead) {
-    for (const { deadline, value } of within(mentions, sentence)) {
-      if (deadline || !value || (value.precision !== 'day' && value.precision !== 'days') || value.end > article.published) continue;
-      date = { start: value.start, end: value.end, precision: value.precision, approximate: true };
-      dateFromLead = true;
-      leadSentence = sentence;
-      break search;
-    }
-  }
-  const paragraph = leadSentence ? lineAround(article.body, leadSentence) : { start: 0, end: 0 };
-  return {
-    article: article.id,
-    published: article.published,
-    date,
-    dateFromLead,
-    leadEnd: lead.at(-1)?.end ?? 0,
-    places: placesIn(hits, paragraph.start, paragraph.end),
-  };
-}
-
-/** The line (paragraph) of the body holding the span. */
-function lineAround(body: string, span: Span): { start: number; end: number } {
-  LINE_END.lastIndex = span.end;
-  const end = LINE_END.exec(body)?.index ?? body.length;
-  return { start: Math.max(body.lastIndexOf('\n', span.start), body.lastIndexOf('\r', span.start)) + 1, end };
-}
-const LINE_END = /[\r\n]/g;
-
-function toEventDate(mention: DateMention, approximateAll: boolean): EventDate {
-  const v = mention.value!;
-  return { start: v.start, end: v.end, precision: v.precision, approximate: approximateAll || mention.approximate };
-}
-
-function excerptOf(article: string, sentence: Span, mention?: DateMention): Excerpt {
-  const excerpt: Excerpt = { article, start: sentence.start, end: sentence.end, text: sentence.text };
-  if (mention) excerpt.date = { start: mention.start, end: mention.end, text: mention.text };
-  return excerpt;
-}
-
-
-/** Items lying inside the span; `xs` is in body order, so two binary searches bound them. */
-function within<T extends { start: number; end: number }>(xs: readonly T[], span: { start: number; end: number }): T[] {
-  const first = lowerBound(xs.length, (i) => xs[i].start >= span.start);
-  const last = lowerBound(xs.length, (i) => xs[i].start >= span.end);
-  return xs.slice(first, last).filter((x) => x.end <= span.end);
-}
-
-function union(a: readonly string[], b: readonly string[]): string[] {
-  return [...a, ...b.filter((x) => !a.includes(x))];
-}

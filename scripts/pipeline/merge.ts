@@ -31,8 +31,11 @@ import { byCodeUnit } from '../../src/lib/order.ts';
 import type { DateVariant, EventDate, EventStatus, EventType, Excerpt, IsoDate, StatusReport } from '../../src/lib/types.ts';
 import { addDays, daysBetween, shiftMonth } from './calendar.ts';
 import { byTableOrder, leaves, placesRelated, sidesOf } from './gazetteer.ts';
-import type { ArticleContext, CandidateKind, EventCandidate } from './events.ts';
 import { PUBLIC_TYPE, type TriggerKind } from '../tables/triggers.ts';
+import {
+  STATUS_WEIGHT, kindsCompatible, moreSpecificKind, placesCompatible, topicsCompatible,
+  type ArticleContext, type CandidateKind, type EventCandidate,
+} from './candidates.ts';
 
 export interface MergedEvent {
   type: EventType;
@@ -47,22 +50,6 @@ export interface MergedEvent {
   otherDates?: DateVariant[];
 }
 
-/**
- * Which status one article's reports of an event give, when they differ: what became of the event
- * (called off, put off, suspended) outweighs that it happened, which outweighs a near miss or a plan.
- */
-export const STATUS_WEIGHT: Readonly<Record<EventStatus, number>> = {
-  cancelled: 6, postponed: 5, suspended: 4, held: 3, reached: 3, near: 2, planned: 1,
-};
-
-/** Meeting kinds that are events of their own even on the day and in the place of talks. */
-const SEPARATE_KINDS: ReadonlySet<CandidateKind> = new Set(['press', 'call']);
-const MEETING_KINDS: ReadonlySet<CandidateKind> = new Set(['talks', 'visit', 'conference', 'consultations', 'press', 'call', 'discussion']);
-/**
- * When reports of one meeting differ in kind, the event takes the most specific: a conference's
- * talks are a conference, a discussion held by phone is a call. Only compatible kinds meet here.
- */
-const KIND_SPECIFICITY: Partial<Record<CandidateKind, number>> = { discussion: 0, visit: 1, talks: 2, consultations: 3, conference: 4, press: 5, call: 5 };
 /** Most days from one precise report of a visit to the next in one article ("مساء الخميس" arrival, Friday talks). */
 const VISIT_GAP_DAYS = 1;
 const VISIT_KINDS: ReadonlySet<CandidateKind> = new Set(['talks', 'visit']);
@@ -72,32 +59,6 @@ const SAME_DAY_BONUS = 5;
 const PRECISION_RANK: Readonly<Record<EventDate['precision'], number>> = {
   day: 0, days: 1, week: 2, 'part-of-month': 3, month: 4, 'part-of-year': 5, year: 6,
 };
-
-/** A discussion, which does not say how it was held, may be any meeting; otherwise press and calls stand apart. */
-export function kindsCompatible(a: CandidateKind, b: CandidateKind): boolean {
-  if (a === b) return true;
-  if (!MEETING_KINDS.has(a) || !MEETING_KINDS.has(b)) return false;
-  if (a === 'discussion' || b === 'discussion') return true;
-  return !SEPARATE_KINDS.has(a) && !SEPARATE_KINDS.has(b);
-}
-
-/** The kind an event told both ways takes (`KIND_SPECIFICITY`); the first on a tie. */
-export function moreSpecificKind(a: CandidateKind, b: CandidateKind): CandidateKind {
-  return (KIND_SPECIFICITY[b] ?? -1) > (KIND_SPECIFICITY[a] ?? -1) ? b : a;
-}
-
-export function topicsCompatible(a?: string, b?: string): boolean {
-  return !a || !b || a === b;
-}
-
-/** No place of either side is unrelated to every place of the other; an empty side conflicts with nothing. */
-export function placesCompatible(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length === 0 || b.length === 0) return true;
-  if (a.length === 1 && b.length === 1) return placesRelated(a[0], b[0]);
-  const la = leaves(a);
-  const lb = leaves(b);
-  return la.every((p) => lb.some((q) => placesRelated(p, q))) && lb.every((q) => la.some((p) => placesRelated(p, q)));
-}
 
 interface Cluster extends MergedEvent {
   seq: number;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { DatePrecision, EventDate } from '../../src/lib/types.ts';
-import type { ArticleContext, EventCandidate } from '../../scripts/pipeline/events.ts';
-import { kindsCompatible, mergeSameEvent, moreSpecificKind, placesCompatible } from '../../scripts/pipeline/merge.ts';
+import { kindsCompatible, moreSpecificKind, placesCompatible, type ArticleContext, type EventCandidate } from '../../scripts/pipeline/candidates.ts';
+import { mergeSameEvent } from '../../scripts/pipeline/merge.ts';
 
 const day = (start: string, end = start, precision: DatePrecision = start === end ? 'day' : 'days', approximate = false): EventDate => ({
   start,

@@ -1,0 +1,62 @@
+/**
+ * Which date mention dates which trigger of a sentence: each event takes the date of its own
+ * clause. Takes the folded body, the sentence's triggers and its date mentions; gives trigger
+ * index → mention.
+ *
+ * Deliberately not done: recognising or resolving dates (dates.ts), or deciding whether a trigger
+ * is an event (events.ts).
+ */
+import type { FoldedText } from '../../src/lib/arabic.ts';
+import { CLAUSE_WORDS } from '../tables/triggers.ts';
+import type { TriggerHit } from './find-triggers.ts';
+import { toFolded } from './participants.ts';
+import { lowerBound } from './search.ts';
+import type { DateMention } from './types.ts';
+import { LETTER } from './words.ts';
+
+/**
+ * Trigger index → the date mention that dates it. Each event takes the date of its own clause
+ * (commas and clause words bound one): the trigger just before the mention in its clause (Arabic
+ * puts the date after the event noun), else the first after it in its clause; a mention whose
+ * clause holds no trigger dates the trigger just before it in the sentence, or the first after.
+ * A closer mention wins a trigger. A limit ("حتى ظهر الجمعة") dates only a deadline trigger;
+ * unresolved mentions date nothing.
+ */
+export function assignDates(folded: FoldedText, triggers: readonly TriggerHit[], mentions: readonly DateMention[]): Map<number, DateMention> {
+  const best = new Map<number, DateMention>();
+  const clauseOf = (i: number) => clauseIndex(folded, i);
+  for (const mention of mentions) {
+    if (!mention.value) continue;
+    const eligible = (t: TriggerHit) => !mention.deadline || t.entry.type === 'deadline';
+    const clause = clauseOf(toFolded(folded, mention.start));
+    const inClause = (t: TriggerHit) => clauseOf(t.fstart) === clause;
+    let chosen = -1;
+    for (let i = 0; i < triggers.length; i++) if (triggers[i].start < mention.start && eligible(triggers[i]) && inClause(triggers[i])) chosen = i;
+    if (chosen < 0) chosen = triggers.findIndex((t) => t.start > mention.start && eligible(t) && inClause(t));
+    if (chosen < 0) for (let i = 0; i < triggers.length; i++) if (triggers[i].start < mention.start && eligible(triggers[i])) chosen = i;
+    if (chosen < 0) chosen = triggers.findIndex(eligible);
+    if (chosen < 0) continue;
+    const current = best.get(chosen);
+    if (!current || distance(triggers[chosen], mention) < distance(triggers[chosen], current)) best.set(chosen, mention);
+  }
+  return best;
+}
+
+/** Which clause of the text a folded offset lies in: the count of clause marks before it. */
+function clauseIndex(folded: FoldedText, at: number): number {
+  let marks = CLAUSE_MARKS_CACHE.get(folded);
+  if (!marks) {
+    marks = [...folded.text.matchAll(CLAUSE_MARK)].map((m) => m.index);
+    CLAUSE_MARKS_CACHE.set(folded, marks);
+  }
+  return lowerBound(marks.length, (i) => marks![i] >= at);
+}
+
+/** Commas, semicolons and the words that open another clause (في حين، بينما، غداة، بعد أن…). */
+const CLAUSE_MARK = new RegExp(`[،,;؛]|(?<![${LETTER}])[وف]?(?:${CLAUSE_WORDS})(?![${LETTER}])`, 'g');
+
+const CLAUSE_MARKS_CACHE = new WeakMap<FoldedText, number[]>();
+
+function distance(trigger: TriggerHit, mention: DateMention): number {
+  return mention.start >= trigger.end ? mention.start - trigger.end : trigger.start - mention.end;
+}

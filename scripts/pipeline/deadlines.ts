@@ -1,0 +1,73 @@
+/**
+ * Deadline events from limits the date tagger found ("بحلول آب", "خلال أسبوعين") that no deadline
+ * trigger of the sentence claimed: each dates the closest thing it is the limit for
+ * (`DEADLINE_OBJECTS`: a constitution, elections, restoring a truce), with the sentence's parties.
+ *
+ * Deliberately not done: deadlines a trigger names ("مهلة حتى ظهر الجمعة"): events.ts reads those.
+ */
+import type { FoldedText } from '../../src/lib/arabic.ts';
+import { DEADLINE_OBJECTS, type DeadlineObject } from '../tables/triggers.ts';
+import { excerptOf, toEventDate, type EventCandidate } from './candidates.ts';
+import { isOffTopic } from './cues.ts';
+import { actorsIn, placesIn, toFolded, type SentenceScope } from './participants.ts';
+import type { DateMention, LoadedArticle } from './types.ts';
+
+/** A sentence being read, with its date mentions. */
+export interface SentenceRead extends SentenceScope {
+  mentions: DateMention[];
+}
+
+/** Objects and topics are distinctive nouns, matched anywhere (ارهاب in الارهابيين): no boundary, so the scan stays literal-led and fast. */
+const DEADLINE_OBJECT_PATTERNS = DEADLINE_OBJECTS.map((o) => ({ object: o, pattern: new RegExp(o.forms, 'g') }));
+
+/** Deadline events: a deadline date mention with the thing it is the limit for. */
+export function detectDeadlines(
+  article: Pick<LoadedArticle, 'id' | 'body' | 'published'>,
+  folded: FoldedText,
+  scope: SentenceRead,
+  used: ReadonlySet<DateMention>,
+  approximateAll: boolean,
+): EventCandidate[] {
+  if (isOffTopic(folded.text.slice(scope.fstart, scope.fend))) return [];
+  const deadlines = scope.mentions.filter((m) => m.deadline && m.value && !used.has(m));
+  if (deadlines.length === 0) return [];
+  const found: EventCandidate[] = [];
+  const text = folded.text.slice(scope.fstart, scope.fend);
+  // A deadline's parties and places are the whole sentence's, the same for every deadline in it.
+  const actors = actorsIn(scope.hits, scope.sentence.start, scope.sentence.end, article.body);
+  const places = placesIn(scope.hits, scope.sentence.start, scope.sentence.end);
+  for (const mention of deadlines) {
+    const at = toFolded(folded, mention.start) - scope.fstart;
+    const object = closestObject(text, at);
+    if (!object) continue;
+    const date = toEventDate(mention, approximateAll);
+    found.push({
+      article: article.id,
+      type: object.type,
+      kind: object.type === 'ceasefire' ? 'ceasefire-restore' : 'deadline',
+      topic: object.topic,
+      // A limit still running at publication ("by the end of this month") is still ahead.
+      status: date.end > article.published ? 'planned' : 'held',
+      date,
+      actors: [...actors],
+      places: [...places],
+      excerpt: excerptOf(article.id, scope.sentence, mention),
+    });
+  }
+  return found;
+}
+
+/** The deadline object ending closest before `at`, else the first one after it. */
+function closestObject(text: string, at: number): DeadlineObject | undefined {
+  let before: { object: DeadlineObject; end: number } | undefined;
+  let after: { object: DeadlineObject; start: number } | undefined;
+  for (const { object, pattern } of DEADLINE_OBJECT_PATTERNS) {
+    for (const m of text.matchAll(pattern)) {
+      const end = m.index + m[0].length;
+      if (end <= at) {
+        if (!before || end > before.end) before = { object, end };
+      } else if (!after || m.index < after.start) after = { object, start: m.index };
+    }
+  }
+  return before?.object ?? after?.object;
+}
