@@ -344,6 +344,8 @@ describe('look-alikes find nothing', () => {
     { why: 'a plural of a nisba is not the state', text: 'التقى عدد من الأمريكيين' },
     { why: 'a name inside a longer name', text: 'قال كيرياكوس إن الرحلة تأخرت' },
     { why: 'الولايات alone', text: 'زار الولايات الشمالية' },
+    { why: 'النظام is also "the system"', text: 'يتغير النظام الدولي ببطء' },
+    { why: 'المعارضة is also "the objection"', text: 'أبدى المعارضة الشديدة للفكرة' },
   ])('$why', ({ text }) => {
     expect(hitsOf(text)).toEqual([]);
   });
@@ -358,6 +360,7 @@ describe('role phrases, not-names and groups', () => {
     { text: 'نائب الرئيس الأميركي جو بايدن', ids: ['biden', 'biden'], why: 'the vice president is not the president' },
     { text: 'الناطق باسم الكرملين دميتري بيسكوف', ids: ['peskov', 'peskov'], why: 'the spokesman is not the Kremlin' },
     { text: 'وأعلن البيت الأبيض', ids: ['white-house'], why: 'a building standing for its government' },
+    { text: 'جولة بين وفدي النظام والمعارضة', ids: ['syria', 'syrian-opposition'], why: 'the two Syrian sides by their short names' },
   ])('$why', ({ text, ids }) => {
     expect(hitsOf(text).map((h) => h.id)).toEqual(ids);
   });
