@@ -385,6 +385,11 @@ export const FUTURE_LOOKALIKES: readonly string[] = [
  */
 export const DEFAULT_PUBLICATION_YEARS = { first: 2014, last: 2018 } as const;
 
+/** Labels a site prints before the date of a story ("التاريخ 23.01.2017", "نشر في: 8 أيار 2016"). */
+export const PUBLICATION_LABELS: readonly string[] = [
+  'التاريخ', 'تاريخ النشر', 'نشر في', 'نشر بتاريخ', 'نشر', 'نشرت في', 'آخر تحديث', 'تحديث', 'تم النشر', 'أضيف بتاريخ',
+];
+
 /**
  * How many days quoted speech may be older than the article quoting it. "الجاري" inside a quote is
  * the speaker's month; said on the 31st and printed on the 1st it names the month before, so

@@ -129,6 +129,21 @@ describe('inferPublicationDate: the evidence, strongest first', () => {
       expected: { published: '2015-12-16', kind: 'dateline' },
     },
     {
+      why: 'a dateline with no year takes the year in which the text\'s own weekday falls on it',
+      body: 'القاهرة - 14 يناير (أ ش أ) - بحث وزير الخارجية اليوم الخميس مع المبعوث الأممي سبل استئناف المفاوضات.',
+      expected: { published: '2016-01-14', kind: 'dateline' },
+    },
+    {
+      why: 'a dateline in numbers, day then month, pinned by the weekday',
+      body: 'عمان - 3 - 5 (بترا) - قال وزير الخارجية اليوم الثلاثاء إن بلاده تدعم الهدنة.',
+      expected: { published: '2016-05-03', kind: 'dateline' },
+    },
+    {
+      why: 'a dateline with no year and no weekday of the text is no date',
+      body: 'القاهرة - 14 يناير (أ ش أ) - بحث وزير الخارجية مع المبعوث الأممي سبل استئناف المفاوضات.',
+      expected: null,
+    },
+    {
       why: 'an agency dateline with no date gives nothing by itself',
       body: 'جنيف (رويترز) - قال دبلوماسيون أمس الجمعة إن المحادثات تعثرت.',
       expected: null,
@@ -147,6 +162,11 @@ describe('inferPublicationDate: the evidence, strongest first', () => {
       why: 'a metadata line under the text, date then clock time and a label',
       body: 'بحث الوزيران هاتفيا التحضير لجولة المحادثات.\n10:05 2016/03/05 : نشر بتاريخ',
       expected: { published: '2016-03-05', kind: 'metadata-line' },
+    },
+    {
+      why: 'a labelled date with dots, on the line the story starts on',
+      body: 'نشر في: 8.5.2016 — اجتمع الوزيران في فيينا وبحثا تثبيت الهدنة وإيصال المساعدات إلى المناطق المحاصرة.',
+      expected: { published: '2016-05-08', kind: 'metadata-line' },
     },
     {
       why: 'a date line alone, and an agency dateline with no date',

@@ -17,15 +17,21 @@ import { CORE_WORDS, RULES, type Core } from './rules.ts';
 
 
 /**
- * Where sentences end. No pattern crosses one (GAP excludes the line break, and no pattern holds a
- * full stop or question mark), so a rule needs to run only over the sentences holding its core.
+ * Where sentences end: a line break, a question or exclamation mark, a full stop not between two
+ * digits ("23.01.2017", "10.30" are one expression). No pattern crosses one (GAP excludes the line
+ * break, and no pattern holds any other sentence end), so a rule needs to run only over the
+ * sentences holding its core.
  */
 const SENTENCE_END = /[\n.!?؟]/g;
+const DIGIT = /[0-9]/;
 
 function sentenceEnds(folded: string): number[] {
   const ends: number[] = [];
   SENTENCE_END.lastIndex = 0;
-  for (let match = SENTENCE_END.exec(folded); match; match = SENTENCE_END.exec(folded)) ends.push(match.index);
+  for (let match = SENTENCE_END.exec(folded); match; match = SENTENCE_END.exec(folded)) {
+    const at = match.index;
+    if (folded[at] !== '.' || !DIGIT.test(folded[at - 1] ?? '') || !DIGIT.test(folded[at + 1] ?? '')) ends.push(at);
+  }
   ends.push(folded.length);
   return ends;
 }

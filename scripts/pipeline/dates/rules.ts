@@ -142,8 +142,8 @@ function isPageStamp(folded: string, start: number, end: number): boolean {
 const NOT_A_DATE_EXPRESSION: Expression = { kind: 'notADate' };
 
 export const RULES: readonly Rule[] = [
-  // "26/08/2016", "26-8-2016": day first, as Arabic writes it.
-  rule('yearNumber', `(?<day>${DAY_NUMBER})(?<sep>[/-])(?<month>1[0-2]|0?[1-9])\\k<sep>(?<year>${YEAR_NUMBER})`, (g) => ({
+  // "26/08/2016", "26-8-2016", "23.01.2017": day first, as Arabic writes it.
+  rule('yearNumber', `(?<day>${DAY_NUMBER})(?<sep>[/.-])(?<month>1[0-2]|0?[1-9])\\k<sep>(?<year>${YEAR_NUMBER})`, (g) => ({
     kind: 'calendarDate', day: Number(g.day), month: Number(g.month), year: Number(g.year),
   })),
   // "12/21/2017": month first, as some sites print it, only where the day-first reading is impossible.

@@ -3,8 +3,9 @@
  * no dated URL. Takes the body (and the years it may be from, when the caller knows them); gives the
  * day, the window of days the text allows, which kind of evidence decided it, and the reasons.
  *
- * Evidence, strongest first: a dateline ("بكين - 12 آذار 2016 (شينخوا)"), a metadata line ("الأحد،
- * 8 أيار 2016 03:15 م"), a full date said to be today or yesterday ("أمس الخميس 14 تموز 2016"), a
+ * Evidence, strongest first: a dateline ("بكين - 12 آذار 2016 (شينخوا)"; without a year, the year in
+ * which the text's own "اليوم الخميس" falls on its day), a metadata line ("الأحد، 8 أيار 2016 03:15
+ * م", "التاريخ 23.01.2017"), a full date said to be today or yesterday ("أمس الخميس 14 تموز 2016"), a
  * weekday that agrees with a day and month in only one of the candidate years ("الجمعة 15 تموز"),
  * the latest full date the text reports as past. Relative words ("أمس الخميس", "تموز الجاري")
  * narrow the day after that; alone they never date an article, since they fit a day in every week.
@@ -14,10 +15,11 @@
  */
 import type { PublishedEvidence } from '../../../src/lib/types.ts';
 import { foldWithOffsets } from '../../../src/lib/arabic.ts';
-import { DEFAULT_PUBLICATION_YEARS, QUOTED_SPEECH_LAG_DAYS } from '../../tables/dates.ts';
+import { DEFAULT_PUBLICATION_YEARS, PUBLICATION_LABELS, QUOTED_SPEECH_LAG_DAYS } from '../../tables/dates.ts';
 import { calendarOf, dayOf, daysInMonth, isoOf, MONTH_NAMES, weekdayOf, type Day } from '../calendar.ts';
 import type { PublicationWindow, YearSpan } from '../types.ts';
 import type { Expression, Found } from './expression.ts';
+import { alternation } from './patterns.ts';
 import { findExpressions, originalSpan } from './recognise.ts';
 
 /** A day the article may have been published on, and the reason it is kept or dropped. */
@@ -98,35 +100,76 @@ interface Anchor {
   day: Day;
   /** The evidence names the publication day itself, not an event before it. */
   exact: boolean;
-  found: Found;
+  /** The words it rests on, for the warning. */
+  quote: string;
 }
 
+/**
+ * A day and month with no year in a dateline ("موسكو - 29 كانون الأول (سبوتنيك)") take the one
+ * year of the span in which the text's own weekday ("اليوم الخميس") falls on them; null when none
+ * or several do, or the text names no weekday of its own.
+ */
+function yearFromWeekdays(month: number, day: number, years: YearSpan, weekdays: readonly WindowConstraint[]): number | null {
+  if (weekdays.length === 0) return null;
+  const fitting: number[] = [];
+  for (let y = years.first; y <= years.last; y++) {
+    if (day <= daysInMonth(y, month) && weekdays.every((c) => c.allows(dayOf(y, month, day)))) fitting.push(y);
+  }
+  return fitting.length === 1 ? fitting[0] : null;
+}
+
+/** "فيينا - 14 - 11 (كونا) --": a dateline in numbers, day then month, then the agency in brackets. */
+const NUMERIC_DATELINE =
+  /^[^\S\n]*(?:\p{L}+[^\S\n]*){1,4}[-–—][^\S\n]*(?<day>[0-9]{1,2})[^\S\n]*[-/.][^\S\n]*(?<month>[0-9]{1,2})(?:[^\S\n]*[-/.][^\S\n]*(?<year>(?:19|20)[0-9]{2}))?[^\S\n]*\(/u;
+
+function numericDateline(folded: string, headEnd: number, years: YearSpan, weekdays: readonly WindowConstraint[]): Anchor | null {
+  for (const line of folded.slice(0, headEnd).split('\n')) {
+    const g = NUMERIC_DATELINE.exec(line)?.groups;
+    if (!g) continue;
+    const [day, month] = [Number(g.day), Number(g.month)];
+    if (month < 1 || month > 12 || day < 1) return null;
+    const year = g.year === undefined ? yearFromWeekdays(month, day, years, weekdays) : Number(g.year);
+    if (year === null || day > daysInMonth(year, month)) return null;
+    return { kind: 'dateline', day: dayOf(year, month, day), exact: true, quote: line.trim().slice(0, 40) };
+  }
+  return null;
+}
+
+const PUBLICATION_LABEL = new RegExp(`(?:${alternation(PUBLICATION_LABELS)})[^\\S\\n]*[:：]?[^\\S\\n]*$`, 'u');
+
 /** The strongest dated evidence in the text, by the order of `PublishedEvidence`. */
-function anchorOf(folded: string, found: readonly Found[], years: YearSpan): Anchor | null {
+function anchorOf(
+  folded: string, found: readonly Found[], years: YearSpan, weekdays: readonly WindowConstraint[], quote: (f: Found) => string,
+): Anchor | null {
   const lineStarts = [0];
   for (let i = folded.indexOf('\n'); i !== -1 && lineStarts.length <= HEAD_LINES; i = folded.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const headEnd = lineStarts.length > HEAD_LINES ? lineStarts[HEAD_LINES] : folded.length;
   const candidates: Anchor[] = [];
+  const numeric = numericDateline(folded, headEnd, years, weekdays);
+  if (numeric) candidates.push(numeric);
   for (const f of found) {
     const e = f.expression;
     if (e.kind !== 'calendarDate' || f.quoted || f.deadline || e.lastDay !== undefined) continue;
-    const year = e.year ?? (e.weekday !== undefined ? yearOfWeekday(e, years) : null);
-    const day = year === null ? null : dayIn(e, year);
-    if (day === null || (e.weekday !== undefined && weekdayOf(day) !== e.weekday)) continue;
     const lineStart = folded.lastIndexOf('\n', f.start - 1) + 1;
     const lineEnd = folded.indexOf('\n', f.end) === -1 ? folded.length : folded.indexOf('\n', f.end);
     const before = folded.slice(lineStart, f.start);
     const rest = before + ' ' + folded.slice(f.end, lineEnd);
+    const inDateline = f.start < headEnd && DATELINE_PREFIX.test(before);
+    const year = e.year ??
+      (e.weekday !== undefined ? yearOfWeekday(e, years) : inDateline ? yearFromWeekdays(e.month, e.day, years, weekdays) : null);
+    const day = year === null ? null : dayIn(e, year);
+    if (day === null || (e.weekday !== undefined && weekdayOf(day) !== e.weekday)) continue;
+    const at = { day, quote: quote(f) };
     if (e.offset !== undefined) {
-      candidates.push({ kind: 'today', day: day - e.offset, exact: true, found: f });
-    } else if (e.year !== undefined && f.start < headEnd && DATELINE_PREFIX.test(before)) {
-      candidates.push({ kind: 'dateline', day, exact: true, found: f });
-    } else if (e.year !== undefined && (rest.match(/\p{L}+/gu)?.length ?? 0) <= METADATA_MAX_WORDS) {
-      candidates.push({ kind: 'metadata-line', day, exact: true, found: f });
+      candidates.push({ ...at, kind: 'today', day: day - e.offset, exact: true });
+    } else if (inDateline) {
+      candidates.push({ ...at, kind: 'dateline', exact: true });
+    } else if (e.year !== undefined && (PUBLICATION_LABEL.test(before) || (rest.match(/\p{L}+/gu)?.length ?? 0) <= METADATA_MAX_WORDS)) {
+      candidates.push({ ...at, kind: 'metadata-line', exact: true });
     } else if (e.year === undefined && f.tense !== 'future') {
-      candidates.push({ kind: 'weekday', day, exact: false, found: f });
+      candidates.push({ ...at, kind: 'weekday', exact: false });
     } else if (f.tense !== 'future') {
-      candidates.push({ kind: 'latest-event', day, exact: false, found: f });
+      candidates.push({ ...at, kind: 'latest-event', exact: false });
     }
   }
   const order: PublishedEvidence[] = ['dateline', 'metadata-line', 'today', 'weekday', 'latest-event'];
@@ -147,15 +190,16 @@ export function inferPublicationDate(body: string, years: YearSpan = DEFAULT_PUB
   const { text: folded, offsets } = foldWithOffsets(arabic);
   const quote = (f: Found) => arabic.slice(...originalSpan(arabic, offsets, f));
   const found = findExpressions(folded);
-  const anchor = anchorOf(folded, found, years);
+  const weekdays = found.map((f) => weekdayConstraint(f, quote(f))).filter((c): c is WindowConstraint => c !== null);
+  const anchor = anchorOf(folded, found, years, weekdays, quote);
   if (!anchor) return null;
-  const evidence = [`"${quote(anchor.found)}" (${anchor.kind}): ${anchor.exact ? 'published on' : 'reported as past, so published on or after'} ${isoOf(anchor.day)}`];
+  const evidence = [`"${anchor.quote}" (${anchor.kind}): ${anchor.exact ? 'published on' : 'reported as past, so published on or after'} ${isoOf(anchor.day)}`];
   if (anchor.exact) return { earliest: isoOf(anchor.day), latest: isoOf(anchor.day), published: isoOf(anchor.day), kind: anchor.kind, evidence };
 
   // A report of a dated event: published that day or after. Relative words narrow the day; a text
   // that says "yesterday" is a next-day report.
   const constraints = [
-    ...found.map((f) => weekdayConstraint(f, quote(f))),
+    ...weekdays,
     ...found.map((f) => currentMonthConstraint(f, quote(f))),
   ].filter((c): c is WindowConstraint => c !== null);
   const saysYesterday = found.some((f) => !f.quoted && f.expression.kind === 'relativeDay' && f.expression.offset === -1);
