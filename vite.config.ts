@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { selfHostedPym } from './src/embed/vite-plugin.ts';
+import { liveEvents } from './scripts/live-events.ts';
 
 const EVENTS_FILE = resolve(import.meta.dirname, 'data/events.json');
 
@@ -69,8 +70,10 @@ function cspMeta(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [svelte(), eventsJson(), selfHostedPym(), cspMeta()],
-  base: './',
+  plugins: [svelte(), eventsJson(), liveEvents(EVENTS_FILE), selfHostedPym(), cspMeta()],
+  // Relative by default, so the built folder works at any path of any static host; BASE_PATH
+  // (e.g. /timelines/syria/) gives absolute asset URLs for hosts that rewrite deep links to index.html.
+  base: process.env.BASE_PATH ?? './',
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, headers: { 'Content-Security-Policy': CSP } },
   build: { target: 'es2022', sourcemap: false },
