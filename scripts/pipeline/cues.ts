@@ -11,7 +11,7 @@
  */
 import type { FoldedText } from '../../src/lib/arabic.ts';
 import {
-  CONDITIONALS, CUE_STRENGTH, OFF_TOPICS, PRESENT_VERB, STATUS_CUES, SYRIA_ANCHORS, type CueEffect,
+  CONDITIONALS, CUE_STRENGTH, KEEP_TALKING_WORDS, OFF_TOPICS, PRESENT_VERB, STATUS_CUES, SYRIA_ANCHORS, type CueEffect,
 } from '../tables/triggers.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { LETTER, TOKEN } from './words.ts';
@@ -67,6 +67,15 @@ function cueBits(token: string): number {
   return bits;
 }
 const CUE_BITS = new Map<string, number>();
+
+/**
+ * "اتفقا على مواصلة العمل", "اتفق الجانبان على عقد لقاء جديد": agreeing to keep talking is not an
+ * agreement on the thing itself. The agreement's object is the word after its "على".
+ */
+export function agreesToKeepTalking(folded: FoldedText, trigger: TriggerHit, sentence: { fend: number }): boolean {
+  return trigger.entry.type === 'agreement' && KEEP_TALKING.test(folded.text.slice(trigger.fend, sentence.fend));
+}
+const KEEP_TALKING = new RegExp(`^(?: [^ ]+){0,5}? علي [وف]?(?:ال)?(?:${KEEP_TALKING_WORDS})(?![${LETTER}])`);
 
 /** Folded offset where the sentence turns conditional, or the sentence's end when it never does. */
 export function conditionalFrom(folded: FoldedText, sentence: { fstart: number; fend: number }): number {

@@ -53,7 +53,7 @@ import {
   STATUS_WEIGHT, excerptOf, kindsCompatible, moreSpecificKind, placesCompatible, toEventDate, topicsCompatible, union, within,
   type ArticleContext, type EventCandidate,
 } from './candidates.ts';
-import { conditionalFrom, cueAround, isOffTopic } from './cues.ts';
+import { agreesToKeepTalking, conditionalFrom, cueAround, isOffTopic } from './cues.ts';
 import { assignDates } from './dating.ts';
 import { detectDeadlines, type SentenceRead } from './deadlines.ts';
 import { findTriggers, type TriggerHit } from './find-triggers.ts';
@@ -151,7 +151,7 @@ function detectTriggered(
   triggers.forEach((trigger, i) => {
     if (trigger.fstart >= conditional) return;
     const cue = cueAround(folded, scope, trigger);
-    if (cue === 'skip') return;
+    if (cue === 'skip' || agreesToKeepTalking(folded, trigger, scope)) return;
     const mention = dateOf.get(i);
     if (trigger.entry.needsOwnDate && !mention) return;
     const [from, to] = participantScope(folded, triggers, i, scope);
@@ -214,7 +214,7 @@ function isReference(folded: FoldedText, t: TriggerHit): boolean {
 function agreesOnCeasefire(folded: FoldedText, t: TriggerHit, next: TriggerHit | undefined): boolean {
   return t.entry.type === 'agreement' && next?.entry.type === 'ceasefire' && ON_CEASEFIRE.test(folded.text.slice(t.fend, next.fstart));
 }
-const ON_CEASEFIRE = /^ (?:[^ ]+ ){0,2}?علي (?:[وف]?(?:ب|ل)?)?$/;
+const ON_CEASEFIRE = /^ (?:[^ ]+ ){0,5}?علي (?:[وف]?(?:ب|ل)?)?$/;
 
 /** The word before the trigger makes it the frame of another event ("على هامش اجتماع", "قبيل اللقاء"). */
 function isFramed(folded: FoldedText, trigger: TriggerHit): boolean {
@@ -282,9 +282,9 @@ function foldNeighbours(subs: SubCandidate[]): SubCandidate[] {
   return out;
 }
 
-/** Meetings need a named person, organisation or place; agreements a named party or place. */
+/** Meetings need a named person, organisation or place, or two countries; agreements a named party or place. */
 function hasEvidence(c: EventCandidate): boolean {
-  if (c.type === 'meeting') return c.places.length > 0 || c.actors.some((a) => !isCountry(a));
+  if (c.type === 'meeting') return c.places.length > 0 || c.actors.some((a) => !isCountry(a)) || c.actors.length >= 2;
   if (c.type === 'agreement') return c.places.length > 0 || c.actors.length > 0;
   return true;
 }

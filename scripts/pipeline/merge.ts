@@ -52,6 +52,8 @@ export interface MergedEvent {
 
 /** Most days from one precise report of a visit to the next in one article ("مساء الخميس" arrival, Friday talks). */
 const VISIT_GAP_DAYS = 1;
+/** Most days between two sources' days for one event. */
+const DISAGREEMENT_DAYS = 2;
 const VISIT_KINDS: ReadonlySet<CandidateKind> = new Set(['talks', 'visit']);
 /** Scores: a shared place outweighs the article's news day, which outweighs a shared actor. */
 const SHARED_PLACE_WEIGHT = 10;
@@ -69,6 +71,8 @@ interface Cluster extends MergedEvent {
   months: string[];
   /** Each report's status and the article it came from, for the event's status and history. */
   reports: { status: EventStatus; article: string }[];
+  /** The event's own date, then each other day a source gave (sources disagreeing), with their articles. */
+  dates: { date: EventDate; articles: Set<string> }[];
 }
 
 /** An undated candidate that belongs to no event, and why it got no date from its article. */
@@ -230,10 +234,13 @@ function bestCluster(c: EventCandidate, date: EventDate, pool: Iterable<Cluster>
 function compatibility(c: EventCandidate, sides: readonly string[], date: EventDate, k: Cluster, checkDates: boolean): number {
   if (c.type !== k.type || !kindsCompatible(c.kind, k.kind) || !topicsCompatible(c.topic, k.topic)) return -1;
   if (!placesCompatible(c.places, k.places)) return -1;
-  if (checkDates && !overlaps(date, k.date) && !continuesVisit(c, date, k)) return -1;
+  const disagreement = checkDates && !overlaps(date, k.date) && !continuesVisit(c, date, k);
+  if (disagreement && !disagreesOnDay(c, date, k)) return -1;
   let sharedSides = 0;
   for (const s of sides) if (k.sides.has(s)) sharedSides++;
   const sharedPlaces = c.places.filter((p) => k.places.some((q) => placesRelated(p, q))).length;
+  // Another source's day for the same event must name it well: both sides, or a side and the place.
+  if (disagreement && sharedSides + sharedPlaces < 2) return -1;
   const sameTopic = c.topic !== undefined && c.topic === k.topic;
   // A deadline or a ceasefire is identified by what it is about, not by who mentions it.
   const sameLimit = (c.type === 'deadline' || c.type === 'ceasefire') && c.kind === k.kind;
@@ -249,6 +256,16 @@ function happensThere(places: readonly string[], contextPlaces: readonly string[
 
 function overlaps(a: EventDate, b: EventDate): boolean {
   return a.start <= b.end && b.start <= a.end;
+}
+
+/**
+ * Another article's precise day for a precise event, a day or two away: one outlet's Monday is
+ * another's Tuesday. Same kind only; the caller also asks that the report name the event well.
+ */
+function disagreesOnDay(c: EventCandidate, date: EventDate, k: Cluster): boolean {
+  if (k.articles.has(c.article) || c.kind !== k.kind || date.approximate || k.date.approximate) return false;
+  if (date.precision !== 'day' || k.date.precision !== 'day') return false;
+  return Math.abs(daysBetween(k.date.start, date.start)) <= DISAGREEMENT_DAYS;
 }
 
 /** A precise report of the next (or previous) day of a visit already told in the same article. */
@@ -274,6 +291,7 @@ function newCluster(c: EventCandidate, date: EventDate, seq: number): Cluster {
     articles: new Set(),
     months: [],
     reports: [],
+    dates: [{ date: { ...date }, articles: new Set() }],
   };
   join(cluster, c, date);
   return cluster;
@@ -290,7 +308,10 @@ function join(k: Cluster, c: EventCandidate, date: EventDate): boolean {
   k.topic ??= c.topic;
   k.kind = moreSpecificKind(k.kind, c.kind);
   k.reports.push({ status: c.status, article: c.article });
-  const widens = !overlaps(date, k.date);
+  const apart = !overlaps(date, k.date);
+  // Apart in one article is a visit told day by day: the event spans both. Apart across
+  // articles is sources disagreeing on the day: each day keeps its sources.
+  const widens = apart && (k.articles.size === 0 || k.articles.has(c.article));
   if (widens) {
     k.date = {
       start: min(k.date.start, date.start),
@@ -298,7 +319,12 @@ function join(k: Cluster, c: EventCandidate, date: EventDate): boolean {
       precision: 'days',
       approximate: k.date.approximate || date.approximate,
     };
+    k.dates[0].date = k.date;
   }
+  const day = apart && !widens
+    ? (k.dates.find((d) => d.date.start === date.start && d.date.end === date.end) ?? k.dates[k.dates.push({ date: { ...date }, articles: new Set() }) - 1])
+    : k.dates[0];
+  day.articles.add(c.article);
   k.articles.add(c.article);
   const key = `${c.excerpt.article}:${c.excerpt.start}:${c.excerpt.end}`;
   const seen = k.excerptIndex.get(key);
@@ -327,11 +353,13 @@ function toMergedEvent(contextOf: Map<string, ArticleContext>) {
     const strongest = (reports: Cluster['reports']) => reports.reduce((a, b) => (STATUS_WEIGHT[b.status] > STATUS_WEIGHT[a.status] ? b : a));
     let status = strongest(k.reports.filter((r) => published(r.article) === latest)).status;
     if (k.date.start > latest && (status === 'held' || status === 'reached')) status = 'planned';
+    // The best-supported day: most articles, the event's own on a tie.
+    const best = k.dates.reduce((a, b) => (b.articles.size > a.articles.size ? b : a));
     const event: MergedEvent = {
       type: PUBLIC_TYPE[k.kind as TriggerKind] ?? k.type,
       kind: k.kind,
       status,
-      date: k.date,
+      date: best.date,
       actors,
       places: [...k.places].sort(byTableOrder('places')),
       excerpts: [...k.excerpts].sort((a, b) => compareExcerpts(a, b, contextOf)),
@@ -339,6 +367,8 @@ function toMergedEvent(contextOf: Map<string, ArticleContext>) {
     if (k.topic) event.topic = k.topic;
     const history = historyOf(k.reports, latest, status, published);
     if (history.length) event.history = history;
+    const others = k.dates.filter((d) => d !== best);
+    if (others.length) event.otherDates = others.map((d) => ({ date: d.date, articles: [...d.articles].sort(byCodeUnit) }));
     return event;
   };
 }

@@ -93,10 +93,9 @@ export function markNoise(folded: FoldedText, title?: string): NoiseSpan[] {
       spans.push({ start, end: bodyLength, kind: rule.kind });
       break;
     }
-    if (rule) {
-      spans.push({ start, end, kind: rule.kind });
-      continue;
-    }
+    if (rule) spans.push({ start, end, kind: rule.kind });
+    // A headline-like line may turn out to be the only reporting line: its inline noise counts then.
+    if (rule && rule.kind !== 'headline') continue;
     const inline = inlineNoise(line[0], line.index, offsets, end, bodyLength);
     spans.push(...inline);
     if (inline.at(-1)?.end === bodyLength) break;

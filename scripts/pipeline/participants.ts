@@ -27,6 +27,9 @@ const TOPIC_BREAK = wordsPattern(CLAUSE_BREAKS, 'g');
 const TOPIC_BEFORE = new RegExp(`(?:^|[^${LETTER}])[وف]?(?:ال)?(?:${TOPIC_NOUNS})\\s*$`);
 const TOPIC_REACH = 24;
 
+/** The last comma of a stretch of text (nothing but non-commas after it). */
+const LAST_COMMA = /[،,؛;](?=[^،,؛;]*$)/;
+
 /** Contacts, whose reporter is not a participant: reported speech cuts their subject off. */
 const CONTACT_TYPES: ReadonlySet<EventType> = new Set(['meeting', 'call', 'statement']);
 
@@ -65,7 +68,13 @@ export function participantScope(folded: FoldedText, triggers: readonly TriggerH
   for (let j = i + 1; j < triggers.length; j++) if (publicType(triggers[j].entry) === type) { to = triggers[j].start; break; }
   const brk = folded.text.slice(trigger.fend, toFolded(folded, to)).search(FIRST_BREAK);
   if (brk >= 0) to = folded.offsets[trigger.fend + brk];
-  if (triggers.findIndex((t) => publicType(t.entry) === type) !== i) return [trigger.start, to];
+  const previous = triggers.findLastIndex((t, j) => j < i && publicType(t.entry) === type);
+  if (previous >= 0) {
+    // A later trigger of its type takes a subject of its own clause only ("بعد لقائه بوتين، عقد
+    // كيري جولة محادثات مع لافروف"): from the last comma after the previous trigger.
+    const comma = folded.text.slice(triggers[previous].fend, trigger.fstart).search(LAST_COMMA);
+    return [comma < 0 ? trigger.start : folded.offsets[triggers[previous].fend + comma + 1], to];
+  }
   let from = scope.fstart;
   const breaks = CONTACT_TYPES.has(type) ? ANY_BREAK : TOPIC_BREAK;
   for (const m of folded.text.slice(scope.fstart, trigger.fstart).matchAll(breaks)) from = scope.fstart + m.index + m[0].length;

@@ -176,6 +176,9 @@ export const TOPIC_WINDOW = 140;
  * `cancelled`, `suspended`: what became of it. The strongest effect found wins (`CUE_STRENGTH`).
  */
 export type CueEffect = 'skip' | 'cancelled' | 'postponed' | 'suspended' | 'near' | 'planned';
+/** What agreeing "على" these means is agreeing to keep talking (`agreesToKeepTalking`). Folded. */
+export const KEEP_TALKING_WORDS = 'مواصله|استمرار|متابعه|عقد|اجراء|اجتماع|لقاء|العوده|استيناف|التشاور|تكثيف';
+
 export const CUE_STRENGTH: readonly CueEffect[] = ['skip', 'cancelled', 'postponed', 'suspended', 'near', 'planned'];
 
 export interface CueEntry {
@@ -213,8 +216,6 @@ export const STATUS_CUES: readonly CueEntry[] = [
   { effect: 'skip', side: 'before', window: 3, forms: 'بحث|بحثا|بحثت|يبحث|يبحثان|ناقش|ناقشا|مناقشه|بشان|حول', types: ['agreement'] },
   // "Such an agreement" ("التوصل إلى مثل هذا الاتفاق سيسمح …") speaks of one in general, not of one reached.
   { effect: 'skip', side: 'before', window: 3, forms: 'مثل|اي' },
-  // "اتفقا على مواصلة العمل": agreeing to keep talking is not an agreement on the thing itself.
-  { effect: 'skip', side: 'after', window: 2, forms: 'مواصله|استمرار|الاستمرار|متابعه|مواصلتها|عقد|اجراء|الاجتماع|اللقاء', types: ['agreement'] },
   // "نتائج اجتماع فيينا": the results of an earlier meeting, not a meeting of the day.
   { effect: 'skip', side: 'before', window: 1, forms: 'نتايج|مخرجات|قرارات|توصيات|حصيله', types: ['meeting'] },
   // "قد يلتقي": a possibility. ("وقد التقى", with a past verb, is emphasis: it happened.)
@@ -229,7 +230,7 @@ export const STATUS_CUES: readonly CueEntry[] = [
     effect: 'near',
     side: 'before',
     window: 5,
-    forms: 'اقترب|اقتربا|اقتربت|يقترب|يقتربان|تقترب|اقتراب|قريب|قريبان|قريبين|قريبون|وشك|اوشك|اوشكا|يوشك|يوشكان',
+    forms: 'اقترب(?:ت|تا|ا|وا)?|[يت]قترب(?:ان|ون)?|اقتراب|قريب(?:ان|ين|ون)?|وشك|اوشك(?:ت|تا|ا)?|[يت]وشك(?:ان)?',
     types: ['agreement'],
   },
   { effect: 'near', side: 'after', window: 2, forms: 'وشيك|الوشيك', types: ['agreement'] },

@@ -1,0 +1,105 @@
+/**
+ * One row per reading principle of the extraction (issue 11's classes), on sentences written for
+ * this test, run through the whole extraction with the real date tagger: what a careful reader
+ * puts on the timeline, and nothing else. The blind development set measures the same principles
+ * on passages the pipeline's authors did not write (tests/unit/dev-set.test.ts).
+ */
+import { describe, expect, test } from 'vitest';
+import { extractEvents } from '../../scripts/pipeline/extract.ts';
+import type { LoadedArticle } from '../../scripts/pipeline/types.ts';
+import type { EventStatus, EventType, TimelineEvent } from '../../src/lib/types.ts';
+
+interface Expected {
+  type: EventType;
+  status: EventStatus;
+  /** The day, or omitted when the row is not about the date. */
+  date?: string;
+  /** Actors the event must name (it may name more). */
+  actors?: string[];
+}
+
+function extract(body: string, published: string, id = 'a'): TimelineEvent[] {
+  const article: LoadedArticle = { id, file: `${id}.txt`, body, meta: { published }, published, publishedFrom: 'metadata' };
+  return extractEvents([article]).file.events;
+}
+
+function fits(event: TimelineEvent, want: Expected): boolean {
+  return event.type === want.type && event.status === want.status
+    && (want.date === undefined || event.date.start === want.date)
+    && (want.actors ?? []).every((a) => event.actors.includes(a));
+}
+
+describe('what a careful reader puts on the timeline', () => {
+  test.for<{ name: string; body: string; published: string; expected: Expected[] }>([
+    // Morphology: nouns with tanween and pronoun suffixes, verbs in every person.
+    { name: 'a noun in the accusative (اجتماعا)', body: 'عقد كيري ولافروف اجتماعا في جنيف أمس لبحث الوضع في حلب.', published: '2016-08-27', expected: [{ type: 'meeting', status: 'held', date: '2016-08-26', actors: ['kerry', 'lavrov'] }] },
+    { name: 'a dual future verb (سيلتقيان) is planned', body: 'قالت الخارجية الروسية إن لافروف وكيري سيلتقيان في جنيف غدا الجمعة.', published: '2016-08-25', expected: [{ type: 'meeting', status: 'planned', date: '2016-08-26', actors: ['kerry', 'lavrov'] }] },
+    { name: 'an agreement with a pronoun suffix (اتفاقها)', body: 'أعلنت روسيا والولايات المتحدة أمس اتفاقهما على هدنة جديدة في حلب.', published: '2016-05-05', expected: [{ type: 'agreement', status: 'reached', date: '2016-05-04', actors: ['russia', 'us'] }] },
+    // Adoption is an agreement.
+    { name: 'the Security Council adopting a resolution', body: 'تبنى مجلس الأمن الدولي بالإجماع أمس قرارا يدعم خطة السلام في سوريا.', published: '2015-12-19', expected: [{ type: 'agreement', status: 'reached', date: '2015-12-18', actors: ['unsc'] }] },
+    { name: 'a joint statement issued', body: 'أصدرت واشنطن وموسكو أمس بيانا مشتركا حول وقف الأعمال العدائية في سوريا.', published: '2016-02-23', expected: [{ type: 'agreement', status: 'reached', date: '2016-02-22', actors: ['us', 'russia'] }] },
+    // Ceasefires are a truce noun and what it does.
+    { name: 'a ceasefire taking effect (noun, then its mechanic)', body: 'دخلت الهدنة في سوريا حيز التنفيذ أمس وسط هدوء حذر.', published: '2016-09-13', expected: [{ type: 'ceasefire', status: 'held', date: '2016-09-12' }] },
+    { name: 'a ceasefire extended', body: 'أعلن الجيش الروسي أمس تمديد الهدنة في حلب ثلاثة أيام.', published: '2016-10-21', expected: [{ type: 'ceasefire', status: 'held', date: '2016-10-20', actors: ['russia'] }] },
+    { name: 'agreeing on an extension is the extension, with the agreement’s parties', body: 'اتفق كيري ولافروف أمس على تمديد الهدنة في سوريا يومين إضافيين.', published: '2016-09-15', expected: [{ type: 'ceasefire', status: 'held', date: '2016-09-14', actors: ['kerry', 'lavrov'] }] },
+    { name: 'a truce noun that talks are about is not a ceasefire event', body: 'علقت واشنطن أمس محادثاتها الثنائية مع موسكو حول وقف الأعمال العدائية في سوريا.', published: '2016-10-04', expected: [{ type: 'meeting', status: 'suspended', date: '2016-10-03', actors: ['us', 'russia'] }] },
+    // Outcomes are statuses.
+    { name: 'a meeting that led to nothing was still held', body: 'لم يفض لقاء أوباما وبوتين أمس على هامش قمة العشرين إلى أي اختراق بشأن سوريا.', published: '2016-09-06', expected: [{ type: 'meeting', status: 'held', date: '2016-09-05', actors: ['obama', 'putin'] }] },
+    { name: 'a meeting postponed', body: 'أعلنت الأمم المتحدة أمس تأجيل محادثات جنيف بين الحكومة السورية والمعارضة.', published: '2016-01-26', expected: [{ type: 'meeting', status: 'postponed' }] },
+    { name: 'a visit cancelled', body: 'ألغى الرئيس الروسي فلاديمير بوتين أمس زيارته إلى باريس بسبب الخلاف حول حلب.', published: '2016-10-12', expected: [{ type: 'meeting', status: 'cancelled', actors: ['putin'] }] },
+    { name: 'an agreement the parties are close to', body: 'قال مسؤول أمريكي أمس إن واشنطن وموسكو اقتربتا من اتفاق حول الهدنة في سوريا.', published: '2016-09-08', expected: [{ type: 'agreement', status: 'near', actors: ['us', 'russia'] }] },
+    { name: 'agreeing to keep working is no agreement', body: 'اتفق لافروف وكيري أمس على مواصلة العمل على قوائم المعارضة.', published: '2015-12-16', expected: [] },
+    // Calls and statements are not meetings.
+    { name: 'a discussion by phone is a call', body: 'بحث لافروف وكيري هاتفيا أمس الوضع في حلب.', published: '2016-10-02', expected: [{ type: 'call', status: 'held', date: '2016-10-01', actors: ['kerry', 'lavrov'] }] },
+    { name: 'a spokesman’s briefing is a statement', body: 'قال المتحدث باسم الخارجية الأمريكية جون كيربي في إيجاز صحفي أمس إن الاتصالات مع موسكو مستمرة.', published: '2016-07-16', expected: [{ type: 'statement', status: 'held', date: '2016-07-15', actors: ['kirby'] }] },
+    // False friends.
+    { name: 'an agreement on another subject is no event of this timeline', body: 'وقعت مصر وروسيا أمس اتفاقا لإنشاء محطة نووية في الضبعة.', published: '2015-11-20', expected: [] },
+    { name: 'a "read also" link is no event', body: 'دخلت قافلة مساعدات إلى مضايا أمس. اقرأ أيضا: لافروف وكيري يلتقيان في جنيف الأسبوع المقبل', published: '2016-01-12', expected: [] },
+    { name: 'a photo caption is no event, the reporting beside it is', body: '(صورة أرشيفية لكيري ولافروف خلال مؤتمر صحفي في موسكو - رويترز) اتصل كيري بلافروف هاتفيا أمس.', published: '2016-09-26', expected: [{ type: 'call', status: 'held', date: '2016-09-25', actors: ['kerry', 'lavrov'] }] },
+    // Clauses and hypotheticals.
+    { name: 'a conditional is no event however far the trigger', body: 'إذا نجحت المشاورات بين الخبراء خلال الأيام المقبلة في تضييق الخلافات فإن كيري سيلتقي لافروف في جنيف.', published: '2016-08-20', expected: [] },
+    { name: '"قد" before a present verb is a possibility', body: 'قال دبلوماسيون إن كيري ولافروف قد يلتقيان في الصين الأسبوع المقبل.', published: '2016-08-30', expected: [] },
+    { name: 'each event takes the date of its own clause', body: 'بعد لقائه بوتين مساء الخميس، عقد كيري يوم الجمعة جولة محادثات مع لافروف في موسكو.', published: '2016-07-16', expected: [{ type: 'meeting', status: 'held', date: '2016-07-14', actors: ['kerry', 'putin'] }, { type: 'meeting', status: 'held', date: '2016-07-15', actors: ['kerry', 'lavrov'] }] },
+    // Noise that is news.
+    { name: 'a paragraph ending in a number in brackets is news, not a caption', body: 'اعتمد مجلس الأمن أمس بالإجماع القرار (2254)', published: '2015-12-19', expected: [{ type: 'agreement', status: 'reached', date: '2015-12-18', actors: ['unsc'] }] },
+  ])('$name', ({ body, published, expected }) => {
+    const events = extract(body, published);
+    const unmatched = [...events];
+    for (const want of expected) {
+      const at = unmatched.findIndex((e) => fits(e, want));
+      expect(at, `${JSON.stringify(want)} among ${JSON.stringify(events.map((e) => [e.type, e.status, e.date.start, e.actors]))}`).toBeGreaterThanOrEqual(0);
+      unmatched.splice(at, 1);
+    }
+    expect(unmatched.map((e) => e.title.en)).toEqual([]);
+  });
+});
+
+describe('one event per real event, and its life', () => {
+  test('announced in one article and held in the next: one event, held, with its history', () => {
+    const events = extractEvents([
+      { id: 'a', file: 'a.txt', body: 'أعلنت الخارجية الروسية أن لافروف سيلتقي كيري في جنيف يوم الجمعة المقبل.', meta: {}, published: '2016-08-22', publishedFrom: 'metadata' },
+      { id: 'b', file: 'b.txt', body: 'التقى لافروف وكيري في جنيف اليوم الجمعة لبحث الهدنة.', meta: {}, published: '2016-08-26', publishedFrom: 'metadata' },
+    ]).file.events.filter((e) => e.type === 'meeting');
+    expect(events).toHaveLength(1);
+    expect(events[0].status).toBe('held');
+    expect(events[0].history).toEqual([{ status: 'planned', date: '2016-08-22', article: 'a' }]);
+  });
+
+  test('sources a day apart: one event on the better-supported day, the other listed with its source', () => {
+    const events = extractEvents([
+      { id: 'a', file: 'a.txt', body: 'التقى كيري ولافروف في زيوريخ يوم الأربعاء 20 يناير 2016.', meta: {}, published: '2016-01-21', publishedFrom: 'metadata' },
+      { id: 'b', file: 'b.txt', body: 'التقى كيري ولافروف في زيوريخ يوم الأربعاء 20 يناير 2016.', meta: {}, published: '2016-01-22', publishedFrom: 'metadata' },
+      { id: 'c', file: 'c.txt', body: 'التقى كيري ولافروف في زيوريخ يوم الخميس 21 يناير 2016.', meta: {}, published: '2016-01-22', publishedFrom: 'metadata' },
+    ]).file.events.filter((e) => e.type === 'meeting');
+    expect(events).toHaveLength(1);
+    expect(events[0].date.start).toBe('2016-01-20');
+    expect(events[0].otherDates).toEqual([{ date: { start: '2016-01-21', end: '2016-01-21', precision: 'day', approximate: false }, articles: ['c'] }]);
+  });
+
+  test('no two events share a title and a day', () => {
+    const body = 'التقى كيري ولافروف في جنيف أمس. وخلال اللقاء بحث الوزيران الهدنة في حلب. وقال كيري إن اللقاء مع لافروف كان مثمرا.';
+    const events = extract(body, '2016-08-27');
+    const keys = events.map((e) => `${e.title.en}|${e.date.start}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
