@@ -5,12 +5,16 @@
  * and prints MB/s per stage and in total, and how the cost per MB changes from 5 to 20 MB (1.0 is
  * linear). Writing the JSON to disk is excluded: it measures the disk, not the pipeline.
  *
- * Exits 1 when the total is under the target or the cost grows clearly faster than the input.
+ * Then the 1,000-article cold build and one-article rebuild (`bench-rebuild.ts`).
+ *
+ * Exits 1 when the total is under the target or the cost grows clearly faster than the input, or
+ * the rebuild figures miss theirs.
  * The temp folder is removed however the run ends.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
+import { benchRebuild } from './bench-rebuild.ts';
 import { extractEvents } from './pipeline/extract.ts';
 import { listArticleFiles, readArticles } from './pipeline/read.ts';
 import { serialiseEventsFile } from './pipeline/write.ts';
@@ -95,7 +99,8 @@ function main(): number {
     const fastEnough = slowest >= TARGET_MB_PER_S;
     console.log(`cost per MB, 20 MB / 5 MB: ${ratio.toFixed(2)} (1.00 is linear; above ${MAX_COST_RATIO} fails): ${linear ? 'ok' : 'NOT LINEAR'}`);
     console.log(`slowest: ${slowest.toFixed(1)} MB/s, target ${TARGET_MB_PER_S} MB/s: ${fastEnough ? 'ok' : 'TOO SLOW'}`);
-    return linear && fastEnough ? 0 : 1;
+    const rebuildOk = benchRebuild(work, sources);
+    return linear && fastEnough && rebuildOk ? 0 : 1;
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
