@@ -28,13 +28,11 @@ type KnownKey = (typeof KNOWN_KEYS)[number];
  * Publication years accepted: the output is a timeline of modern news, and a year like 0000 or 9999
  * makes relative dates («غدا») run off the four-digit calendar the app reads.
  */
-export const PUBLISHED_YEARS = { first: 1900, last: 2100 } as const;
+const PUBLISHED_YEARS = { first: 1900, last: 2100 } as const;
 
 const FENCE = /^---[ \t]*$/;
 
 interface Line {
-  /** 1-based line number in the file. */
-  number: number;
   /** The line without its terminator (and without a trailing `\r`). */
   content: string;
   /** Index of the line's first character. */
@@ -123,15 +121,15 @@ function publishedYearInRange(value: string): { text: string } | { problem: stri
   return { text: value };
 }
 
-/** Lines with their numbers and end positions; `\r\n` and `\n` both end a line. */
+/** Lines with their start and end positions; `\r\n` and `\n` both end a line. */
 function* linesOf(text: string): Generator<Line> {
   let start = 0;
-  for (let number = 1; start < text.length; number++) {
+  while (start < text.length) {
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline;
     const next = newline === -1 ? text.length : newline + 1;
     const content = text.charCodeAt(end - 1) === 0x0d ? text.slice(start, end - 1) : text.slice(start, end);
-    yield { number, content, start, next };
+    yield { content, start, next };
     start = next;
   }
 }
