@@ -291,6 +291,14 @@ export const LASTING_VERBS: readonly string[] = [
   'دام', 'دامت', 'يدوم', 'تدوم', 'استغرق', 'استغرقت', 'يستغرق', 'تستغرق',
 ];
 
+/** Nouns of a limit: with one before "حتى", a verb of lasting does not unmake the limit ("مهلة تمتد حتى"). */
+export const LIMIT_NOUNS: readonly string[] = ['مهلة', 'موعد نهائي', 'موعد أقصى'];
+
+/** Words after a day that make it a limit ("نهاية الشهر هي الموعد النهائي", "يوم الأحد آخر موعد"). */
+export const DEADLINE_AFTER_WORDS: readonly string[] = [
+  'الموعد النهائي', 'موعدا نهائيا', 'كموعد نهائي', 'آخر موعد', 'موعدا أخيرا', 'كآخر موعد', 'آخر مهلة', 'موعدا أقصى',
+];
+
 /** The limit word that a verb of lasting before it turns into the end of a span. */
 export const SPAN_END_WORD = 'حتى';
 
@@ -353,8 +361,8 @@ export const FUTURE_WORDS: readonly string[] = [
 ];
 
 /**
- * Signs that a clause reports something done: the past relation words, and the perfective verbs
- * news reports are told with. A bare day and month resolve to the nearest occurrence; these only
+ * Signs that a clause reports something done: the past relation words, the perfective verbs
+ * news reports are told with, and the particles that look back. A bare day and month resolve to the nearest occurrence; these only
  * turn it to the last one when the nearest is still ahead.
  */
 export const PAST_WORDS: readonly string[] = [
@@ -364,6 +372,8 @@ export const PAST_WORDS: readonly string[] = [
   'وصل', 'وصلت', 'زار', 'زارت', 'أجرى', 'أجرت', 'أجريا', 'اتفق', 'اتفقت', 'اتفقا', 'توصل', 'توصلت', 'توصلا',
   'دخل', 'دخلت', 'أكد', 'أكدت', 'أصدر', 'أصدرت', 'تبنى', 'صادق', 'صادقت', 'انهارت', 'انهار', 'بحث', 'بحثت', 'بحثا',
   'ناقش', 'ناقشت', 'ناقشا', 'استقبل', 'استقبلت', 'أجريت',
+  // "منذ" looks back; "لم" + a verb is a past negated ("لم تلتق منذ …").
+  'منذ', 'لم',
 ];
 
 /** "قد" before an imperfective verb with ي is "may" (a possibility ahead); before a past verb it is not. */

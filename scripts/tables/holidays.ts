@@ -21,6 +21,14 @@ export const HOLIDAYS: readonly {
   { names: ['المولد النبوي'], calendar: 'hijri', month: 3, day: 12, days: 1 },
   { names: ['يوم عرفة', 'وقفة عرفة'], calendar: 'hijri', month: 12, day: 9, days: 1 },
   { names: ['عيد الميلاد', 'عيد الميلاد المجيد'], calendar: 'gregorian', month: 12, day: 25, days: 1 },
+  {
+    // The Eastern churches' Christmas (Julian 25 December), which Syria's Orthodox keep.
+    names: [
+      'عيد الميلاد لدى الكنائس الشرقية', 'عيد الميلاد عند الكنائس الشرقية', 'عيد الميلاد لدى الطوائف الشرقية',
+      'عيد الميلاد الأرثوذكسي', 'عيد الميلاد الشرقي', 'عيد الميلاد حسب التقويم الشرقي',
+    ],
+    calendar: 'gregorian', month: 1, day: 7, days: 1,
+  },
   { names: ['رأس السنة الميلادية', 'رأس السنة', 'رأس السنة الجديدة', 'عيد رأس السنة'], calendar: 'gregorian', month: 1, day: 1, days: 1 },
 ];
 

@@ -66,6 +66,11 @@ describe('the year of a day and month: the occurrence nearest the publication, t
       text: '20 تموز', value: ['2016-07-20', '2016-07-20', 'day'], approximate: true,
     },
     {
+      // "منذ" looks back: the last 28 September, though the next one is nearer.
+      sentence: 'أول لقاء بينهما منذ اجتماعهما في نيويورك في 28 أيلول', published: '2016-09-05',
+      text: '28 أيلول', value: ['2015-09-28', '2015-09-28', 'day'], approximate: true,
+    },
+    {
       // A past relation word always decides: the last 30 September.
       sentence: 'منذ بدء العملية في 30 أيلول الماضي', published: '2015-12-16',
       text: '30 أيلول الماضي', value: ['2015-09-30', '2015-09-30', 'day'],
@@ -186,11 +191,34 @@ describe('hours and midnights', () => {
   ])('$text', check);
 });
 
+describe('a range of hours', () => {
+  test('both hours are on the day the range ends with', () => {
+    const mentions = tagDates('فتحت الممرات من التاسعة صباحا حتى السابعة مساء يوم الجمعة', { published: '2016-11-03' });
+    expect(mentions.map((m) => [m.text, m.value?.start, m.time, m.deadline])).toEqual([
+      ['التاسعة صباحا', '2016-11-04', '09:00', false],
+      ['حتى السابعة مساء يوم الجمعة', '2016-11-04', '19:00', true],
+    ]);
+  });
+});
+
 describe('deadlines', () => {
   test.for<Row>([
     {
       sentence: 'أمام الفصائل مهلة حتى ظهر اليوم العاشر من الشهر', published: '2016-09-03',
       text: 'مهلة حتى ظهر اليوم العاشر من الشهر', value: ['2016-09-10', '2016-09-10', 'day'], deadline: true, time: '12:00',
+    },
+    {
+      // "مهلة" keeps حتى a limit after the verb of lasting; the day is the one the range ends with.
+      sentence: 'حددت مهلة تمتد حتى السابعة مساء يوم الجمعة', published: '2016-11-03',
+      text: 'حتى السابعة مساء يوم الجمعة', value: ['2016-11-04', '2016-11-04', 'day'], deadline: true, approximate: true, time: '19:00',
+    },
+    {
+      sentence: 'يوم الأحد هو الموعد النهائي لتسليم الردود المكتوبة', published: '2016-03-16',
+      text: 'يوم الأحد', value: ['2016-03-20', '2016-03-20', 'day'], deadline: true, approximate: true,
+    },
+    {
+      sentence: 'قال المسؤول إن نهاية الشهر الجاري هي الموعد النهائي للتفاهم', published: '2016-08-10',
+      text: 'نهاية الشهر الجاري', value: ['2016-08-31', '2016-08-31', 'day'], deadline: true,
     },
     {
       // A limit ending at midnight Thursday: the end of Thursday.
@@ -235,6 +263,10 @@ describe('holidays and the Hijri calendar', () => {
     {
       sentence: 'قبل رأس السنة ستجتمع الأطراف', published: '2015-12-20',
       text: 'قبل رأس السنة', value: ['2016-01-01', '2016-01-01', 'day'], deadline: true, approximate: true,
+    },
+    {
+      sentence: 'اتصال هاتفي عشية عيد الميلاد لدى الكنائس الشرقية', published: '2017-01-07',
+      text: 'عشية عيد الميلاد لدى الكنائس الشرقية', value: ['2017-01-06', '2017-01-06', 'day'],
     },
     {
       sentence: 'هدنة لثلاثة أيام بمناسبة عيد الفطر', published: '2016-07-01',

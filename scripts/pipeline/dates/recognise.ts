@@ -7,11 +7,11 @@
  * those; where two matches overlap the longer wins.
  */
 import {
-  FUTURE_LOOKALIKES, FUTURE_WORDS, LASTING_VERBS, MAY_PARTICLE, PAST_WORDS, SPAN_END_WORD,
+  DEADLINE_AFTER_WORDS, FUTURE_LOOKALIKES, FUTURE_WORDS, LASTING_VERBS, LIMIT_NOUNS, MAY_PARTICLE, PAST_WORDS, SPAN_END_WORD,
 } from '../../tables/dates.ts';
 import type { Expression, Found, Tense } from './expression.ts';
 import {
-  alternation, foldedSet, GAP, isWordChar, keyOf, keyOfFolded, DEADLINE_AHEAD_OF, startsWord, W, YEAR_NUMBER,
+  alternation, foldedSet, GAP, isWordChar, keyOf, keyOfFolded, DEADLINE_AHEAD_OF, OPT_GAP, startsWord, W, YEAR_NUMBER,
 } from './patterns.ts';
 import { CORE_WORDS, RULES, type Core } from './rules.ts';
 
@@ -136,8 +136,13 @@ const DEADLINE_BEFORE = new RegExp(`${W.deadline}${GAP}$`, 'u');
 const DEADLINE_REACH = 32;
 
 const SPAN_END = keyOf(SPAN_END_WORD);
-/** A verb of lasting in the words before "حتى" (same clause): "استمرت المحادثات حتى …". */
-const LASTING_BEFORE = new RegExp(`(?:^|[^\\p{L}])[وف]?${alternation(LASTING_VERBS)}(?![\\p{L}])[^.!?؟\\n،,؛;:]*$`, 'u');
+/** A word in the same clause, some words before `حتى` (no sentence or clause break between). */
+const wordInClauseBefore = (words: readonly string[]) =>
+  new RegExp(`(?:^|[^\\p{L}])[وفبل]?(?:ال)?${alternation(words)}(?![\\p{L}])[^.!?؟\\n،,؛;:]*$`, 'u');
+/** "استمرت المحادثات حتى …": a verb of lasting. */
+const LASTING_BEFORE = wordInClauseBefore(LASTING_VERBS);
+/** "مهلة تمتد … حتى …": a limit noun, which keeps حتى a limit even after a verb of lasting. */
+const LIMIT_NOUN_BEFORE = wordInClauseBefore(LIMIT_NOUNS);
 /** How far before "حتى" a verb of lasting is looked for. */
 const LASTING_REACH = 60;
 
@@ -149,8 +154,19 @@ function deadlineWordBefore(folded: string, start: number, notBefore: number): {
   const at = from + match.index;
   if (!startsWord(folded, at)) return null;
   const word = keyOfFolded(match[0]);
-  if (word === SPAN_END && LASTING_BEFORE.test(folded.slice(Math.max(0, at - LASTING_REACH), at))) return null;
+  if (word === SPAN_END) {
+    const before = folded.slice(Math.max(0, at - LASTING_REACH), at);
+    if (LASTING_BEFORE.test(before) && !LIMIT_NOUN_BEFORE.test(before)) return null;
+  }
   return { at, ahead: DEADLINE_AHEAD_OF.get(word) ?? false };
+}
+
+/** "نهاية الشهر الجاري هي الموعد النهائي", "يوم الأحد آخر موعد": a limit named after its day. */
+const DEADLINE_AFTER = new RegExp(`^${GAP}(?:(?:هو|هي)${GAP})?${alternation(DEADLINE_AFTER_WORDS)}(?![\\p{L}\\p{N}])`, 'uy');
+
+function isDeadlineAfter(folded: string, end: number): boolean {
+  DEADLINE_AFTER.lastIndex = 0;
+  return DEADLINE_AFTER.test(folded.slice(end, end + DEADLINE_REACH));
 }
 
 const CLAUSE_BREAK = /[.!?؟\n،,؛;:«»"“”()]/g;
@@ -227,7 +243,14 @@ function dependsOnTense(e: Expression): boolean {
 /** What may stand between an hour and the day it belongs to ("الساعة السابعة من مساء يوم الجمعة"). */
 const TIME_JOINER = /^[^\S\n]*(?:[،,][^\S\n]*)?(?:(?:من|في|عند|يوم)[^\S\n]+){0,2}$/u;
 
+/** Between the two hours of a range ("من التاسعة صباحا حتى السابعة مساء"). */
+const RANGE_JOINER = new RegExp(`^${GAP}(?:${alternation(['حتى', 'إلى', 'و'])})${OPT_GAP}$`, 'u');
+
 type Matched = { start: number; end: number; expression: Expression };
+
+type DayExpression = Extract<Expression, { kind: 'relativeDay' | 'weekday' | 'calendarDate' | 'dayOfRelativeMonth' }>;
+const hasDay = (e: Expression): e is DayExpression =>
+  e.kind === 'relativeDay' || e.kind === 'weekday' || e.kind === 'calendarDate' || e.kind === 'dayOfRelativeMonth';
 
 /**
  * An hour with no day ("الساعة السابعة مساء") joined to a day right before or after it, which then
@@ -239,8 +262,7 @@ function joinTimes(folded: string, matches: Matched[]): Matched[] {
     const m = matches[i];
     const next = matches[i + 1];
     const previous = out.at(-1);
-    const takesTime = (e: Expression) =>
-      (e.kind === 'relativeDay' || e.kind === 'weekday' || e.kind === 'calendarDate' || e.kind === 'dayOfRelativeMonth') && e.time === undefined;
+    const takesTime = (e: Expression) => hasDay(e) && e.time === undefined;
     if (m.expression.kind !== 'time') {
       out.push(m);
       continue;
@@ -251,6 +273,9 @@ function joinTimes(folded: string, matches: Matched[]): Matched[] {
       i++;
     } else if (previous && takesTime(previous.expression) && TIME_JOINER.test(folded.slice(previous.end, m.start))) {
       out[out.length - 1] = { start: previous.start, end: m.end, expression: { ...previous.expression, time } as Expression };
+    } else if (next && hasDay(next.expression) && RANGE_JOINER.test(folded.slice(m.end, next.start))) {
+      // "من التاسعة صباحا حتى السابعة مساء يوم الجمعة": both hours are on the day the range ends with.
+      out.push({ ...m, expression: { ...next.expression, time, nextDay: false } as Expression });
     } else {
       out.push(m);
     }
@@ -295,8 +320,9 @@ export function findExpressions(folded: string): Found[] {
   for (const match of kept) {
     const limit = deadlineWordBefore(folded, match.start, previousEnd);
     const start = limit ? limit.at : match.start;
-    const deadline = limit !== null || match.expression.kind === 'within';
-    let tense: Tense | undefined = limit?.ahead ? 'future' : undefined;
+    const namedLimit = limit === null && isDeadlineAfter(folded, match.end);
+    const deadline = limit !== null || namedLimit || match.expression.kind === 'within';
+    let tense: Tense | undefined = limit?.ahead || namedLimit ? 'future' : undefined;
     if (!tense && dependsOnTense(match.expression)) {
       const clause = clauseAround(start, match.end);
       tense = tenseOfClause(clause.text, start - clause.from, match.end - clause.from);
