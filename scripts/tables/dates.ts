@@ -55,7 +55,7 @@ export const WEEKDAYS: readonly { weekday: number; names: readonly string[] }[] 
 
 /** Days named relative to the publication date, with their offset in days. */
 export const RELATIVE_DAYS: readonly { offset: number; names: readonly string[] }[] = [
-  { offset: -2, names: ['أول أمس', 'أول من أمس', 'قبل أمس'] },
+  { offset: -2, names: ['أول أمس', 'أول من أمس', 'قبل أمس', 'أمس الأول'] },
   { offset: -1, names: ['أمس', 'البارحة'] },
   { offset: 0, names: ['اليوم'] },
   { offset: 1, names: ['غدا', 'يوم غد'] },
@@ -67,7 +67,7 @@ export const RELATIVE_DAYS: readonly { offset: number; names: readonly string[] 
  * inside them; they resolve to no date, so they never date an event.
  */
 export const VAGUE_EXPRESSIONS: readonly string[] = [
-  'قريبا', 'قريبا جدا', 'في القريب العاجل', 'في وقت لاحق', 'في وقت قريب', 'في وقت لاحق من هذا العام', 'لاحقا',
+  'قريبا', 'قريبا جدا', 'في القريب العاجل', 'في وقت لاحق', 'في وقت قريب', 'لاحقا',
   'خلال الفترة المقبلة', 'في الفترة المقبلة', 'خلال المرحلة المقبلة', 'في المرحلة المقبلة',
   'في الأيام المقبلة', 'خلال الأيام المقبلة', 'في الأيام القليلة المقبلة', 'خلال الأيام القليلة المقبلة',
   'في الأسابيع المقبلة', 'خلال الأسابيع المقبلة', 'في الأشهر المقبلة', 'خلال الأشهر المقبلة',
@@ -234,6 +234,14 @@ export const PERIOD_UNITS: readonly { unit: PeriodUnit; words: readonly string[]
   { unit: 'week', words: ['الأسبوع'] },
   { unit: 'month', words: ['الشهر'] },
   { unit: 'year', words: ['العام', 'السنة'] },
+];
+
+export type Side = 'later' | 'earlier';
+
+/** "في وقت لاحق من هذا الشهر": the part of a period after (or before) the publication date. */
+export const PERIOD_SIDES: readonly { side: Side; words: readonly string[] }[] = [
+  { side: 'later', words: ['في وقت لاحق', 'وقت لاحق', 'في موعد لاحق', 'لاحقا'] },
+  { side: 'earlier', words: ['في وقت سابق', 'وقت سابق', 'في وقت مبكر', 'سابقا'] },
 ];
 
 export type Part = 'early' | 'mid' | 'late';

@@ -115,6 +115,27 @@ describe('both month-name sets, Maghreb and Egyptian spellings, Arabic-Indic and
   ])('$text', check);
 });
 
+describe('the days before yesterday, and the rest of a period', () => {
+  test.for<Row>([
+    {
+      sentence: 'انهارت الهدنة أمس الأول بعد أسبوع على بدئها', published: '2016-09-21',
+      text: 'أمس الأول', value: ['2016-09-19', '2016-09-19', 'day'],
+    },
+    {
+      sentence: 'سيلتقي الوزيران في وقت لاحق من هذا الشهر', published: '2016-03-02',
+      text: 'في وقت لاحق من هذا الشهر', value: ['2016-03-03', '2016-03-31', 'month'],
+    },
+    {
+      sentence: 'وكان الوزيران قد التقيا في وقت سابق من الشهر الجاري', published: '2016-03-20',
+      text: 'في وقت سابق من الشهر الجاري', value: ['2016-03-01', '2016-03-19', 'month'],
+    },
+    {
+      sentence: 'ستجرى الانتخابات في وقت لاحق من العام الجاري', published: '2016-03-20',
+      text: 'في وقت لاحق من العام الجاري', value: ['2016-03-21', '2016-12-31', 'year'],
+    },
+  ])('$text', check);
+});
+
 describe('ordinal days of the month', () => {
   test.for<Row>([
     {

@@ -3,7 +3,7 @@
  * text with the context that decides how it resolves (`Found`). The recogniser makes these; the
  * resolver and the publication-window inference read them.
  */
-import type { DurationUnit, Part, PeriodUnit, Relation } from '../../tables/dates.ts';
+import type { DurationUnit, Part, PeriodUnit, Relation, Side } from '../../tables/dates.ts';
 import type { HOLIDAYS } from '../../tables/holidays.ts';
 
 /** How a clause places what it reports: done, or still to come. */
@@ -30,7 +30,11 @@ export type Expression =
   /** An hour with no day of its own ("عند الساعة السابعة مساء"): the day it is said. */
   | { kind: 'time'; time: string }
   | { kind: 'month'; month: number; year?: number; yearShift?: number; relation?: Relation; part?: Part }
-  | { kind: 'period'; unit: PeriodUnit; shift: number; part?: Part; stated: boolean }
+  | {
+    kind: 'period'; unit: PeriodUnit; shift: number; part?: Part; stated: boolean;
+    /** "في وقت لاحق من هذا الشهر": only the days after (or before) the publication date. */
+    side?: Side;
+  }
   | { kind: 'year'; year: number; part?: Part }
   | { kind: 'within'; count: number; unit: DurationUnit; anchoredElsewhere: boolean }
   | { kind: 'ago'; count: number; unit: DurationUnit; anchoredElsewhere: boolean }

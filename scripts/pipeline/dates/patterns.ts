@@ -8,7 +8,7 @@ import { foldArabic } from '../../../src/lib/arabic.ts';
 import { CLOCK_HOURS, CLOCK_MINUTES, CLOCK_WORD, DAY_HALVES, MIDNIGHT_WORDS, TIMES_OF_DAY } from '../../tables/clock.ts';
 import {
   AGO_WORDS, ANCHORED_ELSEWHERE_WORDS, CARDINALS, DAY_ORDINALS, DAY_WORDS, DEADLINE_WORDS, DURATION_UNITS,
-  GREGORIAN_MONTHS, HIJRI_MONTHS, HIJRI_YEAR_MARKER, MONTH_WORD, NOW_WORDS, PERIOD_PARTS, PERIOD_UNITS, RELATIONS,
+  GREGORIAN_MONTHS, HIJRI_MONTHS, HIJRI_YEAR_MARKER, MONTH_WORD, NOW_WORDS, PERIOD_PARTS, PERIOD_SIDES, PERIOD_UNITS, RELATIONS,
   RELATIVE_DAYS, THIS_WORDS, VAGUE_EXPRESSIONS, WEEKDAYS, WITHIN_WORDS, YEAR_WORDS,
 } from '../../tables/dates.ts';
 import { ARRIVAL_WORDS, EVE_WORDS, HOLIDAY_DAY_ORDINALS, HOLIDAY_DAYS_WORD, HOLIDAYS } from '../../tables/holidays.ts';
@@ -87,6 +87,7 @@ export const RELATIVE_DAY_OF = lookup(RELATIVE_DAYS.map((r) => ({ value: r.offse
 export const DAY_ORDINAL_OF = lookup(DAY_ORDINALS.map((d) => ({ value: d.day, words: d.words })));
 export const CARDINAL_OF = lookup(CARDINALS.map((c) => ({ value: c.value, words: c.words })));
 export const RELATION_OF = lookup(RELATIONS.map((r) => ({ value: r.relation, words: r.words })));
+export const SIDE_OF = lookup(PERIOD_SIDES.map((p) => ({ value: p.side, words: p.words })));
 export const PART_OF = lookup(PERIOD_PARTS.map((p) => ({ value: p.part, words: p.words })));
 export const PERIOD_UNIT_OF = lookup(PERIOD_UNITS.map((u) => ({ value: u.unit, words: u.words })));
 export const HOLIDAY_OF = lookup(HOLIDAYS.map((h) => ({ value: h, words: h.names })));
@@ -141,6 +142,7 @@ export const W = {
   deadline: alternation(DEADLINE_WORDS.flatMap((d) => d.words)),
   rangeWord: alternation(['إلى', 'حتى']),
   until: alternation(['إلى']),
+  side: alternation(PERIOD_SIDES.flatMap((p) => p.words)),
   of: alternation(['من', 'في']),
   anchoredElsewhere: alternation(ANCHORED_ELSEWHERE_WORDS),
   now: alternation(NOW_WORDS),

@@ -115,6 +115,15 @@ function month(e: Of<'month'>, anchor: Day, tense: Tense | undefined): Resolutio
 }
 
 function period(e: Of<'period'>, anchor: Day, deadline: boolean): Resolution {
+  const whole = wholePeriod(e, anchor, deadline);
+  if (!e.side || !whole.range) return whole;
+  // "في وقت لاحق من هذا الشهر": the days of the period after the publication; none when it is over.
+  const { first, last } = whole.range;
+  const range = e.side === 'later' ? { ...whole.range, first: Math.max(first, anchor + 1) } : { ...whole.range, last: Math.min(last, anchor - 1) };
+  return { range: range.first <= range.last ? range : null, approximate: whole.approximate };
+}
+
+function wholePeriod(e: Of<'period'>, anchor: Day, deadline: boolean): Resolution {
   const now = calendarOf(anchor);
   // A part word with neither relation nor demonstrative ("نهاية العام") is read as the current one.
   const approximate = !e.stated;

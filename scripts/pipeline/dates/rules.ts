@@ -15,7 +15,7 @@ import type { Expression } from './expression.ts';
 import {
   CARDINAL_OF, CLOCK_HOUR_OF, CLOCK_MINUTE_OF, COUNT_NUMBER, DAY_HALF_OF, TIME_OF_DAY_OF, COUNT_OF_FORM, DAY, DAY_NUMBER, DAY_ORDINAL_OF, DURATION_UNIT_OF, END, GAP,
   HIJRI_MONTH_OF, HIJRI_YEAR_NUMBER, HOLIDAY_DAY_OF, HOLIDAY_OF, MONTH_OF, MONTH_PAIR, MONTH_TAIL, OPT_GAP, PART_OF,
-  PERIOD_UNIT_OF, RELATION_OF, RELATIVE_DAY_OF, W, WEEKDAY_OF, YEAR_NUMBER, foldedSet, inSet, keyOf, keyOfFolded,
+  PERIOD_UNIT_OF, RELATION_OF, RELATIVE_DAY_OF, SIDE_OF, W, WEEKDAY_OF, YEAR_NUMBER, foldedSet, inSet, keyOf, keyOfFolded,
   wordAfter, wordBefore,
 } from './patterns.ts';
 
@@ -224,13 +224,14 @@ export const RULES: readonly Rule[] = [
       };
     },
   ),
-  // "الأسبوع الماضي", "هذا الأسبوع", "مطلع العام المقبل", "نهاية الشهر الجاري".
+  // "الأسبوع الماضي", "هذا الأسبوع", "مطلع العام المقبل", "نهاية الشهر الجاري", "في وقت لاحق من هذا الشهر".
   rule(
     'period',
-    `(?:(?<part>${W.part})${GAP})?(?:(?<this>${W.this})${GAP})?(?<unit>${W.periodUnit})(?:${GAP}(?<relation>${W.relation}))?${END}`,
+    `(?:(?<side>${W.side})${GAP}من${GAP})?(?:(?<part>${W.part})${GAP})?(?:(?<this>${W.this})${GAP})?(?<unit>${W.periodUnit})` +
+      `(?:${GAP}(?<relation>${W.relation}))?${END}`,
     (g, folded, start) => {
       const relation = relationOf(g.relation);
-      if (relation === undefined && g.this === undefined && g.part === undefined) return null;
+      if (relation === undefined && g.this === undefined && g.part === undefined && g.side === undefined) return null;
       const unit = PERIOD_UNIT_OF.get(keyOfFolded(g.unit ?? '')) ?? 'week';
       if (unit === 'year' && g.part === undefined && g.this === undefined && isUnmadeByNeighbours('periodYear', folded, start, start)) {
         return NOT_A_DATE_EXPRESSION;
@@ -241,6 +242,7 @@ export const RULES: readonly Rule[] = [
         shift: relation === undefined ? 0 : SHIFT_OF_RELATION[relation],
         part: g.part === undefined ? undefined : PART_OF.get(keyOfFolded(g.part)),
         stated: relation !== undefined || g.this !== undefined,
+        side: g.side === undefined ? undefined : SIDE_OF.get(keyOfFolded(g.side)),
       };
     },
   ),
