@@ -75,7 +75,7 @@ const CUE_BITS = new Map<string, number>();
 export function agreesToKeepTalking(folded: FoldedText, trigger: TriggerHit, sentence: { fend: number }): boolean {
   return trigger.entry.type === 'agreement' && KEEP_TALKING.test(folded.text.slice(trigger.fend, sentence.fend));
 }
-const KEEP_TALKING = new RegExp(`^(?: [^ ]+){0,5}? علي [وف]?(?:ال)?(?:${KEEP_TALKING_WORDS})(?![${LETTER}])`);
+const KEEP_TALKING = new RegExp(`^(?: [^ ]+){0,5}? علي (?:[وف]?(?:ال)?(?:${KEEP_TALKING_WORDS})(?![${LETTER}])|ان [يت](?:واصل|ستمر|تابع|عقد|جري|لتقي|عود))`);
 
 /** Folded offset where the sentence turns conditional, or the sentence's end when it never does. */
 export function conditionalFrom(folded: FoldedText, sentence: { fstart: number; fend: number }): number {

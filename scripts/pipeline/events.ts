@@ -165,24 +165,34 @@ function detectTriggered(
     const actors = another && named.length === 0 ? [...(subs.find((s) => s.type === trigger.entry.type)?.actors ?? [])] : named;
     const places = placesOf.get(i) ?? [];
     const date = mention ? toEventDate(mention, approximateAll) : null;
-    if (mention) usedMentions.add(mention);
     const future = cue === 'planned' || FUTURE_TRIGGER.test(folded.text.slice(trigger.fstart, trigger.fend))
       || (date !== null && date.start > article.published);
-    subs.push({
+    const status = statusOf(trigger, cue, future);
+    // Put off until a day ("أرجئت إلى الجمعة 29 يناير", "علّق المحادثات حتى 25 فبراير"): the event
+    // that did not happen, and the one now planned for that day, which is a separate event.
+    const until = status === 'postponed' || status === 'suspended' ? untilDate(folded, scope.mentions, trigger) : undefined;
+    const own = mention === until ? undefined : mention;
+    if (own) usedMentions.add(own);
+    const sub = {
       article: article.id,
       type: trigger.entry.type,
       kind: trigger.entry.kind,
       topic: trigger.entry.type === 'agreement' ? topicAfter(folded, trigger, scope, to) : undefined,
-      status: statusOf(trigger, cue, future),
-      date,
+      status,
+      date: own ? toEventDate(own, approximateAll) : null,
       actors,
       places,
-      excerpt: excerptOf(article.id, scope.sentence, mention),
-      ...(background && !mention ? { background: true as const } : {}),
+      excerpt: excerptOf(article.id, scope.sentence, own),
+      ...(background && !own ? { background: true as const } : {}),
       ...(another ? { another: true as const } : {}),
       ...(frame ? { frame: true as const } : {}),
-      mention,
-    });
+      mention: own,
+    };
+    subs.push(sub);
+    if (until) {
+      usedMentions.add(until);
+      subs.push({ ...sub, status: 'planned', date: toEventDate(until, approximateAll), excerpt: excerptOf(article.id, scope.sentence, until), mention: until, another: true });
+    }
   });
   const candidates = foldNeighbours(subs).filter(hasEvidence).map(({ mention: _mention, another: _another, frame: _frame, ...candidate }) => candidate);
   return { candidates, usedMentions };
@@ -221,6 +231,12 @@ function isFramed(folded: FoldedText, trigger: TriggerHit): boolean {
   return FRAME_PATTERN.test(folded.text.slice(Math.max(0, trigger.fstart - trigger.proclitic.length - 12), trigger.fstart - trigger.proclitic.length));
 }
 const FRAME_PATTERN = new RegExp(`(?:^|[^${LETTER}])[وف]?(?:ب|ل|ك)?(?:ال)?(?:${FRAME_BEFORE})\\s+$`);
+
+/** The date a postponed or suspended event is put off to: a mention after it led by إلى or حتى. */
+function untilDate(folded: FoldedText, mentions: readonly DateMention[], trigger: TriggerHit): DateMention | undefined {
+  return mentions.find((m) => m.value && m.start > trigger.end && UNTIL.test(folded.text.slice(Math.max(0, toFolded(folded, m.start) - 12), toFolded(folded, m.start))));
+}
+const UNTIL = /(?:^|\s)(?:الي|حتي|لغايه)(?:\s+(?:يوم|موعد))?\s*$/;
 
 /** The trigger is "another" one ("لقاء آخر"). */
 function isAnother(folded: FoldedText, trigger: TriggerHit): boolean {

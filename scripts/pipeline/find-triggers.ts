@@ -79,11 +79,13 @@ function findCeasefires(folded: FoldedText, words: readonly TriggerHit[]): Trigg
     const from = windowEdge(text, nounStart, -1);
     const to = windowEdge(text, nounEnd, 1);
     const best = new Map<string, { mechanic: (typeof MECHANIC_PATTERNS)[number]; start: number; end: number; distance: number; proclitic: string }>();
+    // Only the window is searched: a global search from `from` would scan the rest of the text
+    // for every truce noun whenever the window holds no mechanic (quadratic in the article).
+    const window = text.slice(from, to);
     for (const mechanic of MECHANIC_PATTERNS) {
-      mechanic.pattern.lastIndex = from;
-      for (let m = mechanic.pattern.exec(text); m && m.index < to; m = mechanic.pattern.exec(text)) {
-        const start = m.index;
-        const end = m.index + m[0].length;
+      for (const m of window.matchAll(mechanic.pattern)) {
+        const start = from + m.index;
+        const end = start + m[0].length;
         if (start < nounEnd && end > nounStart) continue;
         const [gapStart, gapEnd] = end <= nounStart ? [end, nounStart] : [nounEnd, start];
         if (words.some((w) => w.fstart >= gapStart && w.fend <= gapEnd && w.entry.type !== 'ceasefire')) continue;

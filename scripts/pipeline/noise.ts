@@ -70,6 +70,7 @@ const LINE_RULES: readonly LineRule[] = [
 const INLINE_RULES: readonly { kind: NoiseKind; pattern: RegExp; to: 'match' | 'line' | 'body' }[] = [
   { kind: 'read-also', pattern: /(?:اقرا|طالع|شاهد)\s+ايضا\s*[:|]/g, to: 'line' },
   { kind: 'comments', pattern: /(?:تعليقات القراء|تعليقات الزوار)\s*:/g, to: 'body' },
+  { kind: 'navigation', pattern: /(?:الاكثر قراءه|الاكثر مشاهده|اقرا المزيد|مواضيع ذات صله|اخبار ذات صله)\s*:/g, to: 'line' },
   { kind: 'caption', pattern: /\(\s*(?:ال)?(?:صوره|صور|تصوير)[^()\n]{0,300}\)/g, to: 'match' },
 ];
 
