@@ -71,6 +71,11 @@ describe('the year of a day and month: the occurrence nearest the publication, t
       text: '28 أيلول', value: ['2015-09-28', '2015-09-28', 'day'], approximate: true,
     },
     {
+      // "الجاري" names this month's day, even in a past clause about a plan.
+      sentence: 'ألغى الرئيس زيارة كانت مقررة في 19 أكتوبر الجاري', published: '2016-10-11',
+      text: '19 أكتوبر الجاري', value: ['2016-10-19', '2016-10-19', 'day'],
+    },
+    {
       // A past relation word always decides: the last 30 September.
       sentence: 'منذ بدء العملية في 30 أيلول الماضي', published: '2015-12-16',
       text: '30 أيلول الماضي', value: ['2015-09-30', '2015-09-30', 'day'],

@@ -94,7 +94,9 @@ function calendarDate(e: Of<'calendarDate'>, anchor: Day, tense: Tense | undefin
     if (range) return { range, approximate: false };
   }
   const candidates = yearsAround(anchor, 1).map(span).filter((r): r is DayRange => r !== null);
-  return { range: pickOccurrence(candidates, anchor, e.relation === 'current' ? undefined : e.relation, tense), approximate: e.relation === undefined };
+  // "19 تشرين الأول الجاري" names this month's day whatever the tense: the nearest, tense aside.
+  if (e.relation === 'current') return { range: pickOccurrence(candidates, anchor), approximate: false };
+  return { range: pickOccurrence(candidates, anchor, e.relation, tense), approximate: e.relation === undefined };
 }
 
 function dayOfRelativeMonth(e: Of<'dayOfRelativeMonth'>, anchor: Day): Resolution {
