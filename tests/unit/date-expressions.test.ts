@@ -120,11 +120,15 @@ describe('both month-name sets, Maghreb and Egyptian spellings, Arabic-Indic and
   ])('$text', check);
 });
 
-describe('the days before yesterday, and the rest of a period', () => {
+describe('the days before yesterday, two weekdays, and the rest of a period', () => {
   test.for<Row>([
     {
       sentence: 'انهارت الهدنة أمس الأول بعد أسبوع على بدئها', published: '2016-09-21',
       text: 'أمس الأول', value: ['2016-09-19', '2016-09-19', 'day'],
+    },
+    {
+      sentence: 'التقى الوزيران مرتين يومي الأحد والاثنين في هانغتشو', published: '2016-09-06',
+      text: 'يومي الأحد والاثنين', value: ['2016-09-04', '2016-09-05', 'days'], approximate: true,
     },
     {
       sentence: 'سيلتقي الوزيران في وقت لاحق من هذا الشهر', published: '2016-03-02',

@@ -18,7 +18,11 @@ interface TimeOfDay {
 
 export type Expression =
   | ({ kind: 'relativeDay'; offset: number; weekday?: number } & TimeOfDay)
-  | ({ kind: 'weekday'; weekday: number; relation?: Relation } & TimeOfDay)
+  | ({
+    kind: 'weekday'; weekday: number; relation?: Relation;
+    /** "يومي الأحد والاثنين": the span runs to the next such weekday. */
+    lastWeekday?: number;
+  } & TimeOfDay)
   | ({
     kind: 'calendarDate'; day: number; lastDay?: number; month: number;
     year?: number; yearShift?: number; relation?: Relation; weekday?: number;

@@ -60,6 +60,13 @@ function relativeDay(e: Of<'relativeDay'>, anchor: Day): Resolution {
 }
 
 function weekday(e: Of<'weekday'>, anchor: Day, tense: Tense | undefined): Resolution {
+  const first = firstWeekday(e, anchor, tense);
+  if (e.lastWeekday === undefined || !first.range) return first;
+  const length = (e.lastWeekday - e.weekday + 7) % 7;
+  return { ...first, range: { first: first.range.first, last: first.range.first + length, precision: length > 0 ? 'days' : 'day' } };
+}
+
+function firstWeekday(e: Of<'weekday'>, anchor: Day, tense: Tense | undefined): Resolution {
   const back = (weekdayOf(anchor) - e.weekday + 7) % 7;
   const forward = (e.weekday - weekdayOf(anchor) + 7) % 7;
   switch (e.relation) {

@@ -180,12 +180,13 @@ export const RULES: readonly Rule[] = [
       };
     },
   ),
-  // "أمس الخميس", "مساء أمس", "صباح اليوم", "بعد غد"; "الخميس الماضي", "هذه الجمعة", "مساء الخميس".
+  // "أمس الخميس", "مساء أمس", "صباح اليوم", "بعد غد"; "الخميس الماضي", "هذه الجمعة", "مساء الخميس", "يومي الأحد والاثنين".
   rule(
     'day',
     `(?:(?<timeOfDay>${W.timeOfDay})${GAP})?(?:(?<dayWord>${W.dayWord})${GAP})?` +
       `(?:(?<relativeDay>${W.relativeDay})(?:(?:${OPT_GAP}[،,])?${GAP}(?<dayName>${W.weekday})|${OPT_GAP}\\(${OPT_GAP}(?<bracketedDayName>${W.weekday})${OPT_GAP}\\))?` +
-      `|(?:(?<this>${W.this})${GAP})?(?<weekday>${W.weekday})(?:${GAP}(?<relation>${W.relation}))?)${END}`,
+      `|(?:(?<this>${W.this})${GAP})?(?<weekday>${W.weekday})(?:${GAP}و${OPT_GAP}(?<lastWeekday>${W.weekday}))?` +
+      `(?:${GAP}(?<relation>${W.relation}))?)${END}`,
     (g, folded, start, end) => {
       if (g.relativeDay !== undefined) {
         const offset = RELATIVE_DAY_OF.get(keyOfFolded(g.relativeDay)) ?? 0;
@@ -204,6 +205,7 @@ export const RULES: readonly Rule[] = [
         weekday: WEEKDAY_OF.get(keyOfFolded(g.weekday ?? '')) ?? 0,
         relation: g.this !== undefined ? 'current' : relationOf(g.relation),
         time: timeOfDayOf(g.timeOfDay),
+        lastWeekday: g.lastWeekday === undefined ? undefined : WEEKDAY_OF.get(keyOfFolded(g.lastWeekday)),
       };
     },
   ),
