@@ -6,7 +6,7 @@
  */
 import { EventSearch, facetCounts, filterEvents, type FilterResult } from '../lib/search.ts';
 import { prepareEvents, type PreparedEvent } from '../lib/timeline/prepare.ts';
-import { fullExtent, type Domain } from '../lib/timeline/scales.ts';
+import { coreExtent, fullExtent, type Domain } from '../lib/timeline/scales.ts';
 import type { ArticleMeta, EventsFile } from '../lib/types.ts';
 import type { ViewState } from './view.svelte.ts';
 
@@ -24,6 +24,8 @@ export class Catalog {
   articles: Map<string, ArticleMeta> = $derived(new Map((this.file?.articles ?? []).map((a) => [a.id, a])));
   /** Everything that can be scrolled to; null without events. */
   full: Domain | null = $derived(fullExtent(this.events));
+  /** What "show all" shows: the extent without far-off stragglers (see `coreExtent`). */
+  core: Domain | null = $derived(coreExtent(this.events));
   search: EventSearch | null = $derived(this.file ? new EventSearch(this.file) : null);
 
   private result: FilterResult<PreparedEvent> = $derived.by(() =>

@@ -6,7 +6,7 @@
  */
 import { clusterMarks, type MarkGroup } from '../lib/timeline/cluster.ts';
 import { layoutLabels, type LabelRequest } from '../lib/timeline/labels.ts';
-import { GEOMETRY, laneRows, laneTop, plotHeight, shownLanes } from '../lib/timeline/lanes.ts';
+import { fitLanes, GEOMETRY, laneRows, laneTop, plotHeight, shownLanes, SLOT_GAP } from '../lib/timeline/lanes.ts';
 import type { PreparedEvent } from '../lib/timeline/prepare.ts';
 import { DAY_MS, lowerBound, makeTimeScale, type Domain } from '../lib/timeline/scales.ts';
 import { timeTicks } from '../lib/timeline/ticks.ts';
@@ -18,6 +18,10 @@ import { measureLabel } from './text-measure.ts';
 
 /** Marks whose anchors are closer than this many pixels join a cluster. */
 const CLUSTER_GAP_PX = 18;
+/** Spacing of same-day events fanned out side by side once a day is wide enough to hold them. */
+const FAN_PX = 28;
+/** More same-day events than this stay one cluster that opens as a list: a row of glyphs would not read. */
+const FAN_MAX = 6;
 /** A cluster never spans more than this many pixels, so zooming into it always splits it. */
 const CLUSTER_MAX_PX = 120;
 const LABEL_MAX_CHARS = 42;
@@ -55,12 +59,15 @@ export class TimelineModel {
   /** Types drawn as lanes (the filtered-in ones), and each lane number's row among them. */
   lanes = $derived.by(() => shownLanes(this.view.types));
   private laneRow = $derived(laneRows(this.lanes));
-  height = $derived(plotHeight(this.lanes.length));
+  /** Pixels the plot may fill (0: compact lanes), set by the component from the window. */
+  available = $state(0);
+  layout = $derived.by(() => fitLanes(this.available, this.lanes.length, this.view.uiLang === 'ar' ? 20 : 16));
+  height = $derived(plotHeight(this.lanes.length, this.layout.height));
 
   limits: ZoomLimits | null = $derived.by(() => this.catalog.full ? { full: this.catalog.full, minSpan: MIN_SPAN } : null);
   /** What is on screen: the view's range held inside the limits, or everything. */
   domain: Domain = $derived.by(() =>
-    this.limits ? (this.view.domain ? clampDomain(this.view.domain, this.limits) : this.limits.full) : [0, 30 * DAY_MS],
+    this.limits ? clampDomain(this.view.domain ?? this.catalog.core ?? this.limits.full, this.limits) : [0, 30 * DAY_MS],
   );
   scale = $derived.by(() => makeTimeScale(this.domain, this.width, this.view.rtl));
   /** The scale over the full extent that d3-zoom transforms are relative to. */
@@ -84,7 +91,7 @@ export class TimelineModel {
   groups: MarkGroup<PreparedEvent>[] = $derived.by(() => {
     const msPerPx = keyMsPerPx(this.clusterKey);
     const selected = this.view.event;
-    return clusterMarks(this.catalog.filtered, CLUSTER_GAP_PX * msPerPx, CLUSTER_MAX_PX * msPerPx, (e) => e.id === selected);
+    return clusterMarks(this.catalog.filtered, CLUSTER_GAP_PX * msPerPx, CLUSTER_MAX_PX * msPerPx, (e) => e.id === selected, this.layout.slots);
   });
   private index = $derived.by(() => {
     const starts = new Float64Array(this.groups.length);
@@ -94,6 +101,26 @@ export class TimelineModel {
       maxSpan = Math.max(maxSpan, g.t1 - g.t0);
     });
     return { starts, maxSpan };
+  });
+
+  private filteredStarts = $derived.by(() => Float64Array.from(this.catalog.filtered, (e) => e.t0));
+  /**
+   * Events (passing the filters) wholly before and after what is on screen, with the nearest of
+   * each: the edge markers that say "2 later" and take the reader there.
+   */
+  beyond = $derived.by(() => {
+    const [d0, d1] = this.domain;
+    const events = this.catalog.filtered;
+    const after = lowerBound(this.filteredStarts, d1);
+    let before = 0;
+    let previous: string | null = null;
+    for (let i = 0; i < events.length && events[i].t0 < d0; i++) {
+      if (events[i].t1 <= d0) {
+        before++;
+        previous = events[i].id;
+      }
+    }
+    return { before, previous, after: events.length - after, next: events[after]?.id ?? null };
   });
 
   ticks = $derived.by(() => {
@@ -112,18 +139,32 @@ export class TimelineModel {
     const { starts, maxSpan } = this.index;
     const scale = this.scale;
     const laneRow = this.laneRow;
+    const laneHeight = this.layout.height;
+    const dayPx = Math.abs(scale(DAY_MS) - scale(0));
+    const reading = this.view.rtl ? -1 : 1;
     const rows: MarkRow[] = [];
     for (let i = lowerBound(starts, d0 - margin - maxSpan); i < starts.length && starts[i] <= d1 + margin; i++) {
       const g = this.groups[i];
       if (g.t1 < d0 - margin) continue;
-      const single = g.members.length === 1 ? g.members[0] : null;
+      const y = laneTop(laneRow[g.lane], laneHeight) + g.slot * SLOT_GAP;
+      const n = g.members.length;
+      if (n > 1 && n <= FAN_MAX && g.a1 - g.a0 < DAY_MS && dayPx >= n * FAN_PX) {
+        // Same-day events no zoom can separate: side by side within their day, in date order.
+        const mid = scale((g.a0 + g.a1) / 2);
+        g.members.forEach((e, k) => {
+          const x = mid + reading * (k - (n - 1) / 2) * FAN_PX;
+          rows.push({ key: `${g.key}/${e.id}`, group: g, event: e, x0: x, x1: x, y, bar: false, label: null, labelX: 0, labelY: 0 });
+        });
+        continue;
+      }
+      const single = n === 1 ? g.members[0] : null;
       const [a, b] = single ? [scale(single.t0), scale(single.t1)] : [scale(g.a0), scale(g.a1)];
       let x0 = Math.min(a, b);
       let x1 = Math.max(a, b);
       const bar = !!single && single.t1 - single.t0 > DAY_MS && x1 - x0 >= GEOMETRY.minBarPx;
       if (single && !bar) x0 = x1 = scale(single.anchor);
       else if (!single) [x0, x1] = [x0 - 11, x1 + 11];
-      rows.push({ key: g.key, group: g, event: single, x0, x1, y: laneTop(laneRow[g.lane]), bar, label: null, labelX: 0, labelY: 0 });
+      rows.push({ key: g.key, group: g, event: single, x0, x1, y, bar, label: null, labelX: 0, labelY: 0 });
     }
     return this.placeLabels(rows);
   });
@@ -153,13 +194,14 @@ export class TimelineModel {
         row,
       });
     }
-    const placed = layoutLabels(requests, { rows: GEOMETRY.labelY.length, gap: 8, min: 0, max: width });
+    const { labelY } = this.layout;
+    const placed = layoutLabels(requests, { rows: labelY.length, gap: 8, min: 0, max: width });
     for (const r of requests) {
       const labelRow = placed.get(r.key);
       if (labelRow === undefined) continue;
       r.row.label = r.text;
       r.row.labelX = rtl ? width - r.pos : r.pos;
-      r.row.labelY = r.row.y + GEOMETRY.labelY[labelRow];
+      r.row.labelY = r.row.y - r.row.group.slot * SLOT_GAP + labelY[labelRow];
     }
     return rows;
   }

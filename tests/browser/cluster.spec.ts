@@ -2,13 +2,15 @@
  * The list a same-day cluster opens: wholly on screen inside the plot (which clips whatever crosses
  * its edge), its buttons reachable by pointer, closed by Escape with focus back on the cluster it
  * came from. Every cluster drawn is tried, so the lower lanes, where a list has no room below, count.
+ * Runs on a crowded copy of the sample: a few same-day events fan out instead of clustering.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { t } from '../../src/lib/i18n.ts';
 import { laneOf } from '../../src/lib/timeline/lanes.ts';
 import type { EventsFile } from '../../src/lib/types.ts';
 import type { Lang } from '../../src/lib/url-state.ts';
-import { test, expect, openApp, loadEvents, drawnMarks, focusedIds, plotBox, settle, TIMELINE } from './helpers.ts';
+import { test, expect, openApp, drawnMarks, focusedIds, plotBox, settle, TIMELINE } from './helpers.ts';
 
 /** A day with several one-day events of one type (they share a lane and an anchor, so they cluster at any zoom), lowest lane first. */
 function clusterDay(file: EventsFile): string {
@@ -24,10 +26,26 @@ function clusterDay(file: EventsFile): string {
   return candidates[0]![0];
 }
 
+const SAMPLE: EventsFile = JSON.parse(readFileSync(new URL('../fixtures/sample-events.json', import.meta.url), 'utf8'));
+
+/**
+ * The sample with eight copies of its first meeting and of its last deadline on their own days:
+ * more same-day events than fan out side by side, so at the deepest zoom they stay a cluster that
+ * opens as a list, in the top lane and in the bottom one.
+ */
+function crowded(): EventsFile {
+  const file: EventsFile = structuredClone(SAMPLE);
+  for (const type of ['meeting', 'deadline'] as const) {
+    const source = file.events.filter((e) => e.type === type && e.date.start === e.date.end).at(-1)!;
+    for (let i = 1; i <= 8; i++) file.events.push({ ...structuredClone(source), id: `${source.id}-copy-${i}` });
+  }
+  return file;
+}
+
 async function openClusterDay(page: Page, lang: Lang): Promise<void> {
-  await openApp(page, { lang });
-  const day = clusterDay(await loadEvents(page));
-  await openApp(page, { lang, from: day, to: day });
+  await page.route('**/crowded-day.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(crowded()) }));
+  const day = clusterDay(crowded());
+  await openApp(page, { lang, data: 'crowded-day.json', from: day, to: day });
 }
 
 /** Box of an element, in viewport pixels. */

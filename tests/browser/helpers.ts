@@ -314,12 +314,14 @@ export interface MarkPair {
 export async function neighbourPair(
   page: Page,
   file: EventsFile,
-  { targetX, minGap = 3, maxGap = Infinity }: { targetX?: number; minGap?: number; maxGap?: number } = {},
+  { targetX, minGap = 3, maxGap = Infinity, oneDay = false }: { targetX?: number; minGap?: number; maxGap?: number; oneDay?: boolean } = {},
 ): Promise<MarkPair> {
   const plot = await plotBox(page);
   const events = byId(file);
   const target = targetX ?? plot.x + plot.width / 2;
-  const singles = (await singleMarks(page, { within: plot })).sort((p, q) => p.cx - q.cx);
+  // A span drawn as a point grows into a bar when zoomed, moving its centre: `oneDay` leaves spans out.
+  const isOneDay = (id: string) => events.get(id)?.date.start === events.get(id)?.date.end;
+  const singles = (await singleMarks(page, { within: plot })).filter((m) => !oneDay || isOneDay(m.id!)).sort((p, q) => p.cx - q.cx);
   let best: MarkPair | null = null;
   for (let i = 0; i + 1 < singles.length; i++) {
     const a = singles[i]!;

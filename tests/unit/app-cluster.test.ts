@@ -48,3 +48,21 @@ describe('clusterMarks', () => {
     expect(new Set(ids).size).toBe(10_000);
   });
 });
+
+describe('clusterMarks with stacked rows', () => {
+  const at = (id: string, anchor: number, lane = 0): ClusterInput => ({ id, lane, anchor, t0: anchor, t1: anchor + 1 });
+  it.each([
+    { slots: 1, items: [at('a', 0), at('b', 0), at('c', 0)], expected: [['a,b,c', 0]] },
+    { slots: 3, items: [at('a', 0), at('b', 0), at('c', 0)], expected: [['a', 0], ['b', 1], ['c', 2]] },
+    { slots: 2, items: [at('a', 0), at('b', 1), at('c', 2)], expected: [['a', 0], ['b,c', 1]] },
+    { slots: 2, items: [at('a', 0), at('b', 1), at('c', 20)], expected: [['a', 0], ['b', 1], ['c', 0]] },
+    { slots: 2, items: [at('a', 0), at('b', 0, 1)], expected: [['a', 0], ['b', 0]] },
+  ])('$slots rows: same-day events fan out before they cluster', ({ slots, items, expected }) => {
+    const groups = clusterMarks(items, 10, Infinity, () => false, slots);
+    expect(groups.map((g) => [g.members.map((m) => m.id).join(','), g.slot])).toEqual(expected);
+  });
+  it('the selection takes a free row and the others avoid it', () => {
+    const groups = clusterMarks([at('a', 0), at('sel', 0), at('b', 0)], 10, Infinity, (x) => x.id === 'sel', 3);
+    expect(groups.map((g) => [g.members.map((m) => m.id).join(','), g.slot])).toEqual([['a', 0], ['sel', 1], ['b', 2]]);
+  });
+});

@@ -20,6 +20,8 @@ export interface MarkGroup<T extends ClusterInput> {
   /** Stable while the first member stays first: used as the {#each} key. */
   key: string;
   lane: number;
+  /** Which of the lane's stacked rows the mark sits in (0 when the lane has one). */
+  slot: number;
   members: T[];
   /** Earliest and latest anchors: the extent to zoom to. */
   a0: number;
@@ -29,17 +31,25 @@ export interface MarkGroup<T extends ClusterInput> {
   t1: number;
 }
 
+/**
+ * `slots`: rows a lane can stack marks in. A mark too close to the last one in a row takes the next
+ * row with room, so events days apart, or on the same day, fan out as separate marks; only when every
+ * row is crowded does it join a cluster.
+ */
 export function clusterMarks<T extends ClusterInput>(
   items: readonly T[],
   gapMs: number,
   maxWidthMs = Infinity,
   isolate: (item: T) => boolean = () => false,
+  slots = 1,
 ): MarkGroup<T>[] {
   const out: MarkGroup<T>[] = [];
-  const open = new Map<number, MarkGroup<T>>();
-  const single = (item: T): MarkGroup<T> => ({
+  /** Per lane and slot: the group still open for joining, and the last anchor drawn there. */
+  const lanes = new Map<number, { open: (MarkGroup<T> | null)[]; ends: number[] }>();
+  const single = (item: T, slot: number): MarkGroup<T> => ({
     key: `${item.lane}:${item.id}`,
     lane: item.lane,
+    slot,
     members: [item],
     a0: item.anchor,
     a1: item.anchor,
@@ -47,19 +57,40 @@ export function clusterMarks<T extends ClusterInput>(
     t1: item.t1,
   });
   for (const item of items) {
+    let lane = lanes.get(item.lane);
+    if (!lane) lanes.set(item.lane, (lane = { open: new Array(slots).fill(null), ends: new Array(slots).fill(-Infinity) }));
+    const free = lane.ends.findIndex((end) => item.anchor - end >= gapMs);
     if (isolate(item)) {
-      out.push(single(item));
+      // The selection always has its own mark: in a free row if there is one (others then avoid it).
+      const slot = Math.max(0, free);
+      out.push(single(item, slot));
+      if (free >= 0) [lane.ends[free], lane.open[free]] = [item.anchor, null];
       continue;
     }
-    const g = open.get(item.lane);
-    if (g && item.anchor - g.a1 < gapMs && item.anchor - g.a0 <= maxWidthMs) {
-      g.members.push(item);
-      g.a1 = Math.max(g.a1, item.anchor);
-      g.t0 = Math.min(g.t0, item.t0);
-      g.t1 = Math.max(g.t1, item.t1);
-    } else {
-      const fresh = single(item);
-      open.set(item.lane, fresh);
+    if (free >= 0) {
+      const fresh = single(item, free);
+      lane.open[free] = fresh;
+      lane.ends[free] = item.anchor;
+      out.push(fresh);
+      continue;
+    }
+    let joined = false;
+    for (let s = slots - 1; s >= 0 && !joined; s--) {
+      const g = lane.open[s];
+      if (g && item.anchor - g.a0 <= maxWidthMs) {
+        g.members.push(item);
+        g.a1 = Math.max(g.a1, item.anchor);
+        g.t0 = Math.min(g.t0, item.t0);
+        g.t1 = Math.max(g.t1, item.t1);
+        lane.ends[s] = g.a1;
+        joined = true;
+      }
+    }
+    if (!joined) {
+      const slot = lane.ends.indexOf(Math.min(...lane.ends));
+      const fresh = single(item, slot);
+      lane.open[slot] = fresh;
+      lane.ends[slot] = item.anchor;
       out.push(fresh);
     }
   }

@@ -26,8 +26,38 @@ export const GEOMETRY = {
   minBarPx: 16,
 } as const;
 
-export function laneTop(row: number): number {
-  return GEOMETRY.axisHeight + row * GEOMETRY.laneHeight;
+/**
+ * How a lane is laid out at a given height: rows of marks stacked `slotGap` apart from `markY`, then
+ * rows of labels. The compact lane (`GEOMETRY.laneHeight`: one mark row, two label rows) is the
+ * least; a taller screen gives each lane more of both, so fewer marks have to join clusters.
+ */
+export interface LaneLayout {
+  height: number;
+  slots: number;
+  /** Label baselines from the lane's top. */
+  labelY: number[];
+}
+
+export const SLOT_GAP = 22;
+const MAX_LANE = 220;
+
+/** `labelRow`: pixels between label baselines (Arabic script needs more than Latin). */
+export function laneLayout(laneHeight: number, labelRow = 16): LaneLayout {
+  const height = Math.max(GEOMETRY.laneHeight, Math.min(MAX_LANE, Math.floor(laneHeight)));
+  const labelRows = height >= 150 ? 3 : 2;
+  const room = height - GEOMETRY.markY - 24 - labelRow * labelRows - 6;
+  const slots = Math.max(1, Math.min(4, Math.floor(room / SLOT_GAP) + 1));
+  const first = GEOMETRY.markY + (slots - 1) * SLOT_GAP + 24;
+  return { height, slots, labelY: Array.from({ length: labelRows }, (_, i) => first + i * labelRow) };
+}
+
+/** The lane layout that fills `available` pixels with `lanes` lanes (0: the compact one). */
+export function fitLanes(available: number, lanes: number, labelRow = 16): LaneLayout {
+  return laneLayout((available - GEOMETRY.axisHeight - 4) / Math.max(1, lanes), labelRow);
+}
+
+export function laneTop(row: number, laneHeight: number = GEOMETRY.laneHeight): number {
+  return GEOMETRY.axisHeight + row * laneHeight;
 }
 
 /** The types drawn as lanes, top to bottom: those shown, in `EVENT_TYPES` order. */
@@ -40,6 +70,6 @@ export function laneRows(shown: readonly EventType[]): number[] {
   return EVENT_TYPES.map((t) => shown.indexOf(t));
 }
 
-export function plotHeight(lanes: number): number {
-  return GEOMETRY.axisHeight + Math.max(1, lanes) * GEOMETRY.laneHeight + 4;
+export function plotHeight(lanes: number, laneHeight: number = GEOMETRY.laneHeight): number {
+  return GEOMETRY.axisHeight + Math.max(1, lanes) * laneHeight + 4;
 }

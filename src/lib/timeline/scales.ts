@@ -59,6 +59,26 @@ export function fullExtent(times: Iterable<{ t0: number; t1: number }>, padFract
   return [mid - half, mid + half];
 }
 
+/**
+ * What the first view shows: the whole extent without a few far-off events at either end (a
+ * deadline a year after everything else would squeeze the rest into a corner). An end is trimmed
+ * only when at most a tenth of the events lie beyond a gap wider than a quarter of the whole span;
+ * those events stay reachable by panning and by the edge markers. Takes events in start order.
+ */
+export function coreExtent(times: readonly { t0: number; t1: number }[]): Domain | null {
+  const n = times.length;
+  if (n < 5) return fullExtent(times);
+  const span = times[n - 1].t0 - times[0].t0;
+  const most = Math.max(1, Math.floor(n / 10));
+  let lo = 0;
+  let hi = n;
+  for (let k = 1; k <= most; k++) {
+    if (times[n - k].t0 - times[n - k - 1].t0 > span / 4) hi = n - k;
+    if (times[k].t0 - times[k - 1].t0 > span / 4) lo = k;
+  }
+  return fullExtent(times.slice(lo, hi));
+}
+
 /** The one place a time scale is built; marks, axis and zoom all receive it. */
 export function makeTimeScale(domain: Domain, width: number, rtl: boolean): ScaleTime<number, number> {
   const w = Math.max(1, width);
