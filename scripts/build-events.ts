@@ -167,13 +167,13 @@ function formatReport(run: PipelineRun, inDir: string): string[] {
   const totals = { events: 0, dates: 0, unresolved: 0, warnings: 0 };
   for (const article of run.articles) {
     // An article the extractor skipped still gets its line, with nothing found.
-    const report = reportById.get(article.id) ?? { id: article.id, events: 0, dates: 0, unresolved: [], warnings: [] };
+    const report = reportById.get(article.id) ?? { id: article.id, events: 0, dates: 0, noise: 0, unresolved: [], warnings: [] };
     const warnings = [...(readWarnings.get(article.file) ?? []), ...report.warnings];
     const source = article.publishedWindow
       ? `text, window ${article.publishedWindow.earliest} … ${article.publishedWindow.latest}`
       : article.publishedFrom;
     lines.push(`  ${printable(article.id)}  ${article.published} (${source})  ${plural(report.events, 'event')}, `
-      + `${plural(report.dates, 'date expression')}, ${report.unresolved.length} unresolved`);
+      + `${plural(report.dates, 'date expression')}, ${report.unresolved.length} unresolved, ${Math.round(report.noise * 100)}% of the text set aside as page noise`);
     for (const text of report.unresolved) lines.push(`      unresolved: «${printable(text)}»`);
     for (const message of warnings) lines.push(`      warning: ${printable(message)}`);
     totals.events += report.events;

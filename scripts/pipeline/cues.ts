@@ -35,10 +35,12 @@ const SYRIA = stems(SYRIA_ANCHORS);
 
 /** The strongest cue effect around the trigger, or null. */
 export function cueAround(folded: FoldedText, sentence: { fstart: number; fend: number }, trigger: TriggerHit): CueEffect | null {
-  const before = folded.text.slice(Math.max(sentence.fstart, trigger.fstart - CUE_REACH), trigger.fstart).match(TOKEN) ?? [];
+  // Before the word with its proclitics: "نتائج المشاورات" reads نتائج, not the article ال.
+  const wordStart = trigger.fstart - trigger.proclitic.length;
+  const before = folded.text.slice(Math.max(sentence.fstart, wordStart - CUE_REACH), wordStart).match(TOKEN) ?? [];
   const after = folded.text.slice(trigger.fend, Math.min(sentence.fend, trigger.fend + CUE_REACH)).match(TOKEN) ?? [];
   // A window cut mid-word would count the word's tail as a token.
-  if (trigger.fstart - CUE_REACH > sentence.fstart) before.shift();
+  if (wordStart - CUE_REACH > sentence.fstart) before.shift();
   const present = trigger.entry.verb === true && PRESENT_VERB.test(folded.text.slice(trigger.fstart, trigger.fend));
   let effect: CueEffect | null = null;
   CUE_PATTERNS.forEach((cue, i) => {

@@ -66,8 +66,8 @@ import { LETTER } from './words.ts';
 const TOPIC_PATTERNS = AGREEMENT_TOPICS.map((t) => ({ topic: t.topic, pattern: new RegExp(t.forms) }));
 const BACKGROUND_PATTERN = new RegExp(BACKGROUND_OPENERS);
 const PARTNER_PATTERN = wordsPattern(PARTNER_CUES);
-/** A partner named with "بين" also makes negotiations a meeting ("مفاوضات بين الحكومة والمعارضة"). */
-const BETWEEN_PATTERN = wordsPattern(`${PARTNER_CUES}|بين`);
+/** Negotiations "between" two named sides are a meeting ("مفاوضات بين الحكومة والمعارضة"); "with" someone is a process. */
+const BETWEEN_PATTERN = wordsPattern('بين');
 /** "آخر" as the word right after a trigger; sticky, so it is tried at one position only. */
 const ANOTHER_PATTERN = new RegExp(` (?:${ANOTHER})(?![${LETTER}])`, 'y');
 
@@ -162,7 +162,7 @@ function detectTriggered(
     // "بحث لافروف وكيري" names both partners itself; "بحث لافروف" alone may be a noun.
     if (trigger.entry.needsPartner && !PARTNER_PATTERN.test(afterTrigger) && named.length < 2) return;
     if (trigger.entry.needsDateOrPartner && !mention && !BETWEEN_PATTERN.test(afterTrigger)) return;
-    const actors = another && named.length === 0 ? [...(subs.find((s) => s.type === trigger.entry.type)?.actors ?? [])] : named;
+    const actors = another && named.length === 0 ? [...(subs.find((s) => s.type === trigger.entry.type && s.actors.length > 0)?.actors ?? [])] : named;
     const places = placesOf.get(i) ?? [];
     const date = mention ? toEventDate(mention, approximateAll) : null;
     const future = cue === 'planned' || FUTURE_TRIGGER.test(folded.text.slice(trigger.fstart, trigger.fend))

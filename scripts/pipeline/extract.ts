@@ -22,7 +22,7 @@ import { detectEvents } from './events.ts';
 import { GAZETTEER, byTableOrder, findGazetteerHits, publicEntry, type GazetteerTable } from './gazetteer.ts';
 import { assignIds } from './ids.ts';
 import { mergeSameEvent } from './merge.ts';
-import { isNoise, markNoise, outsideNoise } from './noise.ts';
+import { isNoise, markNoise, noiseChars, outsideNoise } from './noise.ts';
 import { segmentSentences } from './segment.ts';
 import { buildTitle } from './titles.ts';
 import type { ArticleReport, LoadedArticle } from './types.ts';
@@ -61,7 +61,7 @@ export function analyseArticle(article: LoadedArticle): ArticleAnalysis {
     privateOnly: found.privateOnly,
     context: found.context,
     meta: articleMeta(article, title),
-    report: { id: article.id, events: 0, dates: mentions.length, unresolved: mentions.filter((m) => !m.value).map((m) => m.text), warnings: [] },
+    report: { id: article.id, events: 0, dates: mentions.length, noise: article.body.length ? noiseChars(noise) / article.body.length : 0, unresolved: mentions.filter((m) => !m.value).map((m) => m.text), warnings: [] },
   };
 }
 

@@ -87,6 +87,8 @@ export interface ArticleReport {
   id: string;
   events: number;
   dates: number;
+  /** Share of the body (0–1) in noise lines (captions, read-also, comments…), which never source an event. */
+  noise: number;
   unresolved: string[];
   warnings: string[];
 }

@@ -173,7 +173,7 @@ describe('build-events CLI on good input', () => {
     articles({ 'a.txt': GOOD, 'b.md': `---\nurl: https://example.com/2016/08/27/x\n---\n${ARABIC}` });
     const { code, out } = runCli();
     expect(code).toBe(0);
-    expect(out).toMatch(/^ {2}a {2}2016-03-25 \(metadata\) {2}\d+ events?, \d+ date expressions?, \d+ unresolved$/m);
+    expect(out).toMatch(/^ {2}a {2}2016-03-25 \(metadata\) {2}\d+ events?, \d+ date expressions?, \d+ unresolved, \d+% of the text set aside as page noise$/m);
     expect(out).toMatch(/^ {2}b {2}2016-08-27 \(url\) /m);
     expect(out).toMatch(/^totals: 2 articles, \d+ events? found \(\d+ after merging\), \d+ date expressions?, \d+ unresolved, \d+ warnings?, 0 errors$/m);
     expect(out).toContain(`wrote ${outFile}`);

@@ -204,7 +204,8 @@ describe('mergeSameEvent', () => {
       ],
       CONTEXTS,
     );
-    expect(summary(events).map((e) => e.what)).toEqual(['meeting/call']);
+    // Merged as meetings, published as what it is.
+    expect(summary(events).map((e) => e.what)).toEqual(['call/call']);
   });
 
   test('a country one of the actors speaks for is not listed again; actors follow the table order', () => {

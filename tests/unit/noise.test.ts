@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { foldWithOffsets } from '../../src/lib/arabic.ts';
-import { isNoise, markNoise, type NoiseKind } from '../../scripts/pipeline/noise.ts';
+import { isNoise, markNoise, noiseChars, outsideNoise, type NoiseKind } from '../../scripts/pipeline/noise.ts';
 import { articleBody } from '../support/articles.ts';
 
 const bodyOf = articleBody;
@@ -33,8 +33,43 @@ describe('markNoise: one line at a time', () => {
     { line: 'دي ميستورا سيدفع إلى العودة للمفاوضات ', kind: 'headline' },
     { line: 'وأكد لافروف أن موسكو وواشنطن اتفقتا على عدد من النقاط المهمة بشأن سوريا.', kind: null },
     { line: 'وقال: (إن هدفنا المشترك توفير نظام وقف إطلاق النار على جميع الأراضي السورية باستثناء (داعش) و(جبهة النصرة).', kind: null },
+    // News that merely ends in brackets is no caption: a number, a time, or a long paragraph.
+    { line: 'واعتمد مجلس الأمن بالإجماع مساء أمس القرار (2254)', kind: 'headline' },
+    { line: 'يبدأ سريان الهدنة عند منتصف الليل بتوقيت دمشق (22,00 ت غ)', kind: 'headline' },
   ])('$line → $kind', ({ line, kind }) => {
     expect(kindAt(`فقرة أولى من الخبر.\n${line}\n`, line.trim())).toBe(kind);
+  });
+
+  test.each<{ name: string; body: string; noise: string[]; kept: string[] }>([
+    {
+      name: 'a text that is one headline-like line is the news itself',
+      body: 'اعتمد مجلس الأمن بالإجماع مساء أمس القرار (2254)',
+      noise: [],
+      kept: ['اعتمد مجلس الأمن بالإجماع مساء أمس القرار (2254)'],
+    },
+    {
+      name: 'a "read also" inside a line cuts only what follows it',
+      body: 'دخلت قافلة مساعدات إلى مضايا أمس. اقرأ أيضا: كيري ولافروف يلتقيان في جنيف',
+      noise: ['اقرأ أيضا: كيري ولافروف يلتقيان في جنيف'],
+      kept: ['دخلت قافلة مساعدات إلى مضايا أمس.'],
+    },
+    {
+      name: 'a photo caption in brackets is cut out of the sentence around it',
+      body: '(صورة أرشيفية لكيري ولافروف - رويترز) اتصل كيري بلافروف هاتفيا أمس.',
+      noise: ['(صورة أرشيفية لكيري ولافروف - رويترز)'],
+      kept: ['اتصل كيري بلافروف هاتفيا أمس.'],
+    },
+    {
+      name: 'reader comments starting inside a line run to the end of the body',
+      body: 'التقى كيري لافروف أمس. تعليقات القراء: لا جديد\nتعليق آخر',
+      noise: ['تعليقات القراء: لا جديد\nتعليق آخر'],
+      kept: ['التقى كيري لافروف أمس.'],
+    },
+  ])('$name', ({ body, noise, kept }) => {
+    const spans = markNoise(foldWithOffsets(body));
+    expect(spans.map((s) => body.slice(s.start, s.end))).toEqual(noise);
+    expect(noiseChars(spans)).toBe(noise.reduce((n, x) => n + x.length, 0));
+    expect(outsideNoise(spans, { start: 0, end: body.length, text: body }).map((p) => p.text)).toEqual(kept);
   });
 
   test('a line repeating the title is a headline, punctuation or not', () => {
