@@ -46,6 +46,7 @@ import {
   REACHED_BEFORE,
   REFERENCE_PROCLITIC,
   REFERENCE_TYPES,
+  SEQUENCE_BEFORE,
   TOPIC_WINDOW,
 } from '../tables/triggers.ts';
 import { findContext } from './article-context.ts';
@@ -156,8 +157,8 @@ function detectTriggered(
     if (trigger.entry.needsOwnDate && !mention) return;
     const [from, to] = participantScope(folded, triggers, i, scope);
     const afterTrigger = folded.text.slice(trigger.fend, toFolded(folded, to));
-    const another = isAnother(folded, trigger);
-    const frame = isFramed(folded, trigger);
+    const another = isAnother(folded, trigger) || wordBefore(folded, trigger, SEQUENCE_PATTERN);
+    const frame = wordBefore(folded, trigger, FRAME_PATTERN);
     const named = actorsIn(outsideStatements(scope.hits, statements, trigger), from, to, article.body);
     // "بحث لافروف وكيري" names both partners itself; "بحث لافروف" alone may be a noun.
     if (trigger.entry.needsPartner && !PARTNER_PATTERN.test(afterTrigger) && named.length < 2) return;
@@ -226,11 +227,13 @@ function agreesOnCeasefire(folded: FoldedText, t: TriggerHit, next: TriggerHit |
 }
 const ON_CEASEFIRE = /^ (?:[^ ]+ ){0,5}?علي (?:[وف]?(?:ب|ل)?)?$/;
 
-/** The word before the trigger makes it the frame of another event ("على هامش اجتماع", "قبيل اللقاء"). */
-function isFramed(folded: FoldedText, trigger: TriggerHit): boolean {
-  return FRAME_PATTERN.test(folded.text.slice(Math.max(0, trigger.fstart - trigger.proclitic.length - 12), trigger.fstart - trigger.proclitic.length));
+/** The word before the trigger (and its proclitics) is one of `pattern`'s: "على هامش اجتماع", "بعد لقائه". */
+function wordBefore(folded: FoldedText, trigger: TriggerHit, pattern: RegExp): boolean {
+  return pattern.test(folded.text.slice(Math.max(0, trigger.fstart - trigger.proclitic.length - 12), trigger.fstart - trigger.proclitic.length));
 }
-const FRAME_PATTERN = new RegExp(`(?:^|[^${LETTER}])[وف]?(?:ب|ل|ك)?(?:ال)?(?:${FRAME_BEFORE})\\s+$`);
+const wordEnding = (source: string) => new RegExp(`(?:^|[^${LETTER}])[وف]?(?:ب|ل|ك)?(?:ال)?(?:${source})\\s+$`);
+const FRAME_PATTERN = wordEnding(FRAME_BEFORE);
+const SEQUENCE_PATTERN = wordEnding(SEQUENCE_BEFORE);
 
 /** The date a postponed or suspended event is put off to: a mention after it led by إلى or حتى. */
 function untilDate(folded: FoldedText, mentions: readonly DateMention[], trigger: TriggerHit): DateMention | undefined {

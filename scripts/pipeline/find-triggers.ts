@@ -65,7 +65,7 @@ function hit(folded: FoldedText, entry: TriggerEntry, fstart: number, fend: numb
 
 /**
  * A truce noun and the nearest mechanic on each side of it within `CEASEFIRE_REACH` words of its
- * clause: one hit spanning noun and mechanic. One noun may tell two events, one on each side
+ * clause: one hit at the mechanic. One noun may tell two events, one on each side
  * ("انتهاء العمل بالهدنة التي بدأت في 12 سبتمبر": an end and a start). A mechanic with a
  * trigger of another event between it and the noun is that event's ("تعليق محادثاتها حول وقف
  * الأعمال العدائية" suspends the talks, not the truce).
@@ -101,7 +101,8 @@ function findCeasefires(folded: FoldedText, words: readonly TriggerHit[]): Trigg
     for (const b of both) {
       if (!b) continue;
       const entry = CEASEFIRE_ENTRIES.get(b.mechanic.kind)!;
-      found.push(hit(folded, entry, Math.min(nounStart, b.start), Math.max(nounEnd, b.end), b.proclitic, b.mechanic.status === 'suspended'));
+      // The hit is the mechanic: a ceasefire's day stands by what it does ("يبدأ تطبيقها مطلع السبت").
+      found.push(hit(folded, entry, b.start + b.proclitic.length, b.end, b.proclitic, b.mechanic.status === 'suspended'));
     }
   }
   return found;

@@ -95,6 +95,13 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // alone names a resolution already in force: only its adoption (أقر، تبنى، اعتمد، صادق) is an event.
   { type: 'agreement', kind: 'agreement', forms: `(?:${noun('اتفاق')}|${feminine('اتفاقي')}|اتفاقيه)(?! (?:وقف|مينسك|فيينا|جنيف))` },
   { type: 'agreement', kind: 'agreement', forms: '(?:تفاهم(?:ا|ات)?)(?! (?:وقف|مينسك))' },
+  // Reaching a formula, an understanding, a plan: "توصلت موسكو وواشنطن إلى صيغة لوقف الأعمال القتالية".
+  {
+    type: 'agreement',
+    kind: 'agreement',
+    forms: '(?:توصل(?:ت|تا|ا|وا|نا)?|(?:س)?[يت]توصل(?:ان|ون)?|التوصل)(?= (?:الي|ل)(?:\\S* )?(?:ال)?(?:صيغه|تفاهم|ترتيب|خطه|ورقه|وثيقه|اتفاق|اتفاقيه|تسويه))',
+    verb: true,
+  },
   // Past and future only: the present ("يتفق الجانبان عليها") describes a proposal's clauses.
   { type: 'agreement', kind: 'agreement', forms: '(?:اتفق(?:ت|تا|ا|نا|وا)?|(?:س)[يت]تفق(?:ان|ون)?)', verb: true },
   { type: 'agreement', kind: 'agreement', forms: '(?:توافق(?:ت|تا|ا|وا)?|(?:س)[يت]توافق(?:ان|ون)?) علي', verb: true },
@@ -319,9 +326,15 @@ export const ANOTHER = 'اخر|اخري';
 
 /**
  * Words right before an event noun that make it the frame of the one before ("لقاء ثنائي على
- * هامش اجتماع المجموعة", "قبيل الاجتماع الرباعي"): a separate event, never folded into it. Folded.
+ * هامش اجتماع المجموعة", "في ختام اجتماع"): the framed event took place at it. Folded.
  */
-export const FRAME_BEFORE = 'هامش|قبيل|قبل|بعد|عقب|اثر|غداه|عشيه|ختام|اعقاب|بعيد';
+export const FRAME_BEFORE = 'هامش|ختام|اختتام';
+
+/**
+ * Words right before an event noun that put it before or after the one told ("بعد محادثات مع
+ * بوتين مساء الخميس", "قبيل الاجتماع الرباعي"): another event, with its own date. Folded.
+ */
+export const SEQUENCE_BEFORE = 'قبيل|قبل|بعد|عقب|اثر|غداه|عشيه|اعقاب|بعيد';
 
 /**
  * An agreement or ceasefire word led by "ل" or "ب" names one as a purpose or a reference, not as

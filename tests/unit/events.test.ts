@@ -84,7 +84,7 @@ describe('detectEvents, sentence by sentence', () => {
       mentions: (b: string) => [dated(b, 'أمس الخميس', '2016-03-24', '2016-03-24', 'day')],
       expected: [
         // The regime and the opposition are named as the sides of the direct talks agreed on.
-        { what: 'agreement/agreement/direct-talks', status: 'reached', date: '2016-03-24..2016-03-24', actors: ['russia', 'syria', 'syrian-opposition', 'us'], places: ['moscow'] },
+        { what: 'agreement/agreement/direct-talks', status: 'reached', date: '2016-03-24..2016-03-24', actors: ['russia', 'syria', 'syrian-opposition', 'us'], places: [] },
         { what: 'meeting/talks', status: 'held', date: 'undated', actors: ['russia', 'syria', 'syrian-opposition', 'us'], places: ['moscow'] },
       ],
     },
