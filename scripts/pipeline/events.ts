@@ -67,8 +67,11 @@ import { LETTER } from './words.ts';
 const TOPIC_PATTERNS = AGREEMENT_TOPICS.map((t) => ({ topic: t.topic, pattern: new RegExp(t.forms) }));
 const BACKGROUND_PATTERN = new RegExp(BACKGROUND_OPENERS);
 const PARTNER_PATTERN = wordsPattern(PARTNER_CUES);
-/** Negotiations "between" two named sides are a meeting ("مفاوضات بين الحكومة والمعارضة"); "with" someone is a process. */
-const BETWEEN_PATTERN = wordsPattern('بين');
+/**
+ * Negotiations "between" two sides, said right after the word, are a meeting ("مفاوضات بين
+ * الحكومة والمعارضة", "مفاوضات مباشرة بين"); "with" someone, or sides named further on, a process.
+ */
+const BETWEEN_PATTERN = /^(?: [^ ]+)? بين(?![^ ])/;
 /** "آخر" as the word right after a trigger; sticky, so it is tried at one position only. */
 const ANOTHER_PATTERN = new RegExp(` (?:${ANOTHER})(?![${LETTER}])`, 'y');
 

@@ -68,7 +68,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'meeting', kind: 'consultations', forms: '(?:جوله|جولات) (?:ال)?(?:محادثات|مباحثات)' },
   { type: 'meeting', kind: 'conference', forms: feminine('قم') },
   { type: 'meeting', kind: 'consultations', forms: '(?:مشاورات|جوله مفاوضات|جولات مفاوضات)' },
-  { type: 'meeting', kind: 'consultations', forms: '(?:(?:ال)?حوار(?:ه|ها|هما)? (?:ال)?(?:ثنايي|مباشر)|قناه (?:ال)?حوار)' },
+  { type: 'meeting', kind: 'consultations', forms: '(?:(?:ال)?حوار(?:ه|ها|هما)? (?:ال)?ثنايي|قناه (?:ال)?حوار)' },
   { type: 'meeting', kind: 'talks', forms: '(?:محادثات|مباحثات)(?:ه|ها|هما|هم|نا)?' },
   // Negotiations alone name the Syrian–Syrian process; they are a meeting when dated or between named sides.
   { type: 'meeting', kind: 'talks', forms: '(?:مفاوضات|المفاوضات)', needsDateOrPartner: true },
@@ -230,8 +230,9 @@ export const STATUS_CUES: readonly CueEntry[] = [
   { effect: 'skip', side: 'before', window: 2, forms: 'قد|ربما|يمكن|يحتمل|محتمل', presentVerb: true },
   { effect: 'cancelled', side: 'before', window: 6, forms: 'الغاء|الغي|الغيت|الغت|يلغي|تلغي|الغوا' },
   { effect: 'cancelled', side: 'after', window: 8, forms: 'الغي|الغيت|ملغي|الغاء' },
-  { effect: 'postponed', side: 'before', window: 6, forms: 'تاجيل|اجل|اجلت|يوجل|توجل|ارجا|ارجات|ارجاء|يرجي|ترجي|ارجي|تاجل|تاجلت|استبعد|استبعدت' },
-  { effect: 'postponed', side: 'after', window: 8, forms: 'تاجل|تاجلت|ارجي|ارجيت|اجل|اجلت|موجل|الموجل|المرجا' },
+  // Not bare "اجل": it is also "من أجل" (for the sake of).
+  { effect: 'postponed', side: 'before', window: 6, forms: 'تاجيل|اجلت|يوجل|توجل|ارجا|ارجات|ارجاء|يرجي|ترجي|ارجي|تاجل|تاجلت|استبعد|استبعدت' },
+  { effect: 'postponed', side: 'after', window: 8, forms: 'تاجل|تاجلت|ارجي|ارجيت|اجلت|موجل|الموجل|المرجا' },
   { effect: 'suspended', side: 'before', window: 4, forms: 'تعليق|علق|علقت|يعلق|تعلق|اوقف|اوقفت|ايقاف|جمد|جمدت|تجميد', types: ['meeting', 'agreement'] },
   { effect: 'suspended', side: 'after', window: 3, forms: 'علقت|علق|معلقه|المعلقه|جمدت', types: ['meeting', 'agreement'] },
   {
