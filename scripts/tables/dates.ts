@@ -361,42 +361,6 @@ export const NOT_A_DATE: readonly { shape: ExpressionShape; before?: readonly st
 ];
 
 /**
- * Signs that a clause speaks of the future, so a bare weekday or month is the next one: the future
- * particles and words of plans. Verbs with the future prefix (سـ + ي/ت/ن) are recognised by shape.
- */
-export const FUTURE_WORDS: readonly string[] = [
-  'سوف', 'لن', 'المقرر', 'مقرر', 'المتوقع', 'يتوقع', 'يعتزم', 'تعتزم', 'المرتقب', 'مرتقب', 'المزمع', 'يرتقب',
-];
-
-/**
- * Signs that a clause reports something done: the past relation words, the perfective verbs
- * news reports are told with, and the particles that look back. A bare day and month resolve to the nearest occurrence; these only
- * turn it to the last one when the nearest is still ahead.
- */
-export const PAST_WORDS: readonly string[] = [
-  'الماضي', 'الماضية', 'المنصرم', 'المنصرمة', 'الفائت', 'الفائتة', 'كان', 'كانت', 'كانا', 'تم', 'جرى', 'جرت',
-  'عقد', 'عقدت', 'عقدا', 'انعقد', 'انعقدت', 'التقى', 'التقت', 'التقيا', 'اجتمع', 'اجتمعت', 'اجتمعا', 'اجتمعوا',
-  'أعلن', 'أعلنت', 'أعلنا', 'قال', 'قالت', 'وقع', 'وقعت', 'وقعا', 'بدأ', 'بدأت', 'انتهى', 'انتهت', 'اختتم', 'اختتمت',
-  'وصل', 'وصلت', 'زار', 'زارت', 'أجرى', 'أجرت', 'أجريا', 'اتفق', 'اتفقت', 'اتفقا', 'توصل', 'توصلت', 'توصلا',
-  'دخل', 'دخلت', 'أكد', 'أكدت', 'أصدر', 'أصدرت', 'تبنى', 'صادق', 'صادقت', 'انهارت', 'انهار', 'بحث', 'بحثت', 'بحثا',
-  'ناقش', 'ناقشت', 'ناقشا', 'استقبل', 'استقبلت', 'أجريت',
-  // "منذ" looks back; "لم" + a verb is a past negated ("لم تلتق منذ …").
-  'منذ', 'لم',
-];
-
-/** "قد" before an imperfective verb with ي is "may" (a possibility ahead); before a past verb it is not. */
-export const MAY_PARTICLE = 'قد';
-
-/**
- * Words that begin like a future verb (سي، ست، سن + three letters) but are nouns or names; without
- * this list "سياسة" would make every clause about politics a future one.
- */
-export const FUTURE_LOOKALIKES: readonly string[] = [
-  'سياسة', 'سياسي', 'سياسية', 'سياسات', 'سياسيين', 'سياسيون', 'سيرغي', 'سيرجي', 'ستيفان', 'سنوات', 'سنوية', 'سنوي',
-  'سيطرة', 'سيادة', 'سيناء', 'سيارة', 'سيارات', 'سيدة', 'سيدات', 'ستالين', 'ستوكهولم', 'سيناريو', 'سينما', 'سيول',
-];
-
-/**
  * The years an article without a date of its own may be from, when no dated article beside it says
  * otherwise: the 2015–2016 talks this timeline covers, with a year either side. Only used to pin a
  * weekday with a day and month ("الجمعة 15 تموز" is 2016 and no other year of these).

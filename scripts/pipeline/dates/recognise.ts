@@ -6,9 +6,8 @@
  * How: one scan finds the sentences holding each rule's core words; each rule runs only over
  * those; where two matches overlap the longer wins.
  */
-import {
-  DEADLINE_AFTER_WORDS, FUTURE_LOOKALIKES, FUTURE_WORDS, LASTING_VERBS, LIMIT_NOUNS, MAY_PARTICLE, PAST_WORDS, SPAN_END_WORD,
-} from '../../tables/dates.ts';
+import { DEADLINE_AFTER_WORDS, LASTING_VERBS, LIMIT_NOUNS, SPAN_END_WORD } from '../../tables/dates.ts';
+import { FUTURE_LOOKALIKES, FUTURE_WORDS, MAY_PARTICLE, PAST_WORDS } from '../../tables/tense.ts';
 import type { Expression, Found, Tense } from './expression.ts';
 import {
   alternation, foldedSet, GAP, isWordChar, keyOf, keyOfFolded, DEADLINE_AHEAD_OF, OPT_GAP, startsWord, W, YEAR_NUMBER,

@@ -1,0 +1,44 @@
+/**
+ * Signs of tense the date resolver reads in an expression's clause: the future particles and words
+ * of plans, the past verbs and particles of news reports, and nouns shaped like future verbs.
+ * Written in ordinary spelling; the recogniser folds every entry with `foldArabic`.
+ *
+ * Takes nothing, gives `const` data. Deliberately not here: how tense decides an occurrence (the
+ * rule for the year is in `scripts/pipeline/dates/resolve.ts`).
+ */
+
+/**
+ * Signs that a clause speaks of the future, so a bare weekday or month is the next one: the future
+ * particles and words of plans. Verbs with the future prefix (سـ + ي/ت/ن) are recognised by shape.
+ */
+export const FUTURE_WORDS: readonly string[] = [
+  'سوف', 'لن', 'المقرر', 'مقرر', 'المتوقع', 'يتوقع', 'يعتزم', 'تعتزم', 'المرتقب', 'مرتقب', 'المزمع', 'يرتقب',
+];
+
+/**
+ * Signs that a clause reports something done: the past relation words, the perfective verbs news
+ * reports are told with, and the particles that look back. A bare day and month resolve to the
+ * nearest occurrence; these only turn it to the last one when the nearest is still ahead.
+ */
+export const PAST_WORDS: readonly string[] = [
+  'الماضي', 'الماضية', 'المنصرم', 'المنصرمة', 'الفائت', 'الفائتة', 'كان', 'كانت', 'كانا', 'تم', 'جرى', 'جرت',
+  'عقد', 'عقدت', 'عقدا', 'انعقد', 'انعقدت', 'التقى', 'التقت', 'التقيا', 'اجتمع', 'اجتمعت', 'اجتمعا', 'اجتمعوا',
+  'أعلن', 'أعلنت', 'أعلنا', 'قال', 'قالت', 'وقع', 'وقعت', 'وقعا', 'بدأ', 'بدأت', 'انتهى', 'انتهت', 'اختتم', 'اختتمت',
+  'وصل', 'وصلت', 'زار', 'زارت', 'أجرى', 'أجرت', 'أجريا', 'اتفق', 'اتفقت', 'اتفقا', 'توصل', 'توصلت', 'توصلا',
+  'دخل', 'دخلت', 'أكد', 'أكدت', 'أصدر', 'أصدرت', 'تبنى', 'صادق', 'صادقت', 'انهارت', 'انهار', 'بحث', 'بحثت', 'بحثا',
+  'ناقش', 'ناقشت', 'ناقشا', 'استقبل', 'استقبلت', 'أجريت',
+  // "منذ" looks back; "لم" + a verb is a past negated ("لم تلتق منذ …").
+  'منذ', 'لم',
+];
+
+/** "قد" before an imperfective verb with ي is "may" (a possibility ahead); before a past verb it is not. */
+export const MAY_PARTICLE = 'قد';
+
+/**
+ * Words that begin like a future verb (سي، ست، سن + three letters) but are nouns or names; without
+ * this list "سياسة" would make every clause about politics a future one.
+ */
+export const FUTURE_LOOKALIKES: readonly string[] = [
+  'سياسة', 'سياسي', 'سياسية', 'سياسات', 'سياسيين', 'سياسيون', 'سيرغي', 'سيرجي', 'ستيفان', 'سنوات', 'سنوية', 'سنوي',
+  'سيطرة', 'سيادة', 'سيناء', 'سيارة', 'سيارات', 'سيدة', 'سيدات', 'ستالين', 'ستوكهولم', 'سيناريو', 'سينما', 'سيول',
+];
