@@ -46,14 +46,15 @@ function containerId(url: string): string {
 
 /**
  * A fixed-height iframe. The URL carries the same height so the timeline fills the frame
- * instead of scrolling inside it.
+ * instead of scrolling inside it. One fullscreen grant (`allow`): adding the legacy
+ * `allowfullscreen` beside it makes Chromium warn in the host page's console.
  */
 export function iframeSnippet({ appUrl, view, title }: SnippetInput): string {
   const height = view.height ?? DEFAULT_EMBED_HEIGHT;
   const src = embedUrl(appUrl, view, height);
   return (
     `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${height}"` +
-    ` style="display:block;width:100%;max-width:1200px;border:0" loading="lazy" allow="fullscreen" allowfullscreen></iframe>`
+    ` style="display:block;width:100%;max-width:1200px;border:0" loading="lazy" allow="fullscreen"></iframe>`
   );
 }
 

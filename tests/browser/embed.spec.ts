@@ -288,3 +288,26 @@ test.describe('accessibility', () => {
     });
   }
 });
+
+test.describe('the host article stays put', () => {
+  test('opening events in a fixed-height embed scrolls only inside the embed, never the article', async ({ page }) => {
+    await page.setViewportSize({ width: 420, height: 700 });
+    const src = embedSrc({ layout: 'list', height: '480' });
+    const frameTag = `<iframe src="${src.replace(/&/g, '&amp;')}" title="Timeline" width="100%" height="480" style="display:block;border:0"></iframe>`;
+    host.page('/still.html', pastedPage(`<h1>Host article</h1><p style="height:900px">Text before the embed.</p>${frameTag}<p style="height:2000px">Text after.</p>`));
+    await page.goto(host.url('/still.html'));
+    const frame = page.frameLocator('iframe');
+    const rows = frame.locator('[data-testid="event-list"] [data-event-id]');
+    await expect(rows.first()).toBeVisible();
+    for (const n of [8, 14]) {
+      // The reader scrolls to a row, then taps it: from then on only the embed may change.
+      await rows.nth(n).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await page.waitForTimeout(300);
+      const before = await page.evaluate(() => scrollY);
+      await rows.nth(n).click();
+      await expect(frame.getByTestId('detail-panel')).toBeVisible();
+      await page.waitForTimeout(800);
+      expect(await page.evaluate(() => scrollY), `the article did not move when row ${n} was opened`).toBe(before);
+    }
+  });
+});

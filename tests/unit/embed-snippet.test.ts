@@ -26,9 +26,11 @@ describe('iframeSnippet', () => {
     expect(html).toContain('height="600"');
   });
 
-  test.for(['title="Timeline of the US–Russia talks on Syria"', 'loading="lazy"', 'allowfullscreen', 'width="100%"'])('has %s', (part) => {
+  test.for(['title="Timeline of the US–Russia talks on Syria"', 'loading="lazy"', 'allow="fullscreen"', 'width="100%"'])('has %s', (part) => {
     expect(html).toContain(part);
   });
+
+  test('grants fullscreen once (both attributes together make the browser warn)', () => expect(html).not.toMatch(/\sallowfullscreen/));
 
   test('uses the view height when the view has one', () => {
     expect(iframeSnippet({ appUrl: APP, view: view('height=900'), title: TITLE })).toContain('height="900"');
