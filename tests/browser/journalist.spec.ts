@@ -53,6 +53,9 @@ test.beforeAll(async () => {
   });
   await server.listen();
   origin = server.resolvedUrls!.local[0];
+  // A dev server compiles each module on first request: pay that here, not inside the page's load timeout.
+  await fetch(origin);
+  await server.warmupRequest('/src/main.ts');
 });
 
 test.afterAll(async () => {
@@ -76,9 +79,9 @@ test('add a page, correct a date, and the open app shows the edited event in pla
   const event = before.events.find((e) => e.excerpts.some((x) => x.article === added!.id));
   expect(event, 'an event from the added page').toBeDefined();
 
-  await page.goto(`${origin}?data=./live-events.json&lang=en&event=${encodeURIComponent(event!.id)}`);
+  await page.goto(`${origin}?data=./live-events.json&lang=en&event=${encodeURIComponent(event!.id)}`, { timeout: 60_000 });
   const detail = page.getByTestId('detail-panel');
-  await expect(detail).toContainText(event!.title.en);
+  await expect(detail).toContainText(event!.title.en, { timeout: 30_000 });
   await expect(detail.getByTestId('edited')).toHaveCount(0);
   await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
   const url = page.url();
