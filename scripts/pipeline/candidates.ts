@@ -43,7 +43,9 @@ export interface ArticleContext {
 
 export function toEventDate(mention: DateMention, approximateAll: boolean): EventDate {
   const v = mention.value!;
-  return { start: v.start, end: v.end, precision: v.precision, approximate: approximateAll || mention.approximate };
+  const date: EventDate = { start: v.start, end: v.end, precision: v.precision, approximate: approximateAll || mention.approximate };
+  if (mention.time) date.time = mention.time;
+  return date;
 }
 
 export function excerptOf(article: string, sentence: Span, mention?: DateMention): Excerpt {

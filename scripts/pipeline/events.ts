@@ -290,7 +290,7 @@ function foldNeighbours(subs: SubCandidate[]): SubCandidate[] {
       into.places = union(into.places, sub.places);
       into.topic ??= sub.topic;
       into.kind = moreSpecificKind(into.kind, sub.kind);
-      if (STATUS_WEIGHT[sub.status] > STATUS_WEIGHT[into.status]) into.status = sub.status;
+      into.status = foldedStatus(into, sub);
       if (!into.mention && sub.mention) {
         into.mention = sub.mention;
         into.date = sub.date;
@@ -302,6 +302,19 @@ function foldNeighbours(subs: SubCandidate[]): SubCandidate[] {
     out.push({ ...sub, actors: [...sub.actors], places: [...sub.places] });
   }
   return out;
+}
+
+/**
+ * The status of two reports of one event in one sentence. What became of it (called off, put off,
+ * suspended, nearly reached) always tells; otherwise a dated report outweighs an undated one,
+ * whose "held" is only the default ("سيزور موسكو يوم الخميس للقاء بوتين" is planned).
+ */
+function foldedStatus(a: SubCandidate, b: SubCandidate): EventStatus {
+  const outcome = (x: SubCandidate) => STATUS_WEIGHT[x.status] > STATUS_WEIGHT.held || x.status === 'near';
+  if (outcome(a) || outcome(b)) return STATUS_WEIGHT[b.status] > STATUS_WEIGHT[a.status] ? b.status : a.status;
+  if (a.mention && !b.mention) return a.status;
+  if (b.mention && !a.mention) return b.status;
+  return STATUS_WEIGHT[b.status] > STATUS_WEIGHT[a.status] ? b.status : a.status;
 }
 
 /** Meetings need a named person, organisation or place, or two countries; agreements a named party or place. */

@@ -141,6 +141,7 @@ function articleMeta(article: LoadedArticle, title: string | undefined): Article
     ...(article.meta.url ? { url: article.meta.url } : {}),
     published: article.published,
     publishedFrom: article.publishedFrom,
+    ...(article.publishedEvidence ? { publishedEvidence: article.publishedEvidence } : {}),
     body: article.body,
   };
 }

@@ -36,7 +36,8 @@ export function validateEventsFile(data: Json): string[] {
     need(isIsoDate(dt.end) && (dt.end as string) >= (dt.start as string), `${path}.end`, 'a date YYYY-MM-DD, not before start');
     need((DATE_PRECISIONS as readonly Json[]).includes(dt.precision), `${path}.precision`, DATE_PRECISIONS.join(' | '));
     need(typeof dt.approximate === 'boolean', `${path}.approximate`, 'true or false');
-    need(dt.time === undefined || (isStr(dt.time) && /^(?:[01][0-9]|2[0-3]):[0-5][0-9]$/.test(dt.time)), `${path}.time`, 'HH:MM or nothing');
+    // 24:00 is the midnight that ends the day (a deadline "at midnight Thursday"), as ISO 8601 allows.
+    need(dt.time === undefined || (isStr(dt.time) && /^(?:(?:[01][0-9]|2[0-3]):[0-5][0-9]|24:00)$/.test(dt.time)), `${path}.time`, 'HH:MM or nothing');
   };
   if (!need(isObj(data), '(top level)', 'an object with articles, events, actors and places')) return problems;
   const d = data as Record<string, Json>;

@@ -39,7 +39,7 @@ export interface EventDate {
   precision: DatePrecision;
   /** True when the date was inferred (from article context or an inferred publication date) rather than stated. */
   approximate: boolean;
-  /** Local time of day the text gives (`HH:MM`, 24-hour), e.g. a ceasefire taking effect at 19:00. */
+  /** Local time of day the text gives (`HH:MM`, 24-hour; `24:00` is the midnight ending the day), e.g. a ceasefire taking effect at 19:00. */
   time?: string;
 }
 

@@ -119,6 +119,9 @@ export interface PassageScore {
   /** Output events beyond the first that fit an already matched gold event. */
   duplicates: number;
   statusRight: number;
+  /** Matched gold events with a history or other dates, and how many of those the output told right. */
+  lives: number;
+  livesRight: number;
   missed: GoldEvent[];
   spurious: TimelineEvent[];
   published?: { expected: IsoDate; inferred: IsoDate | null };
@@ -130,6 +133,8 @@ export function scorePassage(p: Passage, strictness: Strictness = 'strict'): Pas
   const usedGold = new Set<number>();
   const usedOut = new Set<number>();
   let statusRight = 0;
+  let lives = 0;
+  let livesRight = 0;
   // Gold events with the fewest fitting outputs first, so a general output cannot take a specific one's only match.
   const fitting = p.events.map((g) => events.map((e, i) => (fits(e, g, strictness) ? i : -1)).filter((i) => i >= 0));
   const order = p.events.map((_, i) => i).sort((a, b) => fitting[a].length - fitting[b].length || a - b);
@@ -139,6 +144,11 @@ export function scorePassage(p: Passage, strictness: Strictness = 'strict'): Pas
     usedGold.add(g);
     usedOut.add(e);
     if (events[e].status === p.events[g].status) statusRight++;
+    const gold = p.events[g];
+    if (gold.history || gold.other_dates) {
+      lives++;
+      if (livesMatch(events[e], gold)) livesRight++;
+    }
   }
   let duplicates = 0;
   events.forEach((_, i) => {
@@ -152,10 +162,19 @@ export function scorePassage(p: Passage, strictness: Strictness = 'strict'): Pas
     matched: usedGold.size,
     duplicates,
     statusRight,
+    lives,
+    livesRight,
     missed: p.events.filter((_, g) => !usedGold.has(g)),
     spurious: events.filter((_, i) => !usedOut.has(i) && ![...usedGold].some((g) => fitting[g].includes(i))),
     ...(p.expected_published ? { published: { expected: p.expected_published, inferred: inferred ?? null } } : {}),
   };
+}
+
+/** The output tells the gold event's life: its statuses in order, and each other day a source gave. */
+function livesMatch(event: TimelineEvent, gold: GoldEvent): boolean {
+  const statuses = [...(event.history ?? []).map((h) => h.status), event.status];
+  const days = (event.otherDates ?? []).map((d) => d.date.start);
+  return (!gold.history || gold.history.join() === statuses.join()) && (gold.other_dates ?? []).every((d) => days.includes(String(d)));
 }
 
 export interface ClassScore {
@@ -167,6 +186,8 @@ export interface ClassScore {
   /** Output events that fit a matched gold event, per matched gold event (1 is ideal). */
   perRealEvent: number;
   status: number;
+  /** Histories and other dates told right, of those the matched gold events have. */
+  lives: { right: number; of: number };
 }
 
 export function summarise(scores: readonly PassageScore[]): ClassScore {
@@ -182,5 +203,6 @@ export function summarise(scores: readonly PassageScore[]): ClassScore {
     precision: output ? (matched + sum((s) => s.duplicates)) / output : 1,
     perRealEvent: matched ? (matched + sum((s) => s.duplicates)) / matched : 1,
     status: matched ? sum((s) => s.statusRight) / matched : 1,
+    lives: { right: sum((s) => s.livesRight), of: sum((s) => s.lives) },
   };
 }

@@ -50,6 +50,8 @@ describe('development set', () => {
       expect.soft(s.recall, `${name} recall`).toBeGreaterThanOrEqual(recall);
       expect.soft(s.precision, `${name} precision`).toBeGreaterThanOrEqual(precision);
     }
+    const lives = byClass(strict, 'all').lives;
+    console.log(`event lives (history, other dates) told right: ${lives.right} of ${lives.of} matched`);
     expect(byClass(strict, 'all').perRealEvent).toBeLessThanOrEqual(MAX_PER_REAL_EVENT);
   });
 
