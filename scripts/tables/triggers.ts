@@ -72,7 +72,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'meeting', kind: 'talks', forms: '(?:محادثات|مباحثات)(?:ه|ها|هما|هم|نا)?' },
   // Negotiations alone name the Syrian–Syrian process; they are a meeting when dated or between named sides.
   { type: 'meeting', kind: 'talks', forms: '(?:مفاوضات|المفاوضات)', needsDateOrPartner: true },
-  { type: 'meeting', kind: 'talks', forms: '(?:لقاء(?:ا|ات|ان|ين)?|لقاي(?:ه|ها|هما|هم|نا))' },
+  // The hamza stays on the line before a suffix in some spellings (لقاءه) and sits on ya in others (لقائه).
+  { type: 'meeting', kind: 'talks', forms: '(?:لقاء(?:ا|ات|ان|ين|ه|ها|هما|هم|نا)?|لقاي(?:ه|ها|هما|هم|نا))' },
   { type: 'meeting', kind: 'talks', forms: defectiveVerb('التق', 'لتق'), verb: true },
   { type: 'meeting', kind: 'talks', forms: noun('اجتماع') },
   { type: 'meeting', kind: 'talks', forms: verb('اجتمع', 'جتمع'), verb: true },
@@ -107,14 +108,15 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'agreement', kind: 'agreement', forms: '(?:توافق(?:ت|تا|ا|وا)?|(?:س)[يت]توافق(?:ان|ون)?) علي', verb: true },
   // Adoption and endorsement: of a resolution, a document, a plan.
   { type: 'agreement', kind: 'agreement', forms: `(?:اقرت|اقر|اقرار|تبني|تبنت|تبنيا|يتبني|${verb('اعتمد', 'عتمد')})(?! علي)` },
-  { type: 'agreement', kind: 'agreement', forms: `(?:${verb('صادق', 'صادق')}|${feminine('مصادق')}|${verb('وافق', 'وافق')}|${feminine('موافق')}) علي`, verb: true },
+  // The object may wait a few words: "وافق مجلس الأمن بالإجماع، مساء الجمعة، على مشروع قرار".
+  { type: 'agreement', kind: 'agreement', forms: `(?:${verb('صادق', 'صادق')}|${feminine('مصادق')}|${verb('وافق', 'وافق')}|${feminine('موافق')})(?= (?:[^ .؟!]+ ){0,5}?علي )`, verb: true },
   { type: 'agreement', kind: 'agreement', forms: `(?:قبول(?:ها|هما|هم|ه)?|قبلت|قبلا|قبلوا|[يت]قبل(?:ان|ون)?)(?= (?:ب)?(?:${TRUCE.slice(3, -1)}|الاتفاق|اتفاق|القرار|الخطه|خطه))` },
   { type: 'agreement', kind: 'agreement', forms: `(?:التوقيع|توقيع|وقع|وقعت|وقعا|وقعوا|(?:س)?[يت]وقع(?:ان)?) علي` },
   { type: 'agreement', kind: 'agreement', forms: `(?:${noun('بيان')}|${feminine('وثيق')}|${noun('اعلان')}) (?:ال)?(?:مشترك|ختامي)(?:ا|ه)?` },
   { type: 'agreement', kind: 'agreement', forms: 'خريطه طريق|خارطه طريق|خريطه الطريق|خارطه الطريق' },
   { type: 'agreement', kind: 'agreement', forms: 'مجموعه تنفيذ مشتركه' },
   // A vote on a draft resolution: the Council's decision, planned until it is taken.
-  { type: 'agreement', kind: 'vote', forms: `(?:${verb('صوت', 'صوت')}|التصويت|تصويت)` },
+  { type: 'agreement', kind: 'vote', forms: `(?:${verb('صوت', 'صوت')}|التصويت|تصويت)`, needsOwnDate: true },
   // Deadlines: a time limit given, with the day it ends.
   {
     type: 'deadline',
