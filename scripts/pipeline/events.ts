@@ -60,6 +60,7 @@ import { detectDeadlines, type SentenceRead } from './deadlines.ts';
 import { findTriggers, type TriggerHit } from './find-triggers.ts';
 import { isCountry, isParty, type GazetteerHit } from './gazetteer.ts';
 import { actorsIn, assignPlaces, outsideStatements, participantScope, toFolded, wordsPattern } from './participants.ts';
+import { lowerBound } from './search.ts';
 import { quotedRanges } from './segment.ts';
 import type { DateMention, LoadedArticle } from './types.ts';
 import { LETTER } from './words.ts';
@@ -94,7 +95,8 @@ export function detectEvents(input: DetectInput): { candidates: EventCandidate[]
   const { article, folded, sentences, hits } = input;
   const mentions = [...input.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
   const approximateAll = article.publishedFrom === 'text';
-  const triggers = findTriggers(folded);
+  // A trigger word inside a name is part of the name: "الهيئة العليا للمفاوضات" holds no negotiations.
+  const triggers = findTriggers(folded).filter((t) => !insideName(t, hits));
   const found: EventCandidate[] = [];
   for (const sentence of sentences) {
     const scope: SentenceRead = {
@@ -115,6 +117,12 @@ export function detectEvents(input: DetectInput): { candidates: EventCandidate[]
     privateOnly,
     context: findContext(article, sentences, mentions, hits),
   };
+}
+
+/** The trigger lies inside a gazetteer name; `hits` is in body order. */
+function insideName(t: TriggerHit, hits: readonly GazetteerHit[]): boolean {
+  const i = lowerBound(hits.length, (k) => hits[k].end > t.start);
+  return i < hits.length && hits[i].start <= t.start && hits[i].end >= t.end;
 }
 
 /** A candidate naming no one may be about a place or a truce; one naming people needs a party among them. */
