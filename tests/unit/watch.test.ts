@@ -60,17 +60,27 @@ describe('npm run data -- --watch', () => {
     writeFileSync(corrections, 'corrections: []\n');
     const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'scripts/build-events.ts'), '--in', articles, '--out', out, '--corrections', corrections, '--no-cache', '--watch']);
     let stdout = '';
+    let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    // A watcher that dies would leave the waits below waiting: fail at once, with what it said.
+    child.on('exit', (code) => {
+      if (code !== null) stdout += `\nexited ${code}: ${stderr}`;
+    });
+    const seen = (text: string) => {
+      if (/\nexited \d+/.test(stdout)) throw new Error(stdout);
+      return stdout.includes(text);
+    };
     try {
-      await until(() => stdout.includes('watching'));
+      await until(() => seen('watching'));
       const first = JSON.parse(readFileSync(out, 'utf8')) as EventsFile;
       copyFileSync(join(ROOT, 'data/articles/003_fe08c59a11eb98b9.txt'), join(articles, 'b.txt'));
-      await until(() => stdout.includes('rebuilt in'));
+      await until(() => seen('rebuilt in'));
       const second = JSON.parse(readFileSync(out, 'utf8')) as EventsFile;
       expect(second.articles.map((a) => a.id)).toEqual(['a', 'b']);
       const target = second.events.find((e) => e.date.start !== '2016-01-01')!;
       writeFileSync(corrections, `corrections:\n  - event: ${target.id}\n    set: { date: 2016-01-01 }\n`);
-      await until(() => (stdout.match(/rebuilt in/g) ?? []).length >= 2);
+      await until(() => seen('rebuilt in') && (stdout.match(/rebuilt in/g) ?? []).length >= 2);
       const third = JSON.parse(readFileSync(out, 'utf8')) as EventsFile;
       expect(third.events.find((e) => e.id === target.id)?.corrected?.fields).toEqual(['date']);
       expect(first.articles).toHaveLength(1);
