@@ -29,7 +29,7 @@ const words = (source: string) => new RegExp(`(?<![${LETTER}])[وف]?(?:${source
 const CONDITIONAL = words(CONDITIONALS);
 /** A stem with the article and the endings the tables leave to the matcher. */
 const stems = (source: string) =>
-  new RegExp(`(?<![${LETTER}])[وف]?(?:ب|ل|بال|لل|ال)?(?:${source})(?:ه|ي|يه|يين|يون|ات|ا)?(?![${LETTER}])`, 'g');
+  new RegExp(`(?<![${LETTER}])[وف]?(?:ب|ل|بال|لل|ال)?(?:${source})(?:ه|ي|يه|يا|يين|يون|ات|ا)?(?![${LETTER}])`, 'g');
 const OFF_TOPIC = stems(OFF_TOPICS);
 const SYRIA = stems(SYRIA_ANCHORS);
 

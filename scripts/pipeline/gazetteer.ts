@@ -165,7 +165,7 @@ export function findGazetteerHits(folded: FoldedText): GazetteerHit[] {
     }
     const isPlace = owner.table === 'places';
     const afterPreposition = isPlace && (PROCLITIC_LOCATIVE.test(proclitic) || PREPOSITIONS.has(previousToken(text, start)));
-    const locative = afterPreposition || (isPlace && hasLocativeCue(text, start));
+    const locative = afterPreposition || (isPlace && (hasLocativeCue(text, start) || isDateline(text, start, end)));
     hits.push({
       table: owner.table,
       id: owner.id,
@@ -177,6 +177,15 @@ export function findGazetteerHits(folded: FoldedText): GazetteerHit[] {
   }
   return hits;
 }
+
+/**
+ * A place opening a line and followed by a dash, a parenthesis or an agency ("جنيف -", "موسكو
+ * (رويترز) -", "دمشق-سانا:"): the dateline, where the lede's events happen.
+ */
+function isDateline(text: string, start: number, end: number): boolean {
+  return (start === 0 || text[start - 1] === '\n') && DATELINE_AFTER.test(text.slice(end, end + 3));
+}
+const DATELINE_AFTER = /^\s*[-–—(:]/;
 
 function hasLocativeCue(text: string, start: number): boolean {
   return tokensBefore(text, start)
