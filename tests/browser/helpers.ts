@@ -393,6 +393,19 @@ export function parseCsp(policy: string): Map<string, string[]> {
   );
 }
 
+/** The first day and the last of the file's events: a view of it shows every event, stragglers included. */
+export function fullRange(file: EventsFile): { from: string; to: string } {
+  const starts = file.events.map((e) => e.date.start).sort();
+  const ends = file.events.map((e) => e.date.end).sort();
+  return { from: starts[0]!, to: ends[ends.length - 1]! };
+}
+
+/** How many events the edge markers count as lying beyond the view ("3 later →"). */
+export async function edgeCount(page: Page): Promise<number> {
+  const texts = await page.locator('[data-testid^="edge-"]').allInnerTexts();
+  return texts.reduce((n, s) => n + Number((s.match(/[0-9][0-9,]*/)?.[0] ?? '0').replace(/,/g, '')), 0);
+}
+
 /** Clicks a type filter checkbox as a person would: the box itself, or its label when the box is visually hidden. */
 export async function toggleType(page: Page, type: string): Promise<void> {
   const box = page.getByTestId(`filter-type-${type}`);
