@@ -53,6 +53,9 @@ export function findTriggers(folded: FoldedText): TriggerHit[] {
   for (const m of folded.text.matchAll(TRIGGER_PATTERN)) {
     const group = m.findIndex((g, i) => i > 0 && g !== undefined);
     const word = m[group];
+    const entry = TRIGGERS[group - 1];
+    // A verb never takes the article: "الجمعة" (Friday) is no "جمع".
+    if (entry.verb && m[0].length > word.length && m[0].slice(0, m[0].length - word.length).includes('ال')) continue;
     found.push(hit(folded, TRIGGERS[group - 1], m.index + m[0].length - word.length, m.index + m[0].length, m[0].slice(0, m[0].length - word.length)));
   }
   found.push(...findCeasefires(folded, found));

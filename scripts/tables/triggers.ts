@@ -81,7 +81,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'meeting', kind: 'talks', forms: verb('استقبل', 'ستقبل'), verb: true },
   { type: 'meeting', kind: 'talks', forms: feminine('جلس') },
   // "جمع لقاء … بين", "جمعته بنظيره": bringing two parties together.
-  { type: 'meeting', kind: 'talks', forms: `${verb('جمع', 'جمع')}(?:ه|ها|هما|هم|ته|تهما)?(?= (?:بين|ب))`, verb: true },
+  { type: 'meeting', kind: 'talks', forms: `(?:${verb('جمع', 'جمع')}(?:ه|ها|هما|هم)?(?= بين )|(?:جمعه|جمعته|جمعهما|جمعتهما)(?= ب))`, verb: true },
   // Discussing is talks between two parties. A dual verb names the two itself; the singular بحث
   // is also the noun "research, discussion" ("نتائج بحث الجانبين"), so it needs a partner after it
   // (بحث X مع Y). "بحث عن" is "look for".
@@ -100,8 +100,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   {
     type: 'agreement',
     kind: 'agreement',
-    forms: '(?:توصل(?:ت|تا|ا|وا|نا)?|(?:س)?[يت]توصل(?:ان|ون)?|التوصل)(?= (?:الي|ل)(?:\\S* )?(?:ال)?(?:صيغه|تفاهم|ترتيب|خطه|ورقه|وثيقه|اتفاق|اتفاقيه|تسويه))',
-    verb: true,
+    forms: '(?:توصل(?:ت|تا|ا|وا|نا)?|(?:س)?[يت]توصل(?:ان|ون)?)(?= (?:الي|ل)(?:\\S* )?(?:ال)?(?:صيغه|تفاهم|ترتيب|خطه|ورقه|وثيقه|اتفاق|اتفاقيه|تسويه))',
   },
   // Past and future only: the present ("يتفق الجانبان عليها") describes a proposal's clauses.
   { type: 'agreement', kind: 'agreement', forms: '(?:اتفق(?:ت|تا|ا|نا|وا)?|(?:س)[يت]تفق(?:ان|ون)?)', verb: true },
@@ -109,7 +108,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // Adoption and endorsement: of a resolution, a document, a plan.
   { type: 'agreement', kind: 'agreement', forms: `(?:اقرت|اقر|اقرار|تبني|تبنت|تبنيا|يتبني|${verb('اعتمد', 'عتمد')})(?! علي)` },
   // The object may wait a few words: "وافق مجلس الأمن بالإجماع، مساء الجمعة، على مشروع قرار".
-  { type: 'agreement', kind: 'agreement', forms: `(?:${verb('صادق', 'صادق')}|${feminine('مصادق')}|${verb('وافق', 'وافق')}|${feminine('موافق')})(?= (?:[^ .؟!]+ ){0,5}?علي )`, verb: true },
+  { type: 'agreement', kind: 'agreement', forms: `(?:${verb('صادق', 'صادق')}|${verb('وافق', 'وافق')})(?= (?:[^ .؟!]+ ){0,5}?علي )`, verb: true },
+  { type: 'agreement', kind: 'agreement', forms: `(?:${feminine('مصادق')}|${feminine('موافق')})(?= (?:[^ .؟!]+ ){0,5}?علي )` },
   { type: 'agreement', kind: 'agreement', forms: `(?:قبول(?:ها|هما|هم|ه)?|قبلت|قبلا|قبلوا|[يت]قبل(?:ان|ون)?)(?= (?:ب)?(?:${TRUCE.slice(3, -1)}|الاتفاق|اتفاق|القرار|الخطه|خطه))` },
   { type: 'agreement', kind: 'agreement', forms: `(?:التوقيع|توقيع|وقع|وقعت|وقعا|وقعوا|(?:س)?[يت]وقع(?:ان)?) علي` },
   { type: 'agreement', kind: 'agreement', forms: `(?:${noun('بيان')}|${feminine('وثيق')}|${noun('اعلان')}) (?:ال)?(?:مشترك|ختامي)(?:ا|ه)?` },
