@@ -7,10 +7,31 @@
 import { describe, expect, test } from 'vitest';
 import { loadDevSet, scorePassage, summarise, type ClassScore, type PassageScore } from '../support/dev-set.ts';
 
-/** Reached levels, rounded down: [recall, precision] per class, strict measure. Raise them as the pipeline improves. */
+/**
+ * Reached levels, rounded down: [recall, precision] per class, strict measure. Raise them as the
+ * pipeline improves; issue 11's bar is recall 0.9 and precision 0.85 on unseen articles.
+ */
 const FLOORS: Readonly<Record<string, [number, number]>> = {
-  all: [0, 0],
+  'adoption': [0.79, 0.79],
+  'ceasefire': [0.64, 0.95],
+  'clause': [0.66, 0.64],
+  'contact': [0.90, 0.74],
+  'deadline': [0.52, 0.64],
+  'false-friend': [0.50, 0.62],
+  'holiday': [0.50, 0.72],
+  'lede': [0.85, 0.96],
+  'noise': [0.62, 0.83],
+  'outcome': [0.50, 0.56],
+  'pubdate': [0.56, 0.69],
+  'same-event': [0.68, 0.61],
+  'spelling': [0.50, 0.68],
+  'undated': [0.60, 0.75],
+  'verb-forms': [0.75, 0.78],
+  'year': [0.55, 0.83],
+  'all': [0.64, 0.73],
 };
+/** Passages without a publication date dated right from their text, of 15. */
+const PUBDATE_RIGHT = 15;
 /** The issue's bar for events per real event. */
 const MAX_PER_REAL_EVENT = 1.2;
 
@@ -46,7 +67,7 @@ describe('development set', () => {
         .join('\n'),
     );
     for (const { name, s } of rows) {
-      const [recall, precision] = FLOORS[name] ?? FLOORS.all;
+      const [recall, precision] = FLOORS[name] ?? [0.5, 0.5];
       expect.soft(s.recall, `${name} recall`).toBeGreaterThanOrEqual(recall);
       expect.soft(s.precision, `${name} precision`).toBeGreaterThanOrEqual(precision);
     }
@@ -60,6 +81,6 @@ describe('development set', () => {
     const right = dated.filter((s) => s.published!.inferred === s.published!.expected);
     console.log(`publication date from the text: ${right.length} of ${dated.length} right`
       + dated.filter((s) => !right.includes(s)).map((s) => `\n  ${s.id}: expected ${s.published!.expected}, got ${s.published!.inferred}`).join(''));
-    expect(right.length).toBeGreaterThanOrEqual(0);
+    expect(right.length).toBeGreaterThanOrEqual(PUBDATE_RIGHT);
   });
 });
