@@ -48,6 +48,7 @@ import {
   REFERENCE_TYPES,
   SEQUENCE_BEFORE,
   TOPIC_WINDOW,
+  publicType,
 } from '../tables/triggers.ts';
 import { findContext } from './article-context.ts';
 import {
@@ -73,6 +74,8 @@ const PARTNER_PATTERN = wordsPattern(PARTNER_CUES);
  * الحكومة والمعارضة", "مفاوضات مباشرة بين"); "with" someone, or sides named further on, a process.
  */
 const BETWEEN_PATTERN = /^(?: [^ ]+)? بين(?![^ ])/;
+/** "مع" or "بين" within two words after a statement: a joint one, whose other speakers follow. */
+const JOINT_PATTERN = /^(?: [^ ]+){0,2}? (?:مع|بين)(?![^ ])/;
 /** "آخر" as the word right after a trigger; sticky, so it is tried at one position only. */
 const ANOTHER_PATTERN = new RegExp(` (?:${ANOTHER})(?![${LETTER}])`, 'y');
 
@@ -170,7 +173,10 @@ function detectTriggered(
     const afterTrigger = folded.text.slice(trigger.fend, toFolded(folded, to));
     const another = isAnother(folded, trigger) || wordBefore(folded, trigger, SEQUENCE_PATTERN);
     const frame = wordBefore(folded, trigger, FRAME_PATTERN);
-    const named = actorsIn(outsideStatements(scope.hits, statements, trigger), from, to, article.body);
+    // Who gives a statement stands before it, or after it with "مع/بين" (a joint one); names
+    // further on are what it is about ("في مؤتمر صحفي، أن محادثات بوتين وكيري …").
+    const speakersOnly = publicType(trigger.entry) === 'statement' && !JOINT_PATTERN.test(afterTrigger);
+    const named = actorsIn(outsideStatements(scope.hits, statements, trigger), from, speakersOnly ? trigger.end : to, article.body);
     // "بحث لافروف وكيري" names both partners itself; "بحث لافروف" alone may be a noun.
     if (trigger.entry.needsPartner && !PARTNER_PATTERN.test(afterTrigger) && named.length < 2) return;
     if (trigger.entry.needsDateOrPartner && !mention && !BETWEEN_PATTERN.test(afterTrigger)) return;
@@ -325,8 +331,10 @@ function foldedStatus(a: SubCandidate, b: SubCandidate): EventStatus {
   return STATUS_WEIGHT[b.status] > STATUS_WEIGHT[a.status] ? b.status : a.status;
 }
 
-/** Meetings need a named person, organisation or place, or two countries; agreements a named party or place. */
+/** Meetings need a named person, organisation or place, or two countries; statements and calls a voice; agreements a named party or place. */
 function hasEvidence(c: EventCandidate): boolean {
+  // A statement or a call has one voice at least: a ministry speaking for its country is enough.
+  if (c.kind === 'press' || c.kind === 'call') return c.places.length > 0 || c.actors.length > 0;
   if (c.type === 'meeting') return c.places.length > 0 || c.actors.some((a) => !isCountry(a)) || c.actors.length >= 2;
   if (c.type === 'agreement') return c.places.length > 0 || c.actors.length > 0;
   return true;
