@@ -16,7 +16,7 @@ import {
   PAGE,
   type Params,
 } from './helpers.ts';
-import type { EventType } from '../../src/lib/types.ts';
+import { DEFAULT_TYPES, type EventType } from '../../src/lib/types.ts';
 
 test.use({ reducedMotion: 'reduce' });
 
@@ -29,8 +29,9 @@ async function slideId(page: Page): Promise<string | null> {
   return page.getByTestId('presenter-slide').getAttribute('data-event-id');
 }
 
+/** The slides a presenter shows: one type, or the types shown by default (calls and statements are off). */
 async function expectedOrder(page: Page, type?: EventType): Promise<string[]> {
-  return idsInDateOrder(await loadEvents(page), type && ((e) => e.type === type));
+  return idsInDateOrder(await loadEvents(page), type ? (e) => e.type === type : (e) => DEFAULT_TYPES.includes(e.type));
 }
 
 /** Presses `key` after each slide and returns the ids shown, starting with the current one. */
