@@ -99,9 +99,10 @@ function readArticleBytes(file: string, root: string): Uint8Array | { problem: s
     const refusal = refuseByStats(statSync(real));
     if (refusal) return { problem: refusal };
     fd = openSync(real, OPEN_FLAGS);
-    const opened = refuseByStats(fstatSync(fd));
+    const stats = fstatSync(fd);
+    const opened = refuseByStats(stats);
     if (opened) return { problem: opened };
-    const bytes = readAtMost(fd, MAX_ARTICLE_BYTES + 1);
+    const bytes = readAtMost(fd, MAX_ARTICLE_BYTES + 1, stats.size);
     return bytes.length > MAX_ARTICLE_BYTES ? { problem: tooLarge() } : bytes;
   } catch (error) {
     return { problem: `cannot read file (${reason(error)})` };
@@ -129,11 +130,21 @@ function fileKind(stats: Stats): string {
   return 'not a file';
 }
 
-function readAtMost(fd: number, limit: number): Uint8Array {
-  const buffer = Buffer.alloc(limit);
+/**
+ * At most `limit` bytes of the file. The buffer starts at the size the file claims (plus one byte,
+ * to see the end) and grows only if the file turns out longer, up to the limit: a 2 MB buffer
+ * zeroed for every 20 KB article made reading ten times slower. Only the bytes read are returned.
+ */
+function readAtMost(fd: number, limit: number, claimed: number): Uint8Array {
+  let buffer = Buffer.allocUnsafe(Math.min(limit, claimed + 1));
   let length = 0;
   while (length < limit) {
-    const count = readSync(fd, buffer, length, limit - length, null);
+    if (length === buffer.length) {
+      const grown = Buffer.allocUnsafe(Math.min(limit, buffer.length * 2));
+      buffer.copy(grown, 0, 0, length);
+      buffer = grown;
+    }
+    const count = readSync(fd, buffer, length, buffer.length - length, null);
     if (count === 0) break;
     length += count;
   }
