@@ -52,6 +52,3 @@ export function verb(past: string, present: string): string {
 export function defectiveVerb(pastStem: string, presentStem: string): string {
   return `(?:${pastStem}(?:ي|يا|ت|تا|وا|ينا)|${PRESENT_PREFIX}${presentStem}(?:ي|يان|ون|ين))`;
 }
-
-/** Whether a matched trigger word is a present or future verb form (for "قد يلتقي", which is a possibility, not news). */
-export const PRESENT_FORM = /^(?:[وف])?(?:س|ل)?[يتن]/;
