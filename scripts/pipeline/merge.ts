@@ -32,6 +32,7 @@ import type { DateVariant, EventDate, EventStatus, EventType, Excerpt, IsoDate, 
 import { addDays, daysBetween, shiftMonth } from './calendar.ts';
 import { byTableOrder, leaves, placesRelated, sidesOf } from './gazetteer.ts';
 import { PUBLIC_TYPE, type TriggerKind } from '../tables/triggers.ts';
+import { historyOf } from './history.ts';
 import {
   STATUS_WEIGHT, kindsCompatible, moreSpecificKind, placesCompatible, topicsCompatible,
   type ArticleContext, type CandidateKind, type EventCandidate,
@@ -373,26 +374,6 @@ function toMergedEvent(contextOf: Map<string, ArticleContext>) {
   };
 }
 
-/** Per earlier publication day, the status its articles gave when it differs from the one before; oldest first. */
-function historyOf(
-  reports: Cluster['reports'],
-  latest: IsoDate,
-  status: EventStatus,
-  published: (article: string) => IsoDate,
-): StatusReport[] {
-  const byDay = new Map<IsoDate, { status: EventStatus; article: string }>();
-  for (const r of [...reports].sort((a, b) => byCodeUnit(published(a.article), published(b.article)) || byCodeUnit(a.article, b.article))) {
-    const day = published(r.article);
-    if (day === latest) continue;
-    const seen = byDay.get(day);
-    if (!seen || STATUS_WEIGHT[r.status] > STATUS_WEIGHT[seen.status]) byDay.set(day, { status: r.status, article: r.article });
-  }
-  const out: StatusReport[] = [];
-  for (const [date, r] of [...byDay].sort(([a], [b]) => byCodeUnit(a, b))) {
-    if (r.status !== (out.at(-1)?.status ?? null)) out.push({ status: r.status, date, article: r.article });
-  }
-  return out.length && out.some((h) => h.status !== status) ? out : [];
-}
 
 /** The range widened by a visit's gap, computed only when the widening can cross into another month. */
 function shiftedStart(start: IsoDate): IsoDate {
