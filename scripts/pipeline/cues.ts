@@ -14,7 +14,7 @@ import {
   CONDITIONALS, CUE_STRENGTH, KEEP_TALKING_WORDS, OFF_TOPICS, PRESENT_VERB, STATUS_CUES, SYRIA_ANCHORS, type CueEffect,
 } from '../tables/triggers.ts';
 import type { TriggerHit } from './find-triggers.ts';
-import { LETTER, TOKEN } from './words.ts';
+import { LETTER, TOKEN, wordsPattern } from './words.ts';
 
 /** Characters around a trigger read for cues: comfortably more than the widest window of tokens. */
 const CUE_REACH = 16 * Math.max(...STATUS_CUES.map((c) => c.window));
@@ -25,8 +25,7 @@ const CUE_PATTERNS = STATUS_CUES.map((c) => ({
 }));
 /** A preposition right before the trigger: the trigger is an object, not a subject. */
 const PREPOSITION = /^(?:عن|الي|علي|ب|في|من)$/;
-const words = (source: string) => new RegExp(`(?<![${LETTER}])[وف]?(?:${source})(?![${LETTER}])`);
-const CONDITIONAL = words(CONDITIONALS);
+const CONDITIONAL = wordsPattern(CONDITIONALS);
 /** A stem with the article and the endings the tables leave to the matcher. */
 const stems = (source: string) =>
   new RegExp(`(?<![${LETTER}])[وف]?(?:ب|ل|بال|لل|ال)?(?:${source})(?:ه|ي|يه|يا|يين|يون|ات|ا)?(?![${LETTER}])`, 'g');

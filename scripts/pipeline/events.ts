@@ -60,11 +60,11 @@ import { assignDates } from './dating.ts';
 import { detectDeadlines, type SentenceRead } from './deadlines.ts';
 import { findTriggers, type TriggerHit } from './find-triggers.ts';
 import { isCountry, isParty, type GazetteerHit } from './gazetteer.ts';
-import { actorsIn, assignPlaces, outsideStatements, participantScope, toFolded, wordsPattern } from './participants.ts';
+import { actorsIn, assignPlaces, outsideStatements, participantScope, toFolded } from './participants.ts';
 import { lowerBound } from './search.ts';
 import { quotedRanges } from './segment.ts';
 import type { DateMention, LoadedArticle } from './types.ts';
-import { LETTER } from './words.ts';
+import { LETTER, wordsPattern } from './words.ts';
 
 const TOPIC_PATTERNS = AGREEMENT_TOPICS.map((t) => ({ topic: t.topic, pattern: new RegExp(t.forms) }));
 const BACKGROUND_PATTERN = new RegExp(BACKGROUND_OPENERS);

@@ -14,9 +14,8 @@ import { CLAUSE_BREAKS, PLACE_WINDOW, SPEECH_BREAKS, TOPIC_NOUNS, publicType } f
 import type { TriggerHit } from './find-triggers.ts';
 import { actorOf, type GazetteerHit } from './gazetteer.ts';
 import { lowerBound } from './search.ts';
-import { LETTER } from './words.ts';
+import { LETTER, wordsPattern } from './words.ts';
 
-export const wordsPattern = (source: string, flags = '') => new RegExp(`(?<![${LETTER}])[وف]?(?:${source})(?![${LETTER}])`, flags);
 /** Any break: where participants stop after a trigger (first), and where a meeting's start before it (all). */
 const FIRST_BREAK = wordsPattern(`${SPEECH_BREAKS}|${CLAUSE_BREAKS}`);
 const ANY_BREAK = new RegExp(FIRST_BREAK.source, 'g');

@@ -11,6 +11,11 @@ export const LETTER = '\\u0621-\\u064A\\u066E-\\u06D3\\u06FA-\\u06FFa-z0-9';
 /** One word of folded text. Global: use with `String.match`, which resets it. */
 export const TOKEN = new RegExp(`[${LETTER}]+`, 'g');
 
+/** Whole words of folded text, each with an optional conjunction و/ف: `wordsPattern('لم|لن')`. */
+export function wordsPattern(source: string, flags = ''): RegExp {
+  return new RegExp(`(?<![${LETTER}])[وف]?(?:${source})(?![${LETTER}])`, flags);
+}
+
 /** The text as a literal inside a pattern; safe under the `u` flag (no needless escapes such as `\-`). */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
