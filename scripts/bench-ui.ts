@@ -10,13 +10,12 @@
  * Options: --runs N (page loads per size, median reported; default 3), --sizes 1000,10000,
  * --skip-build (use the existing build), --out-dir DIR (build into DIR instead of dist/).
  */
-import { createServer, type Server } from 'node:http';
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
-import { extname, join, resolve, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { join, resolve, relative } from 'node:path';
 import { availableParallelism, loadavg } from 'node:os';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
+import { assets, serve, type Asset } from './bench-serve.ts';
 import { CHROMIUM_LAUNCH } from './chromium.ts';
 import { syntheticEvents } from './synthetic-events.ts';
 import { EVENT_TYPES } from '../src/lib/types.ts';
@@ -47,43 +46,6 @@ const RUNS = Math.max(1, Number(option('runs') ?? 3));
 const SIZES = (option('sizes') ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
 const SKIP_BUILD = process.argv.includes('--skip-build');
 const DIST = resolve(ROOT, option('out-dir') ?? 'dist');
-
-// ------------------------------------------------------------------------------------------------
-// Serving dist/ and the synthetic files
-// ------------------------------------------------------------------------------------------------
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-};
-
-/** Static files from dist/, and /bench/* from .bench/; nothing outside those two folders. */
-function serve(): Promise<{ server: Server; origin: string }> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const [base, rel] = path.startsWith('/bench/') ? [BENCH_DIR, path.slice('/bench/'.length)] : [DIST, path.slice(1) || 'index.html'];
-    const file = resolve(base, rel);
-    if (relative(base, file).startsWith('..') || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((ok) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      ok({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
-    }),
-  );
-}
 
 // ------------------------------------------------------------------------------------------------
 // In-page instruments (installed before any app script runs)
@@ -284,28 +246,6 @@ async function measureInteraction(browser: Browser, url: string): Promise<{ whee
 // Bundle sizes
 // ------------------------------------------------------------------------------------------------
 
-interface Asset {
-  file: string;
-  bytes: number;
-  gzip: number;
-}
-
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
-}
-
-function assets(): { code: Asset[]; fonts: Asset[]; html: Asset[] } {
-  const all = walk(DIST).map((path) => {
-    const data = readFileSync(path);
-    return { file: relative(DIST, path), bytes: data.length, gzip: gzipSync(data, { level: 9 }).length };
-  });
-  return {
-    code: all.filter((a) => /\.(js|mjs|css)$/.test(a.file)),
-    fonts: all.filter((a) => /\.woff2?$/.test(a.file)),
-    html: all.filter((a) => /\.html$/.test(a.file)),
-  };
-}
-
 // ------------------------------------------------------------------------------------------------
 // Report
 // ------------------------------------------------------------------------------------------------
@@ -336,7 +276,7 @@ async function main(): Promise<void> {
   for (const n of SIZES) writeFileSync(join(BENCH_DIR, `events-${n}.json`), JSON.stringify(syntheticEvents({ count: n })));
 
   const loadAtStart = loadavg()[0]!;
-  const { server, origin } = await serve();
+  const { server, origin } = await serve(DIST, BENCH_DIR);
   let chromiumVersion = '';
   const browser = await chromium.launch({ ...CHROMIUM_LAUNCH, headless: true });
   const loadRows: string[][] = [['events', 'first mark', 'full render', 'blocking (TBT)', 'long tasks Σ', '#long', 'DOM nodes', 'target', '']];
@@ -393,7 +333,7 @@ async function main(): Promise<void> {
     server.close();
   }
 
-  const { code, fonts, html } = assets();
+  const { code, fonts, html } = assets(DIST);
   const pageCode = code.filter((a) => loadedByPage.has(a.file));
   const pageGzip = pageCode.reduce((s, a) => s + a.gzip, 0);
   const sum = (list: Asset[], key: 'bytes' | 'gzip') => list.reduce((s, a) => s + a[key], 0);
