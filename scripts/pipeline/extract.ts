@@ -6,7 +6,7 @@
  * fold the body once → segment sentences → mark page noise → tag dates → find gazetteer names →
  * resolve dual nouns to the two parties they stand for → detect candidate events in the reporting
  * sentences, setting aside those that name only private persons. Then across articles: merge
- * reports of the same event → ids → titles → sort by date then id. The file carries only the
+ * reports of the same event → name an agreement's negotiators → ids → titles → sort by date then id. The file carries only the
  * gazetteer entries that some event uses, and each article's full body so the app can show
  * excerpts in place. Every report left out is a warning in its article's report row.
  *
@@ -22,6 +22,7 @@ import { detectEvents } from './events.ts';
 import { GAZETTEER, byTableOrder, findGazetteerHits, publicEntry, type GazetteerTable } from './gazetteer.ts';
 import { assignIds } from './ids.ts';
 import { mergeSameEvent } from './merge.ts';
+import { nameNegotiators } from './negotiators.ts';
 import { isNoise, markNoise, noiseChars, outsideNoise } from './noise.ts';
 import { segmentSentences } from './segment.ts';
 import { buildTitle } from './titles.ts';
@@ -89,7 +90,8 @@ export function extractEvents(
     reports.set(article.id, { ...found.report, unresolved: [...found.report.unresolved], warnings: [] });
   }
 
-  const { events: merged, dropped } = mergeSameEvent(candidates, contexts);
+  const { events: sameEvents, dropped } = mergeSameEvent(candidates, contexts);
+  const merged = nameNegotiators(sameEvents);
   for (const { candidate: c, reason } of [...privateOnly.map((candidate) => ({ candidate, reason: 'private' as const })), ...dropped]) {
     reports.get(c.article)!.warnings.push(
       `${DROP_REASONS[reason].replace('{type}', c.type)} left out: «${c.excerpt.text.slice(0, WARNING_QUOTE_CHARS)}…»`,

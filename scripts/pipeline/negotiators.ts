@@ -1,0 +1,64 @@
+/**
+ * An agreement is made by the people who negotiated it. News names the parties of an agreement as
+ * states ("أعلن لافروف أن روسيا والولايات المتحدة اتفقتا على …") and the people in the report of
+ * the talks it came out of ("المباحثات مع وزير الخارجية الأمريكي جون كيري"); a reader puts the
+ * two together: the agreement is Kerry's and Lavrov's. This stage does the same, after merging:
+ * an agreement takes the people of a meeting or call told in the same article, on an overlapping
+ * day, where every side of the agreement took part.
+ *
+ * Only people are added, never states or places. An agreement naming two sides or more takes
+ * those speaking for them ("اتفقت روسيا وأمريكا" after a Kerry–Lavrov–Jubeir meeting gives Kerry
+ * and Lavrov, not Jubeir); one naming a single side ("أشار لافروف إلى أنه تم الاتفاق على …")
+ * takes the people of two-sided talks it took part in, its counterpart too; one of a body that
+ * holds members (the ISSG, the UN) takes every person of a meeting of that body. An agreement
+ * between sides that each have a person named keeps its people.
+ */
+import type { EventDate } from '../../src/lib/types.ts';
+import { byTableOrder, entryOf, sideOf } from './gazetteer.ts';
+import type { MergedEvent } from './merge.ts';
+
+const TALKS: ReadonlySet<MergedEvent['type']> = new Set(['meeting', 'call']);
+
+/** The events with each agreement's negotiators named; events that gain no one are returned as they are. */
+export function nameNegotiators(events: readonly MergedEvent[]): MergedEvent[] {
+  const talks = events.filter((e) => TALKS.has(e.type));
+  return events.map((event) => {
+    if (event.type !== 'agreement') return event;
+    const added = negotiatorsOf(event, talks);
+    if (added.length === 0) return event;
+    return { ...event, actors: [...event.actors, ...added].sort(byTableOrder('actors')) };
+  });
+}
+
+function negotiatorsOf(agreement: MergedEvent, talks: readonly MergedEvent[]): string[] {
+  const sides = new Set(agreement.actors.map(sideOf).filter((s) => s !== undefined));
+  if (sides.size === 0 || (sides.size >= 2 && everySideHasAPerson(agreement, sides))) return [];
+  const articles = new Set(agreement.excerpts.map((x) => x.article));
+  let best: string[] = [];
+  for (const talk of talks) {
+    if (!overlaps(talk.date, agreement.date) || !talk.excerpts.some((x) => articles.has(x.article))) continue;
+    const talkSides = new Set(talk.actors.map(sideOf));
+    if (![...sides].every((s) => talkSides.has(s))) continue;
+    const people = talk.actors.filter(isPerson);
+    const ofOneBody = sides.size === 1 && [...sides].every((s) => !isState(s));
+    // Parties named as two states or more: their people only. One side named ("تم الاتفاق على"):
+    // the talks' people, the other side's included, as long as the talks had two sides.
+    const chosen = sides.size >= 2 ? people.filter((p) => sides.has(sideOf(p)!)) : people;
+    const between = ofOneBody || new Set(chosen.map(sideOf)).size >= 2;
+    const fresh = chosen.filter((p) => !agreement.actors.includes(p));
+    if (between && fresh.length > best.length) best = fresh;
+  }
+  return best;
+}
+
+function everySideHasAPerson(agreement: MergedEvent, sides: ReadonlySet<string>): boolean {
+  const spoken = new Set(agreement.actors.filter(isPerson).map(sideOf));
+  return [...sides].every((s) => spoken.has(s));
+}
+
+const isPerson = (id: string) => entryOf('actors', id).kind === 'person';
+const isState = (id: string) => entryOf('actors', id).kind === 'country';
+
+function overlaps(a: EventDate, b: EventDate): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}

@@ -1,0 +1,106 @@
+import { describe, expect, test } from 'vitest';
+import type { MergedEvent } from '../../scripts/pipeline/merge.ts';
+import { nameNegotiators } from '../../scripts/pipeline/negotiators.ts';
+
+function event(type: MergedEvent['type'], actors: string[], day: string, article = 'a', end = day): MergedEvent {
+  return {
+    type,
+    kind: type === 'call' ? 'call' : 'talks',
+    status: type === 'agreement' ? 'reached' : 'held',
+    date: { start: day, end, precision: day === end ? 'day' : 'days', approximate: false },
+    actors,
+    places: [],
+    excerpts: [{ article, start: 0, end: 1, text: 'x' }],
+  };
+}
+
+const D = '2016-07-15';
+const cases: Array<{ name: string; agreement: MergedEvent; talks: MergedEvent[]; actors: string[] }> = [
+  {
+    name: 'two states agree after their ministers met: the ministers',
+    agreement: event('agreement', ['us', 'russia'], D),
+    talks: [event('meeting', ['kerry', 'lavrov'], D)],
+    actors: ['kerry', 'lavrov', 'us', 'russia'],
+  },
+  {
+    name: 'one minister and the other state: the other minister too',
+    agreement: event('agreement', ['lavrov', 'us'], D),
+    talks: [event('meeting', ['kerry', 'lavrov', 'putin'], '2016-07-14', 'a', D)],
+    actors: ['kerry', 'lavrov', 'putin', 'us'],
+  },
+  {
+    name: 'a single side announcing it ("تم الاتفاق على"): its counterpart in the talks',
+    agreement: event('agreement', ['lavrov'], D),
+    talks: [event('meeting', ['kerry', 'lavrov'], D)],
+    actors: ['kerry', 'lavrov'],
+  },
+  {
+    name: 'a phone call counts as talks',
+    agreement: event('agreement', ['russia', 'turkey'], D),
+    talks: [event('call', ['putin', 'erdogan'], D)],
+    actors: ['putin', 'erdogan', 'russia', 'turkey'],
+  },
+  {
+    name: 'a third party at the talks is not a party to a two-state agreement',
+    agreement: event('agreement', ['us', 'russia'], D),
+    talks: [event('meeting', ['kerry', 'lavrov', 'jubeir'], D)],
+    actors: ['kerry', 'lavrov', 'us', 'russia'],
+  },
+  {
+    name: 'a body holding members: every person of its meeting',
+    agreement: event('agreement', ['issg'], D),
+    talks: [event('meeting', ['kerry', 'lavrov', 'issg'], D)],
+    actors: ['kerry', 'lavrov', 'issg'],
+  },
+  {
+    name: 'talks on another day are not where it was agreed',
+    agreement: event('agreement', ['us', 'russia'], D),
+    talks: [event('meeting', ['kerry', 'lavrov'], '2016-07-20')],
+    actors: ['us', 'russia'],
+  },
+  {
+    name: 'talks told by another article are not tied to it',
+    agreement: event('agreement', ['us', 'russia'], D),
+    talks: [event('meeting', ['kerry', 'lavrov'], D, 'b')],
+    actors: ['us', 'russia'],
+  },
+  {
+    name: 'talks without one of its sides give no one',
+    agreement: event('agreement', ['russia', 'turkey'], D),
+    talks: [event('meeting', ['kerry', 'lavrov'], D)],
+    actors: ['russia', 'turkey'],
+  },
+  {
+    name: 'one-sided talks give no counterpart',
+    agreement: event('agreement', ['lavrov'], D),
+    talks: [event('meeting', ['lavrov', 'putin'], D)],
+    actors: ['lavrov'],
+  },
+  {
+    name: 'a person named for each side already: kept as told',
+    agreement: event('agreement', ['kerry', 'lavrov'], D),
+    talks: [event('meeting', ['kerry', 'lavrov', 'putin'], D)],
+    actors: ['kerry', 'lavrov'],
+  },
+  {
+    name: 'a Security Council resolution does not take the ministers of a meeting in New York',
+    agreement: event('agreement', ['unsc'], D),
+    talks: [event('meeting', ['kerry', 'lavrov'], D)],
+    actors: ['unsc'],
+  },
+];
+
+describe('an agreement names the people who negotiated it', () => {
+  test.each(cases)('$name', ({ agreement, talks, actors }) => {
+    const out = nameNegotiators([...talks, agreement]);
+    expect(out.at(-1)!.actors).toEqual(actors);
+    expect(out.slice(0, -1)).toEqual(talks);
+  });
+
+  test('does not modify its input', () => {
+    const agreement = event('agreement', ['us', 'russia'], D);
+    const talks = event('meeting', ['kerry', 'lavrov'], D);
+    nameNegotiators([talks, agreement]);
+    expect(agreement.actors).toEqual(['us', 'russia']);
+  });
+});
