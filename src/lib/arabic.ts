@@ -25,25 +25,25 @@ const DROP_RANGES: ReadonlyArray<readonly [number, number]> = [
 ];
 
 const DROP = -1;
-/** Code unit → folded code unit, or DROP. Absent: Latin letters lowercase, everything else unchanged. */
-const TABLE = new Map<number, number>();
-for (const [from, to] of Object.entries(REPLACE)) TABLE.set(from.charCodeAt(0), to.charCodeAt(0));
-for (const [lo, hi] of DROP_RANGES) for (let c = lo; c <= hi; c++) TABLE.set(c, DROP);
-
-function foldCode(c: number): number {
-  if (c >= 0x41 && c <= 0x5a) return c + 0x20;
-  if (c < 0x80) return c;
-  return TABLE.get(c) ?? c;
-}
+/**
+ * Every UTF-16 code unit → its folded code unit, or DROP: Latin capitals lowercased, the
+ * replacements and drops above, everything else unchanged. A flat array (256 KB) rather than a
+ * map: folding looks up every character of every article.
+ */
+const TABLE = new Int32Array(0x10000);
+for (let c = 0; c < TABLE.length; c++) TABLE[c] = c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
+for (const [from, to] of Object.entries(REPLACE)) TABLE[from.charCodeAt(0)] = to.charCodeAt(0);
+for (const [lo, hi] of DROP_RANGES) for (let c = lo; c <= hi; c++) TABLE[c] = DROP;
 
 /** Folded copy for comparison (search, gazetteer look-up). Lowercases ASCII letters too. */
 export function foldArabic(text: string): string {
-  const codes: number[] = [];
+  const codes = new Uint16Array(text.length);
+  let n = 0;
   for (let i = 0; i < text.length; i++) {
-    const f = foldCode(text.charCodeAt(i));
-    if (f !== DROP) codes.push(f);
+    const f = TABLE[text.charCodeAt(i)];
+    if (f !== DROP) codes[n++] = f;
   }
-  return fromCodes(codes);
+  return fromCodes(codes, n);
 }
 
 export interface FoldedText {
@@ -59,20 +59,21 @@ export interface FoldedText {
 /** Folded copy plus a map back to original UTF-16 offsets, so matches never shift excerpt positions. */
 export function foldWithOffsets(original: string): FoldedText {
   const offsets = new Int32Array(original.length + 1);
-  const codes: number[] = [];
+  const codes = new Uint16Array(original.length);
+  let n = 0;
   for (let i = 0; i < original.length; i++) {
-    const f = foldCode(original.charCodeAt(i));
+    const f = TABLE[original.charCodeAt(i)];
     if (f === DROP) continue;
-    offsets[codes.length] = i;
-    codes.push(f);
+    offsets[n] = i;
+    codes[n++] = f;
   }
-  offsets[codes.length] = original.length;
-  return { text: fromCodes(codes), offsets: offsets.slice(0, codes.length + 1) };
+  offsets[n] = original.length;
+  return { text: fromCodes(codes, n), offsets: offsets.slice(0, n + 1) };
 }
 
-/** String.fromCharCode in chunks: spreading a whole article at once overflows the call stack. */
-function fromCodes(codes: number[]): string {
+/** The first `length` codes as a string, in chunks: one call over a whole article overflows the call stack. */
+function fromCodes(codes: Uint16Array, length: number): string {
   let out = '';
-  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.slice(i, i + 8192));
+  for (let i = 0; i < length; i += 8192) out += Reflect.apply(String.fromCharCode, null, codes.subarray(i, Math.min(i + 8192, length)));
   return out;
 }
