@@ -28,11 +28,12 @@ export function detectDeadlines(
   used: ReadonlySet<DateMention>,
   approximateAll: boolean,
 ): EventCandidate[] {
-  if (isOffTopic(folded.text.slice(scope.fstart, scope.fend))) return [];
   const deadlines = scope.mentions.filter((m) => m.deadline && m.value && !used.has(m));
   if (deadlines.length === 0) return [];
-  const found: EventCandidate[] = [];
+  // After the cheap test: most sentences hold no deadline, and the topic scan reads the whole sentence.
   const text = folded.text.slice(scope.fstart, scope.fend);
+  if (isOffTopic(text)) return [];
+  const found: EventCandidate[] = [];
   // A deadline's parties and places are the whole sentence's, the same for every deadline in it.
   const actors = actorsIn(scope.hits, scope.sentence.start, scope.sentence.end, article.body);
   const places = placesIn(scope.hits, scope.sentence.start, scope.sentence.end);
