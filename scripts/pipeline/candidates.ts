@@ -27,6 +27,8 @@ export interface EventCandidate {
   excerpt: Excerpt;
   /** The sentence recaps background ("يذكر أن …"): without a date of its own this is not the day's news. */
   background?: true;
+  /** Its sentence tells it as another event than the one before it ("لقاء آخر", "بعد محادثات مع …"). */
+  another?: true;
 }
 
 /** The article's main news day and where it happened, for candidates without a date of their own. */

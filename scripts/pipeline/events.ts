@@ -47,6 +47,7 @@ import {
   REFERENCE_PROCLITIC,
   REFERENCE_TYPES,
   SEQUENCE_BEFORE,
+  SEQUENCE_DAY_SHIFT,
   TOPIC_WINDOW,
   publicType,
 } from '../tables/triggers.ts';
@@ -56,6 +57,7 @@ import {
   type ArticleContext, type EventCandidate,
 } from './candidates.ts';
 import { agreesToKeepTalking, conditionalFrom, cueAround, isOffTopic } from './cues.ts';
+import { addDays } from './calendar.ts';
 import { assignDates } from './dating.ts';
 import { detectDeadlines, type SentenceRead } from './deadlines.ts';
 import { findTriggers, type TriggerHit } from './find-triggers.ts';
@@ -136,10 +138,22 @@ function namesAParty(c: EventCandidate): boolean {
 /** A candidate while its sentence is read: the date mention is kept to tell neighbours apart. */
 interface SubCandidate extends EventCandidate {
   mention?: DateMention;
-  /** "لقاء آخر": one more event, never folded into those before it. */
-  another?: true;
   /** "على هامش اجتماع …": the frame of the event before it, which takes its date and place. */
   frame?: true;
+  /** "غداة لقاء …": days from the event before it, for one with no date of its own. */
+  dayShift?: number;
+}
+
+/** An event told as the day before or after another ("غداة", "عشية") takes that day, counted from the nearest dated event before it. */
+function datedBySequence(subs: SubCandidate[]): void {
+  subs.forEach((sub, i) => {
+    if (sub.dayShift === undefined || sub.date) return;
+    const anchor = subs.slice(0, i).findLast((s) => s.date?.precision === 'day');
+    if (!anchor?.date) return;
+    const day = addDays(anchor.date.start, sub.dayShift);
+    sub.date = { ...anchor.date, start: day, end: day };
+    delete sub.background;
+  });
 }
 
 function detectTriggered(
@@ -171,7 +185,10 @@ function detectTriggered(
     if (trigger.entry.needsOwnDate && !mention) return;
     const [from, to] = participantScope(folded, triggers, i, scope);
     const afterTrigger = folded.text.slice(trigger.fend, toFolded(folded, to));
-    const another = isAnother(folded, trigger) || wordBefore(folded, trigger, SEQUENCE_PATTERN);
+    // "بعد لقائه نظيره": another event, when it names someone of its own; "وقال الجانبان بعد
+    // المحادثات" names no one and speaks of the talks already told.
+    const sequence = sequenceBefore(folded, trigger);
+    const another = isAnother(folded, trigger) || (sequence !== undefined && actorsIn(scope.hits, trigger.end, to).length > 0);
     const frame = wordBefore(folded, trigger, FRAME_PATTERN);
     // Who gives a statement stands before it, or after it with "مع/بين" (a joint one); names
     // further on are what it is about ("في مؤتمر صحفي، أن محادثات بوتين وكيري …").
@@ -180,7 +197,10 @@ function detectTriggered(
     // "بحث لافروف وكيري" names both partners itself; "بحث لافروف" alone may be a noun.
     if (trigger.entry.needsPartner && !PARTNER_PATTERN.test(afterTrigger) && named.length < 2) return;
     if (trigger.entry.needsDateOrPartner && !mention && !BETWEEN_PATTERN.test(afterTrigger)) return;
-    const actors = another && named.length === 0 ? [...(subs.find((s) => s.type === trigger.entry.type && s.actors.length > 0)?.actors ?? [])] : named;
+    // Another event names its partner only ("بعد اجتماع صباحي مع نظيره لافروف") or no one: the
+    // sentence's first event of its type gives the one who took part in both.
+    const first = subs.find((s) => s.type === trigger.entry.type && s.actors.length > 0)?.actors ?? [];
+    const actors = !another || named.length >= 2 ? named : named.length === 0 ? [...first] : union(first.slice(0, 1), named);
     const places = placesOf.get(i) ?? [];
     const date = mention ? toEventDate(mention, approximateAll) : null;
     const future = cue === 'planned' || FUTURE_TRIGGER.test(folded.text.slice(trigger.fstart, trigger.fend))
@@ -204,6 +224,7 @@ function detectTriggered(
       ...(background && !own ? { background: true as const } : {}),
       ...(another ? { another: true as const } : {}),
       ...(frame ? { frame: true as const } : {}),
+      ...(another && !own && sequence && SEQUENCE_DAY_SHIFT[sequence] ? { dayShift: SEQUENCE_DAY_SHIFT[sequence] } : {}),
       mention: own,
     };
     subs.push(sub);
@@ -212,7 +233,8 @@ function detectTriggered(
       subs.push({ ...sub, status: 'planned', date: toEventDate(until, approximateAll), excerpt: excerptOf(article.id, scope.sentence, until), mention: until, another: true });
     }
   });
-  const candidates = foldNeighbours(subs).filter(hasEvidence).map(({ mention: _mention, another: _another, frame: _frame, ...candidate }) => candidate);
+  datedBySequence(subs);
+  const candidates = foldNeighbours(subs).filter(hasEvidence).map(({ mention: _mention, frame: _frame, dayShift: _shift, ...candidate }) => candidate);
   return { candidates, usedMentions };
 }
 
@@ -248,7 +270,7 @@ const ON_CEASEFIRE = /^ (?:[^ ]+ ){0,5}?علي (?:[وف]?(?:ب|ل)?)?$/;
 function wordBefore(folded: FoldedText, trigger: TriggerHit, pattern: RegExp): boolean {
   return pattern.test(folded.text.slice(Math.max(0, trigger.fstart - trigger.proclitic.length - 12), trigger.fstart - trigger.proclitic.length));
 }
-const wordEnding = (source: string) => new RegExp(`(?:^|[^${LETTER}])[وف]?(?:ب|ل|ك)?(?:ال)?(?:${source})\\s+$`);
+const wordEnding = (source: string) => new RegExp(`(?:^|[^${LETTER}])[وف]?(?:ب|ل|ك)?(?:ال)?(${source})\\s+$`);
 const FRAME_PATTERN = wordEnding(FRAME_BEFORE);
 const SEQUENCE_PATTERN = wordEnding(SEQUENCE_BEFORE);
 
@@ -257,6 +279,11 @@ function untilDate(folded: FoldedText, mentions: readonly DateMention[], trigger
   return mentions.find((m) => m.value && m.start > trigger.end && UNTIL.test(folded.text.slice(Math.max(0, toFolded(folded, m.start) - 12), toFolded(folded, m.start))));
 }
 const UNTIL = /(?:^|\s)(?:الي|حتي|لغايه)(?:\s+(?:يوم|موعد))?\s*$/;
+
+/** The sequence word right before the trigger (and its proclitics), folded: "غداه" in "غداة لقاء رباعي". */
+function sequenceBefore(folded: FoldedText, trigger: TriggerHit): string | undefined {
+  return SEQUENCE_PATTERN.exec(folded.text.slice(Math.max(0, trigger.fstart - trigger.proclitic.length - 12), trigger.fstart - trigger.proclitic.length))?.[1];
+}
 
 /** The trigger is "another" one ("لقاء آخر"). */
 function isAnother(folded: FoldedText, trigger: TriggerHit): boolean {

@@ -13,6 +13,11 @@
  */
 export const FUTURE_WORDS: readonly string[] = [
   'سوف', 'لن', 'المقرر', 'مقرر', 'المتوقع', 'يتوقع', 'يعتزم', 'تعتزم', 'المرتقب', 'مرتقب', 'المزمع', 'يرتقب',
+  // An imperfective verb of an event beginning or taking place, told with a day, is what is ahead
+  // in news ("هدنة تبدأ الاثنين", "يسري اعتبارا من منتصف ليل الجمعة"); a past one is told with a
+  // perfective verb ("بدأت الاثنين"). Listed, not matched by shape: ت/ي + stem is also تسوية، تركيا.
+  'يبدأ', 'تبدأ', 'ينطلق', 'تنطلق', 'يعقد', 'تعقد', 'يلتقي', 'تلتقي', 'يلتقيان', 'يجتمع', 'تجتمع', 'يجتمعان',
+  'يسري', 'تسري', 'يدخل', 'تدخل', 'ينتهي', 'تنتهي', 'تستأنف', 'يستأنف', 'يزور', 'تزور', 'يصل', 'تصل',
 ];
 
 /**

@@ -338,6 +338,11 @@ export const FRAME_BEFORE = 'هامش|ختام|اختتام';
  * بوتين مساء الخميس", "قبيل الاجتماع الرباعي"): another event, with its own date. Folded.
  */
 export const SEQUENCE_BEFORE = 'قبيل|قبل|بعد|عقب|اثر|غداه|عشيه|اعقاب|بعيد';
+/**
+ * Sequence words that also say how many days lie between: "A غداة B" is the day after B, "A عشية
+ * B" the eve of B. The other event, with no date of its own, is that many days from the one told.
+ */
+export const SEQUENCE_DAY_SHIFT: Readonly<Record<string, number>> = { 'غداه': -1, 'عشيه': 1 };
 
 /**
  * An agreement or ceasefire word led by "ل" or "ب" names one as a purpose or a reference, not as

@@ -206,7 +206,7 @@ const TENSE_SIGN = new RegExp(
 
 /**
  * What a clause says of time at the expression `[start, end)` (clause offsets): the sign nearest
- * to it, since a report can quote a plan ("قال إنه سيلتقي ... في 26 شباط"). A noun shaped like a
+ * before it, else the nearest after it, since a report can quote a plan ("قال إنه سيلتقي ... في 26 شباط"). A noun shaped like a
  * future verb ("سياسة") is no sign. The start of a word is checked here rather than with a
  * lookbehind, which would run at every position.
  */
@@ -218,7 +218,9 @@ function tenseOfClause(clause: string, start: number, end: number): Tense | unde
     const inside = match.index >= start && signEnd <= end;
     const word = match.groups?.future;
     if (!inside && !isWordChar(clause, match.index - 1) && !(word !== undefined && FUTURE_LOOKALIKE_SET.has(word))) {
-      const distance = signEnd <= start ? start - signEnd : match.index - end;
+      // The verb a date belongs to comes before it ("أعلن ليل الجمعة خطة لهدنة تبدأ الاثنين"):
+      // a sign after the expression speaks for it only when none stands before.
+      const distance = signEnd <= start ? start - signEnd : CLAUSE_REACH + match.index - end;
       if (!best || distance < best.distance) best = { tense: word === undefined ? 'past' : 'future', distance };
     }
     TENSE_SIGN.lastIndex = match.index + 1;
