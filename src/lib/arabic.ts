@@ -71,9 +71,19 @@ export function foldWithOffsets(original: string): FoldedText {
   return { text: fromCodes(codes, n), offsets: offsets.slice(0, n + 1) };
 }
 
-/** The first `length` codes as a string, in chunks: one call over a whole article overflows the call stack. */
+/**
+ * The first `length` codes as a string. The UTF-16 decoder is five times faster than
+ * `String.fromCharCode`, but it would replace a lone surrogate and reads the bytes little-endian:
+ * text with any surrogate, or a big-endian machine, goes by `fromCharCode`, in chunks (one call over
+ * a whole article overflows the call stack).
+ */
 function fromCodes(codes: Uint16Array, length: number): string {
+  const used = codes.subarray(0, length);
+  if (LITTLE_ENDIAN && !used.some(isSurrogate)) return UTF16.decode(used);
   let out = '';
-  for (let i = 0; i < length; i += 8192) out += Reflect.apply(String.fromCharCode, null, codes.subarray(i, Math.min(i + 8192, length)));
+  for (let i = 0; i < length; i += 8192) out += Reflect.apply(String.fromCharCode, null, used.subarray(i, Math.min(i + 8192, length)));
   return out;
 }
+const UTF16 = new TextDecoder('utf-16le');
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;

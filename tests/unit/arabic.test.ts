@@ -61,4 +61,13 @@ describe('foldWithOffsets', () => {
     expect(foldWithOffsets(original).text.length).toBe(original.length);
     expect(original).toBe(copy);
   });
+
+  test.for([
+    ['a paired surrogate (emoji)', 'كيرى 😀', 'كيري 😀'],
+    ['a lone surrogate', 'كيرى \uD800', 'كيري \uD800'],
+    ['a lone surrogate in a long text', `${'كيرى '.repeat(20_000)}\uDC00`, `${'كيري '.repeat(20_000)}\uDC00`],
+  ])('keeps %s as it is', ([, original, expected]) => {
+    expect(foldWithOffsets(original).text).toBe(expected);
+    expect(foldArabic(original)).toBe(expected);
+  });
 });
