@@ -79,11 +79,14 @@ export function foldWithOffsets(original: string): FoldedText {
  */
 function fromCodes(codes: Uint16Array, length: number): string {
   const used = codes.subarray(0, length);
-  if (LITTLE_ENDIAN && !used.some(isSurrogate)) return UTF16.decode(used);
+  if (LITTLE_ENDIAN && !hasSurrogate(used)) return UTF16.decode(used);
   let out = '';
   for (let i = 0; i < length; i += 8192) out += Reflect.apply(String.fromCharCode, null, used.subarray(i, Math.min(i + 8192, length)));
   return out;
 }
 const UTF16 = new TextDecoder('utf-16le');
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
+function hasSurrogate(codes: Uint16Array): boolean {
+  for (let i = 0; i < codes.length; i++) if (codes[i] >= 0xd800 && codes[i] <= 0xdfff) return true;
+  return false;
+}
