@@ -2,12 +2,13 @@
  * The loaded events file and everything derived from it that more than one component needs: events
  * in date order with their numbers precomputed, lookups by id, the full time extent, and the
  * filtered list with per-type counts (recomputed only when the file or a filter changes — never on
- * zoom or pan).
+ * zoom or pan). A place filter takes in the places within the one chosen (see `places-within.ts`).
  */
 import { EventSearch, facetCounts, filterEvents, type FilterResult } from '../lib/search.ts';
 import { prepareEvents, type PreparedEvent } from '../lib/timeline/prepare.ts';
 import { coreExtent, fullExtent, type Domain } from '../lib/timeline/scales.ts';
-import type { ArticleMeta, EventsFile } from '../lib/types.ts';
+import { DEFAULT_TYPES, type ArticleMeta, type EventsFile } from '../lib/types.ts';
+import { expandPlaces, placeFacets, type FacetEntry } from './places-within.ts';
 import type { ViewState } from './view.svelte.ts';
 
 export class Catalog {
@@ -27,15 +28,22 @@ export class Catalog {
   /** What "show all" shows: the extent without far-off stragglers (see `coreExtent`). */
   core: Domain | null = $derived(coreExtent(this.events));
   search: EventSearch | null = $derived(this.file ? new EventSearch(this.file) : null);
+  /** The chosen places and every place within them ("Moscow" takes in the Kremlin). */
+  private matchedPlaces: string[] = $derived.by(() => expandPlaces(this.view.places, Object.keys(this.file?.places ?? {})));
+  /** True when a filter or search chose what is shown (the default types are no choice). */
+  filtering: boolean = $derived.by(
+    () => this.view.q !== '' || this.view.actors.length > 0 || this.view.places.length > 0 || this.view.types.join() !== DEFAULT_TYPES.join(),
+  );
 
   private result: FilterResult<PreparedEvent> = $derived.by(() =>
-    filterEvents(this.events, { types: this.view.types, actors: this.view.actors, places: this.view.places, q: this.view.q }, this.search),
+    filterEvents(this.events, { types: this.view.types, actors: this.view.actors, places: this.matchedPlaces, q: this.view.q }, this.search),
   );
   /** Events passing all filters, in date order. */
   filtered: PreparedEvent[] = $derived(this.result.items);
   typeCounts = $derived(this.result.typeCounts);
-  actorCounts = $derived(facetCounts(this.file?.events ?? [], 'actors'));
-  placeCounts = $derived(facetCounts(this.file?.events ?? [], 'places'));
+  actorFacets: FacetEntry[] = $derived(facetCounts(this.file?.events ?? [], 'actors').map(([key, count]) => ({ key, count, inner: [] })));
+  /** The place filter's entries, venues nested under their cities. */
+  placeFacets: FacetEntry[] = $derived(placeFacets(this.file?.events ?? [], Object.keys(this.file?.places ?? {})));
 
   selected: PreparedEvent | null = $derived.by(() => this.view.event ? (this.byId.get(this.view.event) ?? null) : null);
 }

@@ -1,15 +1,17 @@
 /**
- * Accessible names for marks ("title, date, type, status"), built once per event and language and
- * cached, since marks in view are re-rendered on every zoom frame and Intl formatting is not free.
+ * Accessible names for marks ("title, date, type, status"), built once per event and date locale
+ * (language and Arabic month set) and cached, since marks in view are re-rendered on every zoom
+ * frame and Intl formatting is not free.
  */
-import { formatEventDate, formatIsoDate } from '../lib/format.ts';
+import { dateLocale, formatEventDate, formatIsoDate } from '../lib/format.ts';
 import { joinList, statusName, t, typeName } from '../lib/i18n.ts';
 import type { MarkGroup } from '../lib/timeline/cluster.ts';
 import type { PreparedEvent } from '../lib/timeline/prepare.ts';
 import type { TimelineEvent } from '../lib/types.ts';
 import type { Lang } from '../lib/url-state.ts';
 
-const eventNames = new WeakMap<TimelineEvent, Partial<Record<Lang, string>>>();
+/** Names by `dateLocale(lang)`: a new month set names anew. */
+const eventNames = new WeakMap<TimelineEvent, Record<string, string>>();
 
 /** "15 July 2016, 19:00 (approximate)": the date, the hour when the source gives one, and its certainty. */
 export function eventDateText(event: TimelineEvent, lang: Lang): string {
@@ -21,10 +23,13 @@ export function eventDateText(event: TimelineEvent, lang: Lang): string {
 export function eventName(event: TimelineEvent, lang: Lang): string {
   let names = eventNames.get(event);
   if (!names) eventNames.set(event, (names = {}));
-  return (names[lang] ??= joinList(lang, [event.title[lang], eventDateText(event, lang), typeName(lang, event.type), statusName(lang, event.status)]));
+  const parts = [event.title[lang], eventDateText(event, lang), typeName(lang, event.type), statusName(lang, event.status)];
+  // An editor's correction is part of what the mark is: a screen reader hears it, and the tooltip shows it.
+  if (event.corrected) parts.push(t(lang, 'edited'));
+  return (names[dateLocale(lang)] ??= joinList(lang, parts));
 }
 
-const clusterInfo = new WeakMap<MarkGroup<PreparedEvent>, { ids: string; names: Partial<Record<Lang, string>> }>();
+const clusterInfo = new WeakMap<MarkGroup<PreparedEvent>, { ids: string; names: Record<string, string> }>();
 
 function info(group: MarkGroup<PreparedEvent>) {
   let i = clusterInfo.get(group);
@@ -40,7 +45,7 @@ export function clusterIds(group: MarkGroup<PreparedEvent>): string {
 /** Formatted days, shared by every cluster: a zoom step relabels many clusters over few distinct days. */
 const dayNames = new Map<string, string>();
 function dayName(iso: string, lang: Lang): string {
-  const key = lang + iso;
+  const key = dateLocale(lang) + iso;
   let name = dayNames.get(key);
   if (name === undefined) dayNames.set(key, (name = formatIsoDate(iso, lang)));
   return name;
@@ -48,12 +53,13 @@ function dayName(iso: string, lang: Lang): string {
 
 export function clusterName(group: MarkGroup<PreparedEvent>, lang: Lang): string {
   const i = info(group);
-  if (!i.names[lang]) {
+  const locale = dateLocale(lang);
+  if (!i.names[locale]) {
     const first = group.members[0].event.date.start;
     let last = first;
     for (const m of group.members) if (m.event.date.end > last) last = m.event.date.end;
     const date = first === last ? dayName(first, lang) : `${dayName(first, lang)} – ${dayName(last, lang)}`;
-    i.names[lang] = t(lang, 'clusterName', { n: group.members.length, date });
+    i.names[locale] = t(lang, 'clusterName', { n: group.members.length, date });
   }
-  return i.names[lang]!;
+  return i.names[locale];
 }

@@ -5,10 +5,11 @@
  * are its whole-day view for the URL. Embeds and the presenter drive the page through these same
  * methods (`select`, `selectNext`, `setRange`, …) rather than through the DOM.
  */
+import { browserMonths } from '../lib/format.ts';
 import { detectLang, isRtl } from '../lib/i18n.ts';
 import { domainToIsoRange, isoRangeToDomain, type Domain } from '../lib/timeline/scales.ts';
 import { DEFAULT_TYPES, type EventType, type IsoDate } from '../lib/types.ts';
-import { canonicalTypes, DEFAULT_VIEW, MAX_QUERY, type Lang, type Layout, type Mode, type Theme, type ViewParams } from '../lib/url-state.ts';
+import { canonicalTypes, DEFAULT_VIEW, MAX_QUERY, type Lang, type Layout, type Mode, type MonthNames, type Theme, type ViewParams } from '../lib/url-state.ts';
 
 /** What arrow keys and the presenter step through: the filtered events in date order. */
 export type EventSequence = () => readonly { id: string }[];
@@ -16,6 +17,9 @@ export type EventSequence = () => readonly { id: string }[];
 export class ViewState {
   lang = $state<Lang | null>(DEFAULT_VIEW.lang);
   theme = $state<Theme | null>(DEFAULT_VIEW.theme);
+  months = $state<MonthNames | null>(DEFAULT_VIEW.months);
+  /** The month set this reader chose on an earlier visit (kept by the page, not in the URL). */
+  rememberedMonths = $state<MonthNames | null>(null);
   event = $state<string | null>(DEFAULT_VIEW.event);
   types = $state.raw<EventType[]>([...DEFAULT_VIEW.types]);
   actors = $state.raw<string[]>([]);
@@ -51,6 +55,8 @@ export class ViewState {
   uiLang: Lang = $derived.by(() => detectLang(this.lang, this.browserLanguages));
   rtl = $derived(isRtl(this.uiLang));
   uiTheme: Theme = $derived.by(() => this.theme ?? (this.prefersDark() ? 'dark' : 'light'));
+  /** The Arabic month names in use: the link's, else the reader's earlier choice, else the browser region's. */
+  uiMonths: MonthNames = $derived.by(() => this.months ?? this.rememberedMonths ?? browserMonths(this.browserLanguages));
 
   get from(): IsoDate | null {
     return this.domain ? domainToIsoRange(this.domain).from : null;
@@ -64,6 +70,7 @@ export class ViewState {
     return {
       lang: this.lang,
       theme: this.theme,
+      months: this.months,
       event: this.event,
       types: [...this.types],
       actors: [...this.actors],
@@ -83,6 +90,7 @@ export class ViewState {
   apply(p: ViewParams): void {
     this.lang = p.lang;
     this.theme = p.theme;
+    this.months = p.months;
     this.event = p.event;
     this.setFilters(p);
     if (!p.from || !p.to) this.domain = null;
@@ -190,6 +198,9 @@ export class ViewState {
   }
   setTheme(theme: Theme | null): void {
     this.theme = theme;
+  }
+  setMonths(months: MonthNames | null): void {
+    this.months = months;
   }
   setLayout(layout: Layout): void {
     this.layout = layout;

@@ -1,23 +1,58 @@
 /**
- * Dates and numbers for people, in either language. One decision lives here: Arabic uses the
- * `ar-u-nu-latn` locale — Arabic month names with Western digits — because the source articles write
- * their dates that way ("15 تموز", "2017"), so the page and its excerpts read alike. English uses
+ * Dates and numbers for people, in either language. Arabic writes Western digits (`nu-latn`), as the
+ * source articles do ("15 تموز 2016"), so the page and its excerpts read alike; its month names are
+ * the reader's choice of the two sets in use across the Arab world: the transliterated set of Egypt,
+ * the Gulf and the Maghreb press (يناير، فبراير: ICU's plain `ar`), or the Levantine and Iraqi set
+ * (كانون الثاني، شباط: ICU's `ar-SY`, which Lebanon, Jordan, Palestine and Iraq share). English uses
  * en-GB (day month year), as the articles do. All formatting is in UTC: the data are calendar dates.
+ *
+ * The month set is read through a getter the page installs (`useArabicMonths`), not passed to every
+ * call: dates are formatted in a dozen places, and when the getter reads reactive state, every
+ * template and derived value that formats a date follows the reader's choice by itself.
  */
 import { DAY_MS, isoToMs } from './timeline/scales.ts';
 import type { EventDate } from './types.ts';
-import type { Lang } from './url-state.ts';
+import { DEFAULT_MONTHS, type Lang, type MonthNames } from './url-state.ts';
 
-const LOCALES: Record<Lang, string> = { ar: 'ar-u-nu-latn', en: 'en-GB' };
+const AR_LOCALES: Record<MonthNames, string> = { transliterated: 'ar-u-nu-latn', levantine: 'ar-SY-u-nu-latn' };
+
+let arabicMonths: () => MonthNames = () => DEFAULT_MONTHS;
+
+/** Where the Arabic month set comes from: the page passes its view's choice; tests a constant. */
+export function useArabicMonths(get: () => MonthNames): void {
+  arabicMonths = get;
+}
+
+/** The locale dates are written in for `lang`; also the cache key for anything holding formatted dates. */
+export function dateLocale(lang: Lang): string {
+  return lang === 'en' ? 'en-GB' : AR_LOCALES[arabicMonths()];
+}
+
+/** Countries whose readers know the months by the Levantine (Syriac) names, by ISO region code. */
+const LEVANTINE_REGIONS: ReadonlySet<string> = new Set(['SY', 'LB', 'JO', 'PS', 'IQ']);
+
+/**
+ * The month set for a reader who has not chosen: that of the first Arabic browser language with a
+ * region (ar-LB, ar-IQ: Levantine; ar-EG, ar-SA: transliterated), else the transliterated set, which
+ * the page has always shown and which most Arabic outlets print.
+ */
+export function browserMonths(languages: readonly string[]): MonthNames {
+  for (const tag of languages) {
+    const [language, region] = tag.split(/[-_]/);
+    if (language.toLowerCase() === 'ar' && region) return LEVANTINE_REGIONS.has(region.toUpperCase()) ? 'levantine' : 'transliterated';
+  }
+  return DEFAULT_MONTHS;
+}
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
 /** A cached UTC date formatter: building Intl objects is far slower than using them. */
 export function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = lang + JSON.stringify(options);
+  const locale = dateLocale(lang);
+  const key = locale + JSON.stringify(options);
   let f = cache.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(LOCALES[lang], { ...options, timeZone: 'UTC' });
+    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
     cache.set(key, f);
   }
   return f;

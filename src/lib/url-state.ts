@@ -9,12 +9,19 @@ export type Lang = 'ar' | 'en';
 export type Theme = 'light' | 'dark';
 export type Mode = 'browse' | 'present';
 export type Layout = 'timeline' | 'list';
+/** Arabic month names: يناير، فبراير… (Egypt, the Gulf, the Maghreb press) or كانون الثاني، شباط… (the Levant, Iraq). */
+export type MonthNames = 'transliterated' | 'levantine';
+export const MONTH_NAMES: readonly MonthNames[] = ['transliterated', 'levantine'];
+/** What the page showed before the choice existed. */
+export const DEFAULT_MONTHS: MonthNames = 'transliterated';
 
 export interface ViewParams {
   /** UI language; null follows the browser. */
   lang: Lang | null;
   /** Colour theme; null follows prefers-color-scheme. */
   theme: Theme | null;
+  /** Arabic month-name set; null follows what the reader chose before, else the browser's region. */
+  months: MonthNames | null;
   /** Selected event id (also the presenter's position). */
   event: string | null;
   /** Event types shown; all four when the URL names none. */
@@ -38,6 +45,7 @@ export interface ViewParams {
 export const DEFAULT_VIEW: Readonly<ViewParams> = Object.freeze({
   lang: null,
   theme: null,
+  months: null,
   event: null,
   types: [...DEFAULT_TYPES],
   actors: [],
@@ -96,6 +104,7 @@ export function fromURL(search: URLSearchParams): ViewParams {
   return {
     lang: oneOf(search.get('lang'), ['ar', 'en'] as const),
     theme: oneOf(search.get('theme'), ['light', 'dark'] as const),
+    months: oneOf(search.get('months'), MONTH_NAMES),
     event: isId(event) ? event : null,
     // `types=` (empty) is a deliberate "none"; a value naming no known type falls back to the default.
     types: rawTypes === '' ? [] : types.length ? canonicalTypes(types) : [...DEFAULT_TYPES],
@@ -135,6 +144,7 @@ export function toURL(view: ViewParams): URLSearchParams {
   if (view.mode !== 'browse') out.set('mode', view.mode);
   if (view.lang) out.set('lang', view.lang);
   if (view.theme) out.set('theme', view.theme);
+  if (view.months) out.set('months', view.months);
   if (view.layout !== 'timeline') out.set('layout', view.layout);
   const types = canonicalTypes(view.types);
   if (types.join(',') !== DEFAULT_TYPES.join(',')) out.set('types', types.join(','));
