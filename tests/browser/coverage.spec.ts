@@ -68,6 +68,8 @@ test('the line under the timeline names the sources and their period, and follow
 
 for (const lang of ['en', 'ar'] as const) {
   test(`an article is named by headline, outlet and date in the sources, the reader and the list (${lang})`, async ({ page }) => {
+    // Axe over the whole list page takes seconds on a shared machine.
+    test.setTimeout(60_000);
     await openApp(page, { lang });
     const file = await loadEvents(page);
     const articles = new Map(file.articles.map((a) => [a.id, a]));
