@@ -111,3 +111,8 @@ export function placesCompatible(a: readonly string[], b: readonly string[]): bo
   const lb = leaves(b);
   return la.every((p) => lb.some((q) => placesRelated(p, q))) && lb.every((q) => la.some((p) => placesRelated(p, q)));
 }
+
+/** The two dates share a day. */
+export function overlaps(a: EventDate, b: EventDate): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}

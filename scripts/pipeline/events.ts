@@ -56,6 +56,7 @@ import {
   STATUS_WEIGHT, excerptOf, kindsCompatible, moreSpecificKind, placesCompatible, toEventDate, topicsCompatible, union, within,
   type ArticleContext, type EventCandidate,
 } from './candidates.ts';
+import { partiesByAdjective } from './adjectives.ts';
 import { agreesToKeepTalking, conditionalFrom, cueAround, isOffTopic } from './cues.ts';
 import { addDays } from './calendar.ts';
 import { assignDates } from './dating.ts';
@@ -193,7 +194,10 @@ function detectTriggered(
     // Who gives a statement stands before it, or after it with "مع/بين" (a joint one); names
     // further on are what it is about ("في مؤتمر صحفي، أن محادثات بوتين وكيري …").
     const speakersOnly = publicType(trigger.entry) === 'statement' && !JOINT_PATTERN.test(afterTrigger);
-    const named = actorsIn(outsideStatements(scope.hits, statements, trigger), from, speakersOnly ? trigger.end : to, article.body);
+    const named = union(
+      actorsIn(outsideStatements(scope.hits, statements, trigger), from, speakersOnly ? trigger.end : to, article.body),
+      partiesByAdjective(folded.text, trigger.fend, toFolded(folded, speakersOnly ? trigger.end : to), trigger.entry.type, trigger.entry.verb),
+    );
     // "بحث لافروف وكيري" names both partners itself; "بحث لافروف" alone may be a noun.
     if (trigger.entry.needsPartner && !PARTNER_PATTERN.test(afterTrigger) && named.length < 2) return;
     if (trigger.entry.needsDateOrPartner && !mention && !BETWEEN_PATTERN.test(afterTrigger)) return;

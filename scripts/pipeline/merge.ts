@@ -34,7 +34,7 @@ import { byTableOrder, leaves, placesRelated, sidesOf } from './gazetteer.ts';
 import { PUBLIC_TYPE, type TriggerKind } from '../tables/triggers.ts';
 import { historyOf } from './history.ts';
 import {
-  STATUS_WEIGHT, kindsCompatible, moreSpecificKind, placesCompatible, topicsCompatible,
+  STATUS_WEIGHT, kindsCompatible, moreSpecificKind, overlaps, placesCompatible, topicsCompatible,
   type ArticleContext, type CandidateKind, type EventCandidate,
 } from './candidates.ts';
 
@@ -269,9 +269,6 @@ function happensThere(places: readonly string[], contextPlaces: readonly string[
   return leaves(places).every((p) => contextPlaces.some((q) => placesRelated(p, q)));
 }
 
-function overlaps(a: EventDate, b: EventDate): boolean {
-  return a.start <= b.end && b.start <= a.end;
-}
 
 /**
  * Another article's precise day for a precise event, a day or two away: one outlet's Monday is

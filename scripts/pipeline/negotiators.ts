@@ -13,7 +13,7 @@
  * holds members (the ISSG, the UN) takes every person of a meeting of that body. An agreement
  * between sides that each have a person named keeps its people.
  */
-import type { EventDate } from '../../src/lib/types.ts';
+import { overlaps } from './candidates.ts';
 import { byTableOrder, entryOf, sideOf } from './gazetteer.ts';
 import type { MergedEvent } from './merge.ts';
 
@@ -59,6 +59,3 @@ function everySideHasAPerson(agreement: MergedEvent, sides: ReadonlySet<string>)
 const isPerson = (id: string) => entryOf('actors', id).kind === 'person';
 const isState = (id: string) => entryOf('actors', id).kind === 'country';
 
-function overlaps(a: EventDate, b: EventDate): boolean {
-  return a.start <= b.end && b.start <= a.end;
-}

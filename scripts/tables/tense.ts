@@ -13,9 +13,15 @@
  */
 export const FUTURE_WORDS: readonly string[] = [
   'سوف', 'لن', 'المقرر', 'مقرر', 'المتوقع', 'يتوقع', 'يعتزم', 'تعتزم', 'المرتقب', 'مرتقب', 'المزمع', 'يرتقب',
-  // An imperfective verb of an event beginning or taking place, told with a day, is what is ahead
-  // in news ("هدنة تبدأ الاثنين", "يسري اعتبارا من منتصف ليل الجمعة"); a past one is told with a
-  // perfective verb ("بدأت الاثنين"). Listed, not matched by shape: ت/ي + stem is also تسوية، تركيا.
+];
+
+/**
+ * An imperfective verb of an event beginning or taking place, told with a day, is what is ahead in
+ * news ("هدنة تبدأ الاثنين", "يسري اعتبارا من منتصف ليل الجمعة"); a past one is told with a
+ * perfective verb ("بدأت الاثنين"). Listed, not matched by shape: ت/ي + stem is also تسوية، تركيا.
+ * After "أن" the verb takes the tense of the word that governs it ("كان من المقرر أن تبدأ").
+ */
+export const AHEAD_VERBS: readonly string[] = [
   'يبدأ', 'تبدأ', 'ينطلق', 'تنطلق', 'يعقد', 'تعقد', 'يلتقي', 'تلتقي', 'يلتقيان', 'يجتمع', 'تجتمع', 'يجتمعان',
   'يسري', 'تسري', 'يدخل', 'تدخل', 'ينتهي', 'تنتهي', 'تستأنف', 'يستأنف', 'يزور', 'تزور', 'يصل', 'تصل',
 ];
@@ -34,6 +40,8 @@ export const PAST_WORDS: readonly string[] = [
   'ناقش', 'ناقشت', 'ناقشا', 'استقبل', 'استقبلت', 'أجريت',
   // "منذ" looks back; "لم" + a verb is a past negated ("لم تلتق منذ …").
   'منذ', 'لم',
+  // A plan told in the past tense is an old plan: "وكان من المقرر أن تبدأ المحادثات في 25 يناير".
+  'كان من المقرر', 'كانت من المقرر', 'كان مقررا', 'كانت مقررة', 'كان من المتوقع', 'كان يفترض', 'كانت مرتقبة', 'كان مرتقبا',
 ];
 
 /** "قد" before an imperfective verb with ي is "may" (a possibility ahead); before a past verb it is not. */

@@ -192,6 +192,30 @@ const CORPUS_ROWS: Row[] = [
 /** Expression classes the five articles lack, in sentences written for the purpose. */
 const CONSTRUCTED_ROWS: Row[] = [
   {
+    // A plan told in the past ("كان من المقرر أن …") is an old one: the January just gone, not the next.
+    source: 'constructed', published: '2016-01-29',
+    sentence: 'وكان من المقرر أن تبدأ المحادثات في 25 يناير',
+    expected: mention('25 يناير', 36, 44, ['2016-01-25', '2016-01-25', 'day'], { approximate: true }),
+  },
+  {
+    // An imperfective verb of an event starting looks ahead, though the clause's first verb is past.
+    source: 'constructed', published: '2016-09-10',
+    sentence: 'أعلن الوزيران خطة لهدنة تبدأ الاثنين',
+    expected: mention('الاثنين', 29, 36, ['2016-09-12', '2016-09-12', 'day'], { approximate: true }),
+  },
+  {
+    // A sign before the date speaks for it before one after it: the plan was announced on the Friday just past.
+    source: 'constructed', published: '2016-09-10',
+    sentence: 'أعلن الوزيران ليل الجمعة خطة لهدنة تبدأ',
+    expected: mention('ليل الجمعة', 14, 24, ['2016-09-09', '2016-09-09', 'day'], { approximate: true }),
+  },
+  {
+    // "على أن يبدأ": a condition looks ahead.
+    source: 'constructed', published: '2016-02-22',
+    sentence: 'أعلنت واشنطن وموسكو الاتفاق على أن يبدأ تطبيقه يوم السبت',
+    expected: mention('يوم السبت', 47, 56, ['2016-02-27', '2016-02-27', 'day'], { approximate: true }),
+  },
+  {
     // "سياسة" is shaped like a future verb (سيـ + three letters) and is not one: the clause is past
     // ("بحث"), which turns the nearer Thursday, the next day, into the last one.
     source: 'constructed', published: '2015-12-16',

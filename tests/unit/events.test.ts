@@ -181,7 +181,7 @@ describe('detectEvents, sentence by sentence', () => {
       name: 'a discussion with a partner is talks',
       body: 'وبحث وزير الخارجية الأميركي جون كيري مع نظيره الروسي سيرغي لافروف الوضع في سوريا.',
       published: '2016-08-24',
-      expected: [{ what: 'meeting/discussion', status: 'held', date: 'undated', actors: ['kerry', 'lavrov', 'russia'], places: [] }],
+      expected: [{ what: 'meeting/discussion', status: 'held', date: 'undated', actors: ['kerry', 'lavrov', 'russia', 'us'], places: [] }],
     },
     {
       name: '"بحثا عن" is looking for, not discussing',

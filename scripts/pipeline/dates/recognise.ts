@@ -7,7 +7,7 @@
  * those; where two matches overlap the longer wins.
  */
 import { DEADLINE_AFTER_WORDS, LASTING_VERBS, LIMIT_NOUNS, SPAN_END_WORD } from '../../tables/dates.ts';
-import { FUTURE_LOOKALIKES, FUTURE_WORDS, MAY_PARTICLE, PAST_WORDS } from '../../tables/tense.ts';
+import { AHEAD_VERBS, FUTURE_LOOKALIKES, FUTURE_WORDS, MAY_PARTICLE, PAST_WORDS } from '../../tables/tense.ts';
 import type { Expression, Found, Tense } from './expression.ts';
 import {
   alternation, foldedSet, GAP, isWordChar, keyOf, keyOfFolded, DEADLINE_AHEAD_OF, OPT_GAP, startsWord, W, YEAR_NUMBER,
@@ -193,13 +193,16 @@ function clausesOf(folded: string): (start: number, end: number) => { text: stri
 }
 
 const FUTURE_LOOKALIKE_SET = foldedSet(FUTURE_LOOKALIKES);
+const AHEAD_VERB_SET = foldedSet(AHEAD_VERBS);
+/** "أن" right before a verb, folded. */
+const AFTER_AN = /(?:^|\s)ان\s$/;
 /**
  * A sign of tense, after an optional و/ف. Future: a word of plans, سـ + the imperfective prefix
  * ي/ت/ن + a stem of at least three letters ("سيعقد", "ستستمران", "سنقدم"), or "قد" + a ي-verb
  * ("قد يجري"). Past: a perfective verb of the news or a past relation word.
  */
 const TENSE_SIGN = new RegExp(
-  `[وف]?(?:(?<future>${alternation(FUTURE_WORDS)}|س[يتن]\\p{L}{3,}|${alternation([MAY_PARTICLE])}${GAP}ي\\p{L}+)` +
+  `[وف]?(?:(?<future>${alternation([...FUTURE_WORDS, ...AHEAD_VERBS])}|س[يتن]\\p{L}{3,}|${alternation([MAY_PARTICLE])}${GAP}ي\\p{L}+)` +
     `|(?<past>${alternation(PAST_WORDS)}))(?![\\p{L}])`,
   'gu',
 );
@@ -212,18 +215,26 @@ const TENSE_SIGN = new RegExp(
  */
 function tenseOfClause(clause: string, start: number, end: number): Tense | undefined {
   let best: { tense: Tense; distance: number } | undefined;
+  let previous: { tense: Tense; phrase: boolean } | undefined;
   TENSE_SIGN.lastIndex = 0;
   for (let match = TENSE_SIGN.exec(clause); match; match = TENSE_SIGN.exec(clause)) {
     const signEnd = match.index + match[0].length;
     const inside = match.index >= start && signEnd <= end;
     const word = match.groups?.future;
+    const phrase = match[0].includes(' ');
+    let tense: Tense = word === undefined ? 'past' : 'future';
+    // "على أن يبدأ يوم السبت" looks ahead; "كان من المقرر أن تبدأ في 25 يناير" was an old plan.
+    if (word !== undefined && AHEAD_VERB_SET.has(word) && AFTER_AN.test(clause.slice(Math.max(0, match.index - 4), match.index))
+      && previous?.phrase && previous.tense === 'past') tense = 'past';
     if (!inside && !isWordChar(clause, match.index - 1) && !(word !== undefined && FUTURE_LOOKALIKE_SET.has(word))) {
       // The verb a date belongs to comes before it ("أعلن ليل الجمعة خطة لهدنة تبدأ الاثنين"):
       // a sign after the expression speaks for it only when none stands before.
       const distance = signEnd <= start ? start - signEnd : CLAUSE_REACH + match.index - end;
-      if (!best || distance < best.distance) best = { tense: word === undefined ? 'past' : 'future', distance };
+      if (!best || distance < best.distance) best = { tense, distance };
+      previous = { tense, phrase };
     }
-    TENSE_SIGN.lastIndex = match.index + 1;
+    // A sign of several words is one sign: the plan word inside "كان من المقرر" is not read again.
+    TENSE_SIGN.lastIndex = phrase ? signEnd : match.index + 1;
   }
   return best?.tense;
 }

@@ -1,0 +1,45 @@
+/**
+ * Parties named by relative adjectives: "المحادثات الروسية الأمريكية" is talks between Russia and
+ * the United States, "برعاية روسية تركية إيرانية" names three sponsors, "المفاوضات السورية" the
+ * Syrian government and opposition. Takes folded text and the trigger's folded span; gives the
+ * actor ids the adjectives right after the event noun (or after a sponsor word in its scope) name.
+ *
+ * Deliberately not done: adjectives away from an event noun ("الطائرات الروسية" names no party),
+ * or adjectives of a person's office ("وزير الخارجية الروسي", which the gazetteer reads with the name).
+ */
+import type { EventType } from '../../src/lib/types.ts';
+import { NISBA, NISBA_GAP, NISBA_LEADS, SYRIAN_TALKS_PARTIES } from '../tables/nisba.ts';
+import { LETTER } from './words.ts';
+
+const ENDINGS = '(?:ه|ين|ون)?';
+const ADJECTIVE = `(?:ال)?(?:${Object.values(NISBA).join('|')})${ENDINGS}`;
+/** One or more adjectives joined by a space, a dash or و: "الروسية-الأمريكية", "روس وأمريكيون". */
+const RUN = `${ADJECTIVE}(?:(?: ?[-–] ?| و| )${ADJECTIVE})*(?![${LETTER}])`;
+const AFTER_NOUN = new RegExp(`^ (?:(?:ال)?(?:${NISBA_GAP}) )?(${RUN})`);
+/** A verb's subject may stand between it and its adjectives: "يلتقي خبراء عسكريون روس وأمريكيون". */
+const AFTER_VERB = new RegExp(`^ (?:[^ ]+ ){1,2}(${RUN})`);
+const AFTER_LEAD = new RegExp(`(?<![${LETTER}])(?:${NISBA_LEADS}) (${RUN})`, 'g');
+const STEMS = Object.entries(NISBA).map(([id, forms]) => ({ id, pattern: new RegExp(`^و?(?:ال)?(?:${forms})${ENDINGS}$`) }));
+/** How far after the noun its adjectives may stand, in folded characters. */
+const REACH = 80;
+
+/**
+ * Actor ids named by adjectives after the event noun ending at `fend` (a verb's: after its subject
+ * of one or two words), or after a sponsor word before `scopeEnd`. "Syrian" alone names the two
+ * Syrian sides only right after a noun of talks: "وفد الحكومة السورية" is the government alone.
+ */
+export function partiesByAdjective(folded: string, fend: number, scopeEnd: number, type: EventType, verb = false): string[] {
+  const ids: string[] = [];
+  const after = folded.slice(fend, fend + REACH);
+  const own = AFTER_NOUN.exec(after);
+  if (own) ids.push(...namedBy(own[1], type));
+  const subject = verb && !own ? AFTER_VERB.exec(after) : null;
+  if (subject) ids.push(...namedBy(subject[1], 'agreement'));
+  for (const m of folded.slice(fend, scopeEnd).matchAll(AFTER_LEAD)) ids.push(...namedBy(m[1], type));
+  return [...new Set(ids)];
+}
+
+function namedBy(run: string, type: EventType): string[] {
+  const ids = [...new Set(run.split(/[\s\-–]+/).map((word) => STEMS.find((s) => s.pattern.test(word))?.id).filter((id) => id !== undefined))];
+  return ids.length === 1 && ids[0] === 'syria' && type === 'meeting' ? [...SYRIAN_TALKS_PARTIES] : ids;
+}

@@ -1,0 +1,41 @@
+/**
+ * Relative adjectives (nisba) that name the parties of an event by their countries: "المحادثات
+ * الروسية الأمريكية", "الاتفاق الروسي التركي", "برعاية روسية تركية إيرانية", "خبراء عسكريون روس
+ * وأمريكيون". Folded stems (see `src/lib/arabic.ts`: ة→ه, أ→ا, ى→ي), masculine singular; the
+ * matcher adds the article, the feminine ‑ه, the plurals ‑ين/‑ون and the joins (و, a dash, a space).
+ * A stem that is also a plural of its own ("روس") is listed as a form.
+ *
+ * Deliberately not here: where such adjectives count (`scripts/pipeline/adjectives.ts`).
+ */
+export const NISBA: Readonly<Record<string, string>> = {
+  russia: 'روسي|روس',
+  us: 'امريكي|اميركي|امريكان|اميركان',
+  syria: 'سوري',
+  turkey: 'تركي|اتراك',
+  iran: 'ايراني',
+  'saudi-arabia': 'سعودي',
+  qatar: 'قطري',
+  jordan: 'اردني',
+  egypt: 'مصري',
+  france: 'فرنسي',
+  britain: 'بريطاني',
+  germany: 'الماني',
+  china: 'صيني',
+  israel: 'اسراييلي',
+  lebanon: 'لبناني',
+  iraq: 'عراقي',
+  uae: 'اماراتي',
+  ukraine: 'اوكراني',
+};
+
+/**
+ * "المحادثات السورية", "المفاوضات السورية-السورية": talks called Syrian are between the Syrian
+ * government and the opposition, whoever hosts them.
+ */
+export const SYRIAN_TALKS_PARTIES: readonly string[] = ['syria', 'syrian-opposition'];
+
+/** Words that may stand between an event noun and its adjectives: "محادثات السلام السورية", "المحادثات الثنائية الروسية". Folded. */
+export const NISBA_GAP = 'سلام|ثناييه|ثنايي|مباشره|مباشر';
+
+/** Words after which adjectives name the parties too: sponsors and mediators ("برعاية روسية تركية"). Folded. */
+export const NISBA_LEADS = 'برعايه|رعايه|بوساطه|وساطه|باشراف|بمشاركه';

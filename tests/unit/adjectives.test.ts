@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { foldArabic } from '../../src/lib/arabic.ts';
+import { partiesByAdjective } from '../../scripts/pipeline/adjectives.ts';
+import type { EventType } from '../../src/lib/types.ts';
+
+/** The trigger word is the first word of `text`; its parties are read from what follows it. */
+function parties(text: string, type: EventType = 'meeting', verb = false): string[] {
+  const folded = foldArabic(text);
+  const fend = folded.indexOf(' ');
+  return partiesByAdjective(folded, fend, folded.length, type, verb).sort();
+}
+
+describe('parties named by relative adjectives', () => {
+  test.each([
+    { why: 'two states, feminine, after talks', text: 'المحادثات الروسية الأمريكية حول سوريا', want: ['russia', 'us'] },
+    { why: 'joined by a dash', text: 'المباحثات الروسية-الأميركية في جنيف', want: ['russia', 'us'] },
+    { why: 'joined by و', text: 'المشاورات الروسية والتركية أمس', want: ['russia', 'turkey'] },
+    { why: 'masculine, after an agreement', text: 'الاتفاق الروسي التركي لوقف النار', type: 'agreement', want: ['russia', 'turkey'] },
+    { why: 'a word of kind between ("محادثات السلام السورية")', text: 'محادثات السلام السورية في جنيف', want: ['syria', 'syrian-opposition'] },
+    { why: '"Syrian" talks are between the government and the opposition', text: 'المفاوضات السورية غير المباشرة', want: ['syria', 'syrian-opposition'] },
+    { why: 'a Syrian agreement is the government’s', text: 'الاتفاق السوري التركي', type: 'agreement', want: ['syria', 'turkey'] },
+    { why: 'sponsors after برعاية', text: 'مفاوضات بين الطرفين برعاية روسية تركية إيرانية', want: ['iran', 'russia', 'turkey'] },
+    { why: 'a verb’s subject of two words before the adjectives', text: 'يلتقي خبراء عسكريون روس وأمريكيون في جنيف', verb: true, want: ['russia', 'us'] },
+    { why: 'adjectives away from the noun name nothing', text: 'المحادثات في جنيف وسط غارات الطائرات الروسية', want: [] },
+    { why: 'a noun’s adjectives must follow it at once', text: 'الاجتماع الذي حضره الوفد الروسي', want: [] },
+    { why: 'a word that only begins like an adjective', text: 'المحادثات الروسيةالجديدة', want: [] },
+  ] as { why: string; text: string; type?: EventType; verb?: boolean; want: string[] }[])('$why', ({ text, type, verb, want }) => {
+    expect(parties(text, type, verb)).toEqual(want);
+  });
+});
