@@ -41,15 +41,30 @@ export function cueAround(folded: FoldedText, sentence: { fstart: number; fend: 
   // A window cut mid-word would count the word's tail as a token.
   if (wordStart - CUE_REACH > sentence.fstart) before.shift();
   const present = trigger.entry.verb === true && PRESENT_VERB.test(folded.text.slice(trigger.fstart, trigger.fend));
+  // Each token's cue bits once, not once per cue: the cues below only test bits.
+  const beforeBits = before.map(cueBits);
+  const afterBits = after.map(cueBits);
   let effect: CueEffect | null = null;
   CUE_PATTERNS.forEach((cue, i) => {
     if (cue.types && !cue.types.includes(trigger.entry.type)) return;
     if (cue.presentVerb && !present) return;
     if (effect !== null && CUE_STRENGTH.indexOf(effect) <= CUE_STRENGTH.indexOf(cue.effect)) return;
-    const tokens = cue.side === 'before' ? before.slice(-cue.window) : after.slice(0, cue.window);
-    const at = cue.side === 'before' ? tokens.findLastIndex((t) => cueBits(t) & (1 << i)) : tokens.findIndex((t) => cueBits(t) & (1 << i));
-    if (at < 0) return;
-    const between = cue.side === 'before' ? tokens.slice(at + 1) : tokens.slice(0, at);
+    const bit = 1 << i;
+    let between: string[];
+    if (cue.side === 'before') {
+      // The last `window` tokens before the trigger (all of them for a window of 0, as `slice(-0)`).
+      const from = cue.window > 0 ? Math.max(0, before.length - cue.window) : 0;
+      let at = before.length - 1;
+      while (at >= from && !(beforeBits[at] & bit)) at--;
+      if (at < from) return;
+      between = before.slice(at + 1);
+    } else {
+      const to = Math.min(after.length, cue.window);
+      let at = 0;
+      while (at < to && !(afterBits[at] & bit)) at++;
+      if (at >= to) return;
+      between = after.slice(0, at);
+    }
     // The outcome verb takes the negation when the event is its subject ("لم يفضِ لقاء"), not
     // when the event is what it did not lead to ("دون أن يسفر عن تفاهم").
     if (cue.unlessPattern && between.some((t) => cue.unlessPattern!.test(t)) && !PREPOSITION.test(between.at(-1) ?? '')) return;
