@@ -11,7 +11,8 @@
  */
 import type { FoldedText } from '../../src/lib/arabic.ts';
 import {
-  CONDITIONALS, CUE_STRENGTH, KEEP_TALKING_WORDS, OFF_TOPICS, PRESENT_VERB, STATUS_CUES, SYRIA_ANCHORS, type CueEffect,
+  CONDITIONALS, CUE_STRENGTH, KEEP_TALKING_WORDS, OFF_TOPICS, PRESENT_VERB, PURPOSE_LEADS, PURPOSE_MASDARS, STATUS_CUES, SYRIA_ANCHORS,
+  type CueEffect,
 } from '../tables/triggers.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { LETTER, TOKEN, wordsPattern } from './words.ts';
@@ -26,6 +27,8 @@ const CUE_PATTERNS = STATUS_CUES.map((c) => ({
 /** A preposition right before the trigger: the trigger is an object, not a subject. */
 const PREPOSITION = /^(?:عن|الي|علي|ب|في|من)$/;
 const CONDITIONAL = wordsPattern(CONDITIONALS);
+/** "على عقد", "لإجراء" right before a meeting word: one to be held. */
+const PURPOSE = new RegExp(`(?:^|[^${LETTER}])[وف]?(?:(?:${PURPOSE_LEADS})\\s+|ل)(?:${PURPOSE_MASDARS})\\s+$`);
 /** A stem with the article and the endings the tables leave to the matcher. */
 const stems = (source: string) =>
   new RegExp(`(?<![${LETTER}])[وف]?(?:ب|ل|بال|لل|ال)?(?:${source})(?:ه|ي|يه|يا|يين|يون|ات|ا)?(?![${LETTER}])`, 'g');
@@ -33,7 +36,7 @@ const OFF_TOPIC = stems(OFF_TOPICS);
 const SYRIA = stems(SYRIA_ANCHORS);
 
 /** The strongest cue effect around the trigger, or null. */
-export function cueAround(folded: FoldedText, sentence: { fstart: number; fend: number }, trigger: TriggerHit): CueEffect | null {
+export function cueAround(folded: FoldedText, sentence: { fstart: number; fend: number }, trigger: TriggerHit, dated: boolean): CueEffect | null {
   // Before the word with its proclitics: "نتائج المشاورات" reads نتائج, not the article ال.
   const wordStart = trigger.fstart - trigger.proclitic.length;
   const before = folded.text.slice(Math.max(sentence.fstart, wordStart - CUE_REACH), wordStart).match(TOKEN) ?? [];
@@ -44,10 +47,10 @@ export function cueAround(folded: FoldedText, sentence: { fstart: number; fend: 
   // Each token's cue bits once, not once per cue: the cues below only test bits.
   const beforeBits = before.map(cueBits);
   const afterBits = after.map(cueBits);
-  let effect: CueEffect | null = null;
+  let effect: CueEffect | null = trigger.entry.type === 'meeting' && PURPOSE.test(folded.text.slice(Math.max(sentence.fstart, wordStart - 24), wordStart)) ? 'planned' : null;
   CUE_PATTERNS.forEach((cue, i) => {
     if (cue.types && !cue.types.includes(trigger.entry.type)) return;
-    if (cue.presentVerb && !present) return;
+    if ((cue.presentVerb && !present) || (cue.undatedOnly && dated)) return;
     if (effect !== null && CUE_STRENGTH.indexOf(effect) <= CUE_STRENGTH.indexOf(cue.effect)) return;
     const bit = 1 << i;
     let between: string[];
@@ -89,9 +92,14 @@ const CUE_BITS = new Map<string, number>();
  * agreement on the thing itself. The agreement's object is the word after its "على".
  */
 export function agreesToKeepTalking(folded: FoldedText, trigger: TriggerHit, sentence: { fend: number }): boolean {
-  return trigger.entry.type === 'agreement' && KEEP_TALKING.test(folded.text.slice(trigger.fend, sentence.fend));
+  if (trigger.entry.type !== 'agreement') return false;
+  const after = folded.text.slice(trigger.fend, sentence.fend);
+  // "توافقا على" holds its "على" in the trigger itself.
+  return KEEP_TALKING.test(after) || (folded.text.endsWith('علي', trigger.fend) && KEEP_TALKING_OBJECT.test(after));
 }
-const KEEP_TALKING = new RegExp(`^(?: [^ ]+){0,5}? علي (?:[وف]?(?:ال)?(?:${KEEP_TALKING_WORDS})(?![${LETTER}])|ان [يت](?:واصل|ستمر|تابع|عقد|جري|لتقي|عود))`);
+const KEEP_TALKING_WHAT = `(?:[وف]?(?:ال)?(?:${KEEP_TALKING_WORDS})(?![${LETTER}])|ان [يت](?:واصل|ستمر|تابع|عقد|جري|لتقي|عود))`;
+const KEEP_TALKING = new RegExp(`^(?: [^ ]+){0,5}? علي ${KEEP_TALKING_WHAT}`);
+const KEEP_TALKING_OBJECT = new RegExp(`^ ${KEEP_TALKING_WHAT}`);
 
 /** Folded offset where the sentence turns conditional, or the sentence's end when it never does. */
 export function conditionalFrom(folded: FoldedText, sentence: { fstart: number; fend: number }): number {

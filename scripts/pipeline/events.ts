@@ -43,6 +43,7 @@ import {
   FUTURE_TRIGGER,
   PARTNER_CUES,
   QUOTED_STATEMENT_MIN_CHARS,
+  CONCLUDED_WITH,
   REACHED_BEFORE,
   REFERENCE_PROCLITIC,
   REFERENCE_TYPES,
@@ -180,9 +181,9 @@ function detectTriggered(
   const subs: SubCandidate[] = [];
   triggers.forEach((trigger, i) => {
     if (trigger.fstart >= conditional) return;
-    const cue = cueAround(folded, scope, trigger);
-    if (cue === 'skip' || agreesToKeepTalking(folded, trigger, scope)) return;
     const mention = dateOf.get(i);
+    const cue = cueAround(folded, scope, trigger, mention !== undefined);
+    if (cue === 'skip' || agreesToKeepTalking(folded, trigger, scope)) return;
     if (trigger.entry.needsOwnDate && !mention) return;
     const [from, to] = participantScope(folded, triggers, i, scope);
     const afterTrigger = folded.text.slice(trigger.fend, toFolded(folded, to));
@@ -204,16 +205,21 @@ function detectTriggered(
     // Another event names its partner only ("بعد اجتماع صباحي مع نظيره لافروف") or no one: the
     // sentence's first event of its type gives the one who took part in both.
     const first = subs.find((s) => s.type === trigger.entry.type && s.actors.length > 0)?.actors ?? [];
-    const actors = !another || named.length >= 2 ? named : named.length === 0 ? [...first] : union(first.slice(0, 1), named);
-    const places = placesOf.get(i) ?? [];
-    const date = mention ? toEventDate(mention, approximateAll) : null;
+    // An agreement that names no party of its own came out of the meeting its sentence told
+    // ("شاركوا في اجتماع فيينا، وصدر في ختامه بيان", "اختتمت المحادثات ببيان ثلاثي"): its parties,
+    // place and day are the meeting's.
+    const outcomeOf = trigger.entry.type === 'agreement' && named.length === 0 ? subs.findLast((s) => s.type === 'meeting') : undefined;
+    const actors = outcomeOf ? [...outcomeOf.actors] : !another || named.length >= 2 ? named : named.length === 0 ? [...first] : union(first.slice(0, 1), named);
+    const places = placesOf.get(i) ?? (outcomeOf ? [...outcomeOf.places] : []);
+    const dated = mention ?? outcomeOf?.mention;
+    const date = dated ? toEventDate(dated, approximateAll) : null;
     const future = cue === 'planned' || FUTURE_TRIGGER.test(folded.text.slice(trigger.fstart, trigger.fend))
       || (date !== null && date.start > article.published);
     const status = statusOf(trigger, cue, future);
     // Put off until a day ("أرجئت إلى الجمعة 29 يناير", "علّق المحادثات حتى 25 فبراير"): the event
     // that did not happen, and the one now planned for that day, which is a separate event.
     const until = status === 'postponed' || status === 'suspended' ? untilDate(folded, scope.mentions, trigger) : undefined;
-    const own = mention === until ? undefined : mention;
+    const own = dated === until ? undefined : dated;
     if (own) usedMentions.add(own);
     const sub = {
       article: article.id,
@@ -258,7 +264,9 @@ function statusOf(trigger: TriggerHit, cue: Exclude<ReturnType<typeof cueAround>
 /** An agreement or truce named as a purpose or a frame ("مهلة لتطبيق الهدنة"), unless it is reached ("التوصل لاتفاق"). */
 function isReference(folded: FoldedText, t: TriggerHit): boolean {
   if (!REFERENCE_TYPES.includes(t.entry.type) || !REFERENCE_PROCLITIC.test(t.proclitic)) return false;
-  return !REACHED_BEFORE.test(folded.text.slice(Math.max(0, t.fstart - t.proclitic.length - 16), t.fstart - t.proclitic.length));
+  const before = t.fstart - t.proclitic.length;
+  if (t.proclitic.endsWith('ب') && CONCLUDED_WITH.test(folded.text.slice(Math.max(0, before - CONCLUDED_REACH), before))) return false;
+  return !REACHED_BEFORE.test(folded.text.slice(Math.max(0, before - 16), before));
 }
 
 /**
@@ -268,6 +276,8 @@ function isReference(folded: FoldedText, t: TriggerHit): boolean {
 function agreesOnCeasefire(folded: FoldedText, t: TriggerHit, next: TriggerHit | undefined): boolean {
   return t.entry.type === 'agreement' && next?.entry.type === 'ceasefire' && ON_CEASEFIRE.test(folded.text.slice(t.fend, next.fstart));
 }
+/** How far before an agreement word led by ب a verb of concluding is looked for, in folded characters. */
+const CONCLUDED_REACH = 120;
 const ON_CEASEFIRE = /^ (?:[^ ]+ ){0,5}?علي (?:[وف]?(?:ب|ل)?)?$/;
 
 /** The word before the trigger (and its proclitics) is one of `pattern`'s: "على هامش اجتماع", "بعد لقائه". */

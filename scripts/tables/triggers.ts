@@ -58,7 +58,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   },
   { type: 'meeting', kind: 'press', forms: '(?:للصحفيين|للصحافيين|للصحافه|لوسايل الاعلام)' },
   // A statement issued: "أصدرت الخارجية بيانا", "في بيان أصدره". A joint or final one is an agreement (below).
-  { type: 'meeting', kind: 'press', forms: `(?:اصدر(?:ت|ا|وا)?|صدر) (?:\\S+ ){0,4}?بيان(?:ا)?(?! (?:ال)?(?:مشترك|ختامي))` },
+  { type: 'meeting', kind: 'press', forms: `(?:اصدر(?:ت|ا|وا)?|صدر) (?!(?:\\S+ ){0,2}?ختام)(?:\\S+ ){0,4}?بيان(?:ا)?(?! (?:ال)?(?:مشترك|ختامي))` },
   { type: 'meeting', kind: 'press', forms: `بيان(?:ا)? (?:اصدر(?:ه|ته|ها|ت)?|صادر|صدر)` },
   // Calls: a call, or a discussion "by phone".
   { type: 'meeting', kind: 'call', forms: `(?:${noun('اتصال')}|${feminine('مكالم')}) (?:هاتفي|الهاتفي|هاتفيه|الهاتفيه)(?:ا)?` },
@@ -112,7 +112,9 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'agreement', kind: 'agreement', forms: `(?:${feminine('مصادق')}|${feminine('موافق')})(?= (?:[^ .؟!]+ ){0,5}?علي )` },
   { type: 'agreement', kind: 'agreement', forms: `(?:قبول(?:ها|هما|هم|ه)?|قبلت|قبلا|قبلوا|[يت]قبل(?:ان|ون)?)(?= (?:ب)?(?:${TRUCE.slice(3, -1)}|الاتفاق|اتفاق|القرار|الخطه|خطه))` },
   { type: 'agreement', kind: 'agreement', forms: `(?:التوقيع|توقيع|وقع|وقعت|وقعا|وقعوا|(?:س)?[يت]وقع(?:ان)?) علي` },
-  { type: 'agreement', kind: 'agreement', forms: `(?:${noun('بيان')}|${feminine('وثيق')}|${noun('اعلان')}) (?:ال)?(?:مشترك|ختامي)(?:ا|ه)?` },
+  { type: 'agreement', kind: 'agreement', forms: `(?:${noun('بيان')}|${feminine('وثيق')}|${noun('اعلان')}) (?:ال)?(?:مشترك|ختامي|ثنايي|ثلاثي|رباعي)(?:ا|ه)?` },
+  // A statement issued at the close of a meeting is its final statement: "وصدر في ختامه بيان من تسع نقاط".
+  { type: 'agreement', kind: 'agreement', forms: `(?:اصدر(?:ت|ا|وا)?|صدر) (?:\\S+ ){0,2}?ختام(?:ه|ها|هم)?(?: \\S+){0,2}? بيان(?:ا)?` },
   { type: 'agreement', kind: 'agreement', forms: 'خريطه طريق|خارطه طريق|خريطه الطريق|خارطه الطريق' },
   { type: 'agreement', kind: 'agreement', forms: 'مجموعه تنفيذ مشتركه' },
   // A vote on a draft resolution: the Council's decision, planned until it is taken.
@@ -189,6 +191,14 @@ export type CueEffect = 'skip' | 'cancelled' | 'postponed' | 'suspended' | 'near
 /** What agreeing "على" these means is agreeing to keep talking (`agreesToKeepTalking`). Folded. */
 export const KEEP_TALKING_WORDS = 'مواصله|استمرار|متابعه|عقد|اجراء|اجتماع|لقاء|العوده|استيناف|التشاور|تكثيف';
 
+/**
+ * A meeting named as what someone aims to hold ("اتفقا على عقد اجتماع جديد", "دعا إلى استئناف
+ * المفاوضات", "لإجراء محادثات"): the verbal noun of holding, led by a preposition of purpose,
+ * right before the meeting word. Folded; `PURPOSE_LEADS` may also be the proclitic ل.
+ */
+export const PURPOSE_MASDARS = 'عقد|اجراء|استيناف|تنظيم';
+export const PURPOSE_LEADS = 'علي|الي|بهدف|اجل|لغرض';
+
 export const CUE_STRENGTH: readonly CueEffect[] = ['skip', 'cancelled', 'postponed', 'suspended', 'near', 'planned'];
 
 export interface CueEntry {
@@ -204,6 +214,8 @@ export interface CueEntry {
   presentVerb?: true;
   /** Folded forms of a word that, standing between the cue and the trigger, takes the cue for itself. */
   unless?: string;
+  /** Only for a trigger without a date of its own. */
+  undatedOnly?: true;
 }
 
 /** Verbs of what an event led to: negated, they say the event was held and came to nothing. */
@@ -226,8 +238,9 @@ export const STATUS_CUES: readonly CueEntry[] = [
   { effect: 'skip', side: 'before', window: 3, forms: 'بحث|بحثا|بحثت|يبحث|يبحثان|ناقش|ناقشا|مناقشه|بشان|حول', types: ['agreement'] },
   // "Such an agreement" ("التوصل إلى مثل هذا الاتفاق سيسمح …") speaks of one in general, not of one reached.
   { effect: 'skip', side: 'before', window: 3, forms: 'مثل|اي' },
-  // "نتائج اجتماع فيينا": the results of an earlier meeting, not a meeting of the day.
-  { effect: 'skip', side: 'before', window: 1, forms: 'نتايج|مخرجات|قرارات|توصيات|حصيله', types: ['meeting'] },
+  // "نتائج اجتماع فيينا": the results of an earlier meeting, not a meeting of the day; with a
+  // date of its own ("نتائج الاجتماع الذي احتضنته فيينا أمس") it is that meeting, told again.
+  { effect: 'skip', side: 'before', window: 1, forms: 'نتايج|مخرجات|قرارات|توصيات|حصيله', types: ['meeting'], undatedOnly: true },
   // "قد يلتقي": a possibility. ("وقد التقى", with a past verb, is emphasis: it happened.)
   { effect: 'skip', side: 'before', window: 2, forms: 'قد|ربما|يمكن|يحتمل|محتمل', presentVerb: true },
   { effect: 'cancelled', side: 'before', window: 6, forms: 'الغاء|الغي|الغيت|الغت|يلغي|تلغي|الغوا' },
@@ -352,6 +365,11 @@ export const SEQUENCE_DAY_SHIFT: Readonly<Record<string, number>> = { 'غداه'
 export const REFERENCE_PROCLITIC = /^[وف]?(?:ل|لل|ب|بال)$/;
 /** Except after reaching: "التوصل لاتفاق" is the agreement itself. Folded, the word before the trigger. */
 export const REACHED_BEFORE = /(?:^|\s)[وف]?(?:ال)?(?:توصل|التوصل|توصلت|توصلا|توصلوا|يتوصل|يتوصلان)\s*$/;
+/**
+ * Talks that ended "with" a statement or an agreement ("اختتمت المحادثات ببيان ثلاثي", "تُوّج اللقاء
+ * بالتوقيع على وثائق"): the ب names the outcome, not a reference. Folded, whole words, before the trigger in its clause.
+ */
+export const CONCLUDED_WITH = /(?:^|\s)[وف]?(?:اختتم|اختتمت|اختتمت|اختتما|انتهي|انتهت|توج|توجت|تكلل|تكللت|خرج|خرجت|خرجوا)(?:\s|$)/;
 export const REFERENCE_TYPES: readonly EventType[] = ['agreement', 'ceasefire'];
 
 /** A trigger written in the future (سـ + verb) reads as planned whatever stands around it. */
