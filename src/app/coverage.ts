@@ -12,11 +12,10 @@ import { dateFormat, formatIsoDate } from '../lib/format.ts';
 import { joinList, t } from '../lib/i18n.ts';
 import type { ArticleMeta, IsoDate, TimelineEvent } from '../lib/types.ts';
 import type { Lang } from '../lib/url-state.ts';
-import { citedArticles } from './article-source.ts';
 
 export interface Coverage {
-  /** The articles named, in publication order. */
-  articles: ArticleMeta[];
+  /** The articles named, in file order. */
+  articles: readonly ArticleMeta[];
   /** Every article in the file. */
   total: number;
   /** True when the line speaks of the events shown, not the whole file. */
@@ -30,30 +29,41 @@ const OUTLETS_MAX = 4;
 
 /**
  * `events`: the events shown; `filtering`: whether a filter or search chose them. A filter that
- * matches nothing, or whose events cite every article, gives the whole file's line.
+ * matches nothing, or whose events cite every article, gives the whole file's line. Plain loops:
+ * this runs on every filter change, over up to 100,000 events.
  */
 export function coverage(articles: readonly ArticleMeta[], events: readonly TimelineEvent[], filtering: boolean): Coverage {
   let named: readonly ArticleMeta[] = articles;
   if (filtering && events.length) {
-    const cited = new Set(events.flatMap(citedArticles));
+    const cited = new Set<string>();
+    for (const e of events) {
+      for (const x of e.excerpts) cited.add(x.article);
+      if (e.history) for (const h of e.history) cited.add(h.article);
+      if (e.otherDates) for (const v of e.otherDates) for (const a of v.articles) cited.add(a);
+    }
     const subset = articles.filter((a) => cited.has(a.id));
     if (subset.length && subset.length < articles.length) named = subset;
   }
-  const sorted = [...named].sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : 0));
-  return {
-    articles: sorted,
-    total: articles.length,
-    shown: named !== articles,
-    first: sorted[0]?.published ?? null,
-    last: sorted[sorted.length - 1]?.published ?? null,
-  };
+  let first: IsoDate | null = null;
+  let last: IsoDate | null = null;
+  for (const a of named) {
+    if (first === null || a.published < first) first = a.published;
+    if (last === null || a.published > last) last = a.published;
+  }
+  return { articles: named, total: articles.length, shown: named !== articles, first, last };
 }
 
-/** "Al-Hayat, Al Jazeera and 2 more", with the articles that name no outlet counted apart. */
+/** "Al-Hayat, Al Jazeera and 2 more" (by first publication), with the articles that name no outlet counted apart. */
 export function outletsText(articles: readonly ArticleMeta[], lang: Lang): string {
-  const outlets = [...new Set(articles.map((a) => a.outlet?.trim()).filter((o): o is string => !!o))];
-  const unknown = articles.filter((a) => !a.outlet?.trim()).length;
-  if (!outlets.length) return articles.length === 1 ? t(lang, 'outletUnknown') : t(lang, 'outletsUnknown');
+  const earliest = new Map<string, IsoDate>();
+  let unknown = 0;
+  for (const a of articles) {
+    const outlet = a.outlet?.trim();
+    if (!outlet) unknown++;
+    else if (!earliest.has(outlet) || a.published < earliest.get(outlet)!) earliest.set(outlet, a.published);
+  }
+  if (!earliest.size) return articles.length === 1 ? t(lang, 'outletUnknown') : t(lang, 'outletsUnknown');
+  const outlets = [...earliest].sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0)).map(([outlet]) => outlet);
   const parts = outlets.slice(0, OUTLETS_MAX);
   if (outlets.length > OUTLETS_MAX) parts.push(t(lang, 'outletsMore', { n: outlets.length - OUTLETS_MAX }));
   if (unknown) parts.push(t(lang, 'outletsUnknownSome', { n: unknown }));

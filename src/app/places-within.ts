@@ -59,12 +59,16 @@ export interface FacetEntry {
  */
 export function placeFacets(events: readonly TimelineEvent[], known: readonly string[], within: Readonly<Record<string, string>> = PLACE_WITHIN): FacetEntry[] {
   const knownSet = new Set(known);
-  const parentOf = (key: string) => placeAndContainers(key, within).slice(1).find((p) => knownSet.has(p));
+  // Each known place with the known places containing it, once per file, not once per event.
+  const chains = new Map(known.map((k) => [k, placeAndContainers(k, within).filter((p) => knownSet.has(p))]));
   const counts = new Map<string, number>(known.map((k) => [k, 0]));
+  const hit: string[] = [];
   for (const e of events) {
-    const hit = new Set(e.places.filter((p) => knownSet.has(p)).flatMap((p) => placeAndContainers(p, within).filter((q) => knownSet.has(q))));
-    for (const p of hit) counts.set(p, counts.get(p)! + 1);
+    hit.length = 0;
+    for (const p of e.places) for (const q of chains.get(p) ?? []) if (!hit.includes(q)) hit.push(q);
+    for (const q of hit) counts.set(q, counts.get(q)! + 1);
   }
+  const parentOf = (key: string) => chains.get(key)![1];
   const build = (keys: string[]): FacetEntry[] =>
     keys
       .filter((k) => counts.get(k)! > 0)
