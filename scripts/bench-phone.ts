@@ -1,0 +1,113 @@
+/**
+ * The phone part of the UI benchmark (`bench-ui.ts`): a mid-range phone as Chromium can emulate one
+ * (390×844, touch, CPU 4× slower, 1.6 Mbit/s down, 150 ms latency, nothing cached), opening a page
+ * and timing, from navigation, its largest contentful paint and its first event mark. The same
+ * run opens TimelineJS (self-hosted by bench-serve, 1,000 events in its own JSON) for comparison.
+ * Requests for other sites are refused, as they would be under the app's CSP.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { toTimelineJs } from '../src/lib/export/timelinejs.ts';
+import type { EventsFile } from '../src/lib/types.ts';
+
+export const PHONE = { width: 390, height: 844, cpuSlowdown: 4, downKbit: 1600, upKbit: 750, latencyMs: 150, targetMs: 800 };
+
+export interface PhonePage {
+  name: string;
+  /** Relative to the server's origin. */
+  path: string;
+  /** What counts as an event mark on this page. */
+  markSelector: string;
+}
+
+export interface PhoneFigures {
+  lcpMs: number | null;
+  firstMarkMs: number | null;
+  /** Bytes over the wire (compressed) before the first mark, and the fonts among them. */
+  bytes: number;
+  fonts: string[];
+}
+
+/** LCP candidates and the first moment `selector` matches, recorded from the first byte on. */
+const probe = (selector: string) => `(() => {
+  const probe = { lcp: null, firstMarkAt: null };
+  window.__phone = probe;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) probe.lcp = e.renderTime || e.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  const check = () => {
+    if (probe.firstMarkAt === null && document.querySelector(${JSON.stringify(selector)})) probe.firstMarkAt = performance.now();
+  };
+  const mo = new MutationObserver(check);
+  mo.observe(document, { childList: true, subtree: true });
+})();`;
+
+/** Writes TimelineJS's page, its start script (TimelineJS needs one; no inline script) and its data. */
+export function writeTimelineJsPage(benchDir: string, file: EventsFile): PhonePage {
+  const json = toTimelineJs({ file, events: file.events, lang: 'en' });
+  writeFileSync(join(benchDir, 'timelinejs-1000.json'), JSON.stringify(json));
+  writeFileSync(join(benchDir, 'timelinejs-start.js'), "new TL.Timeline('timeline-embed', './timelinejs-1000.json', { script_path: new URL('/timelinejs/js/', location.href).href });\n");
+  writeFileSync(
+    join(benchDir, 'timelinejs.html'),
+    `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>TimelineJS, 1,000 events</title>
+<link rel="stylesheet" href="/timelinejs/css/timeline.css">
+<script src="/timelinejs/js/timeline.js"></script>
+<style>html, body, #timeline-embed { height: 100%; margin: 0; }</style>
+</head>
+<body><div id="timeline-embed"></div><script src="./timelinejs-start.js"></script></body>
+</html>
+`,
+  );
+  return { name: 'TimelineJS 3.9, 1,000 events', path: '/bench/timelinejs.html', markSelector: '.tl-timemarker' };
+}
+
+const MARK_TIMEOUT_MS = 30_000;
+
+export async function measurePhone(browser: Browser, origin: string, page: PhonePage, lang: string): Promise<PhoneFigures> {
+  const context = await browser.newContext({
+    viewport: { width: PHONE.width, height: PHONE.height },
+    deviceScaleFactor: 3,
+    isMobile: true,
+    hasTouch: true,
+    locale: lang === 'ar' ? 'ar' : 'en-US',
+  });
+  await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
+  const tab = await context.newPage();
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: PHONE.latencyMs,
+    downloadThroughput: (PHONE.downKbit * 1000) / 8,
+    uploadThroughput: (PHONE.upKbit * 1000) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
+  const urls = new Map<string, string>();
+  const loads: { url: string; bytes: number; at: number }[] = [];
+  cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, e.response.url));
+  cdp.on('Network.loadingFinished', (e) => loads.push({ url: urls.get(e.requestId) ?? '', bytes: e.encodedDataLength, at: Date.now() }));
+  await tab.addInitScript({ content: probe(page.markSelector) });
+  const started = Date.now();
+  await tab.goto(origin + page.path, { waitUntil: 'commit' });
+  await tab.locator(page.markSelector).first().waitFor({ state: 'attached', timeout: MARK_TIMEOUT_MS }).catch(() => undefined);
+  // LCP settles at the first input or when the page stops painting larger things; give it a moment.
+  await tab.waitForTimeout(1000);
+  const seen = await tab.evaluate<{ lcp: number | null; firstMarkAt: number | null }>('window.__phone');
+  await context.close();
+  const until = seen.firstMarkAt === null ? Infinity : started + seen.firstMarkAt + 50;
+  const before = loads.filter((l) => l.at <= until);
+  return {
+    lcpMs: seen.lcp,
+    firstMarkMs: seen.firstMarkAt,
+    bytes: before.reduce((s, l) => s + l.bytes, 0),
+    // noto-naskh-arabic-arabic-400-normal-<hash>.woff2 → arabic-400
+    fonts: before.filter((l) => /\.woff2?$/.test(new URL(l.url).pathname)).map((l) => new URL(l.url).pathname.split('/').pop()!.replace(/^.*?([a-z]+-\d{3})-\w+-[\w-]+\.woff2?$/, '$1')),
+  };
+}
