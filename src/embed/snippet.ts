@@ -1,14 +1,25 @@
 /**
- * Ready-to-paste embed code for the current view: a plain iframe, and a pym.js version that sizes
- * itself to the content and keeps the selected event in the host article's URL. Pure: takes the
- * app's absolute URL and the view, gives HTML text. Both work pasted into a blank page: absolute
- * URLs, a title for screen readers, lazy loading, and pym served from the app's own origin.
+ * Ready-to-paste embed code for the current view: a pym.js version that sizes itself to the content
+ * and keeps the selected event in the host article's URL, a plain iframe, and the compact strip (a
+ * plain iframe of the axis and one open event). Pure: takes the app's absolute URL and the view,
+ * gives HTML text. All work pasted into a blank page: absolute URLs, a title for screen readers,
+ * lazy loading, and pym served from the app's own origin.
  */
-import { toURL, type ViewParams } from '../lib/url-state.ts';
+import { toURL, type Lang, type ViewParams } from '../lib/url-state.ts';
 import { LINK_PARAM, linkKeyFor } from './host-link.ts';
 import { pymXdomain } from './origins.ts';
 
-const DEFAULT_EMBED_HEIGHT = 600;
+/**
+ * The plain iframe's height when the view sets none: what the embed's content needs at the widths
+ * newsrooms give it (1200–1280 px: 757 px in English, 712 in Arabic, no event open, measured in
+ * Chromium), so nothing is cut; an opened event scrolls inside the frame.
+ */
+export const DEFAULT_EMBED_HEIGHT = 760;
+/**
+ * The compact strip's height: the axis, the four default lanes and one event's card, which takes
+ * most room in a 300 px column (505–514 px there, 461–467 px from 700 px up, measured in Chromium).
+ */
+export const STRIP_HEIGHT = 520;
 /** Shipped beside index.html by `selfHostedPym()` in `vite-plugin.ts`. */
 export const PYM_FILE = 'pym.v1.min.js';
 
@@ -18,6 +29,14 @@ interface SnippetInput {
   view: ViewParams;
   /** The iframe's accessible name, in the view's language. */
   title: string;
+}
+
+/**
+ * The view a snippet reproduces: the page's language, and the open event only when the journalist
+ * asks for it, so a snippet never carries whatever event happened to be open.
+ */
+export function snippetView(view: ViewParams, lang: Lang, withEvent: boolean): ViewParams {
+  return { ...view, lang, event: withEvent ? view.event : null };
 }
 
 /** The embed URL for a view: browse mode, embed on, optionally a fixed height the page lays itself out to. */
@@ -56,6 +75,11 @@ export function iframeSnippet({ appUrl, view, title }: SnippetInput): string {
     `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${height}"` +
     ` style="display:block;width:100%;max-width:1200px;border:0" loading="lazy" allow="fullscreen"></iframe>`
   );
+}
+
+/** The compact strip: a plain iframe of `STRIP_HEIGHT`, the axis and one open event, no other chrome. */
+export function stripSnippet({ appUrl, view, title }: SnippetInput): string {
+  return iframeSnippet({ appUrl, view: { ...view, layout: 'strip', height: STRIP_HEIGHT }, title });
 }
 
 /**

@@ -7,9 +7,11 @@ import type { Lang } from '../lib/url-state.ts';
 export const EMBED_STRINGS = {
   en: {
     dialogTitle: 'Embed this timeline',
-    intro: 'Paste one of these into your page. Both open on the current view: the selected event, range, filters and language.',
+    intro: 'Paste one of these into your page. Each opens on the current view: range, filters and language.',
+    withEvent: 'Open on the event that is open now',
     iframeLabel: 'Plain iframe (fixed height)',
     pymLabel: 'pym.js (height follows the content; keeps the selected event in your page’s link)',
+    stripLabel: 'Compact strip (the time axis and one event, fixed small height)',
     copy: 'Copy',
     copied: 'Copied',
     copyManually: 'Selected: press Ctrl+C (⌘C on a Mac) to copy',
@@ -17,12 +19,18 @@ export const EMBED_STRINGS = {
     zoomHint: 'Ctrl + scroll to zoom',
     zoomHintMac: '⌘ + scroll to zoom',
     openFull: 'Open the full timeline',
+    stripEvent: 'Open event',
+    stripOpen: 'Quotes and sources',
+    sources: '{n} sources',
+    oneSource: '1 source',
   },
   ar: {
     dialogTitle: 'تضمين هذا الخط الزمني',
-    intro: 'الصق إحدى الشيفرتين في صفحتك. كلتاهما تفتح على العرض الحالي: الحدث المحدد والفترة والمرشحات واللغة.',
+    intro: 'الصق إحدى هذه الشيفرات في صفحتك. كلٌّ منها تفتح على العرض الحالي: الفترة والمرشحات واللغة.',
+    withEvent: 'الفتح على الحدث المفتوح الآن',
     iframeLabel: 'إطار iframe بسيط (ارتفاع ثابت)',
     pymLabel: 'pym.js (يتبع الارتفاع المحتوى ويحفظ الحدث المحدد في رابط صفحتك)',
+    stripLabel: 'شريط مدمج (محور الزمن وحدث واحد، ارتفاع صغير ثابت)',
     copy: 'نسخ',
     copied: 'نُسخ',
     copyManually: 'حُدِّد النص: اضغط Ctrl+C (أو ⌘C على ماك) للنسخ',
@@ -30,5 +38,10 @@ export const EMBED_STRINGS = {
     zoomHint: 'Ctrl + التمرير للتكبير',
     zoomHintMac: '⌘ + التمرير للتكبير',
     openFull: 'فتح الخط الزمني كاملًا',
+    stripEvent: 'الحدث المفتوح',
+    stripOpen: 'الاقتباسات والمصادر',
+    // "Number of sources: 3" reads right for every count, where "3 مصادر" needs Arabic's plural forms.
+    sources: 'عدد المصادر: {n}',
+    oneSource: 'عدد المصادر: {n}',
   },
 } as const satisfies Record<Lang, Record<string, string>>;

@@ -8,7 +8,8 @@ import { DEFAULT_TYPES, EVENT_TYPES, type EventType, type IsoDate } from './type
 export type Lang = 'ar' | 'en';
 export type Theme = 'light' | 'dark';
 export type Mode = 'browse' | 'present';
-export type Layout = 'timeline' | 'list';
+/** `strip`: an embed's compact strip, the axis and one open event at a fixed small height (src/embed/StripEvent.svelte). */
+export type Layout = 'timeline' | 'list' | 'strip';
 /** Arabic month names: يناير، فبراير… (Egypt, the Gulf, the Maghreb press) or كانون الثاني، شباط… (the Levant, Iraq). */
 export type MonthNames = 'transliterated' | 'levantine';
 export const MONTH_NAMES: readonly MonthNames[] = ['transliterated', 'levantine'];
@@ -113,7 +114,7 @@ export function fromURL(search: URLSearchParams): ViewParams {
     q: (search.get('q') ?? '').slice(0, MAX_QUERY),
     from,
     to,
-    layout: oneOf(search.get('layout'), ['timeline', 'list'] as const) ?? 'timeline',
+    layout: oneOf(search.get('layout'), ['timeline', 'list', 'strip'] as const) ?? 'timeline',
     mode: oneOf(search.get('mode'), ['browse', 'present'] as const) ?? 'browse',
     embed: search.get('embed') === '1' || search.get('embed') === 'true',
     height: Number.isInteger(height) && height >= 200 && height <= 4000 ? height : null,

@@ -1,11 +1,19 @@
 /**
  * The presenter's running order and where the timeline looks for each slide. Takes events the view
- * already filtered (so `types=agreement` presents only agreements); gives them in date order and, per
- * event, a visible range centred on it. Does not filter, select or touch the view itself.
+ * already filtered (so `types=agreement` presents only agreements); gives the deck (a title slide,
+ * the events in date order, each with the quote it shows, and an end slide) and, per event, a visible
+ * range centred on it. Does not filter, select or touch the view itself.
  */
+import { citedArticles } from '../app/article-source.ts';
 import { compareByDate } from '../lib/order.ts';
 import { DAY_MS, isoToMs, msToIso } from '../lib/timeline/scales.ts';
-import type { IsoDate, TimelineEvent } from '../lib/types.ts';
+import type { ArticleMeta, Excerpt, IsoDate, TimelineEvent } from '../lib/types.ts';
+
+export type DeckSlide =
+  | { kind: 'title' }
+  /** `quote`: the excerpt the slide shows, or null when every excerpt repeats the previous slide's. */
+  | { kind: 'event'; event: TimelineEvent; quote: Excerpt | null }
+  | { kind: 'end' };
 
 /**
  * The events in date order, the same order the list and the arrow keys follow. The view's filtered
@@ -14,6 +22,48 @@ import type { IsoDate, TimelineEvent } from '../lib/types.ts';
 export function presenterSlides(events: readonly TimelineEvent[]): readonly TimelineEvent[] {
   const ordered = events.every((e, i) => i === 0 || compareByDate(events[i - 1], e) <= 0);
   return ordered ? events : [...events].sort(compareByDate);
+}
+
+/** Quotes are compared as a reader would: the same words, whatever the spacing around them. */
+const sameWords = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * One quote per event, in the order given: its first excerpt that does not repeat the quote on the
+ * slide before (two events told by one sentence would otherwise show it twice running), else none.
+ */
+export function pickQuotes(events: readonly TimelineEvent[]): (Excerpt | null)[] {
+  let previous: string | null = null;
+  return events.map((event) => {
+    const quote = event.excerpts.find((x) => sameWords(x.text) !== previous) ?? null;
+    previous = quote ? sameWords(quote.text) : null;
+    return quote;
+  });
+}
+
+/** Title, one slide per event in date order, end; nothing at all when no event passes the filters. */
+export function presenterDeck(events: readonly TimelineEvent[]): DeckSlide[] {
+  const ordered = presenterSlides(events);
+  if (!ordered.length) return [];
+  const quotes = pickQuotes(ordered);
+  return [{ kind: 'title' }, ...ordered.map((event, i) => ({ kind: 'event' as const, event, quote: quotes[i] })), { kind: 'end' }];
+}
+
+/** The articles the events cite, oldest first (then by id, so equal inputs give equal lists); ids the file lacks are left out. */
+export function deckSources(events: readonly TimelineEvent[], articles: ReadonlyMap<string, ArticleMeta>): ArticleMeta[] {
+  const ids = new Set(events.flatMap(citedArticles));
+  const found = [...ids].map((id) => articles.get(id)).filter((a): a is ArticleMeta => !!a);
+  return found.sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id));
+}
+
+/** The first day and the last any of the events covers. */
+export function deckRange(events: readonly TimelineEvent[]): { from: IsoDate; to: IsoDate } | null {
+  if (!events.length) return null;
+  let [from, to] = [events[0].date.start, events[0].date.end];
+  for (const e of events) {
+    if (e.date.start < from) from = e.date.start;
+    if (e.date.end > to) to = e.date.end;
+  }
+  return { from, to };
 }
 
 /** About two months: wide enough to show the neighbouring events that give a slide its context. */

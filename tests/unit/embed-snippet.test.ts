@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_VIEW, fromURL, type ViewParams } from '../../src/lib/url-state.ts';
-import { embedUrl, iframeSnippet, pymSnippet } from '../../src/embed/snippet.ts';
+import { DEFAULT_EMBED_HEIGHT, embedUrl, iframeSnippet, pymSnippet, snippetView, STRIP_HEIGHT, stripSnippet } from '../../src/embed/snippet.ts';
 
 const view = (search: string): ViewParams => fromURL(new URLSearchParams(search));
 const APP = 'https://tl.example/syria/index.html?lang=en#top';
@@ -22,8 +22,8 @@ describe('iframeSnippet', () => {
 
   test('is one iframe with an absolute, escaped URL that fixes the height it is given', () => {
     expect(html).toMatch(/^<iframe [^<]*><\/iframe>$/);
-    expect(html).toContain('src="https://tl.example/syria/index.html?embed=1&amp;lang=ar&amp;height=600&amp;event=ev-1"');
-    expect(html).toContain('height="600"');
+    expect(html).toContain('src="https://tl.example/syria/index.html?embed=1&amp;lang=ar&amp;height=760&amp;event=ev-1"');
+    expect(html).toContain('height="760"');
   });
 
   test.for(['title="Timeline of the US–Russia talks on Syria"', 'loading="lazy"', 'allow="fullscreen"', 'width="100%"'])('has %s', (part) => {
@@ -41,6 +41,32 @@ describe('iframeSnippet', () => {
   });
 });
 
+describe('stripSnippet', () => {
+  const html = stripSnippet({ appUrl: APP, view: view('lang=en&layout=list&height=900'), title: TITLE });
+
+  test('is one plain iframe of the strip layout at the strip height, whatever the page showed', () => {
+    expect(html).toMatch(/^<iframe [^<]*><\/iframe>$/);
+    expect(html).toContain('src="https://tl.example/syria/index.html?embed=1&amp;lang=en&amp;layout=strip&amp;height=520"');
+    expect(html).toContain(`height="${STRIP_HEIGHT}"`);
+    expect(STRIP_HEIGHT).toBeLessThan(DEFAULT_EMBED_HEIGHT);
+  });
+
+  test('grants fullscreen once', () => expect(html.match(/fullscreen/g)).toHaveLength(1));
+});
+
+describe('snippetView', () => {
+  test.for([
+    { search: 'event=ev-1&lang=en', lang: 'ar', withEvent: false, expected: { event: null, lang: 'ar' }, why: 'the open event stays out unless asked for' },
+    { search: 'event=ev-1', lang: 'en', withEvent: true, expected: { event: 'ev-1', lang: 'en' }, why: 'asked for: the open event goes in' },
+    { search: '', lang: 'en', withEvent: true, expected: { event: null, lang: 'en' }, why: 'nothing open: nothing to include' },
+  ] as const)('$why', ({ search, lang, withEvent, expected }) => {
+    const before = view(search);
+    const copy = structuredClone(before);
+    expect(snippetView(before, lang, withEvent)).toMatchObject(expected);
+    expect(before, 'does not modify its input').toEqual(copy);
+  });
+});
+
 describe('pymSnippet', () => {
   const html = pymSnippet({ appUrl: APP, view: view('lang=ar&event=ev-1'), title: TITLE });
 
@@ -51,7 +77,7 @@ describe('pymSnippet', () => {
   });
 
   test('auto height: a placeholder height until pym reports one', () => {
-    expect(html).toMatch(/<div id="timeline-[0-9a-z]+" style="min-height:600px"><\/div>/);
+    expect(html).toMatch(/<div id="timeline-[0-9a-z]+" style="min-height:760px"><\/div>/);
   });
 
   test('names the iframe and only trusts messages from the app origin', () => {
@@ -95,7 +121,7 @@ describe('pymSnippet, run', () => {
         handlers.set(type, handler);
       }
     }
-    const el = { id: html.match(/id="([^"]+)"/)![1], style: { minHeight: '600px' } };
+    const el = { id: html.match(/id="([^"]+)"/)![1], style: { minHeight: '760px' } };
     const document = { getElementById: (id: string) => (id === el.id ? el : null) };
     const history = { state: null, replaceState: (_s: unknown, _t: string, href: string) => void (page.href = href) };
     // No IntersectionObserver: the snippet starts at once.
