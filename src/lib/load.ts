@@ -124,7 +124,8 @@ export function yieldToMain(): Promise<void> {
 export async function loadEventsFile(url: string, fetchImpl: typeof fetch = fetch): Promise<LoadResult> {
   let response: Response;
   try {
-    response = await fetchImpl(url, { headers: { Accept: 'application/json' } });
+    // No extra headers: a request that differs from index.html's preload would not reuse it.
+    response = await fetchImpl(url);
   } catch (err) {
     return { ok: false, kind: 'network', detail: String((err as Error)?.message ?? err) };
   }
