@@ -78,12 +78,11 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173, headers: { 'Content-Security-Policy': CSP } },
   build: { target: 'es2022', sourcemap: false },
   resolve: {
-    // Parts of d3 the app imports but never runs, replaced to keep JS+CSS under 60 KB gzip; each
-    // file in src/lib/vendor/ says why it is safe and what fails loudly if that stops being true.
+    // d3-scale imports d3-time-format for tick formats the app never asks for (Intl formats the
+    // axis); src/lib/vendor/d3-time-format-lite.ts says why the stand-in is safe. d3-transition and
+    // the d3-color it needs are the real libraries: the zoom animates with them.
     alias: {
-      'd3-transition': resolve(import.meta.dirname, 'src/lib/vendor/d3-transition-lite.ts'),
       'd3-time-format': resolve(import.meta.dirname, 'src/lib/vendor/d3-time-format-lite.ts'),
-      'd3-color': resolve(import.meta.dirname, 'src/lib/vendor/d3-color-lite.ts'),
     },
   },
   test: {
