@@ -9,12 +9,17 @@ import type { Part } from '../../tables/dates.ts';
 
 const MS_PER_DAY = 86_400_000;
 
-const HIJRI_FORMAT = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', {
-  timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric',
-});
+/**
+ * Made on first use: loading the Umm al-Qura calendar costs about 0.1 s, which every run paid at
+ * start-up although most articles hold no Hijri date.
+ */
+let hijriFormat: Intl.DateTimeFormat | undefined;
 
 export function hijriOf(day: Day): { year: number; month: number; day: number } {
-  const parts = HIJRI_FORMAT.formatToParts(new Date(day * MS_PER_DAY));
+  hijriFormat ??= new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', {
+    timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric',
+  });
+  const parts = hijriFormat.formatToParts(new Date(day * MS_PER_DAY));
   const value = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return { year: value('year'), month: value('month'), day: value('day') };
 }
