@@ -25,7 +25,8 @@ function watch(elements: HTMLElement[], content: HTMLElement | null, refit: () =
   };
   const resized = new ResizeObserver(later);
   for (const el of elements) resized.observe(el);
-  const changed = new MutationObserver(later);
+  // A new slide is fitted before it is painted: mutation callbacks run ahead of the next frame.
+  const changed = new MutationObserver(refit);
   if (content) changed.observe(content, { childList: true, subtree: true, characterData: true });
   document.fonts?.ready.then(later);
   refit();

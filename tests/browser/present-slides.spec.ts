@@ -29,6 +29,13 @@ async function open(page: Page, lang: 'en' | 'ar'): Promise<{ file: EventsFile; 
 
 /** Nothing of the slide is cut or scrolled away, and the strip's lanes lie inside its box, above the bar. */
 async function expectWhole(page: Page, what: string): Promise<void> {
+  const stageOverflow = () =>
+    page.evaluate(() => {
+      const stage = document.querySelector<HTMLElement>('[data-testid="presenter"] .stage')!;
+      return Math.max(stage.scrollHeight - stage.clientHeight, stage.scrollWidth - stage.clientWidth);
+    });
+  // Fitting follows the slide's arrival; polled so the check reads the fitted slide.
+  await expect.poll(stageOverflow, { message: `${what}: the slide is not cut` }).toBeLessThanOrEqual(1);
   const m = await page.evaluate(() => {
     const stage = document.querySelector<HTMLElement>('[data-testid="presenter"] .stage')!;
     const strip = document.querySelector<HTMLElement>('[data-testid="presenter-strip"]')!.getBoundingClientRect();

@@ -21,6 +21,8 @@ import { DEFAULT_TYPES, type EventType } from '../../src/lib/types.ts';
 import { localDigits } from '../../src/present/slide-text.ts';
 
 test.use({ reducedMotion: 'reduce' });
+// Walks through many slides, each fitted to the screen: long on two shared cores.
+test.describe.configure({ timeout: 90_000 });
 
 const TITLE = 'title slide';
 const END = 'end slide';
@@ -33,7 +35,7 @@ async function openPresenter(page: Page, params: Params = {}): Promise<void> {
 
 /** What the screen shows: an event's id, the title slide or the end slide. */
 async function slideId(page: Page): Promise<string | null> {
-  const slide = page.getByTestId('presenter').locator('article');
+  const slide = page.locator('[data-testid="presenter"] .stage > article');
   const kind = await slide.getAttribute('data-testid');
   if (kind === 'presenter-title-slide') return TITLE;
   if (kind === 'presenter-end-slide') return END;
