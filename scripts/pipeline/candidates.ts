@@ -29,6 +29,8 @@ export interface EventCandidate {
   background?: true;
   /** Its sentence tells it as another event than the one before it ("لقاء آخر", "بعد محادثات مع …"). */
   another?: true;
+  /** Told as bilateral ("لقاء ثنائي"): never the same event as a meeting of more sides. */
+  bilateral?: true;
 }
 
 /** The article's main news day and where it happened, for candidates without a date of their own. */

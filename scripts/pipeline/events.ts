@@ -78,6 +78,8 @@ const PARTNER_PATTERN = wordsPattern(PARTNER_CUES);
  * الحكومة والمعارضة", "مفاوضات مباشرة بين"); "with" someone, or sides named further on, a process.
  */
 const BETWEEN_PATTERN = /^(?: [^ ]+)? بين(?![^ ])/;
+/** How many sides the event word says met, right after it (or after one word: "لقاء مغلق ثنائي"). */
+const SCALE_PATTERN = /^(?: [^ ]+)? (?:ال)?(ثنايي|ثلاثي|رباعي|خماسي|سداسي|موسع)(?:ا|ه)?(?![^ ])/;
 /** "مع" or "بين" within two words after a statement: a joint one, whose other speakers follow. */
 const JOINT_PATTERN = /^(?: [^ ]+){0,2}? (?:مع|بين)(?![^ ])/;
 /** "آخر" as the word right after a trigger; sticky, so it is tried at one position only. */
@@ -144,6 +146,8 @@ interface SubCandidate extends EventCandidate {
   frame?: true;
   /** "غداة لقاء …": days from the event before it, for one with no date of its own. */
   dayShift?: number;
+  /** "ثنائي", "رباعي": how many sides met; a bilateral meeting and a four-party one are two. */
+  scale?: string;
 }
 
 /** An event told as the day before or after another ("غداة", "عشية") takes that day, counted from the nearest dated event before it. */
@@ -194,6 +198,7 @@ function detectTriggered(
     const frame = wordBefore(folded, trigger, FRAME_PATTERN);
     // Who gives a statement stands before it, or after it with "مع/بين" (a joint one); names
     // further on are what it is about ("في مؤتمر صحفي، أن محادثات بوتين وكيري …").
+    const scale = SCALE_PATTERN.exec(afterTrigger)?.[1];
     const speakersOnly = publicType(trigger.entry) === 'statement' && !JOINT_PATTERN.test(afterTrigger);
     const named = union(
       actorsIn(outsideStatements(scope.hits, statements, trigger), from, speakersOnly ? trigger.end : to, article.body),
@@ -233,6 +238,8 @@ function detectTriggered(
       excerpt: excerptOf(article.id, scope.sentence, own),
       ...(background && !own ? { background: true as const } : {}),
       ...(another ? { another: true as const } : {}),
+      ...(scale === 'ثنايي' ? { bilateral: true as const } : {}),
+      ...(scale ? { scale } : {}),
       ...(frame ? { frame: true as const } : {}),
       ...(another && !own && sequence && SEQUENCE_DAY_SHIFT[sequence] ? { dayShift: SEQUENCE_DAY_SHIFT[sequence] } : {}),
       mention: own,
@@ -244,7 +251,7 @@ function detectTriggered(
     }
   });
   datedBySequence(subs);
-  const candidates = foldNeighbours(subs).filter(hasEvidence).map(({ mention: _mention, frame: _frame, dayShift: _shift, ...candidate }) => candidate);
+  const candidates = foldNeighbours(subs).filter(hasEvidence).map(({ mention: _mention, frame: _frame, dayShift: _shift, scale: _scale, ...candidate }) => candidate);
   return { candidates, usedMentions };
 }
 
@@ -339,12 +346,14 @@ function foldNeighbours(subs: SubCandidate[]): SubCandidate[] {
     const sameDate = !into?.mention || !sub.mention || into.mention === sub.mention;
     if (
       into && sameDate && kindsCompatible(into.kind, sub.kind) && topicsCompatible(into.topic, sub.topic)
-      && placesCompatible(into.places, sub.places)
+      && placesCompatible(into.places, sub.places) && (!into.scale || !sub.scale || into.scale === sub.scale)
     ) {
       into.actors = union(into.actors, sub.actors);
       into.places = union(into.places, sub.places);
       into.topic ??= sub.topic;
       into.kind = moreSpecificKind(into.kind, sub.kind);
+      into.scale ??= sub.scale;
+      if (sub.bilateral) into.bilateral = true;
       into.status = foldedStatus(into, sub);
       if (!into.mention && sub.mention) {
         into.mention = sub.mention;

@@ -31,6 +31,7 @@ import { byCodeUnit } from '../../src/lib/order.ts';
 import type { DateVariant, EventDate, EventStatus, EventType, Excerpt, IsoDate, StatusReport } from '../../src/lib/types.ts';
 import { addDays, daysBetween, shiftMonth } from './calendar.ts';
 import { byTableOrder, leaves, placesRelated, sidesOf } from './gazetteer.ts';
+import { bilateralApart, toldApart, type Report, type ToldApartEvent } from './told-apart.ts';
 import { PUBLIC_TYPE, type TriggerKind } from '../tables/triggers.ts';
 import { historyOf } from './history.ts';
 import {
@@ -63,7 +64,7 @@ const PRECISION_RANK: Readonly<Record<EventDate['precision'], number>> = {
   day: 0, days: 1, week: 2, 'part-of-month': 3, month: 4, 'part-of-year': 5, year: 6,
 };
 
-interface Cluster extends MergedEvent {
+interface Cluster extends MergedEvent, ToldApartEvent {
   seq: number;
   sides: Set<string>;
   /** Excerpt key (article, start, end) → index in `excerpts`. */
@@ -71,7 +72,7 @@ interface Cluster extends MergedEvent {
   articles: Set<string>;
   months: string[];
   /** Each report's status and the article it came from, for the event's status and history. */
-  reports: { status: EventStatus; article: string; excerpt: Excerpt; another?: true }[];
+  reports: Report[];
   /** The event's own date, then each other day a source gave (sources disagreeing), with their articles. */
   dates: { date: EventDate; articles: Set<string> }[];
 }
@@ -234,7 +235,7 @@ function bestCluster(c: EventCandidate, date: EventDate, pool: Iterable<Cluster>
 /** -1 when the candidate cannot be this event, else how much they share. */
 function compatibility(c: EventCandidate, sides: readonly string[], date: EventDate, k: Cluster, checkDates: boolean): number {
   if (c.type !== k.type || !kindsCompatible(c.kind, k.kind) || !topicsCompatible(c.topic, k.topic)) return -1;
-  if (!placesCompatible(c.places, k.places) || toldApart(c, k)) return -1;
+  if (!placesCompatible(c.places, k.places) || toldApart(c, k) || bilateralApart(c, k)) return -1;
   const disagreement = checkDates && !overlaps(date, k.date) && !continuesVisit(c, date, k);
   if (disagreement && !disagreesOnDay(c, date, k)) return -1;
   let sharedSides = 0;
@@ -247,20 +248,6 @@ function compatibility(c: EventCandidate, sides: readonly string[], date: EventD
   const sameLimit = (c.type === 'deadline' || c.type === 'ceasefire') && c.kind === k.kind;
   if (sharedSides === 0 && sharedPlaces === 0 && !sameLimit) return -1;
   return sharedSides + SHARED_PLACE_WEIGHT * sharedPlaces + (k.articles.has(c.article) ? 1 : 0) + (c.kind === k.kind ? 1 : 0) + (sameTopic ? 2 : 0);
-}
-
-/**
- * Reading the sentence already told the candidate apart from a report the event holds: both come
- * from one sentence, and folding a sentence joins the reports it cannot tell apart, so what it
- * left as two is two ("بعد جلسة صباحية جمعته بنظيره", "قبل ساعات من اجتماع مجموعة الدعم").
- * Only two dates of one visit ("وصل مساء الخميس … والتقى الجمعة") may still join, unless the
- * sentence said "another".
- */
-function toldApart(c: EventCandidate, k: Cluster): boolean {
-  const x = c.excerpt;
-  return k.reports.some(({ excerpt: y, another }) =>
-    y.article === x.article && y.start === x.start && y.end === x.end
-    && (c.another || another || !c.date || !y.date || y.date.start === x.date?.start));
 }
 
 /** An undated held event took place at the article's main news when each of its places lies there (or it names none). */
@@ -299,6 +286,7 @@ function newCluster(c: EventCandidate, date: EventDate, seq: number): Cluster {
     places: [],
     excerpts: [],
     sides: new Set(),
+    bilateral: false,
     excerptIndex: new Map(),
     articles: new Set(),
     months: [],
@@ -316,6 +304,7 @@ function join(k: Cluster, c: EventCandidate, date: EventDate): boolean {
     k.actors.push(a);
     for (const s of sidesOf(a)) k.sides.add(s);
   }
+  if (c.bilateral) k.bilateral = true;
   for (const p of c.places) if (!k.places.includes(p)) k.places.push(p);
   k.topic ??= c.topic;
   k.kind = moreSpecificKind(k.kind, c.kind);

@@ -58,7 +58,7 @@ export const RELATIVE_DAYS: readonly { offset: number; names: readonly string[] 
   { offset: -2, names: ['أول أمس', 'أول من أمس', 'قبل أمس', 'أمس الأول'] },
   { offset: -1, names: ['أمس', 'البارحة'] },
   { offset: 0, names: ['اليوم'] },
-  { offset: 1, names: ['غدا', 'يوم غد'] },
+  { offset: 1, names: ['غدا', 'يوم غد', 'غد'] },
   { offset: 2, names: ['بعد غد'] },
 ];
 

@@ -106,10 +106,11 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'agreement', kind: 'agreement', forms: '(?:اتفق(?:ت|تا|ا|نا|وا)?|(?:س)[يت]تفق(?:ان|ون)?)', verb: true },
   { type: 'agreement', kind: 'agreement', forms: '(?:توافق(?:ت|تا|ا|وا)?|(?:س)[يت]توافق(?:ان|ون)?) علي', verb: true },
   // Adoption and endorsement: of a resolution, a document, a plan.
-  { type: 'agreement', kind: 'agreement', forms: `(?:اقرت|اقر|اقرار|تبني|تبنت|تبنيا|يتبني|${verb('اعتمد', 'عتمد')})(?! علي)` },
-  // The object may wait a few words: "وافق مجلس الأمن بالإجماع، مساء الجمعة، على مشروع قرار".
-  { type: 'agreement', kind: 'agreement', forms: `(?:${verb('صادق', 'صادق')}|${verb('وافق', 'وافق')})(?= (?:[^ .؟!]+ ){0,5}?علي )`, verb: true },
-  { type: 'agreement', kind: 'agreement', forms: `(?:${feminine('مصادق')}|${feminine('موافق')})(?= (?:[^ .؟!]+ ){0,5}?علي )` },
+  // "أقر بأن" is "acknowledged"; "اعتمد على" is "relied on".
+  { type: 'agreement', kind: 'agreement', forms: `(?:(?:اقرت|اقر|اقرار)(?! (?:ب|بان|بانه|بانها)(?![^ ])| علي)|(?:تبني|تبنت|تبنيا|يتبني|${verb('اعتمد', 'عتمد')})(?! علي))` },
+  // The object may wait a few words: "وافق مجلس الأمن الدولي بالإجماع مساء أمس على القرار".
+  { type: 'agreement', kind: 'agreement', forms: `(?:${verb('صادق', 'صادق')}|${verb('وافق', 'وافق')})(?= (?:[^ .؟!]+ ){0,7}?علي )`, verb: true },
+  { type: 'agreement', kind: 'agreement', forms: `(?:${feminine('مصادق')}|${feminine('موافق')})(?= (?:[^ .؟!]+ ){0,7}?علي )` },
   { type: 'agreement', kind: 'agreement', forms: `(?:قبول(?:ها|هما|هم|ه)?|قبلت|قبلا|قبلوا|[يت]قبل(?:ان|ون)?)(?= (?:ب)?(?:${TRUCE.slice(3, -1)}|الاتفاق|اتفاق|القرار|الخطه|خطه))` },
   { type: 'agreement', kind: 'agreement', forms: `(?:التوقيع|توقيع|وقع|وقعت|وقعا|وقعوا|(?:س)?[يت]وقع(?:ان)?) علي` },
   { type: 'agreement', kind: 'agreement', forms: `(?:${noun('بيان')}|${feminine('وثيق')}|${noun('اعلان')}) (?:ال)?(?:مشترك|ختامي|ثنايي|ثلاثي|رباعي)(?:ا|ه)?` },
@@ -241,6 +242,8 @@ export const STATUS_CUES: readonly CueEntry[] = [
   // "نتائج اجتماع فيينا": the results of an earlier meeting, not a meeting of the day; with a
   // date of its own ("نتائج الاجتماع الذي احتضنته فيينا أمس") it is that meeting, told again.
   { effect: 'skip', side: 'before', window: 1, forms: 'نتايج|مخرجات|قرارات|توصيات|حصيله', types: ['meeting'], undatedOnly: true },
+  // "مستعدة لاستقبال ممثلين": a willingness, not an event.
+  { effect: 'skip', side: 'before', window: 2, forms: 'مستعد|مستعده|مستعدون|مستعدان|مستعدين|استعداد|استعداده|استعدادها|استعدادهم' },
   // "قد يلتقي": a possibility. ("وقد التقى", with a past verb, is emphasis: it happened.)
   { effect: 'skip', side: 'before', window: 2, forms: 'قد|ربما|يمكن|يحتمل|محتمل', presentVerb: true },
   { effect: 'cancelled', side: 'before', window: 6, forms: 'الغاء|الغي|الغيت|الغت|يلغي|تلغي|الغوا' },
@@ -306,10 +309,11 @@ export const CLAUSE_BREAKS = 'في حين|بينما|اذ|بالاضافه ال�
 export const CLAUSE_WORDS = 'في حين|بينما|اذ|غداه|عشيه|بعد ان|قبل ان|حيث|فيما|كما|التي|الذي|الذين|اللذين|اللتين';
 
 /**
- * Nouns after which a name is what is talked about, not who talks: "مصير الأسد", "رحيل الأسد".
- * Folded, the word right before the name.
+ * Words after which a name is what is talked about, not who talks: "مصير الأسد", "رحيل الأسد",
+ * and the prepositions of aboutness, "محادثات حول سوريا", "اتفاق بشأن سوريا". The word right
+ * before the name, in folded and in plain spelling (it is read on the body).
  */
-export const TOPIC_NOUNS = 'مصير|رحيل|بقاء|دور|تنحي|تنحيه|مستقبل|اسقاط|نظام';
+export const TOPIC_NOUNS = 'مصير|رحيل|بقاء|دور|تنحي|تنحيه|تنحية|مستقبل|اسقاط|إسقاط|نظام|حول|بشان|بشأن|بخصوص|ازاء|إزاء|حيال|تجاه';
 
 /**
  * Sentences that recap background ("يذكر أن …", "يشار إلى أن …"): an undated event in them is

@@ -12,8 +12,8 @@ import { loadDevSet, scorePassage, summarise, type ClassScore, type PassageScore
  * pipeline improves; issue 11's bar is recall 0.9 and precision 0.85 on unseen articles.
  */
 const FLOORS: Readonly<Record<string, [number, number]>> = {
-  'adoption': [0.79, 0.79],
-  'article': [0.48, 0.57],
+  'adoption': [0.83, 0.83],
+  'article': [0.49, 0.58],
   'ceasefire': [0.64, 0.95],
   'clause': [0.74, 0.70],
   'contact': [0.86, 0.76],
@@ -24,12 +24,12 @@ const FLOORS: Readonly<Record<string, [number, number]>> = {
   'noise': [0.62, 0.83],
   'outcome': [0.58, 0.64],
   'pubdate': [0.68, 0.78],
-  'same-event': [0.86, 0.71],
+  'same-event': [0.89, 0.71],
   'spelling': [0.66, 0.83],
   'undated': [0.60, 0.75],
-  'verb-forms': [0.75, 0.75],
+  'verb-forms': [0.83, 0.83],
   'year': [0.66, 0.92],
-  'all': [0.62, 0.70],
+  'all': [0.63, 0.71],
 };
 /** Passages without a publication date dated right from their text, of 15. */
 const PUBDATE_RIGHT = 15;

@@ -1,0 +1,47 @@
+/**
+ * When reading has already told two reports apart, merging keeps them apart: two reports of one
+ * sentence that folding left as two, and a bilateral meeting beside a meeting of more sides.
+ * Takes a candidate and what an event under construction remembers of its reports; gives a yes/no.
+ *
+ * Deliberately not done: scoring how alike two reports are (merge.ts).
+ */
+import type { EventStatus, Excerpt } from '../../src/lib/types.ts';
+import type { EventCandidate } from './candidates.ts';
+import { sideOf } from './gazetteer.ts';
+
+/** One report an event holds: its status, its article and excerpt, and whether it was told as another event. */
+export interface Report {
+  status: EventStatus;
+  article: string;
+  excerpt: Excerpt;
+  another?: true;
+}
+
+/** What an event under construction remembers for telling reports apart. */
+export interface ToldApartEvent {
+  actors: string[];
+  reports: Report[];
+  /** Some report told it as bilateral. */
+  bilateral: boolean;
+}
+
+/**
+ * Reading the sentence already told the candidate apart from a report the event holds: both come
+ * from one sentence, and folding a sentence joins the reports it cannot tell apart, so what it
+ * left as two is two ("بعد جلسة صباحية جمعته بنظيره", "قبل ساعات من اجتماع مجموعة الدعم").
+ * Only two dates of one visit ("وصل مساء الخميس … والتقى الجمعة") may still join, unless the
+ * sentence said "another".
+ */
+export function toldApart(c: EventCandidate, k: ToldApartEvent): boolean {
+  const x = c.excerpt;
+  return k.reports.some(({ excerpt: y, another }) =>
+    y.article === x.article && y.start === x.start && y.end === x.end
+    && (c.another || another || !c.date || !y.date || y.date.start === x.date?.start));
+}
+
+/** A bilateral meeting and a meeting of more sides ("سبق الاجتماع الرباعي لقاء ثنائي بين كيري ولافروف") are two. */
+export function bilateralApart(c: EventCandidate, k: ToldApartEvent): boolean {
+  if (!c.bilateral && !k.bilateral) return false;
+  const parties = (actors: Iterable<string>) => new Set([...actors].map(sideOf).filter((s) => s !== undefined)).size;
+  return parties(c.actors) > 2 || parties(k.actors) > 2;
+}
