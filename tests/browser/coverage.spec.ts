@@ -69,7 +69,7 @@ test('the line under the timeline names the sources and their period, and follow
 for (const lang of ['en', 'ar'] as const) {
   test(`an article is named by headline, outlet and date in the sources, the reader and the list (${lang})`, async ({ page }) => {
     // Axe over the whole list page takes seconds on a shared machine.
-    test.setTimeout(60_000);
+    test.setTimeout(90_000);
     await openApp(page, { lang });
     const file = await loadEvents(page);
     const articles = new Map(file.articles.map((a) => [a.id, a]));
@@ -112,6 +112,8 @@ for (const lang of ['en', 'ar'] as const) {
 }
 
 test('with outlets and addresses in the front matter, the line lists the outlets and the headline links to the page', async ({ page }) => {
+  // Axe over the whole page takes seconds on a shared machine.
+  test.setTimeout(90_000);
   const real = await (await page.request.get('./events.json')).json() as EventsFile;
   const outlets = ['الحياة', 'Al Jazeera'];
   const file: EventsFile = {

@@ -62,7 +62,7 @@ const WORDS = { en: { mark: 'edited', note: 'Edited', machine: 'What the machine
 
 for (const lang of ['en', 'ar'] as const) {
   test(`the corrected event is marked edited on its mark, in the list and in the detail (${lang})`, async ({ page }) => {
-    test.setTimeout(60_000);
+    test.setTimeout(90_000);
     const words = WORDS[lang];
     await open(page, { lang });
 

@@ -38,6 +38,8 @@ async function expectTickLabelsApart(page: Page): Promise<void> {
 }
 
 test('an Arabic reader switches to كانون الثاني، شباط… and every date follows, in the link and on the next visit', async ({ page }) => {
+  // Many steps, each waiting on the page: generous on a shared machine.
+  test.setTimeout(90_000);
   await openApp(page, { lang: 'ar' });
   await expectAxis(page, 'transliterated');
   expect(monthSet(await markNames(page))).toBe('transliterated');
@@ -124,6 +126,8 @@ test.describe('a reader in Beirut who never chose', () => {
 
 for (const theme of ['light', 'dark']) {
   test(`axe: the month choice, Levantine, detail open (${theme})`, async ({ page }) => {
+    // Axe over the whole page takes seconds on a shared machine.
+    test.setTimeout(90_000);
     await openApp(page, { lang: 'ar', theme, months: 'levantine' });
     await clickMark(page, await someSingleMark(page));
     await expect(page.getByTestId('detail-panel')).toBeVisible();

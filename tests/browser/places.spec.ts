@@ -45,7 +45,7 @@ const within = (file: EventsFile, city: string) => [city, ...Object.keys(file.pl
 for (const lang of ['en', 'ar'] as const) {
   test(`choosing a city takes in its venues; a venue alone is only itself (${lang})`, async ({ page }) => {
     // Axe over the whole list page with the filter open takes seconds on a shared machine.
-    test.setTimeout(60_000);
+    test.setTimeout(90_000);
     const { file, venue, city } = await sample(page);
     await open(page, file, { lang });
     const filter = page.getByTestId('filter-places');
