@@ -191,10 +191,12 @@ test.describe('presenter inside an embed', () => {
     const iframe = page.locator('iframe');
     await expect(iframe).toBeAttached();
     const frame = await frameOf(iframe);
-    await expect(frame.getByTestId('presenter-slide')).toBeVisible({ timeout: 10_000 });
+    await expect(frame.getByTestId('presenter-title-slide')).toBeVisible({ timeout: 10_000 });
     await expect.poll(async () => (await iframe.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(500);
     const ids = await appEventIds(request);
-    await frame.getByTestId('presenter-slide').click();
+    await frame.getByTestId('presenter-title-slide').click();
+    await page.keyboard.press('PageDown');
+    await expect(frame.getByTestId('presenter-slide')).toHaveAttribute('data-event-id', ids[0]!);
     await page.keyboard.press('PageDown');
     await expect(frame.getByTestId('presenter-slide')).toHaveAttribute('data-event-id', ids[1]!);
   });
