@@ -31,8 +31,8 @@ const FLOORS: Readonly<Record<string, [number, number]>> = {
   'year': [0.66, 0.92],
   'all': [0.63, 0.71],
 };
-/** Passages without a publication date dated right from their text, of 15. */
-const PUBDATE_RIGHT = 15;
+/** Passages and articles without a publication date dated right from their text, of 23. */
+const PUBDATE_RIGHT = 23;
 /** The bar for events per real event. */
 const MAX_PER_REAL_EVENT = 1.2;
 
