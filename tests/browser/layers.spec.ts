@@ -27,7 +27,8 @@ for (const lang of ['en', 'ar']) {
     await openApp(page, { lang });
     await page.getByTestId('present-button').click();
     const presenter = page.getByTestId('presenter');
-    await expect(page.getByTestId('presenter-slide')).toBeVisible({ timeout: 10_000 });
+    // Started from the toolbar, the presenter opens on its title slide.
+    await expect(page.getByTestId('presenter-title-slide')).toBeVisible({ timeout: 10_000 });
 
     // More presses than the presenter has controls, so both ends are passed.
     expect(await tabOutside(page, presenter, 'Tab', 15), 'focus outside the presenter').toEqual([]);
@@ -64,14 +65,17 @@ test('embed dialog: Tab stays inside, Esc closes the dialog (not the detail pane
 test('presenter inside an embed traps nothing: Tab can leave for the host article', async ({ page }) => {
   await page.goto(appPath({ lang: 'en', embed: '1', mode: 'present' }));
   const presenter = page.getByTestId('presenter');
-  await expect(page.getByTestId('presenter-slide')).toBeVisible({ timeout: 10_000 });
+  await expect(page.getByTestId('presenter-title-slide')).toBeVisible({ timeout: 10_000 });
   expect((await tabOutside(page, presenter, 'Tab', 15)).length, 'Tab reaches past the presenter').toBeGreaterThan(0);
 });
 
 test('leaving a presenter inside an embed puts focus on the mark of the event it stopped on', async ({ page }) => {
   await page.goto(appPath({ lang: 'en', embed: '1', mode: 'present' }));
-  await expect(page.getByTestId('presenter-slide')).toBeVisible({ timeout: 10_000 });
+  await expect(page.getByTestId('presenter-title-slide')).toBeVisible({ timeout: 10_000 });
+  // From the title slide to the first event, then the second.
   await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await expect(page.getByTestId('presenter-slide')).toBeVisible();
   const id = await page.getByTestId('presenter-slide').getAttribute('data-event-id');
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('presenter')).toHaveCount(0);
