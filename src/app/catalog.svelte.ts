@@ -2,13 +2,14 @@
  * The loaded events file and everything derived from it that more than one component needs: events
  * in date order with their numbers precomputed, lookups by id, the full time extent, and the
  * filtered list with per-type counts (recomputed only when the file or a filter changes — never on
- * zoom or pan). A place filter takes in the places within the one chosen (see `places-within.ts`).
+ * zoom or pan). A place filter, and a search naming a place, take in the places within it (see
+ * `places-within.ts`).
  */
 import { EventSearch, facetCounts, filterEvents, type FilterResult } from '../lib/search.ts';
 import { prepareEvents, type PreparedEvent } from '../lib/timeline/prepare.ts';
 import { coreExtent, fullExtent, type Domain } from '../lib/timeline/scales.ts';
 import { DEFAULT_TYPES, type ArticleMeta, type EventsFile } from '../lib/types.ts';
-import { expandPlaces, placeFacets, type FacetEntry } from './places-within.ts';
+import { expandPlaces, placeFacets, PLACE_WITHIN, type FacetEntry } from './places-within.ts';
 import type { ViewState } from './view.svelte.ts';
 
 export class Catalog {
@@ -27,7 +28,8 @@ export class Catalog {
   full: Domain | null = $derived(fullExtent(this.events));
   /** What "show all" shows: the extent without far-off stragglers (see `coreExtent`). */
   core: Domain | null = $derived(coreExtent(this.events));
-  search: EventSearch | null = $derived(this.file ? new EventSearch(this.file) : null);
+  /** A search for a place finds events at the places within it, as the place filter does. */
+  search: EventSearch | null = $derived(this.file ? new EventSearch(this.file, (places) => expandPlaces(places, Object.keys(PLACE_WITHIN))) : null);
   /** The chosen places and every place within them ("Moscow" takes in the Kremlin). */
   private matchedPlaces: string[] = $derived.by(() => expandPlaces(this.view.places, Object.keys(this.file?.places ?? {})));
   /** True when a filter or search chose what is shown (the default types are no choice). */

@@ -5,8 +5,12 @@
  * spell the entry another way: "سيرجي" finds "سيرغي", and English spellings (`en`, `enVariants`) do
  * the same: "Sergei" finds لافروف. English words for groups, cities and kinds of event ("Nusra",
  * "Daesh", "Aleppo", "truce") match their Arabic through `TERMS`. Every word must match (AND); within the actor
- * and place filters any selected key matches (OR). Haystacks are folded lazily, on the first query,
- * so loading 10,000 events does not pay for search nobody has typed yet.
+ * and place filters any selected key matches (OR). A word naming a place also matches events at the
+ * places within it (`placesWithin`, given by the app): "Moscow" or "موسكو" finds talks held in the
+ * Kremlin. Only the events' place keys widen, not the text: the inner places' spellings are not
+ * searched for, since a venue's name can be a common phrase ("الأمم المتحدة" for the UN headquarters
+ * in New York). Haystacks are folded lazily, on the first query, so loading 10,000 events does not pay
+ * for search nobody has typed yet.
  */
 import { foldArabic } from './arabic.ts';
 import { TERMS } from './search-terms.ts';
@@ -19,11 +23,17 @@ export interface FilterState {
   q: string;
 }
 
-/** Words of a query, folded; punctuation other than word characters separates words. */
+/**
+ * Words of a query, folded; punctuation other than word characters separates words. Beside longer
+ * words a one-letter word is dropped: it is an initial ("Washington, D.C.") or a joining "و", and
+ * would match by any letter of any text, or none. Alone it stays, so the list narrows as one types.
+ */
 export function queryWords(q: string): string[] {
-  return foldArabic(q)
+  const words = foldArabic(q)
     .split(/[\s,،؛;:.!?؟()«»"'/\\-]+/u)
     .filter((w) => w.length > 0);
+  const long = words.filter((w) => w.length > 1);
+  return long.length ? long : words;
 }
 
 function entryNames(entry: GazetteerEntry): string[] {
@@ -37,12 +47,18 @@ interface Expansion {
   spellings: string[];
 }
 
+/** The given place keys and every place lying within any of them. */
+export type PlacesWithin = (places: readonly string[]) => readonly string[];
+
 export class EventSearch {
   private readonly haystacks = new WeakMap<TimelineEvent, string>();
   private readonly actorNames: Map<string, string[]>;
   private readonly placeNames: Map<string, string[]>;
+  private readonly placesWithin: PlacesWithin;
 
-  constructor(file: EventsFile) {
+  /** `placesWithin` defaults to no hierarchy: a place matches only itself. */
+  constructor(file: EventsFile, placesWithin: PlacesWithin = (places) => places) {
+    this.placesWithin = placesWithin;
     this.actorNames = new Map(Object.entries(file.actors).map(([k, v]) => [k, entryNames(v)]));
     this.placeNames = new Map(Object.entries(file.places).map(([k, v]) => [k, entryNames(v)]));
   }
@@ -72,6 +88,7 @@ export class EventSearch {
         }
       }
     }
+    if (out.places.size) out.places = new Set(this.placesWithin([...out.places]));
     return out;
   }
 

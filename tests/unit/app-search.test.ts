@@ -17,6 +17,9 @@ describe('queryWords', () => {
     ['Kerry/Lavrov', ['kerry', 'lavrov']],
     ['«جنيف»', ['جنيف']],
     ['', []],
+    ['Washington, D.C.', ['washington']],
+    ['كيري و لافروف', ['كيري', 'لافروف']],
+    ['K', ['k']],
   ])('%j → %j', (q, expected) => expect(queryWords(q)).toEqual(expected));
 });
 
