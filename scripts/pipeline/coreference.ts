@@ -13,6 +13,11 @@
  *   office there through the period; without an adjective, the last earlier holder of the office on
  *   another side ("وصل دانفورد … وبحث غيراسيموف مع نظيره" → Dunford).
  *
+ *   A dual followed by the adjectives of two states ("الوزيرين الأمريكي والروسي") takes, for each
+ *   state, the last person of the role named before it on that state's side.
+ * - plural office nouns with the states they serve ("وزراء خارجية الولايات المتحدة وروسيا", `OFFICE_PLURALS`)
+ *   stand for each state's holder of the office, where one person held it through the period.
+ *
  * Takes the folded body, its reporting sentences and its gazetteer hits; gives those hits plus one
  * hit per referent at the offsets of each such noun of a reporting sentence, in body order.
  * Antecedents are looked for backwards through the reporting sentences of the article, the noun's
@@ -25,7 +30,7 @@
  */
 import { foldArabic, type FoldedText } from '../../src/lib/arabic.ts';
 import type { Span } from '../../src/lib/types.ts';
-import { COUNTERPART, DUAL_REFERENCES, type DualReference } from '../tables/coreference.ts';
+import { COUNTERPART, DUAL_REFERENCES, NUMBER_WORDS, NUMBERED_REFERENCES, OFFICE_PLURALS, type DualReference } from '../tables/coreference.ts';
 import { GAZETTEER, actorOf, entryOf, isCountry, sideOf, type GazetteerHit } from './gazetteer.ts';
 import { lowerBound } from './search.ts';
 import { LETTER } from './words.ts';
@@ -35,11 +40,23 @@ const DUAL_PATTERN = new RegExp(
   `(?<![${LETTER}])[وف]?(?:بال|كال|ال|لل)(?:${DUAL_REFERENCES.map((r) => `(${r.forms})`).join('|')})(?![${LETTER}])`,
   'g',
 );
+/** One pass finds every numbered plural ("الوزراء الأربعة"): one group per table row, then the number word. */
+const NUMBERED_PATTERN = new RegExp(
+  `(?<![${LETTER}])[وف]?(?:بال|كال|ال|لل)(?:${NUMBERED_REFERENCES.map((r) => `(${r.forms})`).join('|')}) ال(${Object.keys(NUMBER_WORDS).join('|')})ه?(?![${LETTER}])`,
+  'g',
+);
 /** How many referents a dual noun has. */
 const DUAL = 2;
+/** One pass finds every plural office noun; group 1 is the office word. */
+const OFFICE_PLURAL_PATTERN = new RegExp(
+  `(?<![${LETTER}])[وف]?(?:ب|ل)?(?:${OFFICE_PLURALS.forms}) (?:ال)?(${Object.keys(OFFICE_PLURALS.offices).join('|')})(?![${LETTER}])`,
+  'g',
+);
+/** What may stand between two states of one list: spaces, a comma; "و" is part of the next name's hit. */
+const LIST_GAP = /^[\s،,]{0,3}$/;
 /** Folded roles of the table's people and role words of the references, folded once. */
 const ROLES = new Map(Object.entries(GAZETTEER.actors).map(([id, e]) => [id, e.role ? foldArabic(e.role.ar) : undefined]));
-const ROLE_WORDS = new Map(DUAL_REFERENCES.map((r) => [r, foldArabic(r.role ?? '')]));
+const ROLE_WORDS = new Map([...DUAL_REFERENCES, ...NUMBERED_REFERENCES].map((r) => [r, foldArabic(r.role ?? '')]));
 
 /** One pass finds every "نظيره", with the clitics و/ف and ب/ل/ك. */
 const COUNTERPART_PATTERN = new RegExp(`(?<![${LETTER}])[وف]?[بلك]?(?:${COUNTERPART.forms})(?![${LETTER}])`, 'g');
@@ -70,8 +87,18 @@ export function resolveDualReferences(folded: FoldedText, sentences: readonly Sp
     const span = { start: folded.offsets[m.index], end: folded.offsets[m.index + m[0].length] };
     if (!inSentence(span)) continue;
     const reference = DUAL_REFERENCES[m.findIndex((g, i) => i > 0 && g !== undefined) - 1];
-    const referents = lastReferents(reference, antecedents, span.start);
+    const referents = referentsBySide(reference, antecedents, statesAfter(folded, hits, span.end), span.start)
+      ?? lastReferents(reference, antecedents, span.start, DUAL);
     if (referents.length < DUAL) continue;
+    for (const id of referents) added.push({ table: 'actors', id, ...span, locative: false, afterPreposition: false });
+  }
+  for (const m of folded.text.matchAll(NUMBERED_PATTERN)) {
+    const span = { start: folded.offsets[m.index], end: folded.offsets[m.index + m[0].length] };
+    if (!inSentence(span)) continue;
+    const count = NUMBER_WORDS[m.at(-1)!];
+    const reference = NUMBERED_REFERENCES[m.findIndex((g, i) => i > 0 && g !== undefined) - 1];
+    const referents = lastReferents(reference, antecedents, span.start, count);
+    if (referents.length < count) continue;
     for (const id of referents) added.push({ table: 'actors', id, ...span, locative: false, afterPreposition: false });
   }
   for (const m of folded.text.matchAll(COUNTERPART_PATTERN)) {
@@ -79,6 +106,15 @@ export function resolveDualReferences(folded: FoldedText, sentences: readonly Sp
     if (!inSentence(span)) continue;
     const id = counterpartOf(antecedents, hits, span);
     if (id) added.push({ table: 'actors', id, ...span, locative: false, afterPreposition: false });
+  }
+  for (const m of folded.text.matchAll(OFFICE_PLURAL_PATTERN)) {
+    const end = folded.offsets[m.index + m[0].length];
+    if (!inSentence({ start: folded.offsets[m.index], end })) continue;
+    const office = foldArabic(OFFICE_PLURALS.offices[m[1]]);
+    for (const state of statesAfter(folded, hits, end)) {
+      const holders = HOLDERS.get(`${office} ${actorOf(state)}`) ?? [];
+      if (holders.length === 1) added.push({ table: 'actors', id: holders[0], start: state.start, end: state.end, locative: false, afterPreposition: false });
+    }
   }
   added.sort((a, b) => a.start - b.start);
   return added.length === 0 ? [...hits] : mergeInOrder(hits, added);
@@ -105,10 +141,52 @@ function counterpartOf(antecedents: readonly GazetteerHit[], hits: readonly Gaze
   return undefined;
 }
 
-/** The two most recent distinct referents of the reference's kind among the hits before `at`, earlier first. */
-function lastReferents(reference: DualReference, antecedents: readonly GazetteerHit[], at: number): string[] {
+/**
+ * The hits of the states listed right after `at` ("الأمريكي والروسي", "الولايات المتحدة وروسيا
+ * والسعودية"), names or adjectives, each next one after a space or a comma; people named between
+ * them ("الروسي سيرغي لافروف والأمريكي") do not end the list.
+ */
+function statesAfter(folded: FoldedText, hits: readonly GazetteerHit[], at: number): GazetteerHit[] {
+  const states: GazetteerHit[] = [];
+  let end = at;
+  for (let i = countBefore(hits, at); i < hits.length; i++) {
+    const hit = hits[i];
+    if (hit.start < end) continue;
+    if (!LIST_GAP.test(originalBetween(folded, end, hit.start))) break;
+    const actor = actorOf(hit);
+    if (actor && isCountry(actor)) states.push(hit);
+    else if (!actor || entryOf('actors', actor).kind !== 'person') break;
+    end = hit.end;
+  }
+  return states;
+}
+
+/** The folded text between two original offsets. */
+function originalBetween(folded: FoldedText, from: number, to: number): string {
+  const index = (i: number) => lowerBound(folded.offsets.length - 1, (k) => folded.offsets[k] >= i);
+  return folded.text.slice(index(from), index(to));
+}
+
+/**
+ * For a dual of people followed by two states: the last person of the reference's role named
+ * before `at` on each state's side, or nothing when either state has none.
+ */
+function referentsBySide(reference: DualReference, antecedents: readonly GazetteerHit[], states: readonly GazetteerHit[], at: number): string[] | undefined {
+  if (reference.refersTo !== 'people' || states.length !== DUAL) return undefined;
+  const found = states.map((state) => {
+    for (let i = countBefore(antecedents, at) - 1; i >= 0; i--) {
+      const actor = referentOf(reference, actorOf(antecedents[i]));
+      if (actor && sideOf(actor) === actorOf(state)) return actor;
+    }
+    return undefined;
+  });
+  return found.every((id) => id !== undefined) ? found : undefined;
+}
+
+/** The `count` most recent distinct referents of the reference's kind among the hits before `at`, earlier first. */
+function lastReferents(reference: DualReference, antecedents: readonly GazetteerHit[], at: number, count: number): string[] {
   const found: string[] = [];
-  for (let i = countBefore(antecedents, at) - 1; i >= 0 && found.length < DUAL; i--) {
+  for (let i = countBefore(antecedents, at) - 1; i >= 0 && found.length < count; i--) {
     const referent = referentOf(reference, actorOf(antecedents[i]));
     if (referent && !found.includes(referent)) found.unshift(referent);
   }

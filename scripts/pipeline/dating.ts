@@ -7,7 +7,8 @@
  * is an event (events.ts).
  */
 import type { FoldedText } from '../../src/lib/arabic.ts';
-import { CLAUSE_WORDS } from '../tables/triggers.ts';
+import type { EventDate } from '../../src/lib/types.ts';
+import { CLAUSE_WORDS, LASTING_UNTIL } from '../tables/triggers.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { toFolded } from './participants.ts';
 import { lowerBound } from './search.ts';
@@ -36,8 +37,11 @@ export function assignDates(folded: FoldedText, triggers: readonly TriggerHit[],
     if (chosen < 0) for (let i = 0; i < triggers.length; i++) if (triggers[i].start < mention.start && eligible(triggers[i])) chosen = i;
     if (chosen < 0) chosen = triggers.findIndex(eligible);
     if (chosen < 0) continue;
+    // A mention of the trigger's own clause beats one from another clause, however close.
+    const own = (m: DateMention) => clauseOf(toFolded(folded, m.start)) === clauseOf(triggers[chosen].fstart);
     const current = best.get(chosen);
-    if (!current || distance(triggers[chosen], mention) < distance(triggers[chosen], current)) best.set(chosen, mention);
+    if (!current || (own(mention) && !own(current))
+      || (own(mention) === own(current) && distance(triggers[chosen], mention) < distance(triggers[chosen], current))) best.set(chosen, mention);
   }
   return best;
 }
@@ -59,4 +63,27 @@ const CLAUSE_MARKS_CACHE = new WeakMap<FoldedText, number[]>();
 
 function distance(trigger: TriggerHit, mention: DateMention): number {
   return mention.start >= trigger.end ? mention.start - trigger.end : trigger.start - mention.end;
+}
+
+/** How far before a mention its "went on until" may stand, in folded characters. */
+const LASTING_REACH = 60;
+const LASTING_PATTERN = new RegExp(`(?:^|[^${LETTER}])[وف]?(?:${LASTING_UNTIL})$`);
+
+/**
+ * The mention that ends an event which went on after the day it began ("اجتماع بدأ مساء الخميس
+ * وامتد حتى الساعات الأولى من صباح أمس"): a later mention of the sentence led by a verb of lasting
+ * and "until".
+ */
+export function lastingUntil(folded: FoldedText, mentions: readonly DateMention[], from: DateMention): DateMention | undefined {
+  return mentions.find((m) => {
+    if (!m.value || m.start <= from.end || !from.value || m.value.start <= from.value.end) return false;
+    const at = toFolded(folded, m.start);
+    return LASTING_PATTERN.test(folded.text.slice(Math.max(toFolded(folded, from.end), at - LASTING_REACH), at));
+  });
+}
+
+/** The event's date carried on to the last day of `last`. */
+export function carriedTo(date: EventDate, last: DateMention | undefined): EventDate {
+  if (!last?.value) return date;
+  return { ...date, end: last.value.end, precision: 'days', approximate: date.approximate || last.approximate };
 }

@@ -34,12 +34,12 @@
  * undated candidates (merge.ts, which first tries the article's own dated events).
  */
 import type { FoldedText } from '../../src/lib/arabic.ts';
-import type { EventStatus, Span } from '../../src/lib/types.ts';
+import type { EventDate, EventStatus, Span } from '../../src/lib/types.ts';
 import {
   AGREEMENT_TOPICS,
   ANOTHER,
   BACKGROUND_OPENERS,
-  FRAME_BEFORE,
+  CLOSING_FRAMES, FRAME_BEFORE,
   FUTURE_TRIGGER,
   PARTNER_CUES,
   QUOTED_STATEMENT_MIN_CHARS,
@@ -60,7 +60,7 @@ import {
 import { partiesByAdjective } from './adjectives.ts';
 import { agreesToKeepTalking, conditionalFrom, cueAround, isOffTopic } from './cues.ts';
 import { addDays } from './calendar.ts';
-import { assignDates } from './dating.ts';
+import { assignDates, carriedTo, lastingUntil } from './dating.ts';
 import { detectDeadlines, type SentenceRead } from './deadlines.ts';
 import { findTriggers, type TriggerHit } from './find-triggers.ts';
 import { isCountry, isParty, type GazetteerHit } from './gazetteer.ts';
@@ -79,7 +79,7 @@ const PARTNER_PATTERN = wordsPattern(PARTNER_CUES);
  */
 const BETWEEN_PATTERN = /^(?: [^ ]+)? بين(?![^ ])/;
 /** How many sides the event word says met, right after it (or after one word: "لقاء مغلق ثنائي"). */
-const SCALE_PATTERN = /^(?: [^ ]+)? (?:ال)?(ثنايي|ثلاثي|رباعي|خماسي|سداسي|موسع)(?:ا|ه)?(?![^ ])/;
+const SCALE_PATTERN = new RegExp(`^(?: [^ ]+)? (?:ال)?(ثنايي|ثلاثي|رباعي|خماسي|سداسي|موسع)(?:ا|ه)?(?![${LETTER}])`);
 /** "مع" or "بين" within two words after a statement: a joint one, whose other speakers follow. */
 const JOINT_PATTERN = /^(?: [^ ]+){0,2}? (?:مع|بين)(?![^ ])/;
 /** "آخر" as the word right after a trigger; sticky, so it is tried at one position only. */
@@ -142,8 +142,8 @@ function namesAParty(c: EventCandidate): boolean {
 /** A candidate while its sentence is read: the date mention is kept to tell neighbours apart. */
 interface SubCandidate extends EventCandidate {
   mention?: DateMention;
-  /** "على هامش اجتماع …": the frame of the event before it, which takes its date and place. */
-  frame?: true;
+  /** "على هامش اجتماع …": the frame of the event before it, which takes its date (its last day when `closing`) and place. */
+  frame?: 'closing' | 'margin';
   /** "غداة لقاء …": days from the event before it, for one with no date of its own. */
   dayShift?: number;
   /** "ثنائي", "رباعي": how many sides met; a bilateral meeting and a four-party one are two. */
@@ -195,7 +195,7 @@ function detectTriggered(
     // المحادثات" names no one and speaks of the talks already told.
     const sequence = sequenceBefore(folded, trigger);
     const another = isAnother(folded, trigger) || (sequence !== undefined && actorsIn(scope.hits, trigger.end, to).length > 0);
-    const frame = wordBefore(folded, trigger, FRAME_PATTERN);
+    const frame = frameBefore(folded, trigger);
     // Who gives a statement stands before it, or after it with "مع/بين" (a joint one); names
     // further on are what it is about ("في مؤتمر صحفي، أن محادثات بوتين وكيري …").
     const scale = SCALE_PATTERN.exec(afterTrigger)?.[1];
@@ -217,7 +217,8 @@ function detectTriggered(
     const actors = outcomeOf ? [...outcomeOf.actors] : !another || named.length >= 2 ? named : named.length === 0 ? [...first] : union(first.slice(0, 1), named);
     const places = placesOf.get(i) ?? (outcomeOf ? [...outcomeOf.places] : []);
     const dated = mention ?? outcomeOf?.mention;
-    const date = dated ? toEventDate(dated, approximateAll) : null;
+    const last = mention && trigger.entry.type === 'meeting' ? lastingUntil(folded, scope.mentions, mention) : undefined;
+    const date = dated ? carriedTo(toEventDate(dated, approximateAll), last) : null;
     const future = cue === 'planned' || FUTURE_TRIGGER.test(folded.text.slice(trigger.fstart, trigger.fend))
       || (date !== null && date.start > article.published);
     const status = statusOf(trigger, cue, future);
@@ -226,13 +227,14 @@ function detectTriggered(
     const until = status === 'postponed' || status === 'suspended' ? untilDate(folded, scope.mentions, trigger) : undefined;
     const own = dated === until ? undefined : dated;
     if (own) usedMentions.add(own);
+    if (last) usedMentions.add(last);
     const sub = {
       article: article.id,
       type: trigger.entry.type,
       kind: trigger.entry.kind,
       topic: trigger.entry.type === 'agreement' ? topicAfter(folded, trigger, scope, to) : undefined,
       status,
-      date: own ? toEventDate(own, approximateAll) : null,
+      date: own ? carriedTo(toEventDate(own, approximateAll), last) : null,
       actors,
       places,
       excerpt: excerptOf(article.id, scope.sentence, own),
@@ -240,7 +242,7 @@ function detectTriggered(
       ...(another ? { another: true as const } : {}),
       ...(scale === 'ثنايي' ? { bilateral: true as const } : {}),
       ...(scale ? { scale } : {}),
-      ...(frame ? { frame: true as const } : {}),
+      ...(frame ? { frame } : {}),
       ...(another && !own && sequence && SEQUENCE_DAY_SHIFT[sequence] ? { dayShift: SEQUENCE_DAY_SHIFT[sequence] } : {}),
       mention: own,
     };
@@ -287,10 +289,13 @@ function agreesOnCeasefire(folded: FoldedText, t: TriggerHit, next: TriggerHit |
 const CONCLUDED_REACH = 120;
 const ON_CEASEFIRE = /^ (?:[^ ]+ ){0,5}?علي (?:[وف]?(?:ب|ل)?)?$/;
 
-/** The word before the trigger (and its proclitics) is one of `pattern`'s: "على هامش اجتماع", "بعد لقائه". */
-function wordBefore(folded: FoldedText, trigger: TriggerHit, pattern: RegExp): boolean {
-  return pattern.test(folded.text.slice(Math.max(0, trigger.fstart - trigger.proclitic.length - 12), trigger.fstart - trigger.proclitic.length));
+/** "على هامش اجتماع", "في ختام اجتماع": the trigger frames the event before it, at its close or beside it. */
+function frameBefore(folded: FoldedText, trigger: TriggerHit): SubCandidate['frame'] {
+  const word = FRAME_PATTERN.exec(folded.text.slice(Math.max(0, trigger.fstart - trigger.proclitic.length - 12), trigger.fstart - trigger.proclitic.length))?.[1];
+  return word === undefined ? undefined : CLOSING_FRAMES.includes(word) ? 'closing' : 'margin';
 }
+const lastDayOf = (date: EventDate): EventDate => ({ ...date, start: date.end, precision: date.start === date.end ? date.precision : 'day' });
+
 const wordEnding = (source: string) => new RegExp(`(?:^|[^${LETTER}])[وف]?(?:ب|ل|ك)?(?:ال)?(${source})\\s+$`);
 const FRAME_PATTERN = wordEnding(FRAME_BEFORE);
 const SEQUENCE_PATTERN = wordEnding(SEQUENCE_BEFORE);
@@ -336,13 +341,15 @@ function foldNeighbours(subs: SubCandidate[]): SubCandidate[] {
     if (sub.frame) {
       // The framed event happened at the frame: its date and place, if it has none of its own.
       const framed = out.at(-1);
-      if (framed && !framed.mention && sub.mention) Object.assign(framed, { mention: sub.mention, date: sub.date, excerpt: sub.excerpt });
+      if (framed && !framed.mention && sub.mention) Object.assign(framed, { mention: sub.mention, date: sub.frame === 'closing' ? lastDayOf(sub.date!) : sub.date, excerpt: sub.excerpt });
       if (framed && framed.places.length === 0) framed.places = [...sub.places];
       // The frame is an event of its own only when it names who took part.
       if (sub.actors.length > 0) out.push({ ...sub, actors: [...sub.actors], places: [...sub.places] });
       continue;
     }
-    const into = sub.another ? undefined : out.findLast((o) => o.type === sub.type);
+    // Nothing folds into another event ("وقبل لقاء بوتين، أجرى كيري محادثات مع لافروف").
+    const last = sub.another ? undefined : out.findLast((o) => o.type === sub.type);
+    const into = last?.another ? undefined : last;
     const sameDate = !into?.mention || !sub.mention || into.mention === sub.mention;
     if (
       into && sameDate && kindsCompatible(into.kind, sub.kind) && topicsCompatible(into.topic, sub.topic)

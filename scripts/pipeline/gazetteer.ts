@@ -49,6 +49,8 @@ export interface TableEntry extends GazetteerEntry {
   parent?: string;
   /** Actor this place stands for when it is not used as a location. */
   metonymFor?: string;
+  /** States and bodies a grouping is made of (the ISSG's members): its meeting is theirs. */
+  members?: string[];
   /** Ambiguous names (عمان: Amman or Oman) count only when one of these phrases stands shortly before. */
   requiresNear?: string[];
   /** How a title says "in this place" when it is not "in …" / "في …" ("at the Russian Foreign Ministry"). */
@@ -254,6 +256,21 @@ export function isParty(actorId: string): boolean {
 export function sidesOf(actorId: string): string[] {
   const affiliation = GAZETTEER.actors[actorId]?.affiliation;
   return affiliation ? [actorId, affiliation] : [actorId];
+}
+
+/** How many members of a grouping on one side make a report of the grouping's own meeting. */
+const MEMBERS_FOR_BODY = 2;
+
+/**
+ * One side names a grouping and the other at least two of its members: "the ISSG met in Munich"
+ * and "Kerry, Lavrov and de Mistura at the meeting" tell one meeting.
+ */
+export function sharedThroughMembers(a: readonly string[], b: ReadonlySet<string>): boolean {
+  const holds = (bodies: Iterable<string>, others: (id: string) => boolean) => [...bodies].some((body) => {
+    const members = GAZETTEER.actors[body]?.members;
+    return members !== undefined && members.filter(others).length >= MEMBERS_FOR_BODY;
+  });
+  return holds(a, (id) => b.has(id)) || holds(b, (id) => a.includes(id));
 }
 
 /** Table order, used to list actors and places the same way in every event. */

@@ -30,7 +30,7 @@
 import { byCodeUnit } from '../../src/lib/order.ts';
 import type { DateVariant, EventDate, EventStatus, EventType, Excerpt, IsoDate, StatusReport } from '../../src/lib/types.ts';
 import { addDays, daysBetween, shiftMonth } from './calendar.ts';
-import { byTableOrder, leaves, placesRelated, sidesOf } from './gazetteer.ts';
+import { byTableOrder, leaves, placesRelated, sharedThroughMembers, sidesOf } from './gazetteer.ts';
 import { bilateralApart, toldApart, type Report, type ToldApartEvent } from './told-apart.ts';
 import { PUBLIC_TYPE, type TriggerKind } from '../tables/triggers.ts';
 import { historyOf } from './history.ts';
@@ -144,9 +144,18 @@ export function mergeSameEvent(
     // for its date.
     const sides = new Set(c.actors.flatMap(sidesOf));
     const sameParties = (k: Cluster) => [...sides].filter((s) => k.sides.has(s)).length >= 2;
-    const ownPool = (byArticle.get(c.article) ?? [])
-      .filter((k) => !elsewhere || c.places.some((p) => k.places.some((q) => placesRelated(p, q))))
-      .filter((k) => overlaps(k.date, date) || sameParties(k) || c.places.some((p) => k.places.some((q) => placesRelated(p, q))));
+    const articleEvents = (byArticle.get(c.article) ?? [])
+      // What the text tells as done is not what is yet to come after the article.
+      .filter((k) => c.status !== 'held' || k.date.start <= context.published)
+      .filter((k) => !elsewhere || c.places.some((p) => k.places.some((q) => placesRelated(p, q))));
+    // The only event of its type the article tells is the one an undated mention speaks of
+    // ("نجاح الاتفاق مرهون بالتزام موسكو" after the agreement reached on Friday).
+    const onlyOfType = articleEvents.filter((k) => k.type === c.type).length === 1;
+    // The lead's date is the day of what the lead tells: an undated event there is not another
+    // day's event for sharing its parties ("قال كيري يوم الخميس … بعد محادثات مع بوتين").
+    const inDatedLead = context.dateFromLead && c.excerpt.start < context.leadEnd;
+    const ownPool = articleEvents
+      .filter((k) => onlyOfType || overlaps(k.date, date) || (!inDatedLead && sameParties(k)) || c.places.some((p) => k.places.some((q) => placesRelated(p, q))));
     const own = bestCluster(c, date, ownPool, false);
     if (own) {
       join(own, c, own.date);
@@ -240,6 +249,7 @@ function compatibility(c: EventCandidate, sides: readonly string[], date: EventD
   if (disagreement && !disagreesOnDay(c, date, k)) return -1;
   let sharedSides = 0;
   for (const s of sides) if (k.sides.has(s)) sharedSides++;
+  if (sharedSides === 0 && sharedThroughMembers(sides, k.sides)) sharedSides = 1;
   const sharedPlaces = c.places.filter((p) => k.places.some((q) => placesRelated(p, q))).length;
   // Another source's day for the same event must name it well: both sides, or a side and the place.
   if (disagreement && sharedSides + sharedPlaces < 2) return -1;
@@ -267,9 +277,14 @@ function disagreesOnDay(c: EventCandidate, date: EventDate, k: Cluster): boolean
   return Math.abs(daysBetween(k.date.start, date.start)) <= DISAGREEMENT_DAYS;
 }
 
-/** A precise report of the next (or previous) day of a visit already told in the same article. */
+/**
+ * A precise report of the next (or previous) day of a visit already told in the same article, and
+ * told alike: a day that happened does not continue into one still planned ("التقى لافروف اليوم
+ * دي ميستورا … ومن المقرر أن يتوجه المبعوث غدا إلى برلين").
+ */
 function continuesVisit(c: EventCandidate, date: EventDate, k: Cluster): boolean {
   if (!VISIT_KINDS.has(c.kind) || !VISIT_KINDS.has(k.kind) || !k.articles.has(c.article)) return false;
+  if ((c.status === 'planned') !== (k.status === 'planned')) return false;
   if (PRECISION_RANK[date.precision] > 1 || PRECISION_RANK[k.date.precision] > 1) return false;
   return daysBetween(k.date.end, date.start) <= VISIT_GAP_DAYS && daysBetween(date.end, k.date.start) <= VISIT_GAP_DAYS;
 }

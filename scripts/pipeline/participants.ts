@@ -68,17 +68,32 @@ export function participantScope(folded: FoldedText, triggers: readonly TriggerH
   const brk = folded.text.slice(trigger.fend, toFolded(folded, to)).search(FIRST_BREAK);
   if (brk >= 0) to = folded.offsets[trigger.fend + brk];
   const previous = triggers.findLastIndex((t, j) => j < i && publicType(t.entry) === type);
+  const breaks = CONTACT_TYPES.has(type) ? ANY_BREAK : TOPIC_BREAK;
+  let lastBreak = -1;
+  for (const m of folded.text.slice(scope.fstart, trigger.fstart).matchAll(breaks)) lastBreak = scope.fstart + m.index + m[0].length;
   if (previous >= 0) {
     // A later trigger of its type takes a subject of its own clause only ("بعد لقائه بوتين، عقد
-    // كيري جولة محادثات مع لافروف"): from the last comma after the previous trigger.
+    // كيري جولة محادثات مع لافروف", "قال كيري بعد المحادثات إن الوزراء الأربعة يأملون في
+    // الاجتماع مجددا"): from the last comma or break after the previous trigger.
     const comma = folded.text.slice(triggers[previous].fend, trigger.fstart).search(LAST_COMMA);
-    return [comma < 0 ? trigger.start : folded.offsets[triggers[previous].fend + comma + 1], to];
+    const from = Math.max(comma < 0 ? -1 : triggers[previous].fend + comma + 1, lastBreak > triggers[previous].fend ? lastBreak : -1);
+    return [from < 0 ? trigger.start : folded.offsets[from], to];
   }
-  let from = scope.fstart;
-  const breaks = CONTACT_TYPES.has(type) ? ANY_BREAK : TOPIC_BREAK;
-  for (const m of folded.text.slice(scope.fstart, trigger.fstart).matchAll(breaks)) from = scope.fstart + m.index + m[0].length;
-  return [folded.offsets[from], to];
+  // "قال كيري إن المحادثات مع لافروف …": talks "with" one partner whose clause names no one else
+  // are the speaker's own; reported speech does not cut the speaker off.
+  if (lastBreak > scope.fstart && WITH_PARTNER.test(folded.text.slice(trigger.fend, trigger.fend + WITH_REACH))) {
+    const clauseStart = folded.offsets[lastBreak];
+    if (!scope.hits.some((h) => h.start >= clauseStart && h.end <= trigger.start)) {
+      let topic = scope.fstart;
+      for (const m of folded.text.slice(scope.fstart, trigger.fstart).matchAll(TOPIC_BREAK)) topic = scope.fstart + m.index + m[0].length;
+      return [folded.offsets[topic], to];
+    }
+  }
+  return [folded.offsets[Math.max(scope.fstart, lastBreak)], to];
 }
+/** "مع" right after the event noun, or after one word ("المحادثات المطولة مع"). */
+const WITH_PARTNER = /^(?: [^ ]+)? مع /;
+const WITH_REACH = 30;
 
 /**
  * People, organisations, and places used as governments, named in [from, to); not a name that is

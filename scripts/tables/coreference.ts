@@ -24,6 +24,19 @@ export const DUAL_REFERENCES: readonly DualReference[] = [
 ];
 
 /**
+ * Definite plurals with a number word point back the same way: "الوزراء الأربعة" after four
+ * ministers are named are those four, "الدول الثلاث" the last three states. Forms are folded
+ * plural stems without the article; `numbers` maps a folded number word (with or without ‑ه) to
+ * its count.
+ */
+export const NUMBERED_REFERENCES: readonly DualReference[] = [
+  { forms: 'وزراء', refersTo: 'people', role: 'وزير' },
+  { forms: 'دول', refersTo: 'sides', kind: 'country' },
+  { forms: 'اطراف|اطرف', refersTo: 'sides' },
+];
+export const NUMBER_WORDS: Readonly<Record<string, number>> = { 'ثلاث': 3, 'اربع': 4, 'خمس': 5, 'ست': 6, 'سبع': 7 };
+
+/**
  * "نظيره" / "نظيرها" (his / her counterpart): the holder of the speaker's office on another side
  * ("بحث شويغو مع نظيره الأمريكي" → the US defence secretary). Forms are folded, without clitics.
  * `offices` are the role heads that make two people counterparts (the gazetteer's `role.ar`
@@ -33,4 +46,14 @@ export const DUAL_REFERENCES: readonly DualReference[] = [
 export const COUNTERPART = {
   forms: 'نظيره|نظيرها',
   offices: ['وزير الخارجية', 'وزير الدفاع', 'رئيس هيئة الأركان', 'الرئيس', 'الرئيس المنتخب', 'المندوب'],
+} as const;
+
+/**
+ * Plural office nouns in construct with the states they serve ("وزراء خارجية الولايات المتحدة
+ * وروسيا والسعودية", "وزيرا الدفاع الروسي والأمريكي"): each state's holder of that office. Forms
+ * are folded; `offices` maps the folded office word to the head of `COUNTERPART.offices` it names.
+ */
+export const OFFICE_PLURALS = {
+  forms: 'وزراء|وزيرا|وزيري',
+  offices: { 'خارجيه': 'وزير الخارجية', 'دفاع': 'وزير الدفاع' } as Readonly<Record<string, string>>,
 } as const;

@@ -305,8 +305,12 @@ export const SPEECH_BREAKS =
   '(?:وفق|وفقا|طبقا|حسب|بحسب) \\S+|قايلا|مضيفا|مشيرا|موضحا|موكدا|(?:نامل|يامل|تامل) ان';
 export const CLAUSE_BREAKS = 'في حين|بينما|اذ|بالاضافه الي|كمقدمه';
 
-/** Words that open another clause, for dating: each event takes the date of its own clause. Folded. */
-export const CLAUSE_WORDS = 'في حين|بينما|اذ|غداه|عشيه|بعد ان|قبل ان|حيث|فيما|كما|التي|الذي|الذين|اللذين|اللتين';
+/**
+ * Words that open another clause, for dating: each event takes the date of its own clause. The
+ * complementiser إن/أن opens what is reported, so "قال لافروف اليوم إن مشاورات جنيف لن تعقد غدا"
+ * dates the saying today and the consultations tomorrow. Folded.
+ */
+export const CLAUSE_WORDS = 'في حين|بينما|اذ|غداه|عشيه|بعد ان|قبل ان|حيث|فيما|كما|التي|الذي|الذين|اللذين|اللتين|ان';
 
 /**
  * Words after which a name is what is talked about, not who talks: "مصير الأسد", "رحيل الأسد",
@@ -339,16 +343,25 @@ export const PARTNER_CUES = 'مع|الوزيران|الجانبان|الطرفا
 
 /**
  * A word right after an event noun that makes it one more of those its sentence tells ("كما عقد
- * لقاء آخر"): a separate event, never folded into the ones before it, and one between the same
+ * لقاء آخر", "يأملون في الاجتماع مجددا", "جولة ثانية"): a separate event, never folded into the ones before it, and one between the same
  * participants as the first of them when it names none of its own. Folded.
  */
-export const ANOTHER = 'اخر|اخري';
+export const ANOTHER = 'اخر|اخري|جديد|جديده|مجددا|ثان|ثانيه|مره اخري|من جديد|منفصل|منفصله|منفصلين|منفصلتين';
 
 /**
  * Words right before an event noun that make it the frame of the one before ("لقاء ثنائي على
  * هامش اجتماع المجموعة", "في ختام اجتماع"): the framed event took place at it. Folded.
  */
 export const FRAME_BEFORE = 'هامش|ختام|اختتام';
+/** Frames at the close of an event: what was framed happened on its last day. Folded. */
+export const CLOSING_FRAMES = ['ختام', 'اختتام'];
+
+/**
+ * A verb of lasting and "until" before the mention that ends an event ("وامتد حتى الساعات الأولى
+ * من صباح أمس", "استمرت إلى فجر السبت"); a few words may stand between "until" and the date.
+ * Folded regex source, matched against the text right before the mention.
+ */
+export const LASTING_UNTIL = '(?:امتد|امتدت|استمر|استمرت|تواصل|تواصلت|تواصلت|طال|طالت)(?: [^ ]+)? (?:حتي|الي|لغايه)(?: [^ ]+){0,4} ';
 
 /**
  * Words right before an event noun that put it before or after the one told ("بعد محادثات مع

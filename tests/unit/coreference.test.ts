@@ -22,7 +22,37 @@ describe('resolveDualReferences: dual nouns and counterparts', () => {
     {
       name: '003: the two ministers are the two named in the sentence before',
       text: 'وسيتوقف على نتائج المشاورات عقد لقاء جديد بين وزيري الخارجية الروسي سيرغي لافروف والأميركي جون كيري. وكان الوزيران قد بحثا الأسبوع الماضي اتفاقا.',
-      expected: ['الوزيران → lavrov, kerry'],
+      expected: ['الروسي → lavrov', 'والأميركي → kerry', 'الوزيران → lavrov, kerry'],
+    },
+    {
+      name: 'ministers of four states are each state\'s minister, where one held the office through the period',
+      text: 'عقد وزراء خارجية الولايات المتحدة وروسيا والسعودية وتركيا اجتماعا رباعيا.',
+      expected: ['الولايات المتحدة → kerry', 'وروسيا → lavrov', 'والسعودية → jubeir'],
+    },
+    {
+      name: 'two defence ministers named by adjectives',
+      text: 'بحث وزيرا الدفاع الروسي والأميركي في اتصال هاتفي التنسيق في الأجواء السورية.',
+      expected: ['الروسي → shoigu', 'والأميركي → ashton-carter'],
+    },
+    {
+      name: 'a plural of ministers not followed by states names no one',
+      text: 'وقال إن وزراء الخارجية سيجتمعون قريبا.',
+      expected: [],
+    },
+    {
+      name: 'the two ministers with their states\' adjectives are the last of each state named before',
+      text: 'ضم الاجتماع كيري ولافروف والجبير وسينيرلي أوغلو، وسبقه لقاء ثنائي بين الوزيرين الأمريكي والروسي.',
+      expected: ['الوزيرين → kerry, lavrov'],
+    },
+    {
+      name: 'the four ministers are the last four named',
+      text: 'التقى كيري ولافروف والجبير وسينيرلي أوغلو في فيينا. وقال كيري إن الوزراء الأربعة سيجتمعون مجددا.',
+      expected: ['الوزراء الأربعة → lavrov, jubeir, sinirlioglu, kerry'],
+    },
+    {
+      name: 'three states: fewer named before than the number says is unresolved',
+      text: 'التقى كيري ولافروف. وقالت الدول الثلاث إن المحادثات مثمرة.',
+      expected: [],
     },
     {
       name: '002: the two ministers are looked for back through earlier paragraphs',

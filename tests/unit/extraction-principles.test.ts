@@ -14,6 +14,8 @@ interface Expected {
   status: EventStatus;
   /** The day, or omitted when the row is not about the date. */
   date?: string;
+  /** The last day, for an event over several days. */
+  end?: string;
   /** Actors the event must name (it may name more). */
   actors?: string[];
 }
@@ -26,6 +28,7 @@ function extract(body: string, published: string, id = 'a'): TimelineEvent[] {
 function fits(event: TimelineEvent, want: Expected): boolean {
   return event.type === want.type && event.status === want.status
     && (want.date === undefined || event.date.start === want.date)
+    && (want.end === undefined || event.date.end === want.end)
     && (want.actors ?? []).every((a) => event.actors.includes(a));
 }
 
@@ -65,10 +68,16 @@ describe('what a careful reader puts on the timeline', () => {
     { name: '"غداة" puts the other meeting on the day before', body: 'بدأ في جنيف صباح اليوم اجتماع موسع لمجموعة الدعم، غداة لقاء ثنائي جمع كيري ولافروف في فندق بالمدينة.', published: '2016-05-17', expected: [{ type: 'meeting', status: 'held', date: '2016-05-17', actors: ['issg'] }, { type: 'meeting', status: 'held', date: '2016-05-16', actors: ['kerry', 'lavrov'] }] },
     { name: 'a truce that "begins" on a weekday is the coming one, though the plan was announced in the past', body: 'أعلن الوزيران في جنيف ليل الجمعة خطة لهدنة تبدأ الاثنين في كل أنحاء سوريا.', published: '2016-09-10', expected: [{ type: 'ceasefire', status: 'planned', date: '2016-09-12' }] },
     { name: 'an agreement the states reached names the ministers who negotiated it', body: 'اختتم كيري ولافروف في جنيف أمس محادثات استمرت ساعات. وأعلن لافروف بعدها أن روسيا والولايات المتحدة اتفقتا على آلية لمراقبة الهدنة.', published: '2016-08-27', expected: [{ type: 'meeting', status: 'held', date: '2016-08-26', actors: ['kerry', 'lavrov'] }, { type: 'agreement', status: 'reached', date: '2016-08-26', actors: ['kerry', 'lavrov'] }] },
-    { name: 'a bilateral meeting before a four-party one is a second meeting', body: 'اجتمع وزراء خارجية الولايات المتحدة وروسيا والسعودية وتركيا في فيينا اليوم الجمعة. وسبق الاجتماع الرباعي لقاء ثنائي بين كيري ولافروف في الفندق نفسه.', published: '2015-10-23', expected: [{ type: 'meeting', status: 'held', date: '2015-10-23', actors: ['us', 'russia', 'saudi-arabia', 'turkey'] }, { type: 'meeting', status: 'held', date: '2015-10-23', actors: ['kerry', 'lavrov'] }] },
+    { name: 'a bilateral meeting before a four-party one is a second meeting', body: 'اجتمع وزراء خارجية الولايات المتحدة وروسيا والسعودية وتركيا في فيينا اليوم الجمعة. وسبق الاجتماع الرباعي لقاء ثنائي بين كيري ولافروف في الفندق نفسه.', published: '2015-10-23', expected: [{ type: 'meeting', status: 'held', date: '2015-10-23', actors: ['kerry', 'lavrov', 'jubeir', 'turkey'] }, { type: 'meeting', status: 'held', date: '2015-10-23', actors: ['kerry', 'lavrov'] }] },
     { name: 'talks called Russian–American name their two parties', body: 'استؤنفت اليوم في جنيف المحادثات الروسية الأمريكية حول الهدنة في حلب.', published: '2016-09-09', expected: [{ type: 'meeting', status: 'held', date: '2016-09-09', actors: ['russia', 'us'] }] },
     { name: 'a meeting agreed on for a weekday is the coming one', body: 'قال كيري أمس إن البلدين توافقا على عقد اجتماع جديد لمجموعة الدعم في نيويورك الجمعة.', published: '2015-12-16', expected: [{ type: 'meeting', status: 'planned', date: '2015-12-18', actors: ['issg'] }] },
     { name: 'talks that ended with a joint statement: the statement is the agreement of their parties', body: 'اختتمت اليوم في أستانا المحادثات برعاية روسيا وتركيا وإيران ببيان ثلاثي حول مراقبة الهدنة.', published: '2017-01-24', expected: [{ type: 'meeting', status: 'held', date: '2017-01-24', actors: ['russia', 'turkey', 'iran'] }, { type: 'agreement', status: 'reached', date: '2017-01-24', actors: ['russia', 'turkey', 'iran'] }] },
+    // Who took part, when the text names offices, and how long it lasted.
+    { name: 'a meeting that went on past midnight spans both days; what was agreed at its close takes the last', body: 'توصلت القوى الكبرى إلى اتفاق في ختام اجتماع لمجموعة الدعم في ميونيخ بدأ مساء الخميس وامتد حتى فجر أمس.', published: '2016-02-13', expected: [{ type: 'meeting', status: 'held', date: '2016-02-11', end: '2016-02-12', actors: ['issg'] }, { type: 'agreement', status: 'reached', date: '2016-02-12', end: '2016-02-12' }] },
+    { name: 'talks held today are not the meeting planned again for next Friday', body: 'التقى كيري ولافروف صباح اليوم في جنيف لساعتين. وقال الوزيران إنهما سيلتقيان مجددا يوم الجمعة المقبل.', published: '2016-08-26', expected: [{ type: 'meeting', status: 'held', date: '2016-08-26', actors: ['kerry', 'lavrov'] }, { type: 'meeting', status: 'planned', date: '2016-09-02', actors: ['kerry', 'lavrov'] }] },
+    { name: 'separate talks before the Kremlin meeting are a meeting of their own', body: 'التقى كيري الرئيس بوتين في الكرملين اليوم الخميس. وقبل لقاء بوتين، أجرى كيري محادثات منفصلة مع لافروف في مقر الخارجية الروسية.', published: '2016-03-24', expected: [{ type: 'meeting', status: 'held', date: '2016-03-24', actors: ['kerry', 'putin'] }, { type: 'meeting', status: 'held', date: '2016-03-24', actors: ['kerry', 'lavrov'] }] },
+    { name: 'the speaker of talks "with" one partner is the other partner', body: 'قال كيري إن المحادثات مع لافروف في جنيف اليوم كانت مثمرة.', published: '2016-08-26', expected: [{ type: 'meeting', status: 'held', date: '2016-08-26', actors: ['kerry', 'lavrov'] }] },
+    { name: 'the day of the saying is not the day of what is reported', body: 'أعلن لافروف اليوم أن المشاورات مع الجانب الأمريكي في جنيف ألغيت وكانت مقررة غدا.', published: '2016-12-06', expected: [{ type: 'meeting', status: 'cancelled', date: '2016-12-07', actors: ['lavrov', 'us'] }] },
     // Noise that is news.
     { name: 'a paragraph ending in a number in brackets is news, not a caption', body: 'اعتمد مجلس الأمن أمس بالإجماع القرار (2254)', published: '2015-12-19', expected: [{ type: 'agreement', status: 'reached', date: '2015-12-18', actors: ['unsc'] }] },
   ])('$name', ({ body, published, expected }) => {
