@@ -6,7 +6,7 @@
  */
 import { clusterMarks, type MarkGroup } from '../lib/timeline/cluster.ts';
 import { layoutLabels, type LabelRequest } from '../lib/timeline/labels.ts';
-import { fitLanes, GEOMETRY, laneRows, laneTop, plotHeight, shownLanes, SLOT_GAP } from '../lib/timeline/lanes.ts';
+import { fitLanes, GEOMETRY, laneRows, laneTop, plotHeight, shownLanes, shrinkLanes, SLOT_GAP } from '../lib/timeline/lanes.ts';
 import type { PreparedEvent } from '../lib/timeline/prepare.ts';
 import { DAY_MS, lowerBound, makeTimeScale, type Domain } from '../lib/timeline/scales.ts';
 import { timeTicks } from '../lib/timeline/ticks.ts';
@@ -61,7 +61,9 @@ export class TimelineModel {
   private laneRow = $derived(laneRows(this.lanes));
   /** Pixels the plot may fill (0: compact lanes), set by the component from the window. */
   available = $state(0);
-  layout = $derived.by(() => fitLanes(this.available, this.lanes.length, this.view.uiLang === 'ar' ? 20 : 16));
+  /** True in a fixed-height strip: lanes shrink to fit `available` rather than grow to fill it. */
+  shrink = $state(false);
+  layout = $derived.by(() => (this.shrink ? shrinkLanes : fitLanes)(this.available, this.lanes.length, this.view.uiLang === 'ar' ? 20 : 16));
   height = $derived(plotHeight(this.lanes.length, this.layout.height));
 
   limits: ZoomLimits | null = $derived.by(() => this.catalog.full ? { full: this.catalog.full, minSpan: MIN_SPAN } : null);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitLanes, laneLayout } from '../../src/lib/timeline/lanes.ts';
+import { DENSE_LANE, fitLanes, GEOMETRY, laneLayout, plotHeight, shrinkLanes } from '../../src/lib/timeline/lanes.ts';
 import { coreExtent, DAY_MS, fullExtent } from '../../src/lib/timeline/scales.ts';
 
 const days = (...ds: number[]) => ds.map((d) => ({ t0: d * DAY_MS, t1: (d + 1) * DAY_MS }));
@@ -29,4 +29,27 @@ describe('lanes use the height they are given', () => {
   });
   it('four lanes share 800 px', () => expect(fitLanes(800, 4).height).toBe(Math.floor((800 - 50) / 4)));
   it('Arabic label rows are further apart', () => expect(laneLayout(180, 20).labelY[1] - laneLayout(180, 20).labelY[0]).toBe(20));
+});
+
+describe('a fixed-height strip shrinks its lanes to fit', () => {
+  // The compact strip: 520 px less the open event's card and the page's spacing.
+  it.each([
+    { why: 'not measured yet: compact lanes', room: 0, lanes: 6, lane: 76, labels: 2 },
+    { why: 'four lanes fit compact, and do not grow', room: 414, lanes: 4, lane: 76, labels: 2 },
+    { why: 'six lanes share the room, one label row each', room: 414, lanes: 6, lane: 60, labels: 1 },
+    { why: 'a tighter room, Arabic card taller', room: 408, lanes: 6, lane: 59, labels: 1 },
+    { why: 'never below the densest lane', room: 200, lanes: 6, lane: DENSE_LANE, labels: 1 },
+  ])('$why', ({ room, lanes, lane, labels }) => {
+    const l = shrinkLanes(room, lanes);
+    expect([l.height, l.labelY.length, l.slots]).toEqual([lane, labels, 1]);
+    if (room > 0 && lane > DENSE_LANE) expect(plotHeight(lanes, l.height), 'the plot fits the room').toBeLessThanOrEqual(room);
+  });
+  it.each([16, 20])('a lone label row stays under the marks and inside the lane (row spacing %i)', (labelRow) => {
+    for (let h = DENSE_LANE; h < GEOMETRY.laneHeight; h++) {
+      const [y] = laneLayout(h, labelRow, DENSE_LANE).labelY;
+      expect(y, `${h} px lane`).toBeGreaterThanOrEqual(GEOMETRY.markY + GEOMETRY.markRadius + 12);
+      expect(y, `${h} px lane`).toBeLessThanOrEqual(h - 6);
+    }
+  });
+  it('the page’s own lanes never go below the compact one', () => expect(laneLayout(40).height).toBe(GEOMETRY.laneHeight));
 });

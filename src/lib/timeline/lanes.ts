@@ -40,20 +40,41 @@ export interface LaneLayout {
 
 export const SLOT_GAP = 22;
 const MAX_LANE = 220;
+/**
+ * The densest lane: one mark row and one label row under it, the label's descenders clear of the
+ * next lane even in Arabic. Only a fixed-height strip goes below the compact lane.
+ */
+export const DENSE_LANE = 58;
+/** Room under a lone label row's baseline for descenders (Arabic's are the deeper). */
+const DESCENT = 6;
 
-/** `labelRow`: pixels between label baselines (Arabic script needs more than Latin). */
-export function laneLayout(laneHeight: number, labelRow = 16): LaneLayout {
-  const height = Math.max(GEOMETRY.laneHeight, Math.min(MAX_LANE, Math.floor(laneHeight)));
-  const labelRows = height >= 150 ? 3 : 2;
+/**
+ * `labelRow`: pixels between label baselines (Arabic script needs more than Latin). `least`: the
+ * lowest lane allowed; below the compact height a lane keeps one label row.
+ */
+export function laneLayout(laneHeight: number, labelRow = 16, least: number = GEOMETRY.laneHeight): LaneLayout {
+  const height = Math.max(least, Math.min(MAX_LANE, Math.floor(laneHeight)));
+  const labelRows = height >= 150 ? 3 : height >= GEOMETRY.laneHeight ? 2 : 1;
   const room = height - GEOMETRY.markY - 24 - labelRow * labelRows - 6;
   const slots = Math.max(1, Math.min(4, Math.floor(room / SLOT_GAP) + 1));
-  const first = GEOMETRY.markY + (slots - 1) * SLOT_GAP + 24;
+  const below = GEOMETRY.markY + (slots - 1) * SLOT_GAP + 24;
+  // A lane with one label row may be lower than the compact one: its label moves up towards the marks.
+  const first = labelRows === 1 ? Math.min(below, height - DESCENT) : below;
   return { height, slots, labelY: Array.from({ length: labelRows }, (_, i) => first + i * labelRow) };
 }
 
 /** The lane layout that fills `available` pixels with `lanes` lanes (0: the compact one). */
 export function fitLanes(available: number, lanes: number, labelRow = 16): LaneLayout {
   return laneLayout((available - GEOMETRY.axisHeight - 4) / Math.max(1, lanes), labelRow);
+}
+
+/**
+ * The lane layout that fits `lanes` lanes into a plot of at most `room` pixels (a fixed-height
+ * strip): compact lanes where they fit, else denser ones, never below `DENSE_LANE` (0: compact).
+ */
+export function shrinkLanes(room: number, lanes: number, labelRow = 16): LaneLayout {
+  if (room <= 0) return laneLayout(GEOMETRY.laneHeight, labelRow);
+  return laneLayout(Math.min(GEOMETRY.laneHeight, (room - GEOMETRY.axisHeight - 4) / Math.max(1, lanes)), labelRow, DENSE_LANE);
 }
 
 export function laneTop(row: number, laneHeight: number = GEOMETRY.laneHeight): number {
