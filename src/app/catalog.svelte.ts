@@ -5,15 +5,21 @@
  * zoom or pan). A place filter, and a search naming a place, take in the places within it (see
  * `places-within.ts`).
  */
-import { EventSearch, facetCounts, filterEvents, type FilterResult } from '../lib/search.ts';
-import { prepareEvents, type PreparedEvent } from '../lib/timeline/prepare.ts';
+import { EventSearch, filterEvents, type FilterResult } from '../lib/search.ts';
+import type { PreparedEvent } from '../lib/timeline/prepare.ts';
 import { coreExtent, fullExtent, type Domain } from '../lib/timeline/scales.ts';
 import { DEFAULT_TYPES, type ArticleMeta, type EventsFile } from '../lib/types.ts';
-import { expandPlaces, placeFacets, PLACE_WITHIN, type FacetEntry } from './places-within.ts';
+import { expandPlaces, PLACE_WITHIN, type FacetEntry } from './places-within.ts';
+import type { PreparedFile } from './prepared-file.ts';
 import type { ViewState } from './view.svelte.ts';
 
 export class Catalog {
   file = $state.raw<EventsFile | null>(null);
+  /** Events in date order with their numbers precomputed (by the loading worker). */
+  events = $state.raw<PreparedEvent[]>([]);
+  actorFacets = $state.raw<FacetEntry[]>([]);
+  /** The place filter's entries, venues nested under their cities. */
+  placeFacets = $state.raw<FacetEntry[]>([]);
   private readonly view: ViewState;
 
   constructor(view: ViewState) {
@@ -21,7 +27,14 @@ export class Catalog {
     view.setSequence(() => this.filtered);
   }
 
-  events: PreparedEvent[] = $derived(this.file ? prepareEvents(this.file.events) : []);
+  /** Show a newly loaded file. */
+  take(prepared: PreparedFile): void {
+    this.file = prepared.file;
+    this.events = prepared.events;
+    this.actorFacets = prepared.actorFacets;
+    this.placeFacets = prepared.placeFacets;
+  }
+
   byId: Map<string, PreparedEvent> = $derived(new Map(this.events.map((e) => [e.id, e])));
   articles: Map<string, ArticleMeta> = $derived(new Map((this.file?.articles ?? []).map((a) => [a.id, a])));
   /** Everything that can be scrolled to; null without events. */
@@ -43,9 +56,6 @@ export class Catalog {
   /** Events passing all filters, in date order. */
   filtered: PreparedEvent[] = $derived(this.result.items);
   typeCounts = $derived(this.result.typeCounts);
-  actorFacets: FacetEntry[] = $derived(facetCounts(this.file?.events ?? [], 'actors').map(([key, count]) => ({ key, count, inner: [] })));
-  /** The place filter's entries, venues nested under their cities. */
-  placeFacets: FacetEntry[] = $derived(placeFacets(this.file?.events ?? [], Object.keys(this.file?.places ?? {})));
 
   selected: PreparedEvent | null = $derived.by(() => this.view.event ? (this.byId.get(this.view.event) ?? null) : null);
 }

@@ -17,6 +17,8 @@ export type LoadResult = { ok: true; file: EventsFile } | LoadFailure;
 
 const MAX_PROBLEMS = 5;
 
+export const isLoadFailure = (x: unknown): x is LoadFailure => (x as LoadFailure | null)?.ok === false;
+
 type Json = unknown;
 const isObj = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStr = (v: Json): v is string => typeof v === 'string';
@@ -115,13 +117,8 @@ export function resolveDataUrl(raw: string | null, pageUrl: string): { url: stri
   }
 }
 
-/** Ends the current task so input and rendering can run between long steps. */
-export function yieldToMain(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** Fetch and validate. Never throws: every failure becomes a LoadFailure the page can explain. */
-export async function loadEventsFile(url: string, fetchImpl: typeof fetch = fetch): Promise<LoadResult> {
+/** The file's bytes, or why there are none. Never throws. */
+export async function fetchEventsBytes(url: string, fetchImpl: typeof fetch = fetch): Promise<ArrayBuffer | LoadFailure> {
   let response: Response;
   try {
     // No extra headers: a request that differs from index.html's preload would not reuse it.
@@ -130,14 +127,27 @@ export async function loadEventsFile(url: string, fetchImpl: typeof fetch = fetc
     return { ok: false, kind: 'network', detail: String((err as Error)?.message ?? err) };
   }
   if (!response.ok) return { ok: false, kind: response.status === 404 ? 'missing' : 'network', detail: `HTTP ${response.status}` };
+  try {
+    return await response.arrayBuffer();
+  } catch (err) {
+    return { ok: false, kind: 'network', detail: String((err as Error)?.message ?? err) };
+  }
+}
+
+/** Decode, parse and validate: the part worth moving off the main thread (see `app/load.worker.ts`). */
+export function parseEventsFile(bytes: ArrayBuffer): LoadResult {
   let data: unknown;
   try {
-    data = JSON.parse(await response.text());
+    data = JSON.parse(new TextDecoder().decode(bytes));
   } catch (err) {
     return { ok: false, kind: 'malformed', detail: String((err as Error)?.message ?? err) };
   }
-  // Parsing a large file is one long task already; let the browser breathe before checking it.
-  await yieldToMain();
   const problems = validateEventsFile(data);
   return problems.length ? { ok: false, kind: 'invalid', detail: problems.join('\n') } : { ok: true, file: data as EventsFile };
+}
+
+/** Fetch and validate in one go. Never throws: every failure becomes a LoadFailure the page can explain. */
+export async function loadEventsFile(url: string, fetchImpl: typeof fetch = fetch): Promise<LoadResult> {
+  const bytes = await fetchEventsBytes(url, fetchImpl);
+  return isLoadFailure(bytes) ? bytes : parseEventsFile(bytes);
 }
