@@ -16,9 +16,10 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { analyseArticle, type ArticleAnalysis } from './extract.ts';
+import type { ArticleAnalysis } from './extract.ts';
 import { parseArticle, type ParsedArticle } from './read.ts';
 import type { LoadedArticle } from './types.ts';
+import { analyseArticles } from './workers.ts';
 import { writeFileAtomic } from './write.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -66,6 +67,11 @@ export class PipelineCache {
     return cache;
   }
 
+  /** Whether any analysis is kept (from the cache file or an earlier run), so a build may re-analyse few articles. */
+  get hasAnalyses(): boolean {
+    return this.entries.size > 0;
+  }
+
   /** Starts a run: hit and miss counts from zero, and only this run's entries will be saved. */
   startRun(): void {
     for (const key of this.parses.keys()) if (!this.usedParses.has(key)) this.parses.delete(key);
@@ -85,18 +91,22 @@ export class PipelineCache {
     return parsed;
   };
 
-  readonly analyse = (article: LoadedArticle): ArticleAnalysis => {
-    const key = articleKey(article);
-    this.used.add(key);
-    const found = this.entries.get(key);
-    if (found) {
-      this.hits++;
-      return found;
-    }
-    this.misses++;
-    const analysis = analyseArticle(article);
-    this.entries.set(key, analysis);
-    return analysis;
+  /**
+   * Analyses of the articles, in their order: from the cache where it has them, the others by
+   * `analyse` (by default `analyseArticles`, spread over the cores when they are many) and kept.
+   */
+  readonly analyseAll = (articles: readonly LoadedArticle[], analyse = analyseArticles): ArticleAnalysis[] => {
+    const keys = articles.map(articleKey);
+    const missing = new Map<string, LoadedArticle>();
+    keys.forEach((key, i) => {
+      this.used.add(key);
+      if (this.entries.has(key) || missing.has(key)) this.hits++;
+      else missing.set(key, articles[i]);
+    });
+    this.misses += missing.size;
+    const analysed = analyse([...missing.values()]);
+    [...missing.keys()].forEach((key, i) => this.entries.set(key, analysed[i]));
+    return keys.map((key) => this.entries.get(key)!);
   };
 
   /** Drops entries no article of the last run used, and writes the rest to `file` atomically. */

@@ -70,7 +70,8 @@ export function analyseArticle(article: LoadedArticle): ArticleAnalysis {
 
 /**
  * Events file and report rows for the articles. Does not modify its input. `analyse` is
- * `analyseArticle` or a cache in front of it (its results are copied, never changed here).
+ * `analyseArticle`, or gives analyses made beforehand (from the cache, or on several threads by
+ * `workers.ts`); its results are copied, never changed here.
  */
 export function extractEvents(
   articles: readonly LoadedArticle[],

@@ -1,0 +1,144 @@
+/**
+ * `analyseArticle` over many articles, spread over the machine's cores. Takes loaded articles;
+ * gives their analyses in the same order, equal to `articles.map(analyseArticle)` (each article is
+ * analysed alone, so which thread analysed it cannot change the result).
+ *
+ * Synchronous, so the CLI, `--watch` and the tests keep calling the pipeline as a plain function:
+ * the main thread claims articles from a queue shared with the worker threads (a counter in a
+ * SharedArrayBuffer), analyses its own share, then blocks on `Atomics.wait` until the workers have
+ * posted theirs, reading the posts with `receiveMessageOnPort`. Workers load the TypeScript sources
+ * through tsx's register API, as `npm run data` itself does. A worker takes about half a second to
+ * start, so `startAnalysisThreads` can start them before the articles are read, and
+ * `analyseArticles` analyses a small set on the main thread alone.
+ *
+ * A worker that fails to start claims nothing; an article whose analysis throws in a worker is
+ * analysed again on the main thread, so the error is the same as without threads; and a worker that
+ * stops posting (a crash) leaves its articles to the main thread after `STALL_MS`.
+ *
+ * Deliberately not done: merging across articles, which stays on the main thread in `extract.ts`.
+ */
+import { availableParallelism } from 'node:os';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { analyseArticle, type ArticleAnalysis } from './extract.ts';
+import type { LoadedArticle } from './types.ts';
+
+/**
+ * Bytes of article text below which threads are not worth starting: a worker costs about a second
+ * of CPU to start and load the pipeline, in which the main thread analyses about 2 MB.
+ */
+export const PARALLEL_MIN_BYTES = 2 * 1024 * 1024;
+/** How long the main thread waits for a post before analysing the remaining articles itself. */
+const STALL_MS = 30_000;
+
+/** Slots of the shared state: the next article to claim, and how many results workers have posted. */
+const NEXT_ARTICLE = 0;
+export const POSTED = 1;
+
+/** A worker's post: the analysis of article `index`, or no analysis when it threw. */
+export interface AnalysedMessage {
+  index: number;
+  analysis?: ArticleAnalysis;
+}
+
+const WORKER_ENTRY = new URL('./analyse-worker.ts', import.meta.url).href;
+const TSX_API = import.meta.resolve('tsx/esm/api');
+/** Plain JavaScript run as the worker's first code: registers tsx, then loads the TypeScript entry. */
+const BOOT = `const { workerData } = require('node:worker_threads');
+import(workerData.tsx).then((tsx) => { tsx.register(); return import(workerData.entry); });`;
+
+/** Threads ready for one set of articles; `close` ends any that `analyse` did not use. */
+export interface AnalysisThreads {
+  analyse: (articles: readonly LoadedArticle[]) => ArticleAnalysis[];
+  close: () => void;
+}
+
+export interface ThreadOptions {
+  /** Worker threads to start: by default one per core but the main thread's. */
+  workers?: number;
+  /** Whether the main thread analyses articles too, or only waits for the workers' (as in tests). */
+  mainThread?: boolean;
+}
+
+/**
+ * Starts the worker threads now; they load the pipeline and wait for the articles. The first
+ * `analyse` uses them and ends them; a later one runs as `analyseArticles` does.
+ */
+export function startAnalysisThreads({ workers: count = availableParallelism() - 1, mainThread = true }: ThreadOptions = {}): AnalysisThreads {
+  const state = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+  const channels = Array.from({ length: Math.max(0, count) }, () => new MessageChannel());
+  let workers = channels.map(({ port2 }) => new Worker(BOOT, {
+    eval: true,
+    workerData: { tsx: TSX_API, entry: WORKER_ENTRY, state, port: port2 },
+    transferList: [port2],
+  }).on('error', ignoreWorkerError));
+  const close = () => {
+    for (const { port1 } of channels) port1.close();
+    for (const worker of workers) {
+      worker.unref();
+      void worker.terminate();
+    }
+    workers = [];
+  };
+  return {
+    analyse: (articles) => {
+      if (workers.length === 0) return analyseArticles(articles);
+      try {
+        for (const worker of workers) worker.postMessage(articles);
+        const analyses = articles.map(() => undefined as ArticleAnalysis | undefined);
+        if (mainThread) {
+          for (let index = claim(state); index < articles.length; index = claim(state)) analyses[index] = analyseArticle(articles[index]);
+        }
+        collectPosted(channels.map(({ port1 }) => port1), state, articles, analyses);
+        return analyses as ArticleAnalysis[];
+      } finally {
+        close();
+      }
+    },
+    close,
+  };
+}
+
+/** The analyses of the articles, in their order: on every core when the articles are many, else here. */
+export function analyseArticles(articles: readonly LoadedArticle[]): ArticleAnalysis[] {
+  if (!worthThreads(articles.reduce((bytes, a) => bytes + Buffer.byteLength(a.body), 0))) return articles.map((a) => analyseArticle(a));
+  return startAnalysisThreads().analyse(articles);
+}
+
+/** Whether `bytes` of articles are enough to pay for starting worker threads on `cores` cores. */
+export function worthThreads(bytes: number, cores = availableParallelism()): boolean {
+  return bytes >= PARALLEL_MIN_BYTES && cores > 1;
+}
+
+/** The next article no thread has claimed (an index past the end when none is left). */
+export function claim(state: Int32Array): number {
+  return Atomics.add(state, NEXT_ARTICLE, 1);
+}
+
+/** Blocks until every article has its analysis, from a worker's post or, failing that, from this thread. */
+function collectPosted(ports: readonly MessagePort[], state: Int32Array, articles: readonly LoadedArticle[], analyses: Array<ArticleAnalysis | undefined>): void {
+  let missing = analyses.filter((a) => a === undefined).length;
+  let seen = 0;
+  while (missing > 0) {
+    for (const port of ports) {
+      for (let post = receiveMessageOnPort(port); post; post = receiveMessageOnPort(port)) {
+        const { index, analysis } = post.message as AnalysedMessage;
+        analyses[index] = analysis ?? analyseArticle(articles[index]);
+        missing--;
+      }
+    }
+    if (missing === 0) return;
+    if (Atomics.wait(state, POSTED, seen, STALL_MS) === 'timed-out') {
+      articles.forEach((article, i) => {
+        analyses[i] ??= analyseArticle(article);
+      });
+      return;
+    }
+    seen = Atomics.load(state, POSTED);
+  }
+}
+
+/**
+ * A worker that fails to start, or dies, costs time and not output: the main thread analyses every
+ * article no worker posted. So its error is not allowed to end the process.
+ */
+function ignoreWorkerError(): void {}
