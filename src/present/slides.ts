@@ -8,6 +8,16 @@ import { citedArticles } from '../app/article-source.ts';
 import { compareByDate } from '../lib/order.ts';
 import { DAY_MS, isoToMs, msToIso } from '../lib/timeline/scales.ts';
 import type { ArticleMeta, Excerpt, IsoDate, TimelineEvent } from '../lib/types.ts';
+import type { Lang } from '../lib/url-state.ts';
+
+/** What the slides about the whole deck (title, sources) are given. */
+export interface DeckSummary {
+  /** The presented events, in date order. */
+  events: readonly TimelineEvent[];
+  /** The articles by id, for the sources the events cite. */
+  articles: ReadonlyMap<string, ArticleMeta>;
+  lang: Lang;
+}
 
 export type DeckSlide =
   | { kind: 'title' }

@@ -8,9 +8,13 @@ import type { Lang } from '../url-state.ts';
 
 export interface ExportInput {
   file: EventsFile;
+  /** The events to export: in the app, those the filters and search leave. */
   events: readonly TimelineEvent[];
   lang: Lang;
 }
+
+/** What the app's Download menu and its panel are given: an export's input, the file null until it loads. */
+export type ExportSource = Omit<ExportInput, 'file'> & { file: EventsFile | null };
 
 export const EXPORT_FORMATS = ['timelinejs', 'csv', 'ics', 'svg', 'png', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
