@@ -8,7 +8,9 @@
  */
 import type { FoldedText } from '../../src/lib/arabic.ts';
 import type { EventDate } from '../../src/lib/types.ts';
+import { CLOCK_HOURS, CLOCK_MINUTES, DAY_HALVES, MIDNIGHT_WORDS, TIMES_OF_DAY } from '../tables/clock.ts';
 import { CLAUSE_WORDS, LASTING_UNTIL } from '../tables/triggers.ts';
+import { foldArabic } from '../../src/lib/arabic.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { toFolded } from './participants.ts';
 import { lowerBound } from './search.ts';
@@ -28,7 +30,10 @@ export function assignDates(folded: FoldedText, triggers: readonly TriggerHit[],
   const clauseOf = (i: number) => clauseIndex(folded, i);
   for (const mention of mentions) {
     if (!mention.value) continue;
-    const eligible = (t: TriggerHit) => !mention.deadline || t.entry.type === 'deadline';
+    // "استمر حتى منتصف الليل" ends a meeting on the day it began, which another mention gives; a
+    // truce that "lasts until midnight" is dated by it.
+    const ending = clockOnly(mention) && endsAnEvent(folded, mention, 0);
+    const eligible = (t: TriggerHit) => (!mention.deadline || t.entry.type === 'deadline') && !(ending && t.entry.type === 'meeting');
     const clause = clauseOf(toFolded(folded, mention.start));
     const inClause = (t: TriggerHit) => clauseOf(t.fstart) === clause;
     let chosen = -1;
@@ -75,11 +80,23 @@ const LASTING_PATTERN = new RegExp(`(?:^|[^${LETTER}])[وف]?(?:${LASTING_UNTIL}
  * and "until".
  */
 export function lastingUntil(folded: FoldedText, mentions: readonly DateMention[], from: DateMention): DateMention | undefined {
-  return mentions.find((m) => {
-    if (!m.value || m.start <= from.end || !from.value || m.value.start <= from.value.end) return false;
-    const at = toFolded(folded, m.start);
-    return LASTING_PATTERN.test(folded.text.slice(Math.max(toFolded(folded, from.end), at - LASTING_REACH), at));
-  });
+  return mentions.find((m) => m.value && m.start > from.end && from.value && m.value.start > from.value.end
+    && !clockOnly(m) && endsAnEvent(folded, m, toFolded(folded, from.end)));
+}
+
+/** Words of the clock, folded: a mention made of these alone ("حتى منتصف الليل") names no other day. */
+const CLOCK_WORDS = new Set([
+  ...TIMES_OF_DAY.flatMap((t) => t.words), ...CLOCK_HOURS.flatMap((h) => h.words), ...CLOCK_MINUTES.flatMap((m) => m.words),
+  ...DAY_HALVES.flatMap((h) => h.words), ...MIDNIGHT_WORDS, 'الساعة',
+].flatMap((w) => foldArabic(w).split(' ')));
+function clockOnly(m: DateMention): boolean {
+  return foldArabic(m.text).split(/\s+/).every((w) => CLOCK_WORDS.has(w) || CLOCK_WORDS.has(w.replace(/^و/, '')) || /^[\d٠-٩:]+$/.test(w));
+}
+
+/** A verb of lasting and "until" stand right before the mention, after folded offset `after`. */
+function endsAnEvent(folded: FoldedText, m: DateMention, after: number): boolean {
+  const at = toFolded(folded, m.start);
+  return LASTING_PATTERN.test(folded.text.slice(Math.max(after, at - LASTING_REACH), at));
 }
 
 /** The event's date carried on to the last day of `last`. */

@@ -258,6 +258,17 @@ export function sidesOf(actorId: string): string[] {
   return affiliation ? [actorId, affiliation] : [actorId];
 }
 
+/** Role heads of those who receive a visitor as head of state or government. Folded. */
+const HEAD_ROLES = ['الرييس', 'ملك', 'المستشاره', 'رييس الوزراء'];
+const HEADS = new Set(Object.entries(GAZETTEER.actors)
+  .filter(([, e]) => e.kind === 'person' && e.role && HEAD_ROLES.some((head) => foldArabic(e.role!.ar).startsWith(`${head} `)))
+  .map(([id]) => id));
+
+/** A head of state or government ("الرئيس الروسي", "ملك السعودية"), from the table's roles. */
+export function isHeadOfState(actorId: string): boolean {
+  return HEADS.has(actorId);
+}
+
 /** How many members of a grouping on one side make a report of the grouping's own meeting. */
 const MEMBERS_FOR_BODY = 2;
 

@@ -30,7 +30,7 @@
 import { byCodeUnit } from '../../src/lib/order.ts';
 import type { DateVariant, EventDate, EventStatus, EventType, Excerpt, IsoDate, StatusReport } from '../../src/lib/types.ts';
 import { addDays, daysBetween, shiftMonth } from './calendar.ts';
-import { byTableOrder, leaves, placesRelated, sharedThroughMembers, sidesOf } from './gazetteer.ts';
+import { byTableOrder, entryOf, isHeadOfState, leaves, placesRelated, sharedThroughMembers, sideOf, sidesOf } from './gazetteer.ts';
 import { bilateralApart, toldApart, type Report, type ToldApartEvent } from './told-apart.ts';
 import { PUBLIC_TYPE, type TriggerKind } from '../tables/triggers.ts';
 import { historyOf } from './history.ts';
@@ -244,7 +244,7 @@ function bestCluster(c: EventCandidate, date: EventDate, pool: Iterable<Cluster>
 /** -1 when the candidate cannot be this event, else how much they share. */
 function compatibility(c: EventCandidate, sides: readonly string[], date: EventDate, k: Cluster, checkDates: boolean): number {
   if (c.type !== k.type || !kindsCompatible(c.kind, k.kind) || !topicsCompatible(c.topic, k.topic)) return -1;
-  if (!placesCompatible(c.places, k.places) || toldApart(c, k) || bilateralApart(c, k)) return -1;
+  if (!placesCompatible(c.places, k.places) || toldApart(c, k) || bilateralApart(c, k) || sessionsApart(c, k)) return -1;
   const disagreement = checkDates && !overlaps(date, k.date) && !continuesVisit(c, date, k);
   if (disagreement && !disagreesOnDay(c, date, k)) return -1;
   let sharedSides = 0;
@@ -258,6 +258,22 @@ function compatibility(c: EventCandidate, sides: readonly string[], date: EventD
   const sameLimit = (c.type === 'deadline' || c.type === 'ceasefire') && c.kind === k.kind;
   if (sharedSides === 0 && sharedPlaces === 0 && !sameLimit) return -1;
   return sharedSides + SHARED_PLACE_WEIGHT * sharedPlaces + (k.articles.has(c.article) ? 1 : 0) + (c.kind === k.kind ? 1 : 0) + (sameTopic ? 2 : 0);
+}
+
+/**
+ * A session with the head of state and one between ministers are two meetings of one visit
+ * (Putin on Thursday evening, Lavrov on Friday), when each report names people on both sides: an
+ * arrival or a report naming one person says nothing of who sat at the table.
+ */
+function sessionsApart(c: EventCandidate, k: Cluster): boolean {
+  if (c.type !== 'meeting') return false;
+  const table = (actors: readonly string[]) => {
+    const people = actors.filter((a) => entryOf('actors', a).kind === 'person');
+    return new Set(people.map(sideOf)).size >= 2 ? people : undefined;
+  };
+  const ours = table(c.actors);
+  const theirs = table(k.actors);
+  return ours !== undefined && theirs !== undefined && ours.some(isHeadOfState) !== theirs.some(isHeadOfState);
 }
 
 /** An undated held event took place at the article's main news when each of its places lies there (or it names none). */
@@ -285,6 +301,7 @@ function disagreesOnDay(c: EventCandidate, date: EventDate, k: Cluster): boolean
 function continuesVisit(c: EventCandidate, date: EventDate, k: Cluster): boolean {
   if (!VISIT_KINDS.has(c.kind) || !VISIT_KINDS.has(k.kind) || !k.articles.has(c.article)) return false;
   if ((c.status === 'planned') !== (k.status === 'planned')) return false;
+
   if (PRECISION_RANK[date.precision] > 1 || PRECISION_RANK[k.date.precision] > 1) return false;
   return daysBetween(k.date.end, date.start) <= VISIT_GAP_DAYS && daysBetween(date.end, k.date.start) <= VISIT_GAP_DAYS;
 }
