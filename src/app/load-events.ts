@@ -3,29 +3,37 @@
  * parses, validates and sorts it, and reassembles what the worker sends, one chunk per task, so the
  * main thread never holds a long task for a large file. A file index.html preloads is fetched here,
  * where the preload lives, and its bytes handed over; any other file the worker fetches itself, so
- * even receiving its body costs the page nothing. Without a worker (one the host's policy refuses,
- * or an old browser) the same steps run here instead. Never throws.
+ * even receiving its body costs the page nothing. There is no main-thread fallback on purpose: it
+ * would ship the validator twice; a host whose policy refuses same-origin workers gets a message
+ * saying so. Never throws.
  */
-import { fetchEventsBytes, isLoadFailure, loadEventsFile, type LoadFailure } from '../lib/load.ts';
-import { PreparedFileAssembler, prepareFile, type PreparedFile, type WorkerMessage, type WorkerRequest } from './prepared-file.ts';
+import { fetchEventsBytes, isLoadFailure, type LoadFailure } from '../lib/load.ts';
+import { PreparedFileAssembler, type PreparedFile, type WorkerMessage, type WorkerRequest } from './prepared-file.ts';
 
 export type PreparedLoad = { ok: true; prepared: PreparedFile } | LoadFailure;
+
+const NO_WORKER: LoadFailure = { ok: false, kind: 'network', detail: "the loading worker did not start (a Content-Security-Policy needs worker-src or script-src 'self')" };
 
 function preloaded(url: string): boolean {
   return [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="fetch"]')].some((link) => link.href === url);
 }
 
-/** Null when the worker could not start or died: the caller then loads on the main thread. */
-function inWorker(request: () => Promise<WorkerRequest | LoadFailure>): Promise<PreparedLoad | null> {
+async function request(url: string): Promise<WorkerRequest | LoadFailure> {
+  if (!preloaded(url)) return { url };
+  const bytes = await fetchEventsBytes(url);
+  return isLoadFailure(bytes) ? bytes : { bytes };
+}
+
+export function loadPreparedFile(url: string): Promise<PreparedLoad> {
   let worker: Worker;
   try {
     worker = new Worker(new URL('./load.worker.ts', import.meta.url), { type: 'module' });
   } catch {
-    return Promise.resolve(null);
+    return Promise.resolve(NO_WORKER);
   }
   return new Promise((resolve) => {
     const assembler = new PreparedFileAssembler();
-    const finish = (result: PreparedLoad | null) => {
+    const finish = (result: PreparedLoad) => {
       worker.terminate();
       resolve(result);
     };
@@ -35,22 +43,8 @@ function inWorker(request: () => Promise<WorkerRequest | LoadFailure>): Promise<
     };
     worker.onerror = (event) => {
       event.preventDefault();
-      finish(null);
+      finish(event.message ? { ok: false, kind: 'network', detail: `loading worker: ${event.message}` } : NO_WORKER);
     };
-    request().then((r) => (isLoadFailure(r) ? finish(r) : worker.postMessage(r, 'bytes' in r ? [r.bytes] : [])));
+    request(url).then((r) => (isLoadFailure(r) ? finish(r) : worker.postMessage(r, 'bytes' in r ? [r.bytes] : [])));
   });
-}
-
-export async function loadPreparedFile(url: string): Promise<PreparedLoad> {
-  const viaWorker =
-    typeof Worker === 'undefined'
-      ? null
-      : await inWorker(async () => {
-          if (!preloaded(url)) return { url };
-          const bytes = await fetchEventsBytes(url);
-          return isLoadFailure(bytes) ? bytes : { bytes };
-        });
-  if (viaWorker) return viaWorker;
-  const result = await loadEventsFile(url);
-  return result.ok ? { ok: true, prepared: prepareFile(result.file) } : result;
 }
