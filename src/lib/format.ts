@@ -106,9 +106,15 @@ export function truncate(text: string, max: number): string {
   return (space > max * 0.6 ? cut.slice(0, space) : cut) + '…';
 }
 
-/** Build the formatters a first render needs while the events file is still downloading. */
-export function warmFormatters(lang: Lang): void {
-  for (const options of [DAY, MONTH, YEAR, { day: 'numeric' }, { month: 'short' }, { month: 'short', year: 'numeric' }] as const) {
-    dateFormat(lang, options).formatRange(new Date(0), new Date(DAY_MS * 40));
-  }
+const FIRST_RENDER_FORMATS = [DAY, MONTH, YEAR, { day: 'numeric' }, { month: 'short' }, { month: 'short', year: 'numeric' }] as const;
+
+/**
+ * Build the formatters a first render needs while the events file is still downloading, one per
+ * task: each costs milliseconds, and all of them at once would be a long task input waits behind.
+ */
+export function warmFormatters(lang: Lang, from = 0): void {
+  const options = FIRST_RENDER_FORMATS[from];
+  if (!options) return;
+  dateFormat(lang, options).formatRange(new Date(0), new Date(DAY_MS * 40));
+  setTimeout(() => warmFormatters(lang, from + 1), 0);
 }
