@@ -6,6 +6,7 @@
 import { dateLocale, formatEventDate, formatIsoDate } from '../lib/format.ts';
 import { joinList, statusName, t, typeName } from '../lib/i18n.ts';
 import type { MarkGroup } from '../lib/timeline/cluster.ts';
+import { DAY_MS, msToIso } from '../lib/timeline/scales.ts';
 import type { PreparedEvent } from '../lib/timeline/prepare.ts';
 import type { TimelineEvent } from '../lib/types.ts';
 import type { Lang } from '../lib/url-state.ts';
@@ -56,8 +57,8 @@ export function clusterName(group: MarkGroup<PreparedEvent>, lang: Lang): string
   const locale = dateLocale(lang);
   if (!i.names[locale]) {
     const first = group.members[0].event.date.start;
-    let last = first;
-    for (const m of group.members) if (m.event.date.end > last) last = m.event.date.end;
+    // The group's extent ends the midnight after its latest last day: no walk over 10,000 members.
+    const last = msToIso(group.t1 - DAY_MS);
     const date = first === last ? dayName(first, lang) : `${dayName(first, lang)} – ${dayName(last, lang)}`;
     i.names[locale] = t(lang, 'clusterName', { n: group.members.length, date });
   }

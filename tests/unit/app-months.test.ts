@@ -70,7 +70,7 @@ describe('dates in either Arabic month set', () => {
 
   it('renames a cluster after a change', () => {
     const member = { id: 'e1', event: event() };
-    const group = { members: [member] } as unknown as Parameters<typeof clusterName>[0];
+    const group = { members: [member], t1: isoToMs(member.event.date.end) + DAY_MS } as unknown as Parameters<typeof clusterName>[0];
     expect(clusterName(group, 'ar')).toContain('يوليو');
     months = 'levantine';
     expect(clusterName(group, 'ar')).toContain('تموز');
