@@ -2,9 +2,10 @@
  * Everything about a loaded file that depends on the file alone, not on the view: events in date
  * order with their numbers (`prepareEvents`) and the actor and place filter entries. Computed once,
  * in the loading worker (`load.worker.ts`) when there is one, so the main thread only draws. Also
- * the messages that carry it from the worker: the file without its events first, then the prepared
- * events in date order in chunks small enough that unpacking one never blocks input, each with the
- * events' positions in the file so the file's own order survives.
+ * the messages that carry it from the worker: the file without its articles and events first, then
+ * the articles, then the prepared events in date order, in chunks small enough that unpacking one
+ * never blocks input, each event chunk with the events' positions in the file so the file's own
+ * order survives.
  */
 import { facetCounts } from '../lib/search.ts';
 import { prepareEvents, type PreparedEvent } from '../lib/timeline/prepare.ts';
@@ -29,7 +30,7 @@ export function prepareFile(file: EventsFile): PreparedFile {
   };
 }
 
-/** Events per message: unpacking 250 events, and the garbage collection it sets off, takes a few milliseconds. */
+/** Events or articles per message: unpacking 250, and the garbage collection it sets off, takes a few milliseconds. */
 export const CHUNK_EVENTS = 250;
 
 /** What the page asks of the worker: a file to fetch, or one it fetched itself. */
@@ -38,6 +39,8 @@ export type WorkerRequest = { url: string } | { bytes: ArrayBuffer };
 export type WorkerMessage =
   | { kind: 'failure'; failure: LoadFailure }
   | { kind: 'head'; file: EventsFile; count: number; actorFacets: FacetEntry[]; placeFacets: FacetEntry[] }
+  /** Articles carry their bodies, so they come in chunks too, in file order. */
+  | { kind: 'articles'; articles: EventsFile['articles'] }
   /** `at[i]`: where `rows[i].event` stands in the file's `events`. */
   | { kind: 'rows'; rows: PreparedEvent[]; at: Uint32Array }
   | { kind: 'done' };
@@ -45,7 +48,8 @@ export type WorkerMessage =
 /** The messages for one prepared file, in the order they are sent. */
 export function* toMessages(prepared: PreparedFile, chunk = CHUNK_EVENTS): Generator<WorkerMessage> {
   const { file, events, actorFacets, placeFacets } = prepared;
-  yield { kind: 'head', file: { ...file, events: [] }, count: events.length, actorFacets, placeFacets };
+  yield { kind: 'head', file: { ...file, articles: [], events: [] }, count: events.length, actorFacets, placeFacets };
+  for (let from = 0; from < file.articles.length; from += chunk) yield { kind: 'articles', articles: file.articles.slice(from, from + chunk) };
   const position = new Map(file.events.map((e, i) => [e, i]));
   for (let from = 0; from < events.length; from += chunk) {
     const rows = events.slice(from, from + chunk);
@@ -61,6 +65,7 @@ export function* toMessages(prepared: PreparedFile, chunk = CHUNK_EVENTS): Gener
 export class PreparedFileAssembler {
   private head: Extract<WorkerMessage, { kind: 'head' }> | null = null;
   private readonly rows: PreparedEvent[] = [];
+  private readonly articles: EventsFile['articles'] = [];
   private events: EventsFile['events'] = [];
 
   /** Null until the last message. */
@@ -72,6 +77,9 @@ export class PreparedFileAssembler {
         this.head = message;
         this.events = new Array(message.count);
         return null;
+      case 'articles':
+        for (const article of message.articles) this.articles.push(article);
+        return null;
       case 'rows':
         for (let i = 0; i < message.rows.length; i++) {
           this.rows.push(message.rows[i]);
@@ -80,7 +88,7 @@ export class PreparedFileAssembler {
         return null;
       case 'done': {
         const head = this.head!;
-        return { file: { ...head.file, events: this.events }, events: this.rows, actorFacets: head.actorFacets, placeFacets: head.placeFacets };
+        return { file: { ...head.file, articles: this.articles, events: this.events }, events: this.rows, actorFacets: head.actorFacets, placeFacets: head.placeFacets };
       }
     }
   }

@@ -38,15 +38,22 @@ describe('the loading worker’s messages', () => {
   });
 
   it.each([
-    [1, 18 + 2],
-    [5, 4 + 2],
-    [18, 1 + 2],
-  ])('chunks of %i make %i messages (head and done included)', (chunk, count) => {
+    [1, 18 + 5 + 2],
+    [5, 4 + 1 + 2],
+    [18, 1 + 1 + 2],
+  ])('chunks of %i make %i messages (events, the 5 articles, head and done)', (chunk, count) => {
+    expect(sample().articles).toHaveLength(5);
     expect(roundTrip(sample(), chunk).sent).toHaveLength(count);
   });
 
+  it('send the articles in file order, apart from the head', () => {
+    const { sent, result } = roundTrip(sample(), 2);
+    expect(sent[0]).toMatchObject({ kind: 'head', file: { articles: [], events: [] } });
+    expect((result as ReturnType<typeof prepareFile>).file.articles).toEqual(sample().articles);
+  });
+
   it('an empty file is a head and a done', () => {
-    const { sent, result } = roundTrip({ ...sample(), events: [] }, 5);
+    const { sent, result } = roundTrip({ ...sample(), articles: [], events: [] }, 5);
     expect(sent.map((m) => m.kind)).toEqual(['head', 'done']);
     expect(result).toMatchObject({ events: [], file: { events: [] } });
   });
