@@ -31,6 +31,21 @@ export interface MarkGroup<T extends ClusterInput> {
   t1: number;
 }
 
+// Plain loops, not findIndex / Math.min(...spread): these run once per event, 100,000 times per re-clustering.
+
+/** The first row whose last mark is at least `gapMs` before `anchor` (-1 if none). */
+function firstFree(ends: readonly number[], anchor: number, gapMs: number): number {
+  for (let s = 0; s < ends.length; s++) if (anchor - ends[s] >= gapMs) return s;
+  return -1;
+}
+
+/** The row whose last mark is earliest (the first such). */
+function earliest(ends: readonly number[]): number {
+  let best = 0;
+  for (let s = 1; s < ends.length; s++) if (ends[s] < ends[best]) best = s;
+  return best;
+}
+
 /**
  * `slots`: rows a lane can stack marks in. A mark too close to the last one in a row takes the next
  * row with room, so events days apart, or on the same day, fan out as separate marks; only when every
@@ -59,7 +74,7 @@ export function clusterMarks<T extends ClusterInput>(
   for (const item of items) {
     let lane = lanes.get(item.lane);
     if (!lane) lanes.set(item.lane, (lane = { open: new Array(slots).fill(null), ends: new Array(slots).fill(-Infinity) }));
-    const free = lane.ends.findIndex((end) => item.anchor - end >= gapMs);
+    const free = firstFree(lane.ends, item.anchor, gapMs);
     if (isolate(item)) {
       // The selection always has its own mark: in a free row if there is one (others then avoid it).
       const slot = Math.max(0, free);
@@ -87,7 +102,7 @@ export function clusterMarks<T extends ClusterInput>(
       }
     }
     if (!joined) {
-      const slot = lane.ends.indexOf(Math.min(...lane.ends));
+      const slot = earliest(lane.ends);
       const fresh = single(item, slot);
       lane.open[slot] = fresh;
       lane.ends[slot] = item.anchor;
