@@ -8,9 +8,9 @@
  * again itself, so the error is reported exactly as in a build without threads.
  */
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import { announcePost, claim, type AnalysedMessage } from './analysis-queue.ts';
 import { analyseArticle } from './extract.ts';
 import type { LoadedArticle } from './types.ts';
-import { claim, POSTED, type AnalysedMessage } from './workers.ts';
 
 const { state, port } = workerData as { state: Int32Array; port: MessagePort };
 
@@ -23,8 +23,7 @@ parentPort!.once('message', (articles: LoadedArticle[]) => {
       message = { index };
     }
     port.postMessage(message);
-    Atomics.add(state, POSTED, 1);
-    Atomics.notify(state, POSTED);
+    announcePost(state);
   }
   port.close();
 });

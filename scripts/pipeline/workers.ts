@@ -6,10 +6,10 @@
  * Synchronous, so the CLI, `--watch` and the tests keep calling the pipeline as a plain function:
  * the main thread claims articles from a queue shared with the worker threads (a counter in a
  * SharedArrayBuffer), analyses its own share, then blocks on `Atomics.wait` until the workers have
- * posted theirs, reading the posts with `receiveMessageOnPort`. Workers load the TypeScript sources
- * through tsx's register API, as `npm run data` itself does. A worker takes about half a second to
- * start, so `startAnalysisThreads` can start them before the articles are read, and
- * `analyseArticles` analyses a small set on the main thread alone.
+ * posted theirs, reading the posts with `receiveMessageOnPort`. Workers load the pipeline bundled
+ * (`worker-bundle.ts`), or else its TypeScript through tsx. A worker still takes a fraction of a
+ * second to start and warm up, so `startAnalysisThreads` can start them before the articles are
+ * read, and `analyseArticles` analyses a small set on the main thread alone.
  *
  * A worker that fails to start claims nothing; an article whose analysis throws in a worker is
  * analysed again on the main thread, so the error is the same as without threads; and a worker that
@@ -19,8 +19,10 @@
  */
 import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { claim, POSTED, QUEUE_SLOTS, type AnalysedMessage } from './analysis-queue.ts';
 import { analyseArticle, type ArticleAnalysis } from './extract.ts';
 import type { LoadedArticle } from './types.ts';
+import { workerBundle } from './worker-bundle.ts';
 
 /**
  * Bytes of article text below which threads are not worth starting: a worker costs about a second
@@ -30,21 +32,14 @@ export const PARALLEL_MIN_BYTES = 2 * 1024 * 1024;
 /** How long the main thread waits for a post before analysing the remaining articles itself. */
 const STALL_MS = 30_000;
 
-/** Slots of the shared state: the next article to claim, and how many results workers have posted. */
-const NEXT_ARTICLE = 0;
-export const POSTED = 1;
-
-/** A worker's post: the analysis of article `index`, or no analysis when it threw. */
-export interface AnalysedMessage {
-  index: number;
-  analysis?: ArticleAnalysis;
-}
-
 const WORKER_ENTRY = new URL('./analyse-worker.ts', import.meta.url).href;
-const TSX_API = import.meta.resolve('tsx/esm/api');
-/** Plain JavaScript run as the worker's first code: registers tsx, then loads the TypeScript entry. */
+/**
+ * The worker's first code, plain JavaScript: loads the bundled entry when there is one, else
+ * registers tsx and loads the TypeScript entry, as `npm run data` itself does.
+ */
 const BOOT = `const { workerData } = require('node:worker_threads');
-import(workerData.tsx).then((tsx) => { tsx.register(); return import(workerData.entry); });`;
+if (workerData.bundle) import(workerData.bundle);
+else import(workerData.tsx).then((tsx) => { tsx.register(); return import(workerData.entry); });`;
 
 /** Threads ready for one set of articles; `close` ends any that `analyse` did not use. */
 export interface AnalysisThreads {
@@ -64,11 +59,12 @@ export interface ThreadOptions {
  * `analyse` uses them and ends them; a later one runs as `analyseArticles` does.
  */
 export function startAnalysisThreads({ workers: count = availableParallelism() - 1, mainThread = true }: ThreadOptions = {}): AnalysisThreads {
-  const state = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+  const state = new Int32Array(new SharedArrayBuffer(QUEUE_SLOTS * Int32Array.BYTES_PER_ELEMENT));
   const channels = Array.from({ length: Math.max(0, count) }, () => new MessageChannel());
+  const boot = { bundle: count > 0 ? workerBundle(WORKER_ENTRY) : undefined, tsx: import.meta.resolve('tsx/esm/api'), entry: WORKER_ENTRY };
   let workers = channels.map(({ port2 }) => new Worker(BOOT, {
     eval: true,
-    workerData: { tsx: TSX_API, entry: WORKER_ENTRY, state, port: port2 },
+    workerData: { ...boot, state, port: port2 },
     transferList: [port2],
   }).on('error', ignoreWorkerError));
   const close = () => {
@@ -107,11 +103,6 @@ export function analyseArticles(articles: readonly LoadedArticle[]): ArticleAnal
 /** Whether `bytes` of articles are enough to pay for starting worker threads on `cores` cores. */
 export function worthThreads(bytes: number, cores = availableParallelism()): boolean {
   return bytes >= PARALLEL_MIN_BYTES && cores > 1;
-}
-
-/** The next article no thread has claimed (an index past the end when none is left). */
-export function claim(state: Int32Array): number {
-  return Atomics.add(state, NEXT_ARTICLE, 1);
 }
 
 /** Blocks until every article has its analysis, from a worker's post or, failing that, from this thread. */

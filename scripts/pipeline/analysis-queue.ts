@@ -1,0 +1,28 @@
+/**
+ * What the main thread and the analysis workers share (`workers.ts`, `analyse-worker.ts`): the
+ * layout of the queue state in a SharedArrayBuffer, how an article is claimed from it, and the
+ * message a worker posts. Kept apart so a worker loads only this and the analysis itself.
+ */
+import type { ArticleAnalysis } from './extract.ts';
+
+/** Slots of the shared state: the next article to claim, and how many results workers have posted. */
+const NEXT_ARTICLE = 0;
+export const POSTED = 1;
+export const QUEUE_SLOTS = 2;
+
+/** A worker's post: the analysis of article `index`, or no analysis when it threw. */
+export interface AnalysedMessage {
+  index: number;
+  analysis?: ArticleAnalysis;
+}
+
+/** The next article no thread has claimed (an index past the end when none is left). */
+export function claim(state: Int32Array): number {
+  return Atomics.add(state, NEXT_ARTICLE, 1);
+}
+
+/** Counts one more post and wakes the main thread if it is waiting for one. */
+export function announcePost(state: Int32Array): void {
+  Atomics.add(state, POSTED, 1);
+  Atomics.notify(state, POSTED);
+}
