@@ -61,7 +61,8 @@ export interface ThreadOptions {
 export function startAnalysisThreads({ workers: count = availableParallelism() - 1, mainThread = true }: ThreadOptions = {}): AnalysisThreads {
   const state = new Int32Array(new SharedArrayBuffer(QUEUE_SLOTS * Int32Array.BYTES_PER_ELEMENT));
   const channels = Array.from({ length: Math.max(0, count) }, () => new MessageChannel());
-  const boot = { bundle: count > 0 ? workerBundle(WORKER_ENTRY) : undefined, tsx: import.meta.resolve('tsx/esm/api'), entry: WORKER_ENTRY };
+  const bundle = count > 0 ? workerBundle(WORKER_ENTRY) : undefined;
+  const boot = { bundle, tsx: bundle ? undefined : tsxApi(), entry: WORKER_ENTRY };
   let workers = channels.map(({ port2 }) => new Worker(BOOT, {
     eval: true,
     workerData: { ...boot, state, port: port2 },
@@ -125,6 +126,15 @@ function collectPosted(ports: readonly MessagePort[], state: Int32Array, article
       return;
     }
     seen = Atomics.load(state, POSTED);
+  }
+}
+
+/** Where tsx's register API is; a worker without it fails to start, which costs time, not output. */
+function tsxApi(): string | undefined {
+  try {
+    return import.meta.resolve('tsx/esm/api');
+  } catch {
+    return undefined;
   }
 }
 
