@@ -31,6 +31,8 @@ export interface EventCandidate {
   another?: true;
   /** Told as bilateral ("لقاء ثنائي"): never the same event as a meeting of more sides. */
   bilateral?: true;
+  /** A definite noun ("وجاء الاجتماع، الذي شارك فيه …"): it points back at an event already told. */
+  definite?: true;
 }
 
 /** The article's main news day and where it happened, for candidates without a date of their own. */

@@ -241,6 +241,7 @@ function detectTriggered(
       ...(background && !own ? { background: true as const } : {}),
       ...(another ? { another: true as const } : {}),
       ...(scale === 'ثنايي' ? { bilateral: true as const } : {}),
+      ...(/ال$/.test(trigger.proclitic) ? { definite: true as const } : {}),
       ...(scale ? { scale } : {}),
       ...(frame ? { frame } : {}),
       ...(another && !own && sequence && SEQUENCE_DAY_SHIFT[sequence] ? { dayShift: SEQUENCE_DAY_SHIFT[sequence] } : {}),

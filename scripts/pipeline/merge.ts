@@ -156,7 +156,7 @@ export function mergeSameEvent(
     const inDatedLead = context.dateFromLead && c.excerpt.start < context.leadEnd;
     const ownPool = articleEvents
       .filter((k) => onlyOfType || overlaps(k.date, date) || (!inDatedLead && sameParties(k)) || c.places.some((p) => k.places.some((q) => placesRelated(p, q))));
-    const own = bestCluster(c, date, ownPool, false);
+    const own = bestCluster(c, date, ownPool, false) ?? leadEventOf(c, ownPool, date, inDatedLead);
     if (own) {
       join(own, c, own.date);
       return own;
@@ -276,6 +276,18 @@ function sessionsApart(c: EventCandidate, k: Cluster): boolean {
   return ours !== undefined && theirs !== undefined && ours.some(isHeadOfState) !== theirs.some(isHeadOfState);
 }
 
+/**
+ * "وجاء الاجتماع، الذي شارك فيه الجبير وكيري ولافروف": a definite noun of the lead with no date
+ * points back at the one event of its type the lead told on its day, even when the lead named
+ * that event's parties only as "the states taking part".
+ */
+function leadEventOf(c: EventCandidate, pool: readonly Cluster[], date: EventDate, inDatedLead: boolean): Cluster | undefined {
+  if (!c.definite || !inDatedLead) return undefined;
+  const told = pool.filter((k) => k.type === c.type && overlaps(k.date, date) && kindsCompatible(c.kind, k.kind)
+    && placesCompatible(c.places, k.places) && !toldApart(c, k) && !bilateralApart(c, k) && !sessionsApart(c, k));
+  return told.length === 1 ? told[0] : undefined;
+}
+
 /** An undated held event took place at the article's main news when each of its places lies there (or it names none). */
 function happensThere(places: readonly string[], contextPlaces: readonly string[]): boolean {
   if (contextPlaces.length === 0) return true;
@@ -294,13 +306,15 @@ function disagreesOnDay(c: EventCandidate, date: EventDate, k: Cluster): boolean
 }
 
 /**
- * A precise report of the next (or previous) day of a visit already told in the same article, and
- * told alike: a day that happened does not continue into one still planned ("التقى لافروف اليوم
+ * A precise report of the next (or previous) day of a visit already told in the same article, dated
+ * by itself and told alike: a day that happened does not continue into one still planned ("التقى لافروف اليوم
  * دي ميستورا … ومن المقرر أن يتوجه المبعوث غدا إلى برلين").
  */
 function continuesVisit(c: EventCandidate, date: EventDate, k: Cluster): boolean {
   if (!VISIT_KINDS.has(c.kind) || !VISIT_KINDS.has(k.kind) || !k.articles.has(c.article)) return false;
   if ((c.status === 'planned') !== (k.status === 'planned')) return false;
+  // Only a day the report gives itself carries the visit on; the article's news day is a guess.
+  if (!c.date) return false;
 
   if (PRECISION_RANK[date.precision] > 1 || PRECISION_RANK[k.date.precision] > 1) return false;
   return daysBetween(k.date.end, date.start) <= VISIT_GAP_DAYS && daysBetween(date.end, k.date.start) <= VISIT_GAP_DAYS;
