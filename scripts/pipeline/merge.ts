@@ -30,8 +30,9 @@
 import { byCodeUnit } from '../../src/lib/order.ts';
 import type { DateVariant, EventDate, EventStatus, EventType, Excerpt, IsoDate, StatusReport } from '../../src/lib/types.ts';
 import { addDays, daysBetween, shiftMonth } from './calendar.ts';
-import { byTableOrder, entryOf, isHeadOfState, leaves, placesRelated, sharedThroughMembers, sideOf, sidesOf } from './gazetteer.ts';
-import { bilateralApart, toldApart, type Report, type ToldApartEvent } from './told-apart.ts';
+import { byTableOrder, leaves, placesRelated, sharedThroughMembers, sidesOf } from './gazetteer.ts';
+import { bilateralApart, sessionsApart, toldApart, type Report, type ToldApartEvent } from './told-apart.ts';
+import { compareExcerpts, leadMeetings, PRECISION_RANK, sortByEvidence } from './evidence-order.ts';
 import { PUBLIC_TYPE, type TriggerKind } from '../tables/triggers.ts';
 import { historyOf } from './history.ts';
 import {
@@ -60,9 +61,6 @@ const VISIT_KINDS: ReadonlySet<CandidateKind> = new Set(['talks', 'visit']);
 /** Scores: a shared place outweighs the article's news day, which outweighs a shared actor. */
 const SHARED_PLACE_WEIGHT = 10;
 const SAME_DAY_BONUS = 5;
-const PRECISION_RANK: Readonly<Record<EventDate['precision'], number>> = {
-  day: 0, days: 1, week: 2, 'part-of-month': 3, month: 4, 'part-of-year': 5, year: 6,
-};
 
 interface Cluster extends MergedEvent, ToldApartEvent {
   seq: number;
@@ -184,45 +182,6 @@ export function mergeSameEvent(
 }
 
 /**
- * Per article whose lead gave no date, the held meeting its lead reports first (the earliest
- * excerpt; kind breaks a tie, so the order of the input does not matter).
- */
-function leadMeetings(candidates: readonly EventCandidate[], contextOf: Map<string, ArticleContext>): Set<EventCandidate> {
-  const first = new Map<string, EventCandidate>();
-  for (const c of candidates) {
-    const context = contextOf.get(c.article)!;
-    if (context.dateFromLead || c.type !== 'meeting' || c.status !== 'held' || c.excerpt.start >= context.leadEnd) continue;
-    const seen = first.get(c.article);
-    if (!seen || (c.excerpt.start - seen.excerpt.start || byCodeUnit(c.kind, seen.kind)) < 0) first.set(c.article, c);
-  }
-  return new Set(first.values());
-}
-
-/**
- * Most precise first: stated before inferred, a day before a month, a short range before a long
- * one; then a fixed order by article date, article and position. The date keys are computed
- * once per candidate, not in every comparison.
- */
-function sortByEvidence(candidates: EventCandidate[], contextOf: Map<string, ArticleContext>): EventCandidate[] {
-  const keyed = candidates.map((c) => {
-    const d = c.date ?? contextOf.get(c.article)!.date;
-    return { c, approximate: d.approximate ? 1 : 0, rank: PRECISION_RANK[d.precision], span: daysBetween(d.start, d.end), published: contextOf.get(c.article)?.published ?? '' };
-  });
-  keyed.sort((a, b) =>
-    a.approximate - b.approximate || a.rank - b.rank || a.span - b.span
-    || byCodeUnit(a.published, b.published) || byCodeUnit(a.c.article, b.c.article)
-    || a.c.excerpt.start - b.c.excerpt.start || a.c.excerpt.end - b.c.excerpt.end
-    || byCodeUnit(a.c.type, b.c.type) || byCodeUnit(a.c.kind, b.c.kind));
-  return keyed.map(({ c }) => c);
-}
-
-function compareExcerpts(a: Excerpt, b: Excerpt, contextOf: Map<string, ArticleContext>): number {
-  const pa = contextOf.get(a.article)?.published ?? '';
-  const pb = contextOf.get(b.article)?.published ?? '';
-  return byCodeUnit(pa, pb) || byCodeUnit(a.article, b.article) || a.start - b.start || a.end - b.end;
-}
-
-/**
  * The compatible event sharing most with the candidate. With `checkDates` false (an undated
  * report looking among its own article's events) an event on the article's news day is preferred.
  */
@@ -258,22 +217,6 @@ function compatibility(c: EventCandidate, sides: readonly string[], date: EventD
   const sameLimit = (c.type === 'deadline' || c.type === 'ceasefire') && c.kind === k.kind;
   if (sharedSides === 0 && sharedPlaces === 0 && !sameLimit) return -1;
   return sharedSides + SHARED_PLACE_WEIGHT * sharedPlaces + (k.articles.has(c.article) ? 1 : 0) + (c.kind === k.kind ? 1 : 0) + (sameTopic ? 2 : 0);
-}
-
-/**
- * A session with the head of state and one between ministers are two meetings of one visit
- * (Putin on Thursday evening, Lavrov on Friday), when each report names people on both sides: an
- * arrival or a report naming one person says nothing of who sat at the table.
- */
-function sessionsApart(c: EventCandidate, k: Cluster): boolean {
-  if (c.type !== 'meeting') return false;
-  const table = (actors: readonly string[]) => {
-    const people = actors.filter((a) => entryOf('actors', a).kind === 'person');
-    return new Set(people.map(sideOf)).size >= 2 ? people : undefined;
-  };
-  const ours = table(c.actors);
-  const theirs = table(k.actors);
-  return ours !== undefined && theirs !== undefined && ours.some(isHeadOfState) !== theirs.some(isHeadOfState);
 }
 
 /**

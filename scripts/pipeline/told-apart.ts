@@ -2,12 +2,13 @@
  * When reading has already told two reports apart, merging keeps them apart: two reports of one
  * sentence that folding left as two, and a bilateral meeting beside a meeting of more sides.
  * Takes a candidate and what an event under construction remembers of its reports; gives a yes/no.
+ * Also here: a session with the head of state and one between ministers of the same visit.
  *
  * Deliberately not done: scoring how alike two reports are (merge.ts).
  */
 import type { EventStatus, Excerpt } from '../../src/lib/types.ts';
 import type { EventCandidate } from './candidates.ts';
-import { sideOf } from './gazetteer.ts';
+import { entryOf, isHeadOfState, sideOf } from './gazetteer.ts';
 
 /** One report an event holds: its status, its article and excerpt, and whether it was told as another event. */
 export interface Report {
@@ -44,4 +45,20 @@ export function bilateralApart(c: EventCandidate, k: ToldApartEvent): boolean {
   if (!c.bilateral && !k.bilateral) return false;
   const parties = (actors: Iterable<string>) => new Set([...actors].map(sideOf).filter((s) => s !== undefined)).size;
   return parties(c.actors) > 2 || parties(k.actors) > 2;
+}
+
+/**
+ * A session with the head of state and one between ministers are two meetings of one visit
+ * (Putin on Thursday evening, Lavrov on Friday), when each report names people on both sides: an
+ * arrival or a report naming one person says nothing of who sat at the table.
+ */
+export function sessionsApart(c: EventCandidate, k: ToldApartEvent): boolean {
+  if (c.type !== 'meeting') return false;
+  const table = (actors: readonly string[]) => {
+    const people = actors.filter((a) => entryOf('actors', a).kind === 'person');
+    return new Set(people.map(sideOf)).size >= 2 ? people : undefined;
+  };
+  const ours = table(c.actors);
+  const theirs = table(k.actors);
+  return ours !== undefined && theirs !== undefined && ours.some(isHeadOfState) !== theirs.some(isHeadOfState);
 }
