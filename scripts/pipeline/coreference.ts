@@ -32,6 +32,7 @@ import { foldArabic, type FoldedText } from '../../src/lib/arabic.ts';
 import type { Span } from '../../src/lib/types.ts';
 import { COUNTERPART, DUAL_REFERENCES, NUMBER_WORDS, NUMBERED_REFERENCES, OFFICE_PLURALS, type DualReference } from '../tables/coreference.ts';
 import { GAZETTEER, actorOf, entryOf, isCountry, sideOf, type GazetteerHit } from './gazetteer.ts';
+import { toFolded } from './participants.ts';
 import { lowerBound } from './search.ts';
 import { LETTER } from './words.ts';
 
@@ -152,19 +153,13 @@ function statesAfter(folded: FoldedText, hits: readonly GazetteerHit[], at: numb
   for (let i = countBefore(hits, at); i < hits.length; i++) {
     const hit = hits[i];
     if (hit.start < end) continue;
-    if (!LIST_GAP.test(originalBetween(folded, end, hit.start))) break;
+    if (!LIST_GAP.test(folded.text.slice(toFolded(folded, end), toFolded(folded, hit.start)))) break;
     const actor = actorOf(hit);
     if (actor && isCountry(actor)) states.push(hit);
     else if (!actor || entryOf('actors', actor).kind !== 'person') break;
     end = hit.end;
   }
   return states;
-}
-
-/** The folded text between two original offsets. */
-function originalBetween(folded: FoldedText, from: number, to: number): string {
-  const index = (i: number) => lowerBound(folded.offsets.length - 1, (k) => folded.offsets[k] >= i);
-  return folded.text.slice(index(from), index(to));
 }
 
 /**

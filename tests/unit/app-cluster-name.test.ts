@@ -3,17 +3,7 @@ import { clusterName } from '../../src/app/names.ts';
 import { clusterMarks } from '../../src/lib/timeline/cluster.ts';
 import { prepareEvents } from '../../src/lib/timeline/prepare.ts';
 import type { TimelineEvent } from '../../src/lib/types.ts';
-
-const event = (id: string, start: string, end = start): TimelineEvent => ({
-  id,
-  type: 'meeting',
-  status: 'held',
-  date: { start, end, precision: 'day', approximate: false },
-  title: { ar: id, en: id },
-  actors: [],
-  places: [],
-  excerpts: [],
-});
+import { timelineEvent as event } from '../support/timeline-event.ts';
 
 /** One cluster of all the events (a gap wider than any spacing). */
 const nameOf = (events: TimelineEvent[]) => clusterName(clusterMarks(prepareEvents(events), Infinity)[0]!, 'en');
