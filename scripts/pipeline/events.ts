@@ -36,21 +36,9 @@
 import type { FoldedText } from '../../src/lib/arabic.ts';
 import type { EventDate, EventStatus, Span } from '../../src/lib/types.ts';
 import {
-  AGREEMENT_TOPICS,
-  ANOTHER,
-  BACKGROUND_OPENERS,
-  CLOSING_FRAMES, FRAME_BEFORE,
-  FUTURE_TRIGGER,
-  PARTNER_CUES,
-  QUOTED_STATEMENT_MIN_CHARS,
-  CONCLUDED_WITH,
-  REACHED_BEFORE,
-  REFERENCE_PROCLITIC,
-  REFERENCE_TYPES,
-  SEQUENCE_BEFORE,
-  SEQUENCE_DAY_SHIFT,
-  TOPIC_WINDOW,
-  publicType,
+  AGREEMENT_TOPICS, ANOTHER, BACKGROUND_OPENERS, CLOSING_FRAMES, CONCLUDED_WITH, FRAME_BEFORE, FUTURE_TRIGGER, PARTNER_CUES,
+  QUOTED_STATEMENT_MIN_CHARS, REACHED_BEFORE, REFERENCE_PROCLITIC, REFERENCE_TYPES, SEQUENCE_BEFORE, SEQUENCE_DAY_SHIFT,
+  TOPIC_WINDOW, publicType,
 } from '../tables/triggers.ts';
 import { findContext } from './article-context.ts';
 import {
@@ -66,6 +54,7 @@ import { findTriggers, type TriggerHit } from './find-triggers.ts';
 import { isCountry, isParty, type GazetteerHit } from './gazetteer.ts';
 import { actorsIn, assignPlaces, outsideStatements, participantScope, toFolded } from './participants.ts';
 import { lowerBound } from './search.ts';
+import { withFormatParties, withStandingParties } from './talks-formats.ts';
 import { quotedRanges } from './segment.ts';
 import type { DateMention, LoadedArticle } from './types.ts';
 import { LETTER, wordsPattern } from './words.ts';
@@ -120,7 +109,7 @@ export function detectEvents(input: DetectInput): { candidates: EventCandidate[]
   }
   const candidates: EventCandidate[] = [];
   const privateOnly: EventCandidate[] = [];
-  for (const c of found) (namesAParty(c) ? candidates : privateOnly).push(c);
+  for (const c of found.map((f) => ({ ...f, actors: withStandingParties(f, hits) }))) (namesAParty(c) ? candidates : privateOnly).push(c);
   return {
     candidates,
     privateOnly,
@@ -200,10 +189,10 @@ function detectTriggered(
     // further on are what it is about ("في مؤتمر صحفي، أن محادثات بوتين وكيري …").
     const scale = SCALE_PATTERN.exec(afterTrigger)?.[1];
     const speakersOnly = publicType(trigger.entry) === 'statement' && !JOINT_PATTERN.test(afterTrigger);
-    const named = union(
+    const named = withFormatParties(union(
       actorsIn(outsideStatements(scope.hits, statements, trigger), from, speakersOnly ? trigger.end : to, article.body),
       partiesByAdjective(folded.text, trigger.fend, toFolded(folded, speakersOnly ? trigger.end : to), trigger.entry.type, trigger.entry.verb),
-    );
+    ), folded.text, trigger.fend, trigger.entry.type);
     // "بحث لافروف وكيري" names both partners itself; "بحث لافروف" alone may be a noun.
     if (trigger.entry.needsPartner && !PARTNER_PATTERN.test(afterTrigger) && named.length < 2) return;
     if (trigger.entry.needsDateOrPartner && !mention && !BETWEEN_PATTERN.test(afterTrigger)) return;

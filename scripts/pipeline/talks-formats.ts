@@ -1,0 +1,54 @@
+/**
+ * The parties of the standing negotiation formats: a format named right after an event noun
+ * ("محادثات جنيف") gives its parties when the text names no one else, and talks between the two
+ * Syrian sides take in the mediator and the opposition body the article names.
+ *
+ * Takes folded text, actor ids and the article's gazetteer hits; gives actor ids.
+ *
+ * Deliberately not done: formats named away from an event noun ("في جنيف" is a place,
+ * participants.ts).
+ */
+import type { EventType } from '../../src/lib/types.ts';
+import { SYRIAN_TALKS_JOINERS, TALKS_FORMATS } from '../tables/formats.ts';
+import type { EventCandidate } from './candidates.ts';
+import { sideOf, type GazetteerHit } from './gazetteer.ts';
+import { LETTER } from './words.ts';
+
+const FORMATS = TALKS_FORMATS.map((f) => ({ pattern: new RegExp(`^ (?:(?:ال)?سلام )?(?:${f.forms})(?![${LETTER}])`), parties: f.parties }));
+/** Who may be named beside a format's own parties without making it another meeting. */
+const NEUTRAL = new Set([...SYRIAN_TALKS_JOINERS, 'un']);
+
+/**
+ * `named` with the parties of the format named right after the meeting noun ending at `fend`,
+ * unless the text names someone outside the format: "محادثات جنيف بين كيري ولافروف" is their
+ * meeting in Geneva.
+ */
+export function withFormatParties(named: string[], folded: string, fend: number, type: EventType): string[] {
+  if (type !== 'meeting') return named;
+  const format = FORMATS.find((f) => f.pattern.test(folded.slice(fend, fend + 24)));
+  if (!format || named.some((id) => !format.parties.includes(id) && !NEUTRAL.has(id))) return named;
+  return [...new Set([...named, ...format.parties])];
+}
+
+/** The sides of the Syrian talks: the government, and the opposition under either name. */
+const GOVERNMENT = new Set(['syria']);
+const OPPOSITION = new Set(['syrian-opposition', 'hnc']);
+/** Everyone who sits at the Syrian talks in some format: the two sides, the mediators, the sponsors. */
+const IN_TALKS = new Set([...GOVERNMENT, ...OPPOSITION, ...NEUTRAL, ...TALKS_FORMATS.flatMap((f) => f.parties)]);
+
+/**
+ * Actors of a meeting with the parties of the standing format it is held in (when it names no one
+ * else), then, between the two Syrian sides (in person or through their delegates), with the
+ * joiners (the UN envoy, the opposition's negotiating body) that the article names anywhere.
+ */
+export function withStandingParties({ type, actors, places }: Pick<EventCandidate, 'type' | 'actors' | 'places'>, hits: readonly GazetteerHit[]): string[] {
+  if (type !== 'meeting') return actors;
+  const host = TALKS_FORMATS.find((f) => f.onlyFormatHeld !== undefined && places.includes(f.onlyFormatHeld));
+  if (host && actors.every((id) => host.parties.includes(id) || NEUTRAL.has(id))) actors = [...new Set([...actors, ...host.parties])];
+  const sides = actors.map(sideOf);
+  const between = (group: ReadonlySet<string>) => sides.some((s) => s !== undefined && group.has(s));
+  // A meeting of others that merely names both sides ("بحث بوتين وكيري الحل بين النظام والمعارضة") is not their talks.
+  if (!between(GOVERNMENT) || !between(OPPOSITION) || !sides.every((s) => s !== undefined && IN_TALKS.has(s))) return actors;
+  const joiners = SYRIAN_TALKS_JOINERS.filter((id) => !actors.includes(id) && hits.some((h) => h.table === 'actors' && h.id === id));
+  return joiners.length ? [...actors, ...joiners] : actors;
+}

@@ -1,0 +1,33 @@
+/**
+ * Standing negotiation formats, named by the city they meet in: "محادثات جنيف", "مفاوضات جنيف 3",
+ * "جولة محادثات أستانا". Such a name right after an event noun is not the place alone ("محادثات في
+ * جنيف" is): it names a process whose parties are known, so a report that names no one else still
+ * says who negotiated. Folded (see `src/lib/arabic.ts`).
+ *
+ * Deliberately not here: a meeting named by its host city in construct ("لقاء موسكو"), which
+ * names a venue, not a standing process.
+ */
+export interface TalksFormat {
+  forms: string;
+  parties: readonly string[];
+  /**
+   * The city hosts nothing else of this story, so talks there that name no one are the format's
+   * too ("ستجري هذه المفاوضات في أستانا"). Geneva is not such a city: Kerry and Lavrov met there.
+   */
+  onlyFormatHeld?: string;
+}
+
+export const TALKS_FORMATS: readonly TalksFormat[] = [
+  // The UN-led talks between the Syrian government and the opposition (Geneva II in 2014, Geneva III from 2016).
+  { forms: 'جنيف(?: ?(?:[0-9]+|اثنين|ثلاثه|الثانيه|الثالثه|الرابعه))?', parties: ['syria', 'syrian-opposition'] },
+  // The talks sponsored by Russia, Turkey and Iran from January 2017.
+  { forms: 'استانا|استانه|الاستانه', parties: ['russia', 'turkey', 'iran', 'syria', 'syrian-opposition'], onlyFormatHeld: 'astana' },
+];
+
+/**
+ * Who joins the talks between the two Syrian sides when the article names them: the UN envoy who
+ * mediates ("أعلن دي ميستورا أن الجولة الجديدة ستنطلق", where he is the speaker, not the
+ * subject), and the opposition's negotiating body, which the article may name once and then call
+ * "المعارضة".
+ */
+export const SYRIAN_TALKS_JOINERS: readonly string[] = ['de-mistura', 'hnc'];
