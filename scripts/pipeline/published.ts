@@ -4,8 +4,10 @@
  * real calendar date; a bad one is an error, never silently replaced), a date in the `url`
  * (/2016/08/27/, 2016-08-27, 20160827), and last the date the text itself gives
  * (`inferPublicationDate`: a dateline, a metadata line, a full date said to be today, a weekday with a
- * day and month, the latest past event), which is a warning naming the evidence used. A text with
- * none of these is an error naming the file: the article is skipped and the run goes on.
+ * day and month, the latest past event, or the talks' milestones it names with a relative word,
+ * English captions and dates still ahead when together they leave a window of a month at most),
+ * which is a warning naming the evidence used. A text with none of these is an error naming the
+ * file: the article is skipped and the run goes on.
  *
  * Deliberately not done: reading dates out of the text here (that is the date tagger's job), or
  * cross-checking metadata against the URL.
@@ -45,7 +47,8 @@ export function resolvePublished(meta: ArticleMetadata, body: string, file: stri
     const where = meta.url === undefined ? 'no url' : 'no date in the url';
     return error(
       `no publication date: add 'published: YYYY-MM-DD' to the front matter (${where}, and the text has no dateline, ` +
-        'no metadata line, no full date said to be today or yesterday, no weekday with a day and month, and no dated past event)',
+        'no metadata line, no full date said to be today or yesterday, no weekday with a day and month, no dated past event, ' +
+        'and no milestones of the talks that leave a window of a month or less)',
     );
   }
   // The warning names the evidence, so a reader can check the date the whole article now rests on.

@@ -10,8 +10,15 @@
  * the latest full date the text reports as past. Relative words ("أمس الخميس", "تموز الجاري")
  * narrow the day after that; alone they never date an article, since they fit a day in every week.
  *
- * Deliberately not done: reading Latin-script lines (captions carry their own, older dates), or
- * guessing from relative words without a dated anchor: such a text is undatable (null).
+ * A text with none of these may still name the talks' public milestones (dates/milestones.ts:
+ * "مؤتمر الرياض الخميس الماضي", "القرار 2254"), carry an English photo caption (the photo is as old
+ * as the story or older: published on or after it) or a date still ahead ("بحلول منتصف عام 2017").
+ * Each allows some days; together with the relative words they may leave one short window, and then
+ * the article is dated inside it, at the day nearest what the text reports; a window longer than a
+ * month is no date. A Latin line is the page's own date only when labelled ("Published: …").
+ *
+ * Deliberately not done: guessing from relative words without a dated anchor or milestone, or
+ * picking a day in a wide window: such a text is undatable (null).
  */
 import type { PublishedEvidence } from '../../../src/lib/types.ts';
 import { foldWithOffsets } from '../../../src/lib/arabic.ts';
@@ -19,14 +26,13 @@ import { DEFAULT_PUBLICATION_YEARS, PUBLICATION_LABELS, QUOTED_SPEECH_LAG_DAYS }
 import { calendarOf, dayOf, daysInMonth, isoOf, MONTH_NAMES, weekdayOf, type Day } from '../calendar.ts';
 import type { PublicationWindow, YearSpan } from '../types.ts';
 import type { Expression, Found } from './expression.ts';
+import { isLatinLine, latinDates } from './latin-dates.ts';
+import { milestoneConstraints, type DayConstraint } from './milestones.ts';
 import { alternation } from './patterns.ts';
 import { findExpressions, originalSpan } from './recognise.ts';
 
 /** A day the article may have been published on, and the reason it is kept or dropped. */
-interface WindowConstraint {
-  evidence: string;
-  allows(day: Day): boolean;
-}
+type WindowConstraint = Omit<DayConstraint, 'preferred'>;
 
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const monthName = (month: number) => MONTH_NAMES[month - 1];
@@ -39,13 +45,12 @@ const DATELINE_PREFIX = /^[^\S\n]*(?:\p{L}+[^\S\n]*){1,4}(?:\([^)\n]{1,40}\)[^\S
 const METADATA_MAX_WORDS = 4;
 /** How far after the anchor date relative words may move the day before they are set aside. */
 const NARROWING_DAYS = 14;
+/** The widest window, in days, in which an article without a dated anchor is still given a day. */
+const MAX_WINDOW_DAYS = 31;
 
-/** English captions and credits carry their own, older dates; only Arabic lines are evidence. */
+/** English captions and credits carry their own, older dates; their lines are read apart (latin-dates.ts). */
 function withoutLatinLines(body: string): string {
-  return body
-    .split('\n')
-    .map((line) => ((line.match(/[A-Za-z]/g)?.length ?? 0) > (line.match(/[\u0600-\u06ff]/g)?.length ?? 0) ? '' : line))
-    .join('\n');
+  return body.split('\n').map((line) => (isLatinLine(line) ? '' : line)).join('\n');
 }
 
 type CalendarDate = Extract<Expression, { kind: 'calendarDate' }>;
@@ -140,11 +145,12 @@ const PUBLICATION_LABEL = new RegExp(`(?:${alternation(PUBLICATION_LABELS)})[^\\
 /** The strongest dated evidence in the text, by the order of `PublishedEvidence`. */
 function anchorOf(
   folded: string, found: readonly Found[], years: YearSpan, weekdays: readonly WindowConstraint[], quote: (f: Found) => string,
+  labelled: readonly Anchor[],
 ): Anchor | null {
   const lineStarts = [0];
   for (let i = folded.indexOf('\n'); i !== -1 && lineStarts.length <= HEAD_LINES; i = folded.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const headEnd = lineStarts.length > HEAD_LINES ? lineStarts[HEAD_LINES] : folded.length;
-  const candidates: Anchor[] = [];
+  const candidates: Anchor[] = [...labelled];
   const numeric = numericDateline(folded, headEnd, years, weekdays);
   if (numeric) candidates.push(numeric);
   for (const f of found) {
@@ -181,6 +187,58 @@ function anchorOf(
   return null;
 }
 
+/** Last day a date still ahead allows: "بحلول منتصف عام 2017" is written before that part of 2017 is over. */
+const PART_ENDS = { early: 4, mid: 7, late: 12 } as const;
+
+/** A date with a year that the text puts ahead ("سيلتقيان في 14 آذار 2017"): published before it. */
+function aheadConstraint(found: Found, quote: string): DayConstraint | null {
+  const e = found.expression;
+  if (found.quoted || (found.tense !== 'future' && !found.deadline)) return null;
+  let last: Day;
+  if (e.kind === 'calendarDate' && e.year !== undefined && e.offset === undefined) last = dayOf(e.year, e.month, e.lastDay ?? e.day);
+  else if (e.kind === 'month' && e.year !== undefined) last = dayOf(e.year, e.month + 1, 0);
+  else if (e.kind === 'year') last = dayOf(e.year, PART_ENDS[e.part ?? 'late'] + 1, 0);
+  else return null;
+  return { evidence: `"${quote}" still ahead: published by ${isoOf(last)}`, allows: (day) => day <= last, preferred: [] };
+}
+
+/** A day and month the text puts ahead, not as a limit ("يومي 26 و27 آب الجاري"): the story is likeliest just before it. */
+function comingDays(found: readonly Found[], years: YearSpan): Day[] {
+  return found.flatMap((f) => {
+    const e = f.expression;
+    if (e.kind !== 'calendarDate' || f.tense !== 'future' || f.deadline || f.quoted) return [];
+    const inYears = e.year !== undefined ? [e.year] : Array.from({ length: years.last - years.first + 1 }, (_, k) => years.first + k);
+    return inYears.flatMap((y) => (dayIn(e, y) === null ? [] : [dayIn(e, y)! - 1]));
+  });
+}
+
+/** The day of `allowed` nearest any of `preferred` (the earliest of equals), or its first day when nothing is preferred. */
+function nearest(allowed: readonly Day[], preferred: readonly Day[]): Day {
+  if (preferred.length === 0) return allowed[0];
+  const distance = (d: Day) => Math.min(...preferred.map((p) => Math.abs(d - p)));
+  return allowed.reduce((best, d) => (distance(d) < distance(best) ? d : best));
+}
+
+/**
+ * The window of an article with no dated anchor: the days that the milestones, captions and dates
+ * still ahead allow (`bounds`), narrowed by its relative words; null when they allow no day, or a
+ * span longer than `MAX_WINDOW_DAYS`.
+ */
+function unanchoredWindow(
+  bounds: readonly DayConstraint[], relative: readonly WindowConstraint[], coming: readonly Day[], years: YearSpan,
+): PublicationWindow | null {
+  if (bounds.length === 0) return null;
+  const inBounds: Day[] = [];
+  for (let day = dayOf(years.first, 1, 1); day <= dayOf(years.last, 12, 31); day++) if (bounds.every((c) => c.allows(day))) inBounds.push(day);
+  const narrowed = inBounds.filter((day) => relative.every((c) => c.allows(day)));
+  const allowed = narrowed.length > 0 ? narrowed : inBounds;
+  if (allowed.length === 0 || allowed.at(-1)! - allowed[0] > MAX_WINDOW_DAYS) return null;
+  const published = nearest(allowed, [...bounds.flatMap((c) => c.preferred), ...coming]);
+  const evidence = [...bounds, ...relative].map((c) => c.evidence);
+  if (narrowed.length === 0 && relative.length > 0) evidence.push('the relative words above contradict the rest, so they were set aside');
+  return { earliest: isoOf(allowed[0]), latest: isoOf(allowed.at(-1)!), published: isoOf(published), kind: 'latest-event', evidence };
+}
+
 /**
  * The publication date an undated article's text gives, or null when it gives none. `years`: the
  * years it may be from, for pinning a weekday with a day and month (by default the timeline's).
@@ -188,20 +246,34 @@ function anchorOf(
 export function inferPublicationDate(body: string, years: YearSpan = DEFAULT_PUBLICATION_YEARS): PublicationWindow | null {
   const arabic = withoutLatinLines(body);
   const { text: folded, offsets } = foldWithOffsets(arabic);
-  const quote = (f: Found) => arabic.slice(...originalSpan(arabic, offsets, f));
+  const quote = (f: { start: number; end: number }) => arabic.slice(...originalSpan(arabic, offsets, f));
   const found = findExpressions(folded);
   const weekdays = found.map((f) => weekdayConstraint(f, quote(f))).filter((c): c is WindowConstraint => c !== null);
-  const anchor = anchorOf(folded, found, years, weekdays, quote);
-  if (!anchor) return null;
-  const evidence = [`"${anchor.quote}" (${anchor.kind}): ${anchor.exact ? 'published on' : 'reported as past, so published on or after'} ${isoOf(anchor.day)}`];
-  if (anchor.exact) return { earliest: isoOf(anchor.day), latest: isoOf(anchor.day), published: isoOf(anchor.day), kind: anchor.kind, evidence };
-
-  // A report of a dated event: published that day or after. Relative words narrow the day; a text
-  // that says "yesterday" is a next-day report.
-  const constraints = [
+  const latin = latinDates(body);
+  const labelled = latin.filter((d) => d.labelled).map((d): Anchor => ({ kind: 'metadata-line', day: d.day, exact: true, quote: d.quote }));
+  const anchor = anchorOf(folded, found, years, weekdays, quote, labelled);
+  // The milestones named, the photo captions' dates and the dates still ahead: days the text allows.
+  const bounds: DayConstraint[] = [
+    ...milestoneConstraints(folded, found, quote),
+    ...latin.filter((d) => !d.labelled).map((d): DayConstraint => ({
+      evidence: `caption "${d.quote}": the photo is as old as the story or older, so published on or after ${isoOf(d.day)}`,
+      allows: (day) => day >= d.day,
+      preferred: [],
+    })),
+    ...found.map((f) => aheadConstraint(f, quote(f))).filter((c): c is DayConstraint => c !== null),
+  ];
+  const relative = [
     ...weekdays,
     ...found.map((f) => currentMonthConstraint(f, quote(f))),
   ].filter((c): c is WindowConstraint => c !== null);
+  if (!anchor) return unanchoredWindow(bounds, relative, comingDays(found, years), years);
+
+  const evidence = [`"${anchor.quote}" (${anchor.kind}): ${anchor.exact ? 'published on' : 'reported as past, so published on or after'} ${isoOf(anchor.day)}`];
+  if (anchor.exact) return { earliest: isoOf(anchor.day), latest: isoOf(anchor.day), published: isoOf(anchor.day), kind: anchor.kind, evidence };
+
+  // A report of a dated event: published that day or after. Relative words and the bounds above
+  // narrow the day; a text that says "yesterday" is a next-day report.
+  const constraints = [...relative, ...bounds];
   const saysYesterday = found.some((f) => !f.quoted && f.expression.kind === 'relativeDay' && f.expression.offset === -1);
   const allowed: Day[] = [];
   for (let day = anchor.day; day <= anchor.day + NARROWING_DAYS; day++) if (constraints.every((c) => c.allows(day))) allowed.push(day);
