@@ -4,16 +4,9 @@
  * static host serving dist/ enforces it, not only `vite preview`.
  */
 import { test, expect, appPath, openApp, parseCsp } from './helpers.ts';
-import { APP_ORIGIN, startHostServer, type HostServer } from './embed-helpers.ts';
+import { APP_ORIGIN, useHostServer } from './embed-helpers.ts';
 
-let host: HostServer;
-test.beforeAll(async () => {
-  host = await startHostServer();
-  host.page('/x.json', '{"events": [], "articles": [], "actors": {}, "places": {}}');
-});
-test.afterAll(async () => {
-  await host.close();
-});
+const host = useHostServer({ '/x.json': '{"events": [], "articles": [], "actors": {}, "places": {}}' });
 
 for (const lang of ['en', 'ar'] as const) {
   test(`?data= on another origin (${lang}): a clear refusal, and no request goes there`, async ({ page }) => {

@@ -10,7 +10,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { APIRequestContext, Frame, Locator, Page } from '@playwright/test';
-import { eventsAt, expect, idsInDateOrder } from './helpers.ts';
+import { eventsAt, expect, idsInDateOrder, test } from './helpers.ts';
 
 export const APP_ORIGIN = `http://127.0.0.1:${process.env.PW_PORT ?? 4173}`;
 
@@ -64,7 +64,7 @@ export interface HostServer {
   close(): Promise<void>;
 }
 
-export async function startHostServer(): Promise<HostServer> {
+async function startHostServer(): Promise<HostServer> {
   const pages = new Map<string, string>([['/host.js', HOST_SCRIPT]]);
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://host').pathname;
@@ -89,6 +89,34 @@ export async function startHostServer(): Promise<HostServer> {
     url: (path, hostname = '127.0.0.1') => `http://${hostname}:${port}${path}`,
     page: (path, html) => void pages.set(path, html),
     close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * Registers a host server for the calling spec file: started before its first test (with `pages`
+ * already served) and closed after its last. Call it at the top level of a spec; the handle it
+ * returns works inside the spec's tests and hooks, and throws outside them, where no server runs.
+ */
+export function useHostServer(pages: Record<string, string> = {}): Omit<HostServer, 'close'> {
+  let server: HostServer | null = null;
+  test.beforeAll(async () => {
+    server = await startHostServer();
+    for (const [path, html] of Object.entries(pages)) server.page(path, html);
+  });
+  test.afterAll(async () => {
+    await server?.close();
+    server = null;
+  });
+  const running = (): HostServer => {
+    if (!server) throw new Error('the host server runs only during the tests of the spec that registered it');
+    return server;
+  };
+  return {
+    get port() {
+      return running().port;
+    },
+    url: (path, hostname) => running().url(path, hostname),
+    page: (path, html) => running().page(path, html),
   };
 }
 

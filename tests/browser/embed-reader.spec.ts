@@ -5,15 +5,9 @@
  */
 import type { Frame, Page } from '@playwright/test';
 import { test, expect, selectedEventInUrl } from './helpers.ts';
-import { APP_ORIGIN, embeddedTimeline, hostPage, markGlyph, startHostServer, type HostServer } from './embed-helpers.ts';
+import { APP_ORIGIN, embeddedTimeline, hostPage, markGlyph, useHostServer } from './embed-helpers.ts';
 
-let host: HostServer;
-test.beforeAll(async () => {
-  host = await startHostServer();
-});
-test.afterAll(async () => {
-  await host.close();
-});
+const host = useHostServer();
 
 const embedSrc = (lang = 'en') => `${APP_ORIGIN}/?${new URLSearchParams({ embed: '1', lang })}`;
 

@@ -7,16 +7,10 @@
  */
 import type { Frame, Page } from '@playwright/test';
 import { test, expect, openApp, clickMark, someSingleMark, seriousAxeViolations, selectedEventInUrl, TIMELINE } from './helpers.ts';
-import { embeddedTimeline, heights, pastedPage, startHostServer, type HostServer } from './embed-helpers.ts';
+import { embeddedTimeline, heights, pastedPage, useHostServer } from './embed-helpers.ts';
 import { STRIP_HEIGHT } from '../../src/embed/snippet.ts';
 
-let host: HostServer;
-test.beforeAll(async () => {
-  host = await startHostServer();
-});
-test.afterAll(async () => {
-  await host.close();
-});
+const host = useHostServer();
 test.use({ reducedMotion: 'reduce' });
 
 type Variant = 'pym' | 'iframe' | 'strip';

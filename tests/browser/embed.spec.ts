@@ -17,19 +17,12 @@ import {
   pastedPage,
   receivedBy,
   sendToEmbed,
-  startHostServer,
   typeOf,
+  useHostServer,
   waitForReady,
-  type HostServer,
 } from './embed-helpers.ts';
 
-let host: HostServer;
-test.beforeAll(async () => {
-  host = await startHostServer();
-});
-test.afterAll(async () => {
-  await host.close();
-});
+const host = useHostServer();
 
 const embedSrc = (params: Record<string, string> = {}) => `${APP_ORIGIN}/?${new URLSearchParams({ embed: '1', lang: 'en', ...params })}`;
 

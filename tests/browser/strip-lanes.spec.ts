@@ -6,15 +6,9 @@
 import type { Frame, Page } from '@playwright/test';
 import { EVENT_TYPES } from '../../src/lib/types.ts';
 import { test, expect, openApp } from './helpers.ts';
-import { embeddedTimeline, pastedPage, startHostServer, type HostServer } from './embed-helpers.ts';
+import { embeddedTimeline, pastedPage, useHostServer } from './embed-helpers.ts';
 
-let host: HostServer;
-test.beforeAll(async () => {
-  host = await startHostServer();
-});
-test.afterAll(async () => {
-  await host.close();
-});
+const host = useHostServer();
 test.use({ reducedMotion: 'reduce' });
 
 interface Box { top: number; bottom: number; left: number; right: number }
