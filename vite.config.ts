@@ -35,6 +35,24 @@ function eventsJson(): Plugin {
 }
 
 /**
+ * d3-zoom imports d3-transition for `interrupt` and `selection.interrupt()` alone; this hands it
+ * `src/lib/vendor/d3-transition-on-demand.ts` instead, which fetches the real library when a zoom
+ * first animates. Only d3-zoom's import is redirected: the on-demand module's own dynamic import
+ * resolves to the real d3-transition.
+ */
+function transitionsOnDemand(): Plugin {
+  const onDemand = resolve(import.meta.dirname, 'src/lib/vendor/d3-transition-on-demand.ts');
+  return {
+    name: 'd3-transition-on-demand',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === 'd3-transition' && importer && /[\\/]node_modules[\\/]d3-zoom[\\/]/.test(importer)) return onDemand;
+      return null;
+    },
+  };
+}
+
+/**
  * The policy the page must work under (embeds included: frame-ancestors *). Sent by `vite preview`
  * so the built app is checked against it (every browser test fails on a violation). No
  * 'unsafe-inline' at all: stylesheets are files, and dynamic styles (Svelte's `style:`, d3-zoom)
@@ -70,17 +88,19 @@ function cspMeta(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [svelte(), eventsJson(), liveEvents(EVENTS_FILE), selfHostedPym(), cspMeta()],
+  plugins: [transitionsOnDemand(), svelte(), eventsJson(), liveEvents(EVENTS_FILE), selfHostedPym(), cspMeta()],
   // Relative by default, so the built folder works at any path of any static host; BASE_PATH
   // (e.g. /timelines/syria/) gives absolute asset URLs for hosts that rewrite deep links to index.html.
   base: process.env.BASE_PATH ?? './',
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, headers: { 'Content-Security-Policy': CSP } },
   build: { target: 'es2022', sourcemap: false },
+  // Served as they are in dev, so d3-zoom's import goes through transitionsOnDemand there too.
+  optimizeDeps: { exclude: ['d3-zoom'] },
   resolve: {
     // d3-scale imports d3-time-format for tick formats the app never asks for (Intl formats the
     // axis); src/lib/vendor/d3-time-format-lite.ts says why the stand-in is safe. d3-transition and
-    // the d3-color it needs are the real libraries: the zoom animates with them.
+    // the d3-color it needs are the real libraries, fetched for the first animated zoom (above).
     alias: {
       'd3-time-format': resolve(import.meta.dirname, 'src/lib/vendor/d3-time-format-lite.ts'),
     },

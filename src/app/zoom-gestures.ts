@@ -7,14 +7,17 @@
  * Buttons, keys and "go to event" move through a `ZoomMotion`: d3-transition runs d3-zoom's own
  * `zoom.transform` so the transform is interpolated (along `zoomPath`), and each
  * frame's domain goes to `onDomain` like a gesture's. A wheel, drag or link during the motion
- * interrupts it and takes over from where it is.
+ * interrupts it and takes over from where it is. d3-transition is fetched for the first motion
+ * (`d3-transition-on-demand.ts`): the first view and the gestures never need it. A gesture while
+ * it arrives cancels the motion; if it cannot arrive, the motion lands at once.
  */
 import type { ScaleTime } from 'd3-scale';
 import { select } from 'd3-selection';
-import 'd3-transition';
+import type {} from 'd3-transition';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import { domainForTransform, transformForDomain } from '../lib/timeline/zoom.ts';
 import { zoomPath } from '../lib/timeline/zoom-path.ts';
+import { loadTransitions, transitionsLoaded } from '../lib/vendor/d3-transition-on-demand.ts';
 import type { Domain } from '../lib/timeline/scales.ts';
 
 export interface ZoomGestureOptions {
@@ -73,10 +76,18 @@ export function zoomGestures(node: SVGSVGElement, initial: ZoomGestureOptions) {
   /** The running motion's number (0: none): its frames write the domain, so do not sync back. */
   let moving = 0;
   let motions = 0;
+  /** Stops the motion that waits for d3-transition to arrive (null: none waits). */
+  let waiting: ((landed: boolean) => void) | null = null;
+  const cancelWaiting = () => {
+    const stop = waiting;
+    waiting = null;
+    stop?.(false);
+  };
   const selection = select<SVGSVGElement, unknown>(node);
   const behavior = zoom<SVGSVGElement, unknown>()
     .on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
       if (!event.sourceEvent) return;
+      cancelWaiting();
       gesturing = true;
       opts.onGesture?.(true);
     })
@@ -117,12 +128,28 @@ export function zoomGestures(node: SVGSVGElement, initial: ZoomGestureOptions) {
       done(landed);
     };
     // Unnamed, because d3-zoom interrupts unnamed transitions when a wheel, drag or sync begins.
-    selection
-      .transition()
-      .duration(ms)
-      .call(behavior.transform, transformOf(domain))
-      .on('end.motion', () => stop(true))
-      .on('interrupt.motion cancel.motion', () => stop(false));
+    const run = () =>
+      selection
+        .transition()
+        .duration(ms)
+        .call(behavior.transform, transformOf(domain))
+        .on('end.motion', () => stop(true))
+        .on('interrupt.motion cancel.motion', () => stop(false));
+    cancelWaiting();
+    if (transitionsLoaded()) return void run();
+    waiting = stop;
+    loadTransitions().then(
+      () => {
+        if (waiting !== stop) return;
+        waiting = null;
+        run();
+      },
+      () => {
+        if (waiting !== stop) return;
+        waiting = null;
+        stop(true);
+      },
+    );
   };
 
   function configure() {
@@ -146,6 +173,7 @@ export function zoomGestures(node: SVGSVGElement, initial: ZoomGestureOptions) {
     },
     destroy() {
       cancelAnimationFrame(frame);
+      cancelWaiting();
       selection.interrupt();
       opts.motion?.attach(null);
       selection.on('.zoom', null);
