@@ -9,6 +9,10 @@
  * stem); `|` separates spellings of one word. Names are chosen so they cannot mean anything else in
  * news about Syria: "مؤتمر الرياض", not "اجتماع الرياض", which is any meeting held in Riyadh.
  *
+ * `datedBy`: words of which one must stand near the name for a relative word beside it to date the
+ * milestone itself ("اجتماع المجموعة … الجمعة المقبل", "تبنى … القرار 2254 أمس"), and not something
+ * said about it on another day ("دعا أمس إلى تطبيق القرار 2254" dates the call, not the vote).
+ *
  * `namedFrom`: the first day the name can be written at all (the resolution has its number only once
  * adopted), so a bare mention, with no relative word, still bounds the date from below. Left out
  * where the words also name older things (a truce, a conference in Riyadh on Yemen).
@@ -21,15 +25,27 @@ export interface Milestone {
   /** English name, for the evidence a warning lists. */
   name: string;
   names: readonly (readonly string[])[];
+  datedBy: string;
   /** Each time it happened, first and last day: a name shared by several meetings lists them all. */
   occurrences: readonly { first: IsoDate; last: IsoDate }[];
+  /** A state that lasts from its first day (a truce in force), so "منذ شهر" beside it counts from then. */
+  lasting?: true;
   namedFrom?: IsoDate;
 }
+
+/** A meeting held, or to be held, in the words of several outlets. */
+const MEETING_WORDS = 'اجتماع|اجتماعات|مؤتمر|لقاء|لقائ|التقى|التقيا|يلتقي|يلتقيان|اجتمع|اجتمعوا|يجتمع|تجتمع|ستجتمع|استقبل|يستقبل|استقبال|'
+  + 'محادثات|مباحثات|بحث|بحثا|ناقش|ناقشا|تباحث|تباحثا|قمة|زيارة|وزراء|اختتم|اختتام|انعقاد|عقد|يعقد|تعقد';
+/** A text adopted: a vote, a statement issued. */
+const ADOPTION_WORDS = 'تبنى|تبني|اعتمد|اعتماد|أقر|إقرار|صوت|تصويت|صدر|صدور|أصدر|إصدار|أعلن|إعلان|توصل|التوصل|اتفق|اتفقت';
+/** A truce in force and how long it has lasted. */
+const IN_FORCE_WORDS = 'سارية|الساري|المستمرة|المستمر|صامدة|صامد|سريان|دخول|دخلت|دخل|بدء|بدأ|بدأت|المعمول';
 
 export const MILESTONES: readonly Milestone[] = [
   {
     name: 'UN Security Council resolution 2254',
     names: [['2254']],
+    datedBy: ADOPTION_WORDS,
     occurrences: [{ first: '2015-12-18', last: '2015-12-18' }],
     namedFrom: '2015-12-18',
   },
@@ -38,6 +54,7 @@ export const MILESTONES: readonly Milestone[] = [
     // 2015, Munich 11 February 2016, Vienna 17 May 2016, New York 20 and 22 September 2016.
     name: 'a meeting of the International Syria Support Group',
     names: [['مجموعة', 'دعم', 'سوريا|سورية']],
+    datedBy: MEETING_WORDS,
     occurrences: [
       { first: '2015-10-30', last: '2015-10-30' },
       { first: '2015-11-14', last: '2015-11-14' },
@@ -52,6 +69,7 @@ export const MILESTONES: readonly Milestone[] = [
   {
     name: 'the Vienna statements (30 October and 14 November 2015)',
     names: [['بنود|بيان|بياني|مقررات|مسار', 'فيينا']],
+    datedBy: `${MEETING_WORDS}|${ADOPTION_WORDS}`,
     occurrences: [{ first: '2015-10-30', last: '2015-10-30' }, { first: '2015-11-14', last: '2015-11-14' }],
     namedFrom: '2015-10-30',
   },
@@ -59,11 +77,13 @@ export const MILESTONES: readonly Milestone[] = [
     // The first brought the opposition together on 9–10 December 2015; "Riyadh 2" met 22–24 November 2017.
     name: 'the Syrian opposition conference in Riyadh',
     names: [['مؤتمر', 'الرياض']],
+    datedBy: MEETING_WORDS,
     occurrences: [{ first: '2015-12-09', last: '2015-12-10' }, { first: '2017-11-22', last: '2017-11-24' }],
   },
   {
     name: 'the ISSG statement in Munich (11–12 February 2016)',
     names: [['بيان|اتفاق|تفاهمات', 'ميونيخ|ميونخ']],
+    datedBy: ADOPTION_WORDS,
     occurrences: [{ first: '2016-02-11', last: '2016-02-12' }],
     namedFrom: '2016-02-11',
   },
@@ -75,6 +95,8 @@ export const MILESTONES: readonly Milestone[] = [
       ['وقف', 'الأعمال العدائية|الأعمال القتالية|أعمال القتال'],
       ['الهدنة|وقف إطلاق النار', 'في', 'سوريا|سورية'],
     ],
+    datedBy: IN_FORCE_WORDS,
+    lasting: true,
     occurrences: [
       { first: '2016-02-27', last: '2016-02-27' },
       { first: '2016-09-12', last: '2016-09-12' },
@@ -86,6 +108,7 @@ export const MILESTONES: readonly Milestone[] = [
     // talks ran past midnight).
     name: 'a meeting of Kerry and Putin',
     names: [['كيري', 'بوتين'], ['بوتين', 'كيري']],
+    datedBy: MEETING_WORDS,
     occurrences: [
       { first: '2015-05-12', last: '2015-05-12' },
       { first: '2015-12-15', last: '2015-12-15' },

@@ -58,6 +58,16 @@ const rows: { why: string; body: string; expected: Expected }[] = [
     body: 'اختتم مؤتمر الرياض أعماله أمس بالاتفاق على وفد موحد، قبل جولة جنيف المقررة أواخر تشرين الثاني الجاري.',
     expected: { published: '2017-11-23', earliest: '2017-11-23', latest: '2017-11-25', kind: 'latest-event' },
   },
+  {
+    why: 'the Riyadh conference "last week", said on a Monday, with elections still ahead by mid-2017',
+    body: 'أكد معارضون أمس الأحد أن ما خرج به مؤتمر الرياض الأسبوع الماضي سيطرح في جنيف، على أن تجرى انتخابات بحلول منتصف عام 2017.',
+    expected: { published: '2015-12-14', earliest: '2015-12-14', latest: '2015-12-21', kind: 'latest-event' },
+  },
+  {
+    why: 'resolution 2254 adopted "yesterday"',
+    body: 'تبنى مجلس الأمن الدولي القرار 2254 أمس بإجماع أعضائه الخمسة عشر.',
+    expected: { published: '2015-12-19', earliest: '2015-12-19', latest: '2015-12-19', kind: 'latest-event' },
+  },
   // English lines: a caption bounds from below, a labelled line is the page's date.
   {
     why: 'a caption of an older photo, "yesterday, Sunday", a round still ahead this month and elections ahead by mid-2017',
@@ -146,6 +156,26 @@ const rows: { why: string; body: string; expected: Expected }[] = [
   {
     why: 'the support group "next Friday" alone: three of its meetings were on a Friday',
     body: 'يلتقي وزراء المجموعة الدولية لدعم سوريا الجمعة المقبل لبحث الهدنة.',
+    expected: null,
+  },
+  {
+    why: 'a call "yesterday" to apply the resolution dates the call, not the vote',
+    body: 'دعا الوزير إلى تطبيق القرار 2254 أمس، مؤكدا أن لا حل عسكريا.',
+    expected: null,
+  },
+  {
+    why: 'a relative word between the two names belongs to the saying, not to the meeting',
+    body: 'قال كيري أمس الخميس إن لقاءه مع بوتين كان صريحا، وإن الهدنة في سوريا المستمرة منذ شهر صامدة.',
+    expected: null,
+  },
+  {
+    why: 'breaches "for a week" are not the truce\'s age',
+    body: 'تتواصل خروقات الهدنة في سوريا منذ أسبوع، بحسب ما أعلن المرصد أمس الاثنين.',
+    expected: null,
+  },
+  {
+    why: 'the support group met "last month": six of its meetings give six months',
+    body: 'انتقد الوزير ما خرج به اجتماع المجموعة الدولية لدعم سوريا الشهر الماضي.',
     expected: null,
   },
   {

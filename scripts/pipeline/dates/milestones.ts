@@ -15,7 +15,7 @@
  */
 import { foldArabic } from '../../../src/lib/arabic.ts';
 import { MILESTONES, type Milestone } from '../../tables/milestones.ts';
-import { dayOfIso, isoOf, weekdayOf, type Day } from '../calendar.ts';
+import { calendarOf, dayOf, dayOfIso, isoOf, weekdayOf, type Day } from '../calendar.ts';
 import { escapeRegExp } from '../words.ts';
 import type { Found } from './expression.ts';
 
@@ -33,43 +33,62 @@ const MAX_RELATIVE_GAP = 80;
 const UNIT_DAYS = { day: 1, week: 7, month: 30 } as const;
 const WEEK = 7;
 
-/** A stem with the clitics and article Arabic writes before it ("للمجموعة", "بالرياض", "ومؤتمر"). */
-function stemPattern(spellings: string): string {
+/**
+ * A word with the clitics and article Arabic writes before it ("للمجموعة", "بالرياض", "ومؤتمر"),
+ * and with `suffixes`, the pronouns after it ("لقائه", "استقبالهما").
+ */
+function wordPattern(spellings: string, suffixes = false): string {
   const alternatives = spellings.split('|').map((s) => escapeRegExp(foldArabic(s)).replace(/ +/g, '[^\\S\\n]+'));
-  return `(?<![\\p{L}\\p{N}])(?:[وف]?[بلك]?(?:ال|ل)?)(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`;
+  const after = suffixes ? '(?:ه|ها|هما|هم)?' : '';
+  return `(?<![\\p{L}\\p{N}])(?:[وف]?[بلك]?(?:ال|ل)?)(?:${alternatives.join('|')})${after}(?![\\p{L}\\p{N}])`;
 }
 
-const NAME_PATTERNS: readonly { milestone: Milestone; pattern: RegExp }[] = MILESTONES.flatMap((milestone) =>
+const NAME_PATTERNS: readonly { milestone: Milestone; pattern: RegExp; datedBy: RegExp }[] = MILESTONES.flatMap((milestone) =>
   milestone.names.map((stems) => ({
     milestone,
-    pattern: new RegExp(stems.map(stemPattern).join(`[^.!?؟\\n]{1,${MAX_NAME_GAP}}?`), 'gu'),
+    pattern: new RegExp(stems.map((s) => wordPattern(s)).join(`[^.!?؟\\n]{1,${MAX_NAME_GAP}}?`), 'gu'),
+    datedBy: new RegExp(wordPattern(milestone.datedBy, true), 'u'),
   })));
 
+const SENTENCE_ENDS = '.!?؟\n';
 const SENTENCE_END = /[.!?؟\n]/;
 
 interface Mention {
   milestone: Milestone;
+  datedBy: RegExp;
   start: number;
   end: number;
 }
 
 function mentionsIn(folded: string): Mention[] {
   const mentions: Mention[] = [];
-  for (const { milestone, pattern } of NAME_PATTERNS) {
-    for (const m of folded.matchAll(pattern)) mentions.push({ milestone, start: m.index, end: m.index + m[0].length });
+  for (const { milestone, pattern, datedBy } of NAME_PATTERNS) {
+    for (const m of folded.matchAll(pattern)) mentions.push({ milestone, datedBy, start: m.index, end: m.index + m[0].length });
   }
   return mentions;
 }
 
-/** The first date expression inside the name or just after it, in the same sentence, or null. */
-function relativeWordOf(folded: string, mention: Mention, found: readonly Found[]): Found | null {
-  const next = found.find((f) => f.start >= mention.start && f.start - mention.end <= MAX_RELATIVE_GAP);
-  if (!next || SENTENCE_END.test(folded.slice(mention.end, Math.max(mention.end, next.start)))) return null;
-  return next.quoted || next.deadline ? null : next;
+/**
+ * The first date expression just after the name, in the same sentence, when a word of `datedBy`
+ * stands between a little before the name and that expression; or null. One inside the name ("قال
+ * كيري أمس إن بوتين …") belongs to the clause it stands in, not to the meeting; one after another
+ * milestone's name belongs to that one.
+ */
+function relativeWordOf(folded: string, mention: Mention, found: readonly Found[], mentions: readonly Mention[]): Found | null {
+  const next = found.find((f) => f.start >= mention.end && f.start - mention.end <= MAX_RELATIVE_GAP);
+  if (!next || next.quoted || next.deadline || SENTENCE_END.test(folded.slice(mention.end, next.start))) return null;
+  if (mentions.some((m) => m.start >= mention.end && m.end <= next.start)) return null;
+  const before = folded.slice(Math.max(0, mention.start - MAX_NAME_GAP), mention.start);
+  const sentenceStart = Math.max(...[...SENTENCE_ENDS].map((c) => before.lastIndexOf(c))) + 1;
+  return mention.datedBy.test(before.slice(sentenceStart) + ' ' + folded.slice(mention.start, next.end)) ? next : null;
 }
 
-/** Publication days, as [first, last] spans, that one occurrence and the relative word allow, with the likeliest day of each. */
-function spansFor(first: Day, last: Day, f: Found): { from: Day; to: Day; likeliest: Day }[] {
+/**
+ * Publication days, as [first, last] spans, that one occurrence and the relative word allow, with
+ * the likeliest day of each. "منذ شهر" counts only from a state that lasts (`lasting`): since a
+ * meeting, it counts something else.
+ */
+function spansFor(first: Day, last: Day, f: Found, lasting: boolean): { from: Day; to: Day; likeliest: Day | null }[] | null {
   const e = f.expression;
   const days = Array.from({ length: last - first + 1 }, (_, k) => first + k);
   if (e.kind === 'relativeDay') {
@@ -83,17 +102,28 @@ function spansFor(first: Day, last: Day, f: Found): { from: Day; to: Day; likeli
         : e.relation === 'next' ? { from: d - WEEK, to: d - 1, likeliest: d - 1 }
           : { from: d - WEEK + 1, to: d + WEEK - 1, likeliest: d });
   }
-  if (e.kind === 'ago' && !e.anchoredElsewhere) {
+  if (e.kind === 'period' && e.part === undefined && e.side === undefined && e.unit === 'week') {
+    // "الأسبوع الماضي": weeks start on Saturday, Sunday or Monday by country, so a week either side.
+    return [{ from: first - e.shift * WEEK - (WEEK - 1), to: last - e.shift * WEEK + (WEEK - 1), likeliest: first - e.shift * WEEK }];
+  }
+  if (e.kind === 'period' && e.part === undefined && e.side === undefined && e.unit === 'month') {
+    // "الشهر الماضي": published in the month after the one it happened in.
+    const at = calendarOf(first);
+    return [{ from: dayOf(at.year, at.month - e.shift, 1), to: dayOf(at.year, at.month - e.shift + 1, 0), likeliest: null }];
+  }
+  if (e.kind === 'ago' && !e.anchoredElsewhere && lasting) {
     const unit = UNIT_DAYS[e.unit];
     const centre = first + e.count * unit;
     return [{ from: centre - Math.ceil(unit / 2), to: centre + Math.ceil(unit / 2), likeliest: centre }];
   }
-  return [];
+  return null;
 }
 
+/** The kinds of relative word `spansFor` reads, as the evidence words them. */
 const READS_AS: Partial<Record<Found['expression']['kind'], string>> = {
   relativeDay: 'on the day the relative word names',
   weekday: 'within the week the weekday names',
+  period: 'in the week or month the words name',
   ago: 'about as long after it as the text says',
 };
 
@@ -103,18 +133,22 @@ const READS_AS: Partial<Record<Found['expression']['kind'], string>> = {
  */
 export function milestoneConstraints(folded: string, found: readonly Found[], original: (span: { start: number; end: number }) => string): DayConstraint[] {
   const constraints: DayConstraint[] = [];
-  for (const mention of mentionsIn(folded)) {
+  const mentions = mentionsIn(folded);
+  for (const mention of mentions) {
     const { milestone } = mention;
     const quote = original(mention);
-    const relative = relativeWordOf(folded, mention, found);
-    const spans = relative === null ? [] : milestone.occurrences.flatMap((o) => spansFor(dayOfIso(o.first), dayOfIso(o.last), relative));
-    if (relative !== null && READS_AS[relative.expression.kind] !== undefined) {
+    const relative = relativeWordOf(folded, mention, found, mentions);
+    const lasting = milestone.lasting === true;
+    const perOccurrence = relative === null ? [] : milestone.occurrences.map((o) => spansFor(dayOfIso(o.first), dayOfIso(o.last), relative, lasting));
+    // null: a relative word it cannot read ("العام الماضي"), so the name stands bare.
+    const spans = perOccurrence.flatMap((p) => p ?? []);
+    if (relative !== null && perOccurrence.some((p) => p !== null)) {
       const words = original(relative);
       const allowed = spans.map((s) => `${isoOf(s.from)}…${isoOf(s.to)}`).join(' or ') || 'no day';
       constraints.push({
         evidence: `"${quote} … ${words}" (${milestone.name}): published ${READS_AS[relative.expression.kind]}, ${allowed}`,
         allows: (day) => spans.some((s) => day >= s.from && day <= s.to),
-        preferred: spans.map((s) => s.likeliest),
+        preferred: spans.flatMap((s) => (s.likeliest === null ? [] : [s.likeliest])),
       });
     } else if (milestone.namedFrom !== undefined) {
       const from = dayOfIso(milestone.namedFrom);
