@@ -23,7 +23,8 @@
  * rest of the article: the agreements reached in those talks are dated from them.
  *
  * Cost: events are bucketed by type and month, so each report is compared only with events of
- * its type in the months its dates touch, never with all events.
+ * its type in the months its dates touch, never with all events, and only with the reports of
+ * an event that share its excerpt, never with all of them (an event can gather thousands).
  *
  * Deliberately not done: ids, titles, sorting for output.
  */
@@ -71,6 +72,8 @@ interface Cluster extends MergedEvent, ToldApartEvent {
   months: string[];
   /** Each report's status and the article it came from, for the event's status and history. */
   reports: Report[];
+  /** Excerpt key → the reports of that excerpt: all `toldApart` compares, so it never reads every report. */
+  reportsAt: Map<string, Report[]>;
   /** The event's own date, then each other day a source gave (sources disagreeing), with their articles. */
   dates: { date: EventDate; articles: Set<string> }[];
 }
@@ -203,7 +206,7 @@ function bestCluster(c: EventCandidate, date: EventDate, pool: Iterable<Cluster>
 /** -1 when the candidate cannot be this event, else how much they share. */
 function compatibility(c: EventCandidate, sides: readonly string[], date: EventDate, k: Cluster, checkDates: boolean): number {
   if (c.type !== k.type || !kindsCompatible(c.kind, k.kind) || !topicsCompatible(c.topic, k.topic)) return -1;
-  if (!placesCompatible(c.places, k.places) || toldApart(c, k) || bilateralApart(c, k) || sessionsApart(c, k)) return -1;
+  if (!placesCompatible(c.places, k.places) || toldApartHere(c, k) || bilateralApart(c, k) || sessionsApart(c, k)) return -1;
   const disagreement = checkDates && !overlaps(date, k.date) && !continuesVisit(c, date, k);
   if (disagreement && !disagreesOnDay(c, date, k)) return -1;
   let sharedSides = 0;
@@ -227,8 +230,14 @@ function compatibility(c: EventCandidate, sides: readonly string[], date: EventD
 function leadEventOf(c: EventCandidate, pool: readonly Cluster[], date: EventDate, inDatedLead: boolean): Cluster | undefined {
   if (!c.definite || !inDatedLead) return undefined;
   const told = pool.filter((k) => k.type === c.type && overlaps(k.date, date) && kindsCompatible(c.kind, k.kind)
-    && placesCompatible(c.places, k.places) && !toldApart(c, k) && !bilateralApart(c, k) && !sessionsApart(c, k));
+    && placesCompatible(c.places, k.places) && !toldApartHere(c, k) && !bilateralApart(c, k) && !sessionsApart(c, k));
   return told.length === 1 ? told[0] : undefined;
+}
+
+/** `toldApart` on the reports of the candidate's own excerpt, the only ones it can match, not on all of the event's. */
+function toldApartHere(c: EventCandidate, k: Cluster): boolean {
+  const reports = k.reportsAt.get(excerptKey(c.excerpt));
+  return reports !== undefined && toldApart(c, { actors: k.actors, bilateral: k.bilateral, reports });
 }
 
 /** An undated held event took place at the article's main news when each of its places lies there (or it names none). */
@@ -236,7 +245,6 @@ function happensThere(places: readonly string[], contextPlaces: readonly string[
   if (contextPlaces.length === 0) return true;
   return leaves(places).every((p) => contextPlaces.some((q) => placesRelated(p, q)));
 }
-
 
 /**
  * Another article's precise day for a precise event, a day or two away: one outlet's Monday is
@@ -280,6 +288,7 @@ function newCluster(c: EventCandidate, date: EventDate, seq: number): Cluster {
     articles: new Set(),
     months: [],
     reports: [],
+    reportsAt: new Map(),
     dates: [{ date: { ...date }, articles: new Set() }],
   };
   join(cluster, c, date);
@@ -297,7 +306,10 @@ function join(k: Cluster, c: EventCandidate, date: EventDate): boolean {
   for (const p of c.places) if (!k.places.includes(p)) k.places.push(p);
   k.topic ??= c.topic;
   k.kind = moreSpecificKind(k.kind, c.kind);
-  k.reports.push({ status: c.status, article: c.article, excerpt: c.excerpt, ...(c.another ? { another: c.another } : {}) });
+  const key = excerptKey(c.excerpt);
+  const report: Report = { status: c.status, article: c.article, excerpt: c.excerpt, ...(c.another ? { another: c.another } : {}) };
+  k.reports.push(report);
+  (k.reportsAt.get(key) ?? k.reportsAt.set(key, []).get(key)!).push(report);
   const apart = !overlaps(date, k.date);
   // Apart in one article is a visit told day by day: the event spans both. Apart across
   // articles is sources disagreeing on the day: each day keeps its sources.
@@ -316,7 +328,6 @@ function join(k: Cluster, c: EventCandidate, date: EventDate): boolean {
     : k.dates[0];
   day.articles.add(c.article);
   k.articles.add(c.article);
-  const key = `${c.excerpt.article}:${c.excerpt.start}:${c.excerpt.end}`;
   const seen = k.excerptIndex.get(key);
   if (seen === undefined) {
     k.excerptIndex.set(key, k.excerpts.length);
@@ -363,7 +374,6 @@ function toMergedEvent(contextOf: Map<string, ArticleContext>) {
   };
 }
 
-
 /** The range widened by a visit's gap, computed only when the widening can cross into another month. */
 function shiftedStart(start: IsoDate): IsoDate {
   return Number(start.slice(8)) > VISIT_GAP_DAYS ? start : addDays(start, -VISIT_GAP_DAYS);
@@ -385,5 +395,6 @@ function monthsOf(start: IsoDate, end: IsoDate): string[] {
   }
 }
 
+const excerptKey = (e: Excerpt) => `${e.article}:${e.start}:${e.end}`;
 const min = (a: IsoDate, b: IsoDate) => (a < b ? a : b);
 const max = (a: IsoDate, b: IsoDate) => (a > b ? a : b);
