@@ -70,11 +70,12 @@ function mentionsIn(folded: string): Mention[] {
 
 /**
  * The first date expression just after the name, in the same sentence, when a word of `datedBy`
- * stands between a little before the name and that expression; or null. One inside the name ("قال
- * كيري أمس إن بوتين …") belongs to the clause it stands in, not to the meeting; one after another
- * milestone's name belongs to that one.
+ * stands between a little before the name and that expression; or null. A name with a date inside
+ * it ("قال كيري أمس إن بوتين …", "بوتين مساء الخميس، عقد كيري يوم الجمعة") runs across clauses, so
+ * no relative word is read for it; one after another milestone's name belongs to that one.
  */
 function relativeWordOf(folded: string, mention: Mention, found: readonly Found[], mentions: readonly Mention[]): Found | null {
+  if (found.some((f) => f.start >= mention.start && f.start < mention.end)) return null;
   const next = found.find((f) => f.start >= mention.end && f.start - mention.end <= MAX_RELATIVE_GAP);
   if (!next || next.quoted || next.deadline || SENTENCE_END.test(folded.slice(mention.end, next.start))) return null;
   if (mentions.some((m) => m.start >= mention.end && m.end <= next.start)) return null;
@@ -91,16 +92,22 @@ function relativeWordOf(folded: string, mention: Mention, found: readonly Found[
 function spansFor(first: Day, last: Day, f: Found, lasting: boolean): { from: Day; to: Day; likeliest: Day | null }[] | null {
   const e = f.expression;
   const days = Array.from({ length: last - first + 1 }, (_, k) => first + k);
+  // "منتصف ليل الجمعة – السبت" names the Saturday it begins.
+  const shift = 'nextDay' in e && e.nextDay === true ? 1 : 0;
   if (e.kind === 'relativeDay') {
     return days
-      .filter((d) => e.weekday === undefined || weekdayOf(d) === e.weekday)
-      .map((d) => ({ from: d - e.offset, to: d - e.offset, likeliest: d - e.offset }));
+      .filter((d) => e.weekday === undefined || weekdayOf(d) === (e.weekday + shift) % WEEK)
+      .map((d) => ({ from: d - e.offset - shift, to: d - e.offset - shift, likeliest: d - e.offset - shift }));
   }
   if (e.kind === 'weekday' && e.lastWeekday === undefined) {
-    return days.filter((d) => weekdayOf(d) === e.weekday).map((d) =>
-      e.relation === 'past' ? { from: d + 1, to: d + WEEK, likeliest: d + 1 }
-        : e.relation === 'next' ? { from: d - WEEK, to: d - 1, likeliest: d - 1 }
-          : { from: d - WEEK + 1, to: d + WEEK - 1, likeliest: d });
+    return days.filter((d) => weekdayOf(d) === (e.weekday + shift) % WEEK).map((d) => {
+      if (e.relation === 'past') return { from: d + 1, to: d + WEEK, likeliest: d + 1 };
+      if (e.relation === 'next') return { from: d - WEEK, to: d - 1, likeliest: d - 1 };
+      // A bare weekday is within a week of the day it is said, on the side its tense gives.
+      if (e.relation === undefined && f.tense === 'future') return { from: d - WEEK + 1, to: d, likeliest: d - 1 };
+      if (e.relation === undefined && f.tense === 'past') return { from: d, to: d + WEEK - 1, likeliest: d };
+      return { from: d - WEEK + 1, to: d + WEEK - 1, likeliest: d };
+    });
   }
   if (e.kind === 'period' && e.part === undefined && e.side === undefined && e.unit === 'week') {
     // "الأسبوع الماضي": weeks start on Saturday, Sunday or Monday by country, so a week either side.

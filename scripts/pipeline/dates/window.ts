@@ -140,6 +140,13 @@ function numericDateline(folded: string, headEnd: number, years: YearSpan, weekd
   return null;
 }
 
+/**
+ * Words right before a date that make it a day planned or moved to, not a day reported: "إلى" or
+ * "حتى" ("أرجئ إلى الأربعاء 9 آذار"), or a schedule word up to two words before ("كان مقررا
+ * الاثنين 7 آذار", "الموعد المقرر يوم 25 كانون الثاني"). Matched on folded text.
+ */
+const TARGET_BEFORE = /(?:^|[^\p{L}])(?:(?:الي|حتي)(?:[^\S\n]+يوم)?|(?:مقرر|مقررا|مقرره|المقرر|المقرره|المزمع|المرتقب|المرتقبه|موعد|موعدا|الموعد)(?:[^\S\n]+[^\s]+){0,2})[^\S\n]*$/u;
+
 const PUBLICATION_LABEL = new RegExp(`(?:${alternation(PUBLICATION_LABELS)})[^\\S\\n]*[:：]?[^\\S\\n]*$`, 'u');
 
 /** The strongest dated evidence in the text, by the order of `PublishedEvidence`. */
@@ -172,8 +179,11 @@ function anchorOf(
       candidates.push({ ...at, kind: 'dateline', exact: true });
     } else if (e.year !== undefined && (PUBLICATION_LABEL.test(before) || (rest.match(/\p{L}+/gu)?.length ?? 0) <= METADATA_MAX_WORDS)) {
       candidates.push({ ...at, kind: 'metadata-line', exact: true });
-    } else if (e.year === undefined && f.tense !== 'future') {
-      candidates.push({ ...at, kind: 'weekday', exact: false });
+    } else if (TARGET_BEFORE.test(before)) {
+      // A day planned or moved to is still ahead of the story, however past its verb.
+    } else if (e.year === undefined) {
+      // A weekday that pins the year dates the article only when the text reports that day as past.
+      if (f.tense === 'past') candidates.push({ ...at, kind: 'weekday', exact: false });
     } else if (f.tense !== 'future') {
       candidates.push({ ...at, kind: 'latest-event', exact: false });
     }
