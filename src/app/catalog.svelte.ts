@@ -3,9 +3,11 @@
  * in date order with their numbers precomputed, lookups by id, the full time extent, and the
  * filtered list with per-type counts (recomputed only when the file or a filter changes — never on
  * zoom or pan). A place filter, and a search naming a place, take in the places within it (see
- * `places-within.ts`).
+ * `places-within.ts`). The text search's code arrives with the first query (`loadSearch`); until
+ * then a query filters nothing out.
  */
-import { EventSearch, filterEvents, type FilterResult } from '../lib/search.ts';
+import { filterEvents, type FilterResult } from '../lib/filters.ts';
+import type { EventSearch } from '../lib/search.ts';
 import type { PreparedEvent } from '../lib/timeline/prepare.ts';
 import { coreExtent, fullExtent, type Domain } from '../lib/timeline/scales.ts';
 import { DEFAULT_TYPES, type ArticleMeta, type EventsFile } from '../lib/types.ts';
@@ -27,6 +29,14 @@ export class Catalog {
     view.setSequence(() => this.filtered);
   }
 
+  /** Fetches the text search, once (again after a failed fetch): call when there is a query. */
+  loadSearch(): void {
+    this.searchLoading ??= import('../lib/search.ts').then(
+      (code) => (this.searchCode = code),
+      () => (this.searchLoading = null),
+    );
+  }
+
   /** Show a newly loaded file. */
   take(prepared: PreparedFile): void {
     this.file = prepared.file;
@@ -41,8 +51,13 @@ export class Catalog {
   full: Domain | null = $derived(fullExtent(this.events));
   /** What "show all" shows: the extent without far-off stragglers (see `coreExtent`). */
   core: Domain | null = $derived(coreExtent(this.events));
+  /** `search.ts`, once the first query has fetched it. */
+  private searchCode = $state.raw<typeof import('../lib/search.ts') | null>(null);
+  private searchLoading: Promise<unknown> | null = null;
   /** A search for a place finds events at the places within it, as the place filter does. */
-  search: EventSearch | null = $derived(this.file ? new EventSearch(this.file, (places) => expandPlaces(places, Object.keys(PLACE_WITHIN))) : null);
+  search: EventSearch | null = $derived(
+    this.file && this.searchCode ? new this.searchCode.EventSearch(this.file, (places) => expandPlaces(places, Object.keys(PLACE_WITHIN))) : null,
+  );
   /** The chosen places and every place within them ("Moscow" takes in the Kremlin). */
   private matchedPlaces: string[] = $derived.by(() => expandPlaces(this.view.places, Object.keys(this.file?.places ?? {})));
   /** True when a filter or search chose what is shown (the default types are no choice). */

@@ -7,7 +7,7 @@
  * never blocks input, each event chunk with the events' positions in the file so the file's own
  * order survives.
  */
-import { facetCounts } from '../lib/search.ts';
+import { facetCounts } from '../lib/filters.ts';
 import { prepareEvents, type PreparedEvent } from '../lib/timeline/prepare.ts';
 import type { EventsFile } from '../lib/types.ts';
 import { placeFacets, type FacetEntry } from './places-within.ts';

@@ -14,14 +14,12 @@
  */
 import { foldArabic } from './arabic.ts';
 import { TERMS } from './search-terms.ts';
-import { EVENT_TYPES, type EventsFile, type EventType, type GazetteerEntry, type TimelineEvent } from './types.ts';
+import type { QueryMatcher } from './filters.ts';
+import type { EventsFile, GazetteerEntry, TimelineEvent } from './types.ts';
 
-export interface FilterState {
-  types: readonly EventType[];
-  actors: readonly string[];
-  places: readonly string[];
-  q: string;
-}
+// The filters live apart so the first view, which runs them but no text search, loads neither this
+// module nor its tables; they are exported here too, so this module stays the whole of the search.
+export { facetCounts, filterEvents } from './filters.ts';
 
 /**
  * Words of a query, folded; punctuation other than word characters separates words. Beside longer
@@ -50,7 +48,7 @@ interface Expansion {
 /** The given place keys and every place lying within any of them. */
 export type PlacesWithin = (places: readonly string[]) => readonly string[];
 
-export class EventSearch {
+export class EventSearch implements QueryMatcher {
   private readonly haystacks = new WeakMap<TimelineEvent, string>();
   private readonly actorNames: Map<string, string[]>;
   private readonly placeNames: Map<string, string[]>;
@@ -108,41 +106,4 @@ export class EventSearch {
       );
     };
   }
-}
-
-export interface FilterResult<T> {
-  /** Items passing every filter, in input order. */
-  items: T[];
-  /** Per type: items passing every filter except the type filter — what ticking that type would show. */
-  typeCounts: Record<EventType, number>;
-}
-
-/** Apply filters to items in date order (anything holding an `event`). */
-export function filterEvents<T extends { event: TimelineEvent }>(items: readonly T[], filters: FilterState, search: EventSearch | null): FilterResult<T> {
-  const match = search?.matcher(filters.q) ?? null;
-  const actors = new Set(filters.actors);
-  const places = new Set(filters.places);
-  const types = new Set(filters.types);
-  const typeCounts = Object.fromEntries(EVENT_TYPES.map((t) => [t, 0])) as Record<EventType, number>;
-  const out: T[] = [];
-  for (const item of items) {
-    const e = item.event;
-    if (actors.size && !e.actors.some((a) => actors.has(a))) continue;
-    if (places.size && !e.places.some((p) => places.has(p))) continue;
-    if (match && !match(e)) continue;
-    typeCounts[e.type]++;
-    if (types.has(e.type)) out.push(item);
-  }
-  return { items: out, typeCounts };
-}
-
-/** How many events name each actor or place (for the facet lists), most frequent first. */
-export function facetCounts(events: readonly TimelineEvent[], field: 'actors' | 'places'): [string, number][] {
-  const counts = new Map<string, number>();
-  for (const e of events) {
-    const keys = e[field];
-    // Count each key once per event; lists are short, so indexOf beats building a Set per event.
-    for (let i = 0; i < keys.length; i++) if (keys.indexOf(keys[i]) === i) counts.set(keys[i], (counts.get(keys[i]) ?? 0) + 1);
-  }
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 }
