@@ -10,7 +10,7 @@
  * news about Syria: "مؤتمر الرياض", not "اجتماع الرياض", which is any meeting held in Riyadh.
  *
  * `datedBy`: words of which one must stand near the name for a relative word beside it to date the
- * milestone itself ("اجتماع المجموعة … الجمعة المقبل", "تبنى … القرار 2254 أمس"), and not something
+ * milestone itself ("اجتماع المجموعة … الجمعة المقبل", "صوت المجلس أمس على القرار 2254"), and not something
  * said about it on another day ("دعا أمس إلى تطبيق القرار 2254" dates the call, not the vote).
  *
  * `namedFrom`: the first day the name can be written at all (the resolution has its number only once
@@ -36,19 +36,27 @@ export interface Milestone {
 /** A meeting held, or to be held, in the words of several outlets. */
 const MEETING_WORDS = 'اجتماع|اجتماعات|مؤتمر|لقاء|لقائ|التقى|التقيا|يلتقي|يلتقيان|اجتمع|اجتمعوا|يجتمع|تجتمع|ستجتمع|استقبل|يستقبل|استقبال|'
   + 'محادثات|مباحثات|بحث|بحثا|ناقش|ناقشا|تباحث|تباحثا|قمة|زيارة|وزراء|اختتم|اختتام|انعقاد|عقد|يعقد|تعقد';
-/** A text adopted: a vote, a statement issued. */
-const ADOPTION_WORDS = 'تبنى|تبني|اعتمد|اعتماد|أقر|إقرار|صوت|تصويت|صدر|صدور|أصدر|إصدار|أعلن|إعلان|توصل|التوصل|اتفق|اتفقت';
+/** A resolution adopted: the vote, not what is said of it later ("أعلن أن القرار …"). */
+const VOTE_WORDS = 'تبنى|تبني|اعتمد|اعتماد|أقر|إقرار|صوت|تصويت|صدر|صدور|أصدر|إصدار';
+/** A statement or agreement issued. */
+const STATEMENT_WORDS = `${VOTE_WORDS}|أعلن|إعلان|توصل|التوصل|اتفق|اتفقت|اتفقوا`;
 /** A truce in force and how long it has lasted. */
 const IN_FORCE_WORDS = 'سارية|الساري|المستمرة|المستمر|صامدة|صامد|سريان|دخول|دخلت|دخل|بدء|بدأ|بدأت|المعمول';
 
 export const MILESTONES: readonly Milestone[] = [
-  {
-    name: 'UN Security Council resolution 2254',
-    names: [['2254']],
-    datedBy: ADOPTION_WORDS,
-    occurrences: [{ first: '2015-12-18', last: '2015-12-18' }],
-    namedFrom: '2015-12-18',
-  },
+  // Security Council resolutions on Syria, by number: each has its number only from the day it was adopted.
+  ...([
+    ['2118', '2013-09-27', 'the chemical weapons framework'],
+    ['2254', '2015-12-18', 'the road map for the talks'],
+    ['2268', '2016-02-26', 'endorsing the cessation of hostilities'],
+    ['2336', '2016-12-31', 'welcoming the Russian–Turkish ceasefire and the Astana talks'],
+  ] as const).map(([number, adopted, subject]): Milestone => ({
+    name: `UN Security Council resolution ${number} (${subject})`,
+    names: [['قرار', number]],
+    datedBy: VOTE_WORDS,
+    occurrences: [{ first: adopted, last: adopted }],
+    namedFrom: adopted,
+  })),
   {
     // Vienna 30 October and 14 November 2015 (where the group took its name), New York 18 December
     // 2015, Munich 11 February 2016, Vienna 17 May 2016, New York 20 and 22 September 2016.
@@ -69,7 +77,7 @@ export const MILESTONES: readonly Milestone[] = [
   {
     name: 'the Vienna statements (30 October and 14 November 2015)',
     names: [['بنود|بيان|بياني|مقررات|مسار', 'فيينا']],
-    datedBy: `${MEETING_WORDS}|${ADOPTION_WORDS}`,
+    datedBy: `${MEETING_WORDS}|${STATEMENT_WORDS}`,
     occurrences: [{ first: '2015-10-30', last: '2015-10-30' }, { first: '2015-11-14', last: '2015-11-14' }],
     namedFrom: '2015-10-30',
   },
@@ -83,7 +91,7 @@ export const MILESTONES: readonly Milestone[] = [
   {
     name: 'the ISSG statement in Munich (11–12 February 2016)',
     names: [['بيان|اتفاق|تفاهمات', 'ميونيخ|ميونخ']],
-    datedBy: ADOPTION_WORDS,
+    datedBy: STATEMENT_WORDS,
     occurrences: [{ first: '2016-02-11', last: '2016-02-12' }],
     namedFrom: '2016-02-11',
   },

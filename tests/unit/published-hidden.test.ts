@@ -10,8 +10,8 @@ import { loadDevSet } from '../support/dev-set.ts';
 
 /** Reached levels: texts dated, on the true day, and outside their window (at most). */
 const DATED = 66;
-const EXACT = 48;
-const OUTSIDE = 1;
+const EXACT = 49;
+const OUTSIDE = 0;
 
 const texts = loadDevSet().flatMap((p) =>
   p.articles ? p.articles.map((a, i) => ({ id: `${p.id}-${i + 1}`, text: a.text, truth: a.published }))

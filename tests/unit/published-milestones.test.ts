@@ -68,6 +68,11 @@ const rows: { why: string; body: string; expected: Expected }[] = [
     body: 'تبنى مجلس الأمن الدولي القرار 2254 أمس بإجماع أعضائه الخمسة عشر.',
     expected: { published: '2015-12-19', earliest: '2015-12-19', latest: '2015-12-19', kind: 'latest-event' },
   },
+  {
+    why: 'resolution 2268 adopted "yesterday, Friday", an hour before the truce began',
+    body: 'صوت مجلس الأمن أمس الجمعة بالإجماع على القرار رقم 2268 الذي يدعم وقف الأعمال العدائية في سوريا.',
+    expected: { published: '2016-02-27', earliest: '2016-02-27', latest: '2016-02-27', kind: 'latest-event' },
+  },
   // English lines: a caption bounds from below, a labelled line is the page's date.
   {
     why: 'a caption of an older photo, "yesterday, Sunday", a round still ahead this month and elections ahead by mid-2017',
@@ -171,6 +176,16 @@ const rows: { why: string; body: string; expected: Expected }[] = [
   {
     why: 'the support group "next Friday" alone: three of its meetings were on a Friday',
     body: 'يلتقي وزراء المجموعة الدولية لدعم سوريا الجمعة المقبل لبحث الهدنة.',
+    expected: null,
+  },
+  {
+    why: 'a full date months before a resolution the text names is background, not the latest news',
+    body: 'رحب مجلس الأمن بالقرار 2336 بالهدنة الجديدة، بعد انهيار اتفاق وقعه الوزيران في 9 أيلول 2016 في جنيف.',
+    expected: null,
+  },
+  {
+    why: 'a statement "yesterday" about a resolution dates the statement, not the vote',
+    body: 'أعلن الوزير أمس أن القرار 2254 لم ينفذ بعد.',
     expected: null,
   },
   {

@@ -29,6 +29,8 @@ export interface DayConstraint {
 /** Characters at most between two words of a name, and between a name and its relative word. */
 const MAX_NAME_GAP = 60;
 const MAX_RELATIVE_GAP = 80;
+/** Characters at most between a relative word standing before a name and the name, and between its verb and it. */
+const MAX_PRECEDING_GAP = 30;
 /** Days in one unit of "منذ شهر"; the count is read as give or take half a unit. */
 const UNIT_DAYS = { day: 1, week: 7, month: 30 } as const;
 const WEEK = 7;
@@ -70,18 +72,28 @@ function mentionsIn(folded: string): Mention[] {
 
 /**
  * The first date expression just after the name, in the same sentence, when a word of `datedBy`
- * stands between a little before the name and that expression; or null. A name with a date inside
+ * stands between a little before the name and that expression; with none after it, the one just
+ * before the name when a word of `datedBy` stands just before that; or null. A name with a date inside
  * it ("قال كيري أمس إن بوتين …", "بوتين مساء الخميس، عقد كيري يوم الجمعة") runs across clauses, so
  * no relative word is read for it; one after another milestone's name belongs to that one.
  */
 function relativeWordOf(folded: string, mention: Mention, found: readonly Found[], mentions: readonly Mention[]): Found | null {
   if (found.some((f) => f.start >= mention.start && f.start < mention.end)) return null;
+  const usable = (f: Found | undefined, from: number, to: number): f is Found =>
+    f !== undefined && !f.quoted && !f.deadline && !SENTENCE_END.test(folded.slice(from, to))
+    && !mentions.some((m) => m !== mention && m.start >= from && m.end <= to);
   const next = found.find((f) => f.start >= mention.end && f.start - mention.end <= MAX_RELATIVE_GAP);
-  if (!next || next.quoted || next.deadline || SENTENCE_END.test(folded.slice(mention.end, next.start))) return null;
-  if (mentions.some((m) => m.start >= mention.end && m.end <= next.start)) return null;
-  const before = folded.slice(Math.max(0, mention.start - MAX_NAME_GAP), mention.start);
-  const sentenceStart = Math.max(...[...SENTENCE_ENDS].map((c) => before.lastIndexOf(c))) + 1;
-  return mention.datedBy.test(before.slice(sentenceStart) + ' ' + folded.slice(mention.start, next.end)) ? next : null;
+  if (usable(next, mention.end, next?.start ?? 0)) {
+    const before = folded.slice(Math.max(0, mention.start - MAX_NAME_GAP), mention.start);
+    const sentenceStart = Math.max(...[...SENTENCE_ENDS].map((c) => before.lastIndexOf(c))) + 1;
+    return mention.datedBy.test(before.slice(sentenceStart) + ' ' + folded.slice(mention.start, next.end)) ? next : null;
+  }
+  // "صوت مجلس الأمن أمس على القرار 2254": the word after the verb that governs the name, before it,
+  // unless it follows another name already ("ناقش كيري مع بوتين أمس سبل تطبيق بنود فيينا").
+  const previous = found.findLast((f) => f.end <= mention.start);
+  if (next !== undefined || !previous || mention.start - previous.end > MAX_PRECEDING_GAP || !usable(previous, previous.end, mention.start)) return null;
+  if (mentions.some((m) => m.end <= previous.start && previous.start - m.end <= MAX_RELATIVE_GAP && !SENTENCE_END.test(folded.slice(m.end, previous.start)))) return null;
+  return mention.datedBy.test(folded.slice(Math.max(0, previous.start - MAX_PRECEDING_GAP), previous.start)) ? previous : null;
 }
 
 /**

@@ -282,7 +282,10 @@ export function inferPublicationDate(body: string, years: YearSpan = DEFAULT_PUB
   if (anchor.exact) return { earliest: isoOf(anchor.day), latest: isoOf(anchor.day), published: isoOf(anchor.day), kind: anchor.kind, evidence };
 
   // A report of a dated event: published that day or after. Relative words and the bounds above
-  // narrow the day; a text that says "yesterday" is a next-day report.
+  // narrow the day; a text that says "yesterday" is a next-day report. When the bounds leave none
+  // of the days after it (a resolution adopted months later), the date is background, no anchor.
+  const afterAnchor = Array.from({ length: NARROWING_DAYS + 1 }, (_, k) => anchor.day + k);
+  if (!afterAnchor.some((day) => bounds.every((c) => c.allows(day)))) return unanchoredWindow(bounds, relative, comingDays(found, years), years);
   const constraints = [...relative, ...bounds];
   const saysYesterday = found.some((f) => !f.quoted && f.expression.kind === 'relativeDay' && f.expression.offset === -1);
   const allowed: Day[] = [];
