@@ -96,6 +96,18 @@ export const MILESTONES: readonly Milestone[] = [
     namedFrom: '2016-02-11',
   },
   {
+    // The UN's rounds of 2016 between the government and the opposition: 29 January – 3 February
+    // (suspended), 9–24 March (talks proper from the 14th), 13–27 April.
+    name: 'a round of the Geneva III talks',
+    names: [['جنيف 3|جنيف-3|جنيف الثالث|جنيف ٣']],
+    datedBy: `${MEETING_WORDS}|مفاوضات|جولة|انطلاق|انطلقت|استئناف|استؤنفت`,
+    occurrences: [
+      { first: '2016-01-29', last: '2016-02-03' },
+      { first: '2016-03-09', last: '2016-03-24' },
+      { first: '2016-04-13', last: '2016-04-27' },
+    ],
+  },
+  {
     // In force from midnight of 26–27 February 2016; the Kerry–Lavrov plan revived it at sundown on 12
     // September 2016; the nationwide ceasefire of Russia and Turkey began at midnight on 29–30 December 2016.
     name: 'the nationwide truce in Syria',

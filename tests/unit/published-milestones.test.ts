@@ -64,6 +64,11 @@ const rows: { why: string; body: string; expected: Expected }[] = [
     expected: { published: '2015-12-14', earliest: '2015-12-14', latest: '2015-12-21', kind: 'latest-event' },
   },
   {
+    why: 'the Geneva III talks opened "yesterday, Friday" in a January the text calls current',
+    body: 'انطلقت مفاوضات جنيف 3 أمس الجمعة وسط غياب وفد المعارضة، على أن تستمر حتى أواخر كانون الثاني الجاري.',
+    expected: { published: '2016-01-30', earliest: '2016-01-30', latest: '2016-01-30', kind: 'latest-event' },
+  },
+  {
     why: 'resolution 2254 adopted "yesterday"',
     body: 'تبنى مجلس الأمن الدولي القرار 2254 أمس بإجماع أعضائه الخمسة عشر.',
     expected: { published: '2015-12-19', earliest: '2015-12-19', latest: '2015-12-19', kind: 'latest-event' },
@@ -206,6 +211,11 @@ const rows: { why: string; body: string; expected: Expected }[] = [
   {
     why: 'the support group met "last month": six of its meetings give six months',
     body: 'انتقد الوزير ما خرج به اجتماع المجموعة الدولية لدعم سوريا الشهر الماضي.',
+    expected: null,
+  },
+  {
+    why: 'a Geneva III round opened on a Friday: four Fridays in its three rounds',
+    body: 'انطلقت مفاوضات جنيف 3 أمس الجمعة بحضور الوفدين.',
     expected: null,
   },
   {
