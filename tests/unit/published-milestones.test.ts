@@ -219,6 +219,11 @@ const rows: { why: string; body: string; expected: Expected }[] = [
     expected: null,
   },
   {
+    why: 'relative words that contradict the milestone: one of them is misread, so no date',
+    body: 'استقبل بوتين كيري في الكرملين أمس، بعد مؤتمر الرياض الخميس الماضي، في زيارة هي الثانية خلال شباط الجاري.',
+    expected: null,
+  },
+  {
     why: 'a local truce is no milestone',
     body: 'خرقت الهدنة السارية منذ أسبوع في حلب مرات عدة أمس الاثنين.',
     expected: null,

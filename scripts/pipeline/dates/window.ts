@@ -231,8 +231,8 @@ function nearest(allowed: readonly Day[], preferred: readonly Day[]): Day {
 
 /**
  * The window of an article with no dated anchor: the days that the milestones, captions and dates
- * still ahead allow (`bounds`), narrowed by its relative words; null when they allow no day, or a
- * span longer than `MAX_WINDOW_DAYS`.
+ * still ahead allow (`bounds`) and its relative words too; null when they allow no day, or a span
+ * longer than `MAX_WINDOW_DAYS`.
  */
 function unanchoredWindow(
   bounds: readonly DayConstraint[], relative: readonly WindowConstraint[], coming: readonly Day[], years: YearSpan,
@@ -240,12 +240,11 @@ function unanchoredWindow(
   if (bounds.length === 0) return null;
   const inBounds: Day[] = [];
   for (let day = dayOf(years.first, 1, 1); day <= dayOf(years.last, 12, 31); day++) if (bounds.every((c) => c.allows(day))) inBounds.push(day);
-  const narrowed = inBounds.filter((day) => relative.every((c) => c.allows(day)));
-  const allowed = narrowed.length > 0 ? narrowed : inBounds;
+  // Relative words that contradict the milestones mean one of them was misread: no date, not a guess.
+  const allowed = inBounds.filter((day) => relative.every((c) => c.allows(day)));
   if (allowed.length === 0 || allowed.at(-1)! - allowed[0] > MAX_WINDOW_DAYS) return null;
   const published = nearest(allowed, [...bounds.flatMap((c) => c.preferred), ...coming]);
   const evidence = [...bounds, ...relative].map((c) => c.evidence);
-  if (narrowed.length === 0 && relative.length > 0) evidence.push('the relative words above contradict the rest, so they were set aside');
   return { earliest: isoOf(allowed[0]), latest: isoOf(allowed.at(-1)!), published: isoOf(published), kind: 'latest-event', evidence };
 }
 
