@@ -84,7 +84,8 @@ export function main(argv: string[], output: Output = { log: console.log, error:
   // The project's corrections belong to the project's articles, not to a folder named with --in.
   const corrections = options.corrections ?? (options.in === undefined ? fromProjectRoot('data/corrections.yaml') : undefined);
   const cacheFile = options['no-cache'] ? undefined : (options.cache ?? fromProjectRoot('node_modules/.cache/syria-timeline/analyses.json'));
-  const cache = PipelineCache.load(cacheFile);
+  // Without a cache file, only --watch has a later build to keep analyses for; a single build would hash every article for nothing.
+  const cache = cacheFile || options.watch ? PipelineCache.load(cacheFile) : undefined;
   const once = () => build({ inDir, outFile, corrections, cache, cacheFile }, output);
   if (!options.watch) return once();
 
@@ -103,7 +104,7 @@ interface BuildPaths {
   inDir: string;
   outFile: string;
   corrections?: string;
-  cache: PipelineCache;
+  cache?: PipelineCache;
   cacheFile?: string;
 }
 
@@ -147,8 +148,8 @@ function build({ inDir, outFile, corrections, cache, cacheFile }: BuildPaths, ou
 }
 
 /** A cache that cannot be saved costs the next run time, not this run its output: a warning. */
-function saveCache(cache: PipelineCache, cacheFile: string | undefined, output: Output): void {
-  if (!cacheFile) return;
+function saveCache(cache: PipelineCache | undefined, cacheFile: string | undefined, output: Output): void {
+  if (!cache || !cacheFile) return;
   try {
     cache.save(cacheFile);
   } catch (error) {
