@@ -244,7 +244,9 @@ function unanchoredWindow(
   const allowed = inBounds.filter((day) => relative.every((c) => c.allows(day)));
   if (allowed.length === 0 || allowed.at(-1)! - allowed[0] > MAX_WINDOW_DAYS) return null;
   const published = nearest(allowed, [...bounds.flatMap((c) => c.preferred), ...coming]);
-  const evidence = [...bounds, ...relative].map((c) => c.evidence);
+  // Evidence that names likeliest days (a milestone read with its relative word) first: it decides the window.
+  const evidence = [...bounds.filter((c) => c.preferred.length > 0), ...bounds.filter((c) => c.preferred.length === 0), ...relative]
+    .map((c) => c.evidence);
   return { earliest: isoOf(allowed[0]), latest: isoOf(allowed.at(-1)!), published: isoOf(published), kind: 'latest-event', evidence };
 }
 
