@@ -8,7 +8,9 @@
  */
 import type { FoldedText } from '../../src/lib/arabic.ts';
 import type { EventDate } from '../../src/lib/types.ts';
+import { addDays } from './calendar.ts';
 import { CLOCK_HOURS, CLOCK_MINUTES, DAY_HALVES, MIDNIGHT_WORDS, TIMES_OF_DAY } from '../tables/clock.ts';
+import { WEEKDAYS } from '../tables/dates.ts';
 import { CLAUSE_WORDS, LASTING_UNTIL } from '../tables/triggers.ts';
 import { foldArabic } from '../../src/lib/arabic.ts';
 import type { TriggerHit } from './find-triggers.ts';
@@ -104,3 +106,17 @@ export function carriedTo(date: EventDate, last: DateMention | undefined): Event
   if (!last?.value) return date;
   return { ...date, end: last.value.end, precision: 'days', approximate: date.approximate || last.approximate };
 }
+
+/**
+ * A ceasefire that starts at the midnight ending a weekday ("تبدأ الهدنة منتصف ليل الجمعة") starts
+ * on the next day, from 00:00. A midnight named by no weekday ("عند منتصف الليل") keeps the day
+ * the tagger gave: which night it is depends on the story's day, not the calendar. A deadline at
+ * that midnight stays on the day it ends.
+ */
+export function startingAt(date: EventDate, kind: string, mention: DateMention): EventDate {
+  if (kind !== 'ceasefire-start' || date.time !== '24:00' || date.start !== date.end || !WEEKDAY_NAMED.test(foldArabic(mention.text))) return date;
+  const next = addDays(date.start, 1);
+  return { ...date, start: next, end: next, time: '00:00' };
+}
+
+const WEEKDAY_NAMED = new RegExp(`(?:^|\\s)(?:ال)?(?:${WEEKDAYS.flatMap((d) => d.names).map(foldArabic).map((n) => n.replace(/^ال/, '')).join('|')})(?:\\s|$)`);

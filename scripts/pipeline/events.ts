@@ -33,13 +33,14 @@
  * Deliberately not done: merging reports across sentences (merge.ts), ids and titles, and dating
  * undated candidates (merge.ts, which first tries the article's own dated events).
  */
-import type { FoldedText } from '../../src/lib/arabic.ts';
+import { foldArabic, type FoldedText } from '../../src/lib/arabic.ts';
 import type { EventDate, EventStatus, Span } from '../../src/lib/types.ts';
 import {
   AGREEMENT_TOPICS, ANOTHER, BACKGROUND_OPENERS, CLOSING_FRAMES, CONCLUDED_WITH, FRAME_BEFORE, FUTURE_TRIGGER, PARTNER_CUES,
   QUOTED_STATEMENT_MIN_CHARS, REACHED_BEFORE, REFERENCE_PROCLITIC, REFERENCE_TYPES, SEQUENCE_BEFORE, SEQUENCE_DAY_SHIFT,
   TOPIC_WINDOW, publicType,
 } from '../tables/triggers.ts';
+import { AHEAD_VERBS } from '../tables/tense.ts';
 import { findContext } from './article-context.ts';
 import {
   STATUS_WEIGHT, excerptOf, kindsCompatible, moreSpecificKind, placesCompatible, toEventDate, topicsCompatible, union, within,
@@ -48,7 +49,7 @@ import {
 import { partiesByAdjective } from './adjectives.ts';
 import { agreesToKeepTalking, conditionalFrom, cueAround, isOffTopic } from './cues.ts';
 import { addDays } from './calendar.ts';
-import { assignDates, carriedTo, lastingUntil } from './dating.ts';
+import { assignDates, carriedTo, lastingUntil, startingAt } from './dating.ts';
 import { detectDeadlines, type SentenceRead } from './deadlines.ts';
 import { findTriggers, type TriggerHit } from './find-triggers.ts';
 import { isCountry, isParty, type GazetteerHit } from './gazetteer.ts';
@@ -61,6 +62,7 @@ import { LETTER, wordsPattern } from './words.ts';
 
 const TOPIC_PATTERNS = AGREEMENT_TOPICS.map((t) => ({ topic: t.topic, pattern: new RegExp(t.forms) }));
 const BACKGROUND_PATTERN = new RegExp(BACKGROUND_OPENERS);
+const AHEAD = new Set(AHEAD_VERBS.map(foldArabic));
 const PARTNER_PATTERN = wordsPattern(PARTNER_CUES);
 /**
  * Negotiations "between" two sides, said right after the word, are a meeting ("مفاوضات بين
@@ -207,9 +209,12 @@ function detectTriggered(
     const places = placesOf.get(i) ?? (outcomeOf ? [...outcomeOf.places] : []);
     const dated = mention ?? outcomeOf?.mention;
     const last = mention && trigger.entry.type === 'meeting' ? lastingUntil(folded, scope.mentions, mention) : undefined;
-    const date = dated ? carriedTo(toEventDate(dated, approximateAll), last) : null;
-    const future = cue === 'planned' || FUTURE_TRIGGER.test(folded.text.slice(trigger.fstart, trigger.fend))
-      || (date !== null && date.start > article.published);
+    const eventDate = (m: DateMention) => startingAt(carriedTo(toEventDate(m, approximateAll), last), trigger.entry.kind, m);
+    const date = dated ? eventDate(dated) : null;
+    // An imperfective verb of beginning told with the day of publication is still ahead ("تدخل الهدنة حيز التنفيذ مساء اليوم").
+    const word = trigger.opener ?? folded.text.slice(trigger.fstart, trigger.fend);
+    const future = cue === 'planned' || FUTURE_TRIGGER.test(word)
+      || (date !== null && (date.start > article.published || (date.start === article.published && AHEAD.has(word))));
     const status = statusOf(trigger, cue, future);
     // Put off until a day ("أرجئت إلى الجمعة 29 يناير", "علّق المحادثات حتى 25 فبراير"): the event
     // that did not happen, and the one now planned for that day, which is a separate event.
@@ -223,7 +228,7 @@ function detectTriggered(
       kind: trigger.entry.kind,
       topic: trigger.entry.type === 'agreement' ? topicAfter(folded, trigger, scope, to) : undefined,
       status,
-      date: own ? carriedTo(toEventDate(own, approximateAll), last) : null,
+      date: own ? eventDate(own) : null,
       actors,
       places,
       excerpt: excerptOf(article.id, scope.sentence, own),

@@ -21,6 +21,11 @@ export interface TriggerHit {
   suspended?: true;
   /** The proclitics before the word (for a ceasefire, before its mechanic): "ل" in لاتفاق, "و" in والتقى. */
   proclitic: string;
+  /**
+   * A ceasefire told by two mechanics around its noun ("ستدخل الهدنة حيز التنفيذ"), hit at the
+   * second: the first, folded, which carries the verb's tense.
+   */
+  opener?: string;
   /** Original offsets. */
   start: number;
   end: number;
@@ -39,12 +44,17 @@ const TRIGGER_PATTERN = new RegExp(
 const TRUCE_PATTERN = new RegExp(`(?<![${LETTER}])[وف]?(?:ب|ل|ك)?${TRUCE}(?![${LETTER}])`, 'g');
 const MECHANIC_PATTERNS = CEASEFIRE_MECHANICS.map((m) => ({
   ...m,
-  pattern: new RegExp(`(?<![${LETTER}])[وف]?(?:ب|ل)?(?:${m.forms})(?![${LETTER}])`, 'g'),
+  // The proclitics are a group of their own: "بدأت" is no ب before a word "دأت".
+  pattern: new RegExp(`(?<![${LETTER}])([وف]?(?:ب|ل)?)(?:${m.forms})(?![${LETTER}])`, 'g'),
 }));
 const CEASEFIRE_ENTRIES = new Map(
   CEASEFIRE_MECHANICS.map((m) => [m.kind, { type: 'ceasefire', kind: m.kind, forms: '', needsOwnDate: true } satisfies TriggerEntry]),
 );
-const PROCLITIC_OF = /^[وف]?(?:ب|ل)?/;
+/**
+ * A relative clause right after the truce noun describes it ("الهدنة التي اتفقت عليها واشنطن
+ * وموسكو تدخل…"): an event told inside it does not take the mechanic after it. Folded.
+ */
+const RELATIVE_AFTER = /^ (?:التي|الذي|اللتين|اللذين)(?= )/;
 /** What a ceasefire's window never crosses: the end of a sentence or a clause. */
 const CLAUSE_END = /[.!?؟؛\n]/;
 
@@ -91,21 +101,24 @@ function findCeasefires(folded: FoldedText, words: readonly TriggerHit[]): Trigg
         const end = start + m[0].length;
         if (start < nounEnd && end > nounStart) continue;
         const [gapStart, gapEnd] = end <= nounStart ? [end, nounStart] : [nounEnd, start];
-        if (words.some((w) => w.fstart >= gapStart && w.fend <= gapEnd && w.entry.type !== 'ceasefire')) continue;
+        const relative = start >= nounEnd && RELATIVE_AFTER.test(text.slice(nounEnd, start));
+        if (!relative && words.some((w) => w.fstart >= gapStart && w.fend <= gapEnd && w.entry.type !== 'ceasefire')) continue;
         const distance = gapEnd - gapStart;
         const key = end <= nounStart ? 'before' : 'after';
         const seen = best.get(key);
-        if (!seen || distance < seen.distance) best.set(key, { mechanic, start, end, distance, proclitic: PROCLITIC_OF.exec(m[0])![0] });
+        if (!seen || distance < seen.distance) best.set(key, { mechanic, start, end, distance, proclitic: m[1] });
       }
     }
     const [before, after] = [best.get('before'), best.get('after')];
-    // Two mechanics of one kind around a noun ("دخل وقف الأعمال العدائية حيز التنفيذ") are one event.
-    const both = before && after && before.mechanic.kind === after.mechanic.kind ? [before.distance <= after.distance ? before : after] : [before, after];
-    for (const b of both) {
+    // Two mechanics of one kind around a noun ("دخل وقف الأعمال العدائية حيز التنفيذ") are one
+    // event, told at the second: its day follows what it does ("… حيز التنفيذ عند السابعة").
+    const paired = before && after && before.mechanic.kind === after.mechanic.kind;
+    for (const b of paired ? [after] : [before, after]) {
       if (!b) continue;
       const entry = CEASEFIRE_ENTRIES.get(b.mechanic.kind)!;
       // The hit is the mechanic: a ceasefire's day stands by what it does ("يبدأ تطبيقها مطلع السبت").
-      found.push(hit(folded, entry, b.start + b.proclitic.length, b.end, b.proclitic, b.mechanic.status === 'suspended'));
+      const told = hit(folded, entry, b.start + b.proclitic.length, b.end, b.proclitic, b.mechanic.status === 'suspended');
+      found.push(paired && before ? { ...told, opener: text.slice(before.start + before.proclitic.length, before.end) } : told);
     }
   }
   return found;

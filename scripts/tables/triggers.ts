@@ -46,7 +46,8 @@ export interface TriggerEntry {
 /** Nouns that name a truce; used by the ceasefire recogniser, the deadline objects and the topic table. */
 export const TRUCE =
   '(?:الهدنه|هدنه|هدنتين|الهدن|(?:ال)?تهديه|نظام (?:ال)?تهديه|وقف(?:ا)?(?: \\S+)? (?:ل|ب)?(?:ا|ال)?طلاق (?:ال)?نار|' +
-  'وقف(?:ا)? (?:ال)?اعمال (?:القتاليه|العداييه|قتاليه|عداييه)|وقف اعمال القتال|وقف (?:ال)?عمليات (?:ال)?قتاليه)';
+  'وقف(?:ا)?(?: \\S+)? (?:ل|لل|ال)?اعمال (?:ال)?(?:قتاليه|عداييه)|وقف (?:ل|لل|ال)?اعمال (?:ال)?قتال|' +
+  '(?:وقف|تعليق)(?: (?:كل|كافه|جميع))? (?:ال)?عمليات (?:ال)?قتاليه)';
 
 export const TRIGGERS: readonly TriggerEntry[] = [
   // Statements: a press conference or briefing is a statement, whoever gives it.
