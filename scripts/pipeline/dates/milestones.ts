@@ -70,6 +70,17 @@ function mentionsIn(folded: string): Mention[] {
   return mentions;
 }
 
+/** Index of the first expression (in text order) starting at or after `at`; `found.length` when none does. */
+function firstFrom(found: readonly Found[], at: number): number {
+  let [low, high] = [0, found.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (found[mid].start < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /**
  * The first date expression just after the name, in the same sentence, when a word of `datedBy`
  * stands between a little before the name and that expression; with none after it, the one just
@@ -78,11 +89,14 @@ function mentionsIn(folded: string): Mention[] {
  * no relative word is read for it; one after another milestone's name belongs to that one.
  */
 function relativeWordOf(folded: string, mention: Mention, found: readonly Found[], mentions: readonly Mention[]): Found | null {
-  if (found.some((f) => f.start >= mention.start && f.start < mention.end)) return null;
+  const at = firstFrom(found, mention.start);
+  const previous = at > 0 ? found[at - 1] : undefined;
+  if ((at < found.length && found[at].start < mention.end) || (previous && previous.end > mention.start)) return null;
   const usable = (f: Found | undefined, from: number, to: number): f is Found =>
     f !== undefined && !f.quoted && !f.deadline && !SENTENCE_END.test(folded.slice(from, to))
     && !mentions.some((m) => m !== mention && m.start >= from && m.end <= to);
-  const next = found.find((f) => f.start >= mention.end && f.start - mention.end <= MAX_RELATIVE_GAP);
+  const after = found[firstFrom(found, mention.end)];
+  const next = after && after.start - mention.end <= MAX_RELATIVE_GAP ? after : undefined;
   if (usable(next, mention.end, next?.start ?? 0)) {
     const before = folded.slice(Math.max(0, mention.start - MAX_NAME_GAP), mention.start);
     const sentenceStart = Math.max(...[...SENTENCE_ENDS].map((c) => before.lastIndexOf(c))) + 1;
@@ -90,7 +104,6 @@ function relativeWordOf(folded: string, mention: Mention, found: readonly Found[
   }
   // "صوت مجلس الأمن أمس على القرار 2254": the word after the verb that governs the name, before it,
   // unless it follows another name already ("ناقش كيري مع بوتين أمس سبل تطبيق بنود فيينا").
-  const previous = found.findLast((f) => f.end <= mention.start);
   if (next !== undefined || !previous || mention.start - previous.end > MAX_PRECEDING_GAP || !usable(previous, previous.end, mention.start)) return null;
   if (mentions.some((m) => m.end <= previous.start && previous.start - m.end <= MAX_RELATIVE_GAP && !SENTENCE_END.test(folded.slice(m.end, previous.start)))) return null;
   return mention.datedBy.test(folded.slice(Math.max(0, previous.start - MAX_PRECEDING_GAP), previous.start)) ? previous : null;

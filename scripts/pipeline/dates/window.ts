@@ -197,6 +197,12 @@ function anchorOf(
   return null;
 }
 
+/** One of each piece of evidence: a page that repeats itself (a story printed twice) says nothing more, and costs the search. */
+function distinct<C extends WindowConstraint>(constraints: readonly C[]): C[] {
+  const seen = new Set<string>();
+  return constraints.filter((c) => !seen.has(c.evidence) && seen.add(c.evidence) !== undefined);
+}
+
 /** Last day a date still ahead allows: "بحلول منتصف عام 2017" is written before that part of 2017 is over. */
 const PART_ENDS = { early: 4, mid: 7, late: 12 } as const;
 
@@ -264,7 +270,7 @@ export function inferPublicationDate(body: string, years: YearSpan = DEFAULT_PUB
   const labelled = latin.filter((d) => d.labelled).map((d): Anchor => ({ kind: 'metadata-line', day: d.day, exact: true, quote: d.quote }));
   const anchor = anchorOf(folded, found, years, weekdays, quote, labelled);
   // The milestones named, the photo captions' dates and the dates still ahead: days the text allows.
-  const bounds: DayConstraint[] = [
+  const bounds = distinct<DayConstraint>([
     ...milestoneConstraints(folded, found, quote),
     ...latin.filter((d) => !d.labelled).map((d): DayConstraint => ({
       evidence: `caption "${d.quote}": the photo is as old as the story or older, so published on or after ${isoOf(d.day)}`,
@@ -272,11 +278,11 @@ export function inferPublicationDate(body: string, years: YearSpan = DEFAULT_PUB
       preferred: [],
     })),
     ...found.map((f) => aheadConstraint(f, quote(f))).filter((c): c is DayConstraint => c !== null),
-  ];
-  const relative = [
+  ]);
+  const relative = distinct([
     ...weekdays,
     ...found.map((f) => currentMonthConstraint(f, quote(f))),
-  ].filter((c): c is WindowConstraint => c !== null);
+  ].filter((c): c is WindowConstraint => c !== null));
   if (!anchor) return unanchoredWindow(bounds, relative, comingDays(found, years), years);
 
   const evidence = [`"${anchor.quote}" (${anchor.kind}): ${anchor.exact ? 'published on' : 'reported as past, so published on or after'} ${isoOf(anchor.day)}`];
