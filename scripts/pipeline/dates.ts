@@ -53,6 +53,22 @@ function settleHolidays(folded: string, found: Found[], resolved: Resolution[]):
   });
 }
 
+/** "نفسه"/"ذاته" right after "اليوم": the same day as the one just named. Folded. */
+const SAME_DAY_AFTER = /^ (?:نفسه|ذاته)(?![\p{L}])/u;
+
+/**
+ * "سيصل غدا الخميس، ويلتقي بوتين مساء اليوم نفسه": "the same day" is the day named before it in
+ * the sentence, not today; with none before it, it names no day.
+ */
+function settleSameDay(folded: string, found: Found[], resolved: Resolution[]): Resolution[] {
+  return resolved.map((r, i) => {
+    const f = found[i];
+    if (f.expression.kind !== 'relativeDay' || f.expression.offset !== 0 || !SAME_DAY_AFTER.test(folded.slice(f.end, f.end + 8))) return r;
+    const before = resolved.findLastIndex((w, j) => j < i && w.range !== null && sameSentence(folded, found[j], f));
+    return before === -1 ? { range: null, approximate: r.approximate } : resolved[before];
+  });
+}
+
 function nextDay(found: Found): boolean {
   const e = found.expression;
   return 'nextDay' in e && e.nextDay === true;
@@ -63,7 +79,7 @@ export function tagDates(text: string, ctx: DateContext, folded: FoldedText = fo
   const { offsets } = folded;
   const published: Day = dayOfIso(ctx.published);
   const found = findExpressions(folded.text);
-  const resolved = settleHolidays(folded.text, found, found.map((f) => resolveExpression(f, published)));
+  const resolved = settleSameDay(folded.text, found, settleHolidays(folded.text, found, found.map((f) => resolveExpression(f, published))));
   return found.map((f, i) => {
     const { range, approximate } = resolved[i];
     const [start, end] = originalSpan(text, offsets, f);

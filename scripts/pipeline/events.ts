@@ -52,7 +52,7 @@ import { addDays } from './calendar.ts';
 import { assignDates, carriedTo, lastingUntil, startingAt } from './dating.ts';
 import { detectDeadlines, type SentenceRead } from './deadlines.ts';
 import { findTriggers, type TriggerHit } from './find-triggers.ts';
-import { isCountry, isParty, type GazetteerHit } from './gazetteer.ts';
+import { isCountry, isParty, sideOf, type GazetteerHit } from './gazetteer.ts';
 import { actorsIn, assignPlaces, outsideStatements, participantScope, toFolded } from './participants.ts';
 import { lowerBound } from './search.ts';
 import { withFormatParties, withStandingParties } from './talks-formats.ts';
@@ -117,6 +117,11 @@ export function detectEvents(input: DetectInput): { candidates: EventCandidate[]
     privateOnly,
     context: findContext(article, sentences, mentions, hits),
   };
+}
+
+/** Actors that all stand for one side (and at least one). */
+function oneSide(actors: readonly string[]): boolean {
+  return actors.length > 0 && new Set(actors.map(sideOf)).size === 1 && sideOf(actors[0]) !== undefined;
 }
 
 /** The trigger lies inside a gazetteer name; `hits` is in body order. */
@@ -205,7 +210,11 @@ function detectTriggered(
     // ("شاركوا في اجتماع فيينا، وصدر في ختامه بيان", "اختتمت المحادثات ببيان ثلاثي"): its parties,
     // place and day are the meeting's.
     const outcomeOf = trigger.entry.type === 'agreement' && named.length === 0 ? subs.findLast((s) => s.type === 'meeting') : undefined;
-    const actors = outcomeOf ? [...outcomeOf.actors] : !another || named.length >= 2 ? named : named.length === 0 ? [...first] : union(first.slice(0, 1), named);
+    // A meeting is between two sides: one that names only its partner ("في زيارة يلتقي خلالها
+    // الرئيس بوتين", "يجري مباحثات مع نظيره الروسي") was held by the sentence's first one.
+    const partnerOnly = !another && publicType(trigger.entry) !== 'statement' && oneSide(named) && first.length > 0 && !oneSide([first[0], ...named]);
+    const actors = outcomeOf ? [...outcomeOf.actors] : partnerOnly ? union(first.slice(0, 1), named)
+      : !another || named.length >= 2 ? named : named.length === 0 ? [...first] : union(first.slice(0, 1), named);
     const places = placesOf.get(i) ?? (outcomeOf ? [...outcomeOf.places] : []);
     const dated = mention ?? outcomeOf?.mention;
     const last = mention && trigger.entry.type === 'meeting' ? lastingUntil(folded, scope.mentions, mention) : undefined;

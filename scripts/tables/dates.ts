@@ -354,8 +354,8 @@ export const NOT_A_DATE: readonly { shape: ExpressionShape; before?: readonly st
   },
   {
     shape: 'today',
-    after: ['التالي', 'السابق', 'الذي', 'الأول', 'الثاني', 'الثالث', 'الأخير', 'العالمي', 'الوطني', 'نفسه', 'ذاته'],
-    why: '"اليوم التالي", "اليوم الذي": a day, not today',
+    after: ['التالي', 'السابق', 'الذي', 'الأول', 'الثاني', 'الثالث', 'الأخير', 'العالمي', 'الوطني'],
+    why: '"اليوم التالي", "اليوم الذي": a day, not today ("اليوم نفسه" is the day named before it: `settleSameDay`)',
   },
   { shape: 'today', before: ['ذلك', 'نفس', 'تلك'], why: '"ذلك اليوم": that day, not today' },
 ];

@@ -490,3 +490,13 @@ describe('tagDates over whole founding articles', () => {
     }
   });
 });
+
+describe('tagDates: "the same day" is the day named before it in the sentence', () => {
+  test.for([
+    { sentence: 'يصل كيري إلى موسكو غدا الخميس ويلتقي بوتين مساء اليوم نفسه.', published: '2016-07-13', expected: ['2016-07-14', '2016-07-14'] },
+    { sentence: 'عقد الوفدان جلسة صباح الاثنين 18 نيسان، وأعلن دي ميستورا في اليوم ذاته تعليق المحادثات.', published: '2016-04-20', expected: ['2016-04-18', '2016-04-18'] },
+    { sentence: 'وقال إن الوفدين سيوقعان الوثيقة في اليوم نفسه.', published: '2016-07-13', expected: [undefined] },
+  ])('$sentence', ({ sentence, published, expected }) => {
+    expect(tagDates(sentence, { published }).map((m) => m.value?.start)).toEqual(expected);
+  });
+});
