@@ -27,17 +27,28 @@ export interface PhoneFigures {
   /** Bytes over the wire (compressed) before the first mark, and the fonts among them. */
   bytes: number;
   fonts: string[];
+  /** Paths on `origin` the page fetched by the end of the run (its first view: nothing was touched). */
+  paths: string[];
 }
 
-/** LCP candidates and the first moment `selector` matches, recorded from the first byte on. */
+/**
+ * LCP candidates and the first moment `selector` matches, recorded from the first byte on; `marked`
+ * settles then. The bench waits on it rather than on a Playwright locator: a locator injects
+ * Playwright's selector engine into the page and polls it, which on the throttled CPU took a few
+ * hundred milliseconds of the main thread from the page being measured.
+ */
 const probe = (selector: string) => `(() => {
-  const probe = { lcp: null, firstMarkAt: null };
+  let marked;
+  const probe = { lcp: null, firstMarkAt: null, marked: new Promise((resolve) => (marked = resolve)) };
   window.__phone = probe;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) probe.lcp = e.renderTime || e.startTime;
   }).observe({ type: 'largest-contentful-paint', buffered: true });
   const check = () => {
-    if (probe.firstMarkAt === null && document.querySelector(${JSON.stringify(selector)})) probe.firstMarkAt = performance.now();
+    if (probe.firstMarkAt === null && document.querySelector(${JSON.stringify(selector)})) {
+      probe.firstMarkAt = performance.now();
+      marked();
+    }
   };
   const mo = new MutationObserver(check);
   mo.observe(document, { childList: true, subtree: true });
@@ -89,6 +100,11 @@ export async function measurePhone(browser: Browser, origin: string, page: Phone
     uploadThroughput: (PHONE.upKbit * 1000) / 8,
   });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
+  // Playwright's own events see the loading worker's requests too; the CDP session sees the page's.
+  const paths = new Set<string>();
+  tab.on('response', (res) => {
+    if (res.url().startsWith(origin)) paths.add(new URL(res.url()).pathname.slice(1) || 'index.html');
+  });
   const urls = new Map<string, string>();
   const loads: { url: string; bytes: number; at: number }[] = [];
   cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, e.response.url));
@@ -96,10 +112,10 @@ export async function measurePhone(browser: Browser, origin: string, page: Phone
   await tab.addInitScript({ content: probe(page.markSelector) });
   const started = Date.now();
   await tab.goto(origin + page.path, { waitUntil: 'commit' });
-  await tab.locator(page.markSelector).first().waitFor({ state: 'attached', timeout: MARK_TIMEOUT_MS }).catch(() => undefined);
+  await tab.evaluate(`Promise.race([window.__phone.marked, new Promise((give) => setTimeout(give, ${MARK_TIMEOUT_MS}))])`);
   // LCP settles at the first input or when the page stops painting larger things; give it a moment.
   await tab.waitForTimeout(1000);
-  const seen = await tab.evaluate<{ lcp: number | null; firstMarkAt: number | null }>('window.__phone');
+  const seen = await tab.evaluate<{ lcp: number | null; firstMarkAt: number | null }>('({ lcp: window.__phone.lcp, firstMarkAt: window.__phone.firstMarkAt })');
   await context.close();
   const until = seen.firstMarkAt === null ? Infinity : started + seen.firstMarkAt + 50;
   const before = loads.filter((l) => l.at <= until);
@@ -108,6 +124,7 @@ export async function measurePhone(browser: Browser, origin: string, page: Phone
     firstMarkMs: seen.firstMarkAt,
     bytes: before.reduce((s, l) => s + l.bytes, 0),
     // noto-naskh-arabic-arabic-400-normal-<hash>.woff2 → arabic-400
+    paths: [...paths],
     fonts: before.filter((l) => /\.woff2?$/.test(new URL(l.url).pathname)).map((l) => new URL(l.url).pathname.split('/').pop()!.replace(/^.*?([a-z]+-\d{3})-\w+-[\w-]+\.woff2?$/, '$1')),
   };
 }
