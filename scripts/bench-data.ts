@@ -16,7 +16,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { benchRebuild, cli } from './bench-rebuild.ts';
+import { benchRebuild, cli, cpuNote } from './bench-rebuild.ts';
 import { extractEvents } from './pipeline/extract.ts';
 import { listArticleFiles, readArticles } from './pipeline/read.ts';
 import { analyseArticles } from './pipeline/workers.ts';
@@ -94,9 +94,11 @@ function main(): number {
 
     const results = corpora.map(({ size, dir, bytes, files }) => {
       const out = join(work, `${size}mb-events.json`);
-      const coldMs = median(Array.from({ length: RUNS }, () => cli(['--in', dir, '--out', out, '--no-cache'])));
+      const runs = Array.from({ length: RUNS }, () => cli(['--in', dir, '--out', out, '--no-cache']));
+      const coldMs = median(runs.map((r) => r.ms));
+      const cpuMs = runs.every((r) => r.cpuMs !== undefined) ? median(runs.map((r) => r.cpuMs!)) : undefined;
       const stages = Array.from({ length: RUNS }, () => timeStages(dir)).sort((a, b) => total(a) - total(b))[Math.floor(RUNS / 2)];
-      console.log(`${String(size).padStart(3)} MB (${(bytes / MB).toFixed(2)} MB, ${files} files): cold build, whole process: ${rate(bytes, coldMs)} in ${(coldMs / 1000).toFixed(2)} s  `
+      console.log(`${String(size).padStart(3)} MB (${(bytes / MB).toFixed(2)} MB, ${files} files): cold build, whole process: ${rate(bytes, coldMs)} in ${(coldMs / 1000).toFixed(2)} s${cpuNote(cpuMs)}  `
         + `[in process: read ${rate(bytes, stages.read)}, analyse ${rate(bytes, stages.analyse)}, merge ${rate(bytes, stages.merge)}, serialise ${rate(bytes, stages.serialise)}; `
         + `${(total(stages) / 1000).toFixed(2)} s]`);
       return { size, mbPerS: bytes / MB / (coldMs / 1000) };
