@@ -14,7 +14,9 @@ import {
   CONDITIONALS, CUE_STRENGTH, KEEP_TALKING_WORDS, OFF_TOPICS, PRESENT_VERB, PURPOSE_LEADS, PURPOSE_MASDARS, STATUS_CUES, SYRIA_ANCHORS,
   type CueEffect,
 } from '../tables/triggers.ts';
+import { MAY_PARTICLE } from '../tables/tense.ts';
 import type { TriggerHit } from './find-triggers.ts';
+import { toFolded } from './participants.ts';
 import { LETTER, TOKEN, wordsPattern } from './words.ts';
 
 /** Characters around a trigger read for cues: comfortably more than the widest window of tokens. */
@@ -36,16 +38,18 @@ const OFF_TOPIC = stems(OFF_TOPICS);
 const SYRIA = stems(SYRIA_ANCHORS);
 
 /** The strongest cue effect around the trigger, or null. */
-export function cueAround(folded: FoldedText, sentence: { fstart: number; fend: number }, trigger: TriggerHit, dated: boolean): CueEffect | null {
+export function cueAround(folded: FoldedText, sentence: CueScope, trigger: TriggerHit, dated: boolean): CueEffect | null {
   // Before the word with its proclitics: "نتائج المشاورات" reads نتائج, not the article ال.
   const wordStart = trigger.fstart - trigger.proclitic.length;
-  const before = folded.text.slice(Math.max(sentence.fstart, wordStart - CUE_REACH), wordStart).match(TOKEN) ?? [];
+  const from = Math.max(sentence.fstart, wordStart - CUE_REACH);
+  const plain = folded.text.slice(from, wordStart).match(TOKEN) ?? [];
+  const outcomeReach = withoutNamesAndDates(folded, from, wordStart, sentence).match(TOKEN) ?? [];
   const after = folded.text.slice(trigger.fend, Math.min(sentence.fend, trigger.fend + CUE_REACH)).match(TOKEN) ?? [];
   // A window cut mid-word would count the word's tail as a token.
-  if (wordStart - CUE_REACH > sentence.fstart) before.shift();
+  if (wordStart - CUE_REACH > sentence.fstart) [plain, outcomeReach].forEach((tokens) => tokens.shift());
   const present = trigger.entry.verb === true && PRESENT_VERB.test(folded.text.slice(trigger.fstart, trigger.fend));
   // Each token's cue bits once, not once per cue: the cues below only test bits.
-  const beforeBits = before.map(cueBits);
+  const [plainBits, outcomeBits] = [plain.map(cueBits), outcomeReach.map(cueBits)];
   const afterBits = after.map(cueBits);
   let effect: CueEffect | null = trigger.entry.type === 'meeting' && PURPOSE.test(folded.text.slice(Math.max(sentence.fstart, wordStart - 24), wordStart)) ? 'planned' : null;
   CUE_PATTERNS.forEach((cue, i) => {
@@ -55,12 +59,20 @@ export function cueAround(folded: FoldedText, sentence: { fstart: number; fend: 
     const bit = 1 << i;
     let between: string[];
     if (cue.side === 'before') {
+      // An outcome reaches past the verb's subject and the day; a negation or a plan word does not
+      // ("لم تلتق الدول الأربع … منذ الاجتماع" does not negate the meeting).
+      const [before, beforeBits] = OUTCOMES.has(cue.effect) ? [outcomeReach, outcomeBits] : [plain, plainBits];
       // The last `window` tokens before the trigger (all of them for a window of 0, as `slice(-0)`).
       const from = cue.window > 0 ? Math.max(0, before.length - cue.window) : 0;
       let at = before.length - 1;
       while (at >= from && !(beforeBits[at] & bit)) at--;
       if (at < from) return;
       between = before.slice(at + 1);
+      // "قد تعلق واشنطن محادثاتها": an outcome that may come is no outcome, and no event yet.
+      if (OUTCOMES.has(cue.effect) && before[at - 1] === MAY_PARTICLE && PRESENT_VERB.test(before[at])) {
+        effect = 'skip';
+        return;
+      }
     } else {
       const to = Math.min(after.length, cue.window);
       let at = 0;
@@ -74,6 +86,34 @@ export function cueAround(folded: FoldedText, sentence: { fstart: number; fend: 
     effect = cue.effect;
   });
   return effect;
+}
+
+type Offsets = { start: number; end: number };
+const OUTCOMES: ReadonlySet<CueEffect> = new Set(['cancelled', 'postponed', 'suspended']);
+
+/** The sentence, with the names and dates it holds (original offsets), where it has them. */
+interface CueScope {
+  fstart: number;
+  fend: number;
+  hits?: readonly Offsets[];
+  mentions?: readonly Offsets[];
+}
+
+/**
+ * Folded text from `from` to `to` without the names and dates in it: in Arabic the verb comes
+ * first, so its subject and the day stand between an outcome and the event it befalls ("علّق
+ * المبعوث الأممي ستافان دي ميستورا مساء أمس الأربعاء المحادثات"), and the window counts the
+ * words of the sentence, not the length of a name.
+ */
+function withoutNamesAndDates(folded: FoldedText, from: number, to: number, scope: CueScope): string {
+  let text = folded.text.slice(from, to);
+  for (const span of [...(scope.hits ?? []), ...(scope.mentions ?? [])]) {
+    const a = toFolded(folded, span.start) - from;
+    const b = toFolded(folded, span.end) - from;
+    if (b <= 0 || a >= text.length) continue;
+    text = text.slice(0, Math.max(0, a)) + ' '.repeat(Math.min(b, text.length) - Math.max(0, a)) + text.slice(Math.min(b, text.length));
+  }
+  return text;
 }
 
 /** Which cue patterns a token matches, as bits; words repeat, so each is tested once. */

@@ -227,7 +227,7 @@ function detectTriggered(
     const status = statusOf(trigger, cue, future);
     // Put off until a day ("أرجئت إلى الجمعة 29 يناير", "علّق المحادثات حتى 25 فبراير"): the event
     // that did not happen, and the one now planned for that day, which is a separate event.
-    const until = status === 'postponed' || status === 'suspended' ? untilDate(folded, scope.mentions, trigger) : undefined;
+    const until = status === 'postponed' || status === 'suspended' ? untilDate(folded, scope.mentions.filter((m) => toFolded(folded, m.start) < conditional), trigger) : undefined;
     const own = dated === until ? undefined : dated;
     if (own) usedMentions.add(own);
     if (last) usedMentions.add(last);
@@ -306,9 +306,12 @@ const SEQUENCE_PATTERN = wordEnding(SEQUENCE_BEFORE);
 
 /** The date a postponed or suspended event is put off to: a mention after it led by إلى or حتى. */
 function untilDate(folded: FoldedText, mentions: readonly DateMention[], trigger: TriggerHit): DateMention | undefined {
-  return mentions.find((m) => m.value && m.start > trigger.end && UNTIL.test(folded.text.slice(Math.max(0, toFolded(folded, m.start) - 12), toFolded(folded, m.start))));
+  return mentions.find((m) => m.value && m.start > trigger.end
+    && (UNTIL.test(folded.text.slice(Math.max(0, toFolded(folded, m.start) - 12), toFolded(folded, m.start))) || UNTIL_INSIDE.test(foldArabic(m.text))));
 }
 const UNTIL = /(?:^|\s)(?:الي|حتي|لغايه)(?:\s+(?:يوم|موعد))?\s*$/;
+/** The tagger keeps "حتى" in a limit's own text ("حتى 25 فبراير"). */
+const UNTIL_INSIDE = /^(?:الي|حتي|لغايه)\s/;
 
 /** The sequence word right before the trigger (and its proclitics), folded: "غداه" in "غداة لقاء رباعي". */
 function sequenceBefore(folded: FoldedText, trigger: TriggerHit): string | undefined {
