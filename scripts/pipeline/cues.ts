@@ -11,7 +11,7 @@
  */
 import type { FoldedText } from '../../src/lib/arabic.ts';
 import {
-  CONDITIONALS, CUE_STRENGTH, KEEP_TALKING_WORDS, OFF_TOPICS, PRESENT_VERB, PURPOSE_LEADS, PURPOSE_MASDARS, STATUS_CUES, SYRIA_ANCHORS,
+  CONDITIONALS, CUE_STRENGTH, NOT_HELD_AFTER, KEEP_TALKING_WORDS, OFF_TOPICS, PRESENT_VERB, PURPOSE_LEADS, PURPOSE_MASDARS, STATUS_CUES, SYRIA_ANCHORS,
   type CueEffect,
 } from '../tables/triggers.ts';
 import { MAY_PARTICLE } from '../tables/tense.ts';
@@ -44,13 +44,15 @@ export function cueAround(folded: FoldedText, sentence: CueScope, trigger: Trigg
   const from = Math.max(sentence.fstart, wordStart - CUE_REACH);
   const plain = folded.text.slice(from, wordStart).match(TOKEN) ?? [];
   const outcomeReach = withoutNamesAndDates(folded, from, wordStart, sentence).match(TOKEN) ?? [];
-  const after = folded.text.slice(trigger.fend, Math.min(sentence.fend, trigger.fend + CUE_REACH)).match(TOKEN) ?? [];
+  const afterEnd = Math.min(sentence.fend, trigger.fend + CUE_REACH);
+  const plainAfter = folded.text.slice(trigger.fend, afterEnd).match(TOKEN) ?? [];
+  const outcomeAfter = withoutNamesAndDates(folded, trigger.fend, afterEnd, sentence).match(TOKEN) ?? [];
   // A window cut mid-word would count the word's tail as a token.
   if (wordStart - CUE_REACH > sentence.fstart) [plain, outcomeReach].forEach((tokens) => tokens.shift());
   const present = trigger.entry.verb === true && PRESENT_VERB.test(folded.text.slice(trigger.fstart, trigger.fend));
   // Each token's cue bits once, not once per cue: the cues below only test bits.
   const [plainBits, outcomeBits] = [plain.map(cueBits), outcomeReach.map(cueBits)];
-  const afterBits = after.map(cueBits);
+  const [plainAfterBits, outcomeAfterBits] = [plainAfter.map(cueBits), outcomeAfter.map(cueBits)];
   let effect: CueEffect | null = trigger.entry.type === 'meeting' && PURPOSE.test(folded.text.slice(Math.max(sentence.fstart, wordStart - 24), wordStart)) ? 'planned' : null;
   CUE_PATTERNS.forEach((cue, i) => {
     if (cue.types && !cue.types.includes(trigger.entry.type)) return;
@@ -74,6 +76,7 @@ export function cueAround(folded: FoldedText, sentence: CueScope, trigger: Trigg
         return;
       }
     } else {
+      const [after, afterBits] = OUTCOMES.has(cue.effect) ? [outcomeAfter, outcomeAfterBits] : [plainAfter, plainAfterBits];
       const to = Math.min(after.length, cue.window);
       let at = 0;
       while (at < to && !(afterBits[at] & bit)) at++;
@@ -85,10 +88,15 @@ export function cueAround(folded: FoldedText, sentence: CueScope, trigger: Trigg
     if (cue.unlessPattern && between.some((t) => cue.unlessPattern!.test(t)) && !PREPOSITION.test(between.at(-1) ?? '')) return;
     effect = cue.effect;
   });
+  if (trigger.entry.type === 'meeting' && (effect === null || CUE_STRENGTH.indexOf(effect) > CUE_STRENGTH.indexOf('cancelled'))
+    && NOT_HELD.test(` ${outcomeAfter.slice(0, NOT_HELD_WINDOW).join(' ')}`)) effect = 'cancelled';
   return effect;
 }
 
 type Offsets = { start: number; end: number };
+/** "المشاورات التي كانت مرتقبة في جنيف غدا الأربعاء لن تعقد": within this many words after the noun. */
+const NOT_HELD_WINDOW = 14;
+const NOT_HELD = new RegExp(` (?:${NOT_HELD_AFTER})$| (?:${NOT_HELD_AFTER}) `);
 const OUTCOMES: ReadonlySet<CueEffect> = new Set(['cancelled', 'postponed', 'suspended']);
 
 /** The sentence, with the names and dates it holds (original offsets), where it has them. */

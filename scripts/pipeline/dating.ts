@@ -11,7 +11,7 @@ import type { EventDate } from '../../src/lib/types.ts';
 import { addDays } from './calendar.ts';
 import { CLOCK_HOURS, CLOCK_MINUTES, DAY_HALVES, MIDNIGHT_WORDS, TIMES_OF_DAY } from '../tables/clock.ts';
 import { WEEKDAYS } from '../tables/dates.ts';
-import { CLAUSE_WORDS, LASTING_UNTIL } from '../tables/triggers.ts';
+import { CLAUSE_WORDS, LASTING_UNTIL, SCHEDULED_BEFORE } from '../tables/triggers.ts';
 import { foldArabic } from '../../src/lib/arabic.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { toFolded } from './participants.ts';
@@ -120,3 +120,19 @@ export function startingAt(date: EventDate, kind: string, mention: DateMention):
 }
 
 const WEEKDAY_NAMED = new RegExp(`(?:^|\\s)(?:ال)?(?:${WEEKDAYS.flatMap((d) => d.names).map(foldArabic).map((n) => n.replace(/^ال/, '')).join('|')})(?:\\s|$)`);
+
+/** The date a postponed or suspended event is put off to: a mention after it led by إلى or حتى. */
+export function untilDate(folded: FoldedText, mentions: readonly DateMention[], trigger: TriggerHit): DateMention | undefined {
+  return mentions.find((m) => m.value && m.start > trigger.end
+    && (UNTIL.test(folded.text.slice(Math.max(0, toFolded(folded, m.start) - 12), toFolded(folded, m.start))) || UNTIL_INSIDE.test(foldArabic(m.text))));
+}
+const UNTIL = /(?:^|\s)(?:الي|حتي|لغايه)(?:\s+(?:يوم|موعد))?\s*$/;
+/** The tagger keeps "حتى" in a limit's own text ("حتى 25 فبراير"). */
+const UNTIL_INSIDE = /^(?:الي|حتي|لغايه)\s/;
+
+/** The day a put-off event had been planned for: a mention after it led by a word of plans ("الذي كان مقررا الاثنين 7 مارس"). */
+export function scheduledDate(folded: FoldedText, mentions: readonly DateMention[], trigger: TriggerHit): DateMention | undefined {
+  return mentions.find((m) => m.value && m.start > trigger.end && SCHEDULED.test(folded.text.slice(Math.max(0, toFolded(folded, m.start) - 40), toFolded(folded, m.start))));
+}
+/** The plan word, then at most three words (a place, "يوم") before the day: "التي كانت مرتقبة في جنيف غدا". */
+const SCHEDULED = new RegExp(`(?:^|\\s)(?:${SCHEDULED_BEFORE})(?:\\s+\\S+){0,3}\\s*$`);

@@ -49,7 +49,7 @@ import {
 import { partiesByAdjective } from './adjectives.ts';
 import { agreesToKeepTalking, conditionalFrom, cueAround, isOffTopic } from './cues.ts';
 import { addDays } from './calendar.ts';
-import { assignDates, carriedTo, lastingUntil, startingAt } from './dating.ts';
+import { assignDates, carriedTo, lastingUntil, scheduledDate, startingAt, untilDate } from './dating.ts';
 import { detectDeadlines, type SentenceRead } from './deadlines.ts';
 import { findTriggers, type TriggerHit } from './find-triggers.ts';
 import { isCountry, isParty, sideOf, type GazetteerHit } from './gazetteer.ts';
@@ -227,8 +227,10 @@ function detectTriggered(
     const status = statusOf(trigger, cue, future);
     // Put off until a day ("أرجئت إلى الجمعة 29 يناير", "علّق المحادثات حتى 25 فبراير"): the event
     // that did not happen, and the one now planned for that day, which is a separate event.
-    const until = status === 'postponed' || status === 'suspended' ? untilDate(folded, scope.mentions.filter((m) => toFolded(folded, m.start) < conditional), trigger) : undefined;
-    const own = dated === until ? undefined : dated;
+    const putOff = status === 'postponed' || status === 'suspended' || status === 'cancelled';
+    const until = putOff && status !== 'cancelled' ? untilDate(folded, scope.mentions.filter((m) => toFolded(folded, m.start) < conditional), trigger) : undefined;
+    // Put off or called off: its day is the one it had been planned for, when the text gives it.
+    const own = (putOff ? scheduledDate(folded, scope.mentions, trigger) : undefined) ?? (dated === until ? undefined : dated);
     if (own) usedMentions.add(own);
     if (last) usedMentions.add(last);
     const sub = {
@@ -303,15 +305,6 @@ const lastDayOf = (date: EventDate): EventDate => ({ ...date, start: date.end, p
 const wordEnding = (source: string) => new RegExp(`(?:^|[^${LETTER}])[وف]?(?:ب|ل|ك)?(?:ال)?(${source})\\s+$`);
 const FRAME_PATTERN = wordEnding(FRAME_BEFORE);
 const SEQUENCE_PATTERN = wordEnding(SEQUENCE_BEFORE);
-
-/** The date a postponed or suspended event is put off to: a mention after it led by إلى or حتى. */
-function untilDate(folded: FoldedText, mentions: readonly DateMention[], trigger: TriggerHit): DateMention | undefined {
-  return mentions.find((m) => m.value && m.start > trigger.end
-    && (UNTIL.test(folded.text.slice(Math.max(0, toFolded(folded, m.start) - 12), toFolded(folded, m.start))) || UNTIL_INSIDE.test(foldArabic(m.text))));
-}
-const UNTIL = /(?:^|\s)(?:الي|حتي|لغايه)(?:\s+(?:يوم|موعد))?\s*$/;
-/** The tagger keeps "حتى" in a limit's own text ("حتى 25 فبراير"). */
-const UNTIL_INSIDE = /^(?:الي|حتي|لغايه)\s/;
 
 /** The sequence word right before the trigger (and its proclitics), folded: "غداه" in "غداة لقاء رباعي". */
 function sequenceBefore(folded: FoldedText, trigger: TriggerHit): string | undefined {
