@@ -281,7 +281,7 @@ function isReference(folded: FoldedText, t: TriggerHit): boolean {
   if (!REFERENCE_TYPES.includes(t.entry.type) || !REFERENCE_PROCLITIC.test(t.proclitic)) return false;
   const before = t.fstart - t.proclitic.length;
   if (t.proclitic.endsWith('ب') && CONCLUDED_WITH.test(folded.text.slice(Math.max(0, before - CONCLUDED_REACH), before))) return false;
-  return !REACHED_BEFORE.test(folded.text.slice(Math.max(0, before - 16), before));
+  return !REACHED_BEFORE.test(folded.text.slice(Math.max(0, before - 60), before));
 }
 
 /**

@@ -108,7 +108,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'agreement', kind: 'agreement', forms: '(?:توافق(?:ت|تا|ا|وا)?|(?:س)[يت]توافق(?:ان|ون)?) علي', verb: true },
   // Adoption and endorsement: of a resolution, a document, a plan.
   // "أقر بأن" is "acknowledged"; "اعتمد على" is "relied on".
-  { type: 'agreement', kind: 'agreement', forms: `(?:(?:اقرت|اقر|اقرار)(?! (?:ب|بان|بانه|بانها)(?![^ ])| علي)|(?:تبني|تبنت|تبنيا|يتبني|${verb('اعتمد', 'عتمد')})(?! علي))` },
+  { type: 'agreement', kind: 'agreement', forms: `(?:(?:اقرت|اقر|اقرار)(?! (?:ب|بان|بانه|بانها)(?![^ ])| علي)|(?:تبني|تبنت|تبنيا|يتبني|${verb('اعتمد', 'عتمد')})(?! علي)|(?:تبنا|تبنت|اقر|اقرت|اعتمد|اعتمدت)(?:ه|ها))` },
   // The object may wait a few words: "وافق مجلس الأمن الدولي بالإجماع مساء أمس على القرار".
   { type: 'agreement', kind: 'agreement', forms: `(?:${verb('صادق', 'صادق')}|${verb('وافق', 'وافق')})(?= (?:[^ .؟!]+ ){0,7}?علي )`, verb: true },
   { type: 'agreement', kind: 'agreement', forms: `(?:${feminine('مصادق')}|${feminine('موافق')})(?= (?:[^ .؟!]+ ){0,7}?علي )` },
@@ -390,8 +390,11 @@ export const SEQUENCE_DAY_SHIFT: Readonly<Record<string, number>> = { 'غداه'
  * لتطبيق الهدنة" (to apply), "رحبت بالاتفاق" (welcomed). Matched on the trigger's proclitics.
  */
 export const REFERENCE_PROCLITIC = /^[وف]?(?:ل|لل|ب|بال)$/;
-/** Except after reaching: "التوصل لاتفاق" is the agreement itself. Folded, the word before the trigger. */
-export const REACHED_BEFORE = /(?:^|\s)[وف]?(?:ال)?(?:توصل|التوصل|توصلت|توصلا|توصلوا|يتوصل|يتوصلان)\s*$/;
+/**
+ * Except after reaching: "التوصل لاتفاق" is the agreement itself, and so is "توصلت روسيا وتركيا
+ * مساء أمس لاتفاق", where the verb's subject and day stand between. Folded, the words before the trigger.
+ */
+export const REACHED_BEFORE = /(?:^|\s)[وف]?(?:ال)?(?:توصل|التوصل|توصلت|توصلا|توصلوا|يتوصل|يتوصلان)(?:\s+\S+){0,6}?\s*$/;
 /**
  * Talks that ended "with" a statement or an agreement ("اختتمت المحادثات ببيان ثلاثي", "تُوّج اللقاء
  * بالتوقيع على وثائق"): the ب names the outcome, not a reference. Folded, whole words, before the trigger in its clause.
