@@ -11,10 +11,10 @@
  */
 import type { FoldedText } from '../../src/lib/arabic.ts';
 import {
-  CONDITIONALS, CUE_STRENGTH, NOT_HELD_AFTER, KEEP_TALKING_WORDS, OFF_TOPICS, PRESENT_VERB, PURPOSE_LEADS, PURPOSE_MASDARS, STATUS_CUES, SYRIA_ANCHORS,
+  CONDITIONALS, CUE_STRENGTH, KEEP_TALKING_WORDS, OFF_TOPICS, PRESENT_VERB, PURPOSE_LEADS, PURPOSE_MASDARS, STATUS_CUES, SYRIA_ANCHORS,
   type CueEffect,
 } from '../tables/triggers.ts';
-import { MAY_PARTICLE } from '../tables/tense.ts';
+import { MAY_PARTICLE, NOT_HELD_AFTER } from '../tables/tense.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { toFolded } from './participants.ts';
 import { LETTER, TOKEN, wordsPattern } from './words.ts';

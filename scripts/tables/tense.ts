@@ -61,3 +61,12 @@ export const FUTURE_LOOKALIKES: readonly string[] = [
   'سياسة', 'سياسي', 'سياسية', 'سياسات', 'سياسيين', 'سياسيون', 'سيرغي', 'سيرجي', 'ستيفان', 'سنوات', 'سنوية', 'سنوي',
   'سيطرة', 'سيادة', 'سيناء', 'سيارة', 'سيارات', 'سيدة', 'سيدات', 'ستالين', 'ستوكهولم', 'سيناريو', 'سينما', 'سيول',
 ];
+
+/**
+ * Talks said not to take place after all, after the talks' noun: "المشاورات التي كانت مرتقبة غدا
+ * لن تعقد". Folded words; the cue reader looks for them within an outcome's window.
+ */
+export const NOT_HELD_AFTER = 'لن (?:تعقد|يعقد|تنعقد|ينعقد|تجري|يجري|تتم|يتم)';
+
+/** Words right before the day talks were planned for, which a postponement or cancellation keeps ("الذي كان مقررا الاثنين 7 مارس"). Folded. */
+export const SCHEDULED_BEFORE = 'مقررا|المقرر|مقرره|المقرره|مرتقبا|المرتقب|مرتقبه|المرتقبه|المزمع|المزمعه|موعده|موعدها';

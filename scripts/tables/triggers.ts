@@ -146,15 +146,6 @@ export const CEASEFIRE_MECHANICS: readonly { kind: CeasefireKind; status?: 'susp
   { kind: 'ceasefire-end', forms: 'انهيار|انهار|انهارت|تنهار|انهيارها|انتهاء|انتهي|انتهت|ينتهي|تنتهي|سقوط|سقطت|فشل|فشلت' },
   { kind: 'ceasefire-end', status: 'suspended', forms: 'تعليق|علق|علقت|يعلق|تعلق|عطل|تعطيل|وقف العمل' },
 ];
-/**
- * Talks said not to take place after all, after the talks' noun: "المشاورات التي كانت مرتقبة غدا
- * لن تعقد". Folded words; the cue reader looks for them within an outcome's window.
- */
-export const NOT_HELD_AFTER = 'لن (?:تعقد|يعقد|تنعقد|ينعقد|تجري|يجري|تتم|يتم)';
-
-/** Words right before the day talks were planned for, which a postponement or cancellation keeps ("الذي كان مقررا الاثنين 7 مارس"). Folded. */
-export const SCHEDULED_BEFORE = 'مقررا|المقرر|مقرره|المقرره|مرتقبا|المرتقب|مرتقبه|المرتقبه|المزمع|المزمعه|موعده|موعدها';
-
 /** Words between a truce noun and its mechanic, either side. */
 export const CEASEFIRE_REACH = 8;
 
