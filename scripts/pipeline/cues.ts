@@ -42,17 +42,15 @@ export function cueAround(folded: FoldedText, sentence: CueScope, trigger: Trigg
   // Before the word with its proclitics: "نتائج المشاورات" reads نتائج, not the article ال.
   const wordStart = trigger.fstart - trigger.proclitic.length;
   const from = Math.max(sentence.fstart, wordStart - CUE_REACH);
-  const plain = folded.text.slice(from, wordStart).match(TOKEN) ?? [];
-  const outcomeReach = withoutNamesAndDates(folded, from, wordStart, sentence).match(TOKEN) ?? [];
-  const afterEnd = Math.min(sentence.fend, trigger.fend + CUE_REACH);
-  const plainAfter = folded.text.slice(trigger.fend, afterEnd).match(TOKEN) ?? [];
-  const outcomeAfter = withoutNamesAndDates(folded, trigger.fend, afterEnd, sentence).match(TOKEN) ?? [];
+  const to = Math.min(sentence.fend, trigger.fend + CUE_REACH);
   // A window cut mid-word would count the word's tail as a token.
-  if (wordStart - CUE_REACH > sentence.fstart) [plain, outcomeReach].forEach((tokens) => tokens.shift());
+  const cut = wordStart - CUE_REACH > sentence.fstart;
+  const plain = { before: windowOf(folded.text.slice(from, wordStart), cut), after: windowOf(folded.text.slice(trigger.fend, to), false) };
+  const outcome = {
+    before: windowOf(withoutNamesAndDates(folded, from, wordStart, sentence), cut),
+    after: windowOf(withoutNamesAndDates(folded, trigger.fend, to, sentence), false),
+  };
   const present = trigger.entry.verb === true && PRESENT_VERB.test(folded.text.slice(trigger.fstart, trigger.fend));
-  // Each token's cue bits once, not once per cue: the cues below only test bits.
-  const [plainBits, outcomeBits] = [plain.map(cueBits), outcomeReach.map(cueBits)];
-  const [plainAfterBits, outcomeAfterBits] = [plainAfter.map(cueBits), outcomeAfter.map(cueBits)];
   let effect: CueEffect | null = trigger.entry.type === 'meeting' && PURPOSE.test(folded.text.slice(Math.max(sentence.fstart, wordStart - 24), wordStart)) ? 'planned' : null;
   CUE_PATTERNS.forEach((cue, i) => {
     if (cue.types && !cue.types.includes(trigger.entry.type)) return;
@@ -60,28 +58,27 @@ export function cueAround(folded: FoldedText, sentence: CueScope, trigger: Trigg
     if (effect !== null && CUE_STRENGTH.indexOf(effect) <= CUE_STRENGTH.indexOf(cue.effect)) return;
     const bit = 1 << i;
     let between: string[];
+    // An outcome reaches past the verb's subject and the day; a negation or a plan word does not
+    // ("لم تلتق الدول الأربع … منذ الاجتماع" does not negate the meeting).
+    const { tokens, bits } = (OUTCOMES.has(cue.effect) ? outcome : plain)[cue.side];
     if (cue.side === 'before') {
-      // An outcome reaches past the verb's subject and the day; a negation or a plan word does not
-      // ("لم تلتق الدول الأربع … منذ الاجتماع" does not negate the meeting).
-      const [before, beforeBits] = OUTCOMES.has(cue.effect) ? [outcomeReach, outcomeBits] : [plain, plainBits];
       // The last `window` tokens before the trigger (all of them for a window of 0, as `slice(-0)`).
-      const from = cue.window > 0 ? Math.max(0, before.length - cue.window) : 0;
-      let at = before.length - 1;
-      while (at >= from && !(beforeBits[at] & bit)) at--;
-      if (at < from) return;
-      between = before.slice(at + 1);
+      const first = cue.window > 0 ? Math.max(0, tokens.length - cue.window) : 0;
+      let at = tokens.length - 1;
+      while (at >= first && !(bits[at] & bit)) at--;
+      if (at < first) return;
+      between = tokens.slice(at + 1);
       // "قد تعلق واشنطن محادثاتها": an outcome that may come is no outcome, and no event yet.
-      if (OUTCOMES.has(cue.effect) && before[at - 1] === MAY_PARTICLE && PRESENT_VERB.test(before[at])) {
+      if (OUTCOMES.has(cue.effect) && tokens[at - 1] === MAY_PARTICLE && PRESENT_VERB.test(tokens[at])) {
         effect = 'skip';
         return;
       }
     } else {
-      const [after, afterBits] = OUTCOMES.has(cue.effect) ? [outcomeAfter, outcomeAfterBits] : [plainAfter, plainAfterBits];
-      const to = Math.min(after.length, cue.window);
+      const last = Math.min(tokens.length, cue.window);
       let at = 0;
-      while (at < to && !(afterBits[at] & bit)) at++;
-      if (at >= to) return;
-      between = after.slice(0, at);
+      while (at < last && !(bits[at] & bit)) at++;
+      if (at >= last) return;
+      between = tokens.slice(0, at);
     }
     // The outcome verb takes the negation when the event is its subject ("لم يفضِ لقاء"), not
     // when the event is what it did not lead to ("دون أن يسفر عن تفاهم").
@@ -89,11 +86,18 @@ export function cueAround(folded: FoldedText, sentence: CueScope, trigger: Trigg
     effect = cue.effect;
   });
   if (trigger.entry.type === 'meeting' && (effect === null || CUE_STRENGTH.indexOf(effect) > CUE_STRENGTH.indexOf('cancelled'))
-    && NOT_HELD.test(` ${outcomeAfter.slice(0, NOT_HELD_WINDOW).join(' ')}`)) effect = 'cancelled';
+    && NOT_HELD.test(` ${outcome.after.tokens.slice(0, NOT_HELD_WINDOW).join(' ')}`)) effect = 'cancelled';
   return effect;
 }
 
 type Offsets = { start: number; end: number };
+
+/** The tokens of a window and, once each, the cue patterns they match as bits: the cues test bits only. */
+function windowOf(text: string, cutFirst: boolean): { tokens: string[]; bits: number[] } {
+  const tokens = text.match(TOKEN) ?? [];
+  if (cutFirst) tokens.shift();
+  return { tokens, bits: tokens.map(cueBits) };
+}
 /** "المشاورات التي كانت مرتقبة في جنيف غدا الأربعاء لن تعقد": within this many words after the noun. */
 const NOT_HELD_WINDOW = 14;
 const NOT_HELD = new RegExp(` (?:${NOT_HELD_AFTER})$| (?:${NOT_HELD_AFTER}) `);

@@ -12,7 +12,7 @@ import { addDays } from './calendar.ts';
 import { CLOCK_HOURS, CLOCK_MINUTES, DAY_HALVES, MIDNIGHT_WORDS, TIMES_OF_DAY } from '../tables/clock.ts';
 import { WEEKDAYS } from '../tables/dates.ts';
 import { SCHEDULED_BEFORE } from '../tables/tense.ts';
-import { CLAUSE_WORDS, LASTING_UNTIL } from '../tables/triggers.ts';
+import { CLAUSE_WORDS, LASTING_UNTIL, type TriggerKind } from '../tables/triggers.ts';
 import { foldArabic } from '../../src/lib/arabic.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { toFolded } from './participants.ts';
@@ -98,8 +98,13 @@ function clockOnly(m: DateMention): boolean {
 
 /** A verb of lasting and "until" stand right before the mention, after folded offset `after`. */
 function endsAnEvent(folded: FoldedText, m: DateMention, after: number): boolean {
+  return LASTING_PATTERN.test(foldedBefore(folded, m, LASTING_REACH, after));
+}
+
+/** The folded text of up to `reach` characters right before a mention, not before folded offset `after`. */
+function foldedBefore(folded: FoldedText, m: DateMention, reach: number, after = 0): string {
   const at = toFolded(folded, m.start);
-  return LASTING_PATTERN.test(folded.text.slice(Math.max(after, at - LASTING_REACH), at));
+  return folded.text.slice(Math.max(after, at - reach), at);
 }
 
 /** The event's date carried on to the last day of `last`. */
@@ -114,7 +119,7 @@ export function carriedTo(date: EventDate, last: DateMention | undefined): Event
  * the tagger gave: which night it is depends on the story's day, not the calendar. A deadline at
  * that midnight stays on the day it ends.
  */
-export function startingAt(date: EventDate, kind: string, mention: DateMention): EventDate {
+export function startingAt(date: EventDate, kind: TriggerKind, mention: DateMention): EventDate {
   if (kind !== 'ceasefire-start' || date.time !== '24:00' || date.start !== date.end || !WEEKDAY_NAMED.test(foldArabic(mention.text))) return date;
   const next = addDays(date.start, 1);
   return { ...date, start: next, end: next, time: '00:00' };
@@ -124,8 +129,7 @@ const WEEKDAY_NAMED = new RegExp(`(?:^|\\s)(?:ال)?(?:${WEEKDAYS.flatMap((d) =>
 
 /** The date a postponed or suspended event is put off to: a mention after it led by إلى or حتى. */
 export function untilDate(folded: FoldedText, mentions: readonly DateMention[], trigger: TriggerHit): DateMention | undefined {
-  return mentions.find((m) => m.value && m.start > trigger.end
-    && (UNTIL.test(folded.text.slice(Math.max(0, toFolded(folded, m.start) - 12), toFolded(folded, m.start))) || UNTIL_INSIDE.test(foldArabic(m.text))));
+  return mentions.find((m) => m.value && m.start > trigger.end && (UNTIL.test(foldedBefore(folded, m, 12)) || UNTIL_INSIDE.test(foldArabic(m.text))));
 }
 const UNTIL = /(?:^|\s)(?:الي|حتي|لغايه)(?:\s+(?:يوم|موعد))?\s*$/;
 /** The tagger keeps "حتى" in a limit's own text ("حتى 25 فبراير"). */
@@ -133,7 +137,7 @@ const UNTIL_INSIDE = /^(?:الي|حتي|لغايه)\s/;
 
 /** The day a put-off event had been planned for: a mention after it led by a word of plans ("الذي كان مقررا الاثنين 7 مارس"). */
 export function scheduledDate(folded: FoldedText, mentions: readonly DateMention[], trigger: TriggerHit): DateMention | undefined {
-  return mentions.find((m) => m.value && m.start > trigger.end && SCHEDULED.test(folded.text.slice(Math.max(0, toFolded(folded, m.start) - 40), toFolded(folded, m.start))));
+  return mentions.find((m) => m.value && m.start > trigger.end && SCHEDULED.test(foldedBefore(folded, m, 40)));
 }
 /** The plan word, then at most three words (a place, "يوم") before the day: "التي كانت مرتقبة في جنيف غدا". */
 const SCHEDULED = new RegExp(`(?:^|\\s)(?:${SCHEDULED_BEFORE})(?:\\s+\\S+){0,3}\\s*$`);

@@ -24,10 +24,14 @@ const NEUTRAL = new Set([...SYRIAN_TALKS_JOINERS, 'un']);
  * meeting in Geneva.
  */
 export function withFormatParties(named: string[], folded: string, fend: number, type: EventType): string[] {
-  if (type !== 'meeting') return named;
-  const format = FORMATS.find((f) => f.pattern.test(folded.slice(fend, fend + 24)));
-  if (!format || named.some((id) => !format.parties.includes(id) && !NEUTRAL.has(id))) return named;
-  return [...new Set([...named, ...format.parties])];
+  const format = type === 'meeting' ? FORMATS.find((f) => f.pattern.test(folded.slice(fend, fend + 24))) : undefined;
+  return format ? joinedBy(format.parties, named) : named;
+}
+
+/** `ids` with the format's `parties`, when `ids` names no one but them and the neutral. */
+function joinedBy(parties: readonly string[], ids: string[]): string[] {
+  if (ids.some((id) => !parties.includes(id) && !NEUTRAL.has(id))) return ids;
+  return [...new Set([...ids, ...parties])];
 }
 
 /** The sides of the Syrian talks: the government, and the opposition under either name. */
@@ -44,7 +48,7 @@ const IN_TALKS = new Set([...GOVERNMENT, ...OPPOSITION, ...NEUTRAL, ...TALKS_FOR
 export function withStandingParties({ type, actors, places }: Pick<EventCandidate, 'type' | 'actors' | 'places'>, hits: readonly GazetteerHit[]): string[] {
   if (type !== 'meeting') return actors;
   const host = TALKS_FORMATS.find((f) => f.onlyFormatHeld !== undefined && places.includes(f.onlyFormatHeld));
-  if (host && actors.every((id) => host.parties.includes(id) || NEUTRAL.has(id))) actors = [...new Set([...actors, ...host.parties])];
+  if (host) actors = joinedBy(host.parties, actors);
   const sides = actors.map(sideOf);
   const between = (group: ReadonlySet<string>) => sides.some((s) => s !== undefined && group.has(s));
   // A meeting of others that merely names both sides ("بحث بوتين وكيري الحل بين النظام والمعارضة") is not their talks.
