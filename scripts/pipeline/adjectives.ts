@@ -15,7 +15,7 @@ const ENDINGS = '(?:ه|ين|ون)?';
 const ADJECTIVE = `(?:ال)?(?:${Object.values(NISBA).join('|')})${ENDINGS}`;
 /** One or more adjectives joined by a space, a dash or و: "الروسية-الأمريكية", "روس وأمريكيون". */
 const RUN = `${ADJECTIVE}(?:(?: ?[-–] ?| و| )${ADJECTIVE})*(?![${LETTER}])`;
-const AFTER_NOUN = new RegExp(`^ (?:(?:ال)?(?:${NISBA_GAP}) )?(${RUN})`);
+const AFTER_NOUN = new RegExp(`^ (?:(?:ال)?(?:${NISBA_GAP}) ){0,2}(${RUN})`);
 /** A verb's subject may stand between it and its adjectives: "يلتقي خبراء عسكريون روس وأمريكيون". */
 const AFTER_VERB = new RegExp(`^ (?:[^ ]+ ){1,2}(${RUN})`);
 const AFTER_LEAD = new RegExp(`(?<![${LETTER}])(?:${NISBA_LEADS}) (${RUN})`, 'g');

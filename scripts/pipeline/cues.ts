@@ -14,7 +14,8 @@ import {
   CONDITIONALS, CUE_STRENGTH, KEEP_TALKING_WORDS, OFF_TOPICS, PRESENT_VERB, PURPOSE_LEADS, PURPOSE_MASDARS, STATUS_CUES, SYRIA_ANCHORS,
   type CueEffect,
 } from '../tables/triggers.ts';
-import { MAY_PARTICLE, NOT_HELD_AFTER } from '../tables/tense.ts';
+import { FUTURE_LOOKALIKES, HELD_AHEAD_AFTER, MAY_PARTICLE, NOT_HELD_AFTER } from '../tables/tense.ts';
+import { foldArabic } from '../../src/lib/arabic.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { toFolded } from './participants.ts';
 import { LETTER, TOKEN, wordsPattern } from './words.ts';
@@ -98,6 +99,34 @@ function windowOf(text: string, cutFirst: boolean): { tokens: string[]; bits: nu
   if (cutFirst) tokens.shift();
   return { tokens, bits: tokens.map(cueBits) };
 }
+/**
+ * A verb in the future tense governs the event: before it in its clause ("ستعقد جولة جديدة من
+ * المشاورات", "سيوقع الجانبان اتفاقا"), or after it with the event as its subject ("جولة من
+ * مشاورات الخبراء الروس والأمريكيين ستعقد في جنيف"). Read when the text gives the event no day
+ * of its own in the past; a future verb is سـ + ي/ت/ن + a stem, not a noun of that shape ("سياسة").
+ * Names do not count as words between the verb and the event ("سيعقد وزراء مجموعة الدعم الدولية لسوريا اجتماعا").
+ */
+export function futureVerbGoverns(folded: FoldedText, sentence: CueScope, trigger: TriggerHit): boolean {
+  const wordStart = trigger.fstart - trigger.proclitic.length;
+  const before = withoutNamesAndDates(folded, Math.max(sentence.fstart, wordStart - FUTURE_REACH), wordStart, sentence);
+  const clause = before.slice(before.search(CLAUSE_TAIL));
+  const tokens = (clause.match(TOKEN) ?? []).slice(-FUTURE_WINDOW);
+  const last = tokens.findLastIndex((t) => FUTURE_VERB.test(t) && !FUTURE_NOUNS.has(t.replace(/^[وف]/, '')));
+  if (last >= 0 && !tokens.slice(last + 1).some((t) => PAST_SIGN.test(t))) return true;
+  const after = withoutNamesAndDates(folded, trigger.fend, Math.min(sentence.fend, trigger.fend + FUTURE_REACH), sentence);
+  return HELD_AHEAD.test(after.split(/[،,؛;.]/)[0]);
+}
+const FUTURE_REACH = 80;
+const FUTURE_WINDOW = 5;
+const FUTURE_VERB = /^[وف]?س[يتن][\u0621-\u064A]{3,}$/;
+const FUTURE_NOUNS: ReadonlySet<string> = new Set(FUTURE_LOOKALIKES.map(foldArabic));
+/** A past verb or particle between the future verb and the event ends its reach ("سيبحث نتائج ما اتفق عليه"). */
+const PAST_SIGN = /^[وف]?(?:كان|كانت|تم|جري|جرت|عقد|عقدت|اتفق|اتفقا|اتفقت)$/;
+/** The start of the last clause: after a comma, a full stop or "و" + "قد/كان". */
+const CLAUSE_TAIL = /[^،,؛;.]*$/;
+/** The event, then up to five words of its own, then a future verb of taking place ("وستعقد" begins another clause). */
+const HELD_AHEAD = new RegExp(`^(?:\\s+\\S+){0,5}?\\s+(?:${HELD_AHEAD_AFTER})(?![\u0621-\u064A])`);
+
 /** "المشاورات التي كانت مرتقبة في جنيف غدا الأربعاء لن تعقد": within this many words after the noun. */
 const NOT_HELD_WINDOW = 14;
 const NOT_HELD = new RegExp(` (?:${NOT_HELD_AFTER})$| (?:${NOT_HELD_AFTER}) `);

@@ -47,7 +47,7 @@ import {
   type ArticleContext, type EventCandidate,
 } from './candidates.ts';
 import { partiesByAdjective } from './adjectives.ts';
-import { agreesToKeepTalking, conditionalFrom, cueAround, isOffTopic } from './cues.ts';
+import { agreesToKeepTalking, conditionalFrom, cueAround, futureVerbGoverns, isOffTopic } from './cues.ts';
 import { addDays } from './calendar.ts';
 import { assignDates, carriedTo, lastingUntil, scheduledDate, startingAt, untilDate } from './dating.ts';
 import { detectDeadlines, type SentenceRead } from './deadlines.ts';
@@ -147,6 +147,9 @@ interface SubCandidate extends EventCandidate {
 }
 
 /** An event told as the day before or after another ("غداة", "عشية") takes that day, counted from the nearest dated event before it. */
+/** The dual and plural possessive pronouns, at the end of a folded noun. */
+const THEIR = /(?:هما|هم)$/;
+
 function datedBySequence(subs: SubCandidate[]): void {
   subs.forEach((sub, i) => {
     if (sub.dayShift === undefined || sub.date) return;
@@ -213,7 +216,10 @@ function detectTriggered(
     // A meeting is between two sides: one that names only its partner ("في زيارة يلتقي خلالها
     // الرئيس بوتين", "يجري مباحثات مع نظيره الروسي") was held by the sentence's first one.
     const partnerOnly = !another && publicType(trigger.entry) !== 'statement' && oneSide(named) && first.length > 0 && !oneSide([first[0], ...named]);
+    // "منذ اجتماعهما في نيويورك": a noun owned by "them two" or "them" is theirs, the parties the sentence named first.
+    const theirs = named.length === 0 && THEIR.test(folded.text.slice(trigger.fstart, trigger.fend));
     const actors = outcomeOf ? [...outcomeOf.actors] : partnerOnly ? union(first.slice(0, 1), named)
+      : theirs ? [...(subs.find((s) => s.actors.length > 1)?.actors ?? [])]
       : !another || named.length >= 2 ? named : named.length === 0 ? [...first] : union(first.slice(0, 1), named);
     const places = placesOf.get(i) ?? (outcomeOf ? [...outcomeOf.places] : []);
     const dated = mention ?? outcomeOf?.mention;
@@ -223,7 +229,8 @@ function detectTriggered(
     // An imperfective verb of beginning told with the day of publication is still ahead ("تدخل الهدنة حيز التنفيذ مساء اليوم").
     const word = trigger.opener ?? folded.text.slice(trigger.fstart, trigger.fend);
     const future = cue === 'planned' || FUTURE_TRIGGER.test(word)
-      || (date !== null && (date.start > article.published || (date.start === article.published && AHEAD.has(word))));
+      || (date !== null && (date.start > article.published || (date.start === article.published && AHEAD.has(word))))
+      || ((date === null || date.start >= article.published) && futureVerbGoverns(folded, scope, trigger));
     const status = statusOf(trigger, cue, future);
     // Put off until a day ("أرجئت إلى الجمعة 29 يناير", "علّق المحادثات حتى 25 فبراير"): the event
     // that did not happen, and the one now planned for that day, which is a separate event.

@@ -20,6 +20,9 @@ export interface TalksFormat {
 export const TALKS_FORMATS: readonly TalksFormat[] = [
   // The UN-led talks between the Syrian government and the opposition (Geneva II in 2014, Geneva III from 2016).
   { forms: 'جنيف(?: ?(?:[0-9]+|اثنين|ثلاثه|الثانيه|الثالثه|الرابعه))?', parties: ['syria', 'syrian-opposition'] },
+  // The International Syria Support Group met as "the Vienna meetings" (October and November 2015,
+  // May 2016) and in Munich (February 2016): "اجتماع فيينا", "لقاء ميونيخ" name it.
+  { forms: 'فيينا|فيينا [0-9]+|ميونيخ|ميونخ', parties: ['issg'] },
   // The talks sponsored by Russia, Turkey and Iran from January 2017.
   { forms: 'استانا|استانه|الاستانه', parties: ['russia', 'turkey', 'iran', 'syria', 'syrian-opposition'], onlyFormatHeld: 'astana' },
 ];

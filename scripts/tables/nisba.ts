@@ -34,8 +34,12 @@ export const NISBA: Readonly<Record<string, string>> = {
  */
 export const SYRIAN_TALKS_PARTIES: readonly string[] = ['syria', 'syrian-opposition'];
 
-/** Words that may stand between an event noun and its adjectives: "محادثات السلام السورية", "المحادثات الثنائية الروسية". Folded. */
-export const NISBA_GAP = 'سلام|ثناييه|ثنايي|مباشره|مباشر';
+/**
+ * Words that may stand between an event noun and its adjectives: "محادثات السلام السورية",
+ * "المحادثات الثنائية الروسية", and the people who hold the talks ("مشاورات الخبراء العسكريين
+ * الروس والأمريكيين", "اجتماع المسؤولين الأتراك"). Folded; up to two of them.
+ */
+export const NISBA_GAP = 'سلام|ثناييه|ثنايي|مباشره|مباشر|خبراء|عسكريين|مسوولين|دبلوماسيين|ممثلين|وفود|وزراء|قاده';
 
 /** Words after which adjectives name the parties too: sponsors and mediators ("برعاية روسية تركية"). Folded. */
-export const NISBA_LEADS = 'برعايه|رعايه|بوساطه|وساطه|باشراف|بمشاركه';
+export const NISBA_LEADS = 'برعايه|رعايه|بوساطه|وساطه|باشراف|بمشاركه|بضمانه|ضمانه|بضمانات|ضمانات';

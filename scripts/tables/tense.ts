@@ -70,3 +70,9 @@ export const NOT_HELD_AFTER = 'لن (?:تعقد|يعقد|تنعقد|ينعقد|�
 
 /** Words right before the day talks were planned for, which a postponement or cancellation keeps ("الذي كان مقررا الاثنين 7 مارس"). Folded. */
 export const SCHEDULED_BEFORE = 'مقررا|المقرر|مقرره|المقرره|مرتقبا|المرتقب|مرتقبه|المرتقبه|المزمع|المزمعه|موعده|موعدها';
+
+/**
+ * Future verbs of taking place, after the event they tell of: "جولة من المشاورات ستعقد في جنيف",
+ * "الهدنة ستدخل حيز التنفيذ". Folded.
+ */
+export const HELD_AHEAD_AFTER = 'س[يت](?:عقد|نعقد|جري|نطلق|بدا|ستانف|لتقي|جتمع|دخل|سري|تم)(?:ان|ون|ا)?';
