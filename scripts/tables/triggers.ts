@@ -68,11 +68,11 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'meeting', kind: 'conference', forms: noun('موتمر') },
   { type: 'meeting', kind: 'consultations', forms: '(?:جوله|جولات) (?:ال)?(?:محادثات|مباحثات)' },
   { type: 'meeting', kind: 'conference', forms: feminine('قم') },
-  { type: 'meeting', kind: 'consultations', forms: '(?:مشاورات|جوله مفاوضات|جولات مفاوضات)' },
+  { type: 'meeting', kind: 'consultations', forms: '(?:مشاورات(?:ه|ها|هما|هم|نا)?|جوله مفاوضات|جولات مفاوضات)' },
   { type: 'meeting', kind: 'consultations', forms: '(?:(?:ال)?حوار(?:ه|ها|هما)? (?:ال)?ثنايي|قناه (?:ال)?حوار)' },
   { type: 'meeting', kind: 'talks', forms: '(?:محادثات|مباحثات)(?:ه|ها|هما|هم|نا)?' },
   // Negotiations alone name the Syrian–Syrian process; they are a meeting when dated or between named sides.
-  { type: 'meeting', kind: 'talks', forms: '(?:مفاوضات|المفاوضات)', needsDateOrPartner: true },
+  { type: 'meeting', kind: 'talks', forms: '(?:مفاوضات|المفاوضات)(?:ه|ها|هما|هم|نا)?', needsDateOrPartner: true },
   // The hamza stays on the line before a suffix in some spellings (لقاءه) and sits on ya in others (لقائه).
   { type: 'meeting', kind: 'talks', forms: '(?:لقاء(?:ا|ات|ان|ين|ه|ها|هما|هم|نا)?|لقاي(?:ه|ها|هما|هم|نا))' },
   { type: 'meeting', kind: 'talks', forms: defectiveVerb('التق', 'لتق'), verb: true },

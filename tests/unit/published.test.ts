@@ -76,13 +76,14 @@ describe('resolvePublished', () => {
         ok: true,
         date: {
           published: '2016-02-03', publishedFrom: 'text', publishedEvidence: 'dateline',
-          publishedWindow: { earliest: '2016-02-03', latest: '2016-02-03' },
+          publishedWindow: { earliest: '2016-02-03', latest: '2016-02-04' },
         },
         diagnostics: [{
           file: FILE,
           level: 'warning',
           message: 'no publication date in front matter or url; inferred 2016-02-03 from the text\'s dateline ' +
-            '(allows 2016-02-03: "3 شباط 2016" (dateline): published on 2016-02-03)',
+            '(allows 2016-02-03 … 2016-02-04: "3 شباط 2016" (dateline): filed, so published that day or the next, ' +
+            'most likely on 2016-02-03)',
         }],
       },
     },
@@ -118,6 +119,11 @@ describe('inferPublicationDate: the evidence, strongest first', () => {
       why: 'a dateline: place, date, agency',
       body: 'الرباط - 18 أكتوبر 2016 (و م ع) - جدد المغرب دعوته إلى حل سياسي في سوريا.',
       expected: { published: '2016-10-18', kind: 'dateline' },
+    },
+    {
+      why: 'a dateline without a dash: place, date, agency in brackets',
+      body: 'موسكو 12 فبراير 2016 (شينخوا) أعلن الوزيران اتفاقا على هدنة.',
+      expected: { published: '2016-02-12', kind: 'dateline' },
     },
     {
       why: 'a dateline in Arabic-Indic digits and a Maghreb month name',

@@ -41,8 +41,13 @@ const monthName = (month: number) => MONTH_NAMES[month - 1];
 const HEAD_LINES = 12;
 /** A dateline before its date: a place of up to four words, maybe an agency in brackets, then a dash. */
 const DATELINE_PREFIX = /^[^\S\n]*(?:\p{L}+[^\S\n]*){1,4}(?:\([^)\n]{1,40}\)[^\S\n]*)?[-–—][^\S\n]*$/u;
+/** Xinhua's dateline has no dash: "فيينا 30 أكتوبر 2015 (شينخوا)", a place, the date, then the agency. */
+const PLACE_BEFORE = /^[^\S\n]*(?:\p{L}+[^\S\n]*){1,4}$/u;
+const AGENCY_AFTER = /^[^\S\n]*\([^)\n]{1,40}\)/u;
 /** What a metadata line may hold beside its date: a label, a clock time, a weekday; a few words at most. */
 const METADATA_MAX_WORDS = 4;
+/** Days after a dateline's filing day on which the story may still first appear. */
+const DATELINE_POSTING_LAG_DAYS = 1;
 /** How far after the anchor date relative words may move the day before they are set aside. */
 const NARROWING_DAYS = 14;
 /** The widest window, in days, in which an article without a dated anchor is still given a day. */
@@ -167,7 +172,8 @@ function anchorOf(
     const lineEnd = folded.indexOf('\n', f.end) === -1 ? folded.length : folded.indexOf('\n', f.end);
     const before = folded.slice(lineStart, f.start);
     const rest = before + ' ' + folded.slice(f.end, lineEnd);
-    const inDateline = f.start < headEnd && DATELINE_PREFIX.test(before);
+    const inDateline = f.start < headEnd &&
+      (DATELINE_PREFIX.test(before) || (PLACE_BEFORE.test(before) && AGENCY_AFTER.test(folded.slice(f.end, lineEnd))));
     const year = e.year ??
       (e.weekday !== undefined ? yearOfWeekday(e, years) : inDateline ? yearFromWeekdays(e.month, e.day, years, weekdays) : null);
     const day = year === null ? null : dayIn(e, year);
@@ -285,8 +291,13 @@ export function inferPublicationDate(body: string, years: YearSpan = DEFAULT_PUB
   ].filter((c): c is WindowConstraint => c !== null));
   if (!anchor) return unanchoredWindow(bounds, relative, comingDays(found, years), years);
 
-  const evidence = [`"${anchor.quote}" (${anchor.kind}): ${anchor.exact ? 'published on' : 'reported as past, so published on or after'} ${isoOf(anchor.day)}`];
-  if (anchor.exact) return { earliest: isoOf(anchor.day), latest: isoOf(anchor.day), published: isoOf(anchor.day), kind: anchor.kind, evidence };
+  // A dateline gives the day the story was filed; the outlet's page may carry the next day (an
+  // evening story posted after midnight, or in a later time zone), so the window holds both.
+  const filedLag = anchor.kind === 'dateline' ? DATELINE_POSTING_LAG_DAYS : 0;
+  const reading = filedLag > 0 ? 'filed, so published that day or the next, most likely on'
+    : anchor.exact ? 'published on' : 'reported as past, so published on or after';
+  const evidence = [`"${anchor.quote}" (${anchor.kind}): ${reading} ${isoOf(anchor.day)}`];
+  if (anchor.exact) return { earliest: isoOf(anchor.day), latest: isoOf(anchor.day + filedLag), published: isoOf(anchor.day), kind: anchor.kind, evidence };
 
   // A report of a dated event: published that day or after. Relative words and the bounds above
   // narrow the day; a text that says "yesterday" is a next-day report. When the bounds leave none
