@@ -12,7 +12,7 @@
 import type { FoldedText } from '../../src/lib/arabic.ts';
 import {
   CONDITIONALS, CUE_STRENGTH, KEEP_TALKING_WORDS, OFF_TOPICS, PRESENT_VERB, PURPOSE_LEADS, PURPOSE_MASDARS, STATUS_CUES, SYRIA_ANCHORS,
-  type CueEffect,
+  type CueEffect, type CueEntry,
 } from '../tables/triggers.ts';
 import { FUTURE_LOOKALIKES, HELD_AHEAD_AFTER, MAY_PARTICLE, NOT_HELD_AFTER } from '../tables/tense.ts';
 import { foldArabic } from '../../src/lib/arabic.ts';
@@ -46,10 +46,16 @@ export function cueAround(folded: FoldedText, sentence: CueScope, trigger: Trigg
   const to = Math.min(sentence.fend, trigger.fend + CUE_REACH);
   // A window cut mid-word would count the word's tail as a token.
   const cut = wordStart - CUE_REACH > sentence.fstart;
-  const plain = { before: windowOf(folded.text.slice(from, wordStart), cut), after: windowOf(folded.text.slice(trigger.fend, to), false) };
-  const outcome = {
-    before: windowOf(withoutNamesAndDates(folded, from, wordStart, sentence), cut),
-    after: windowOf(withoutNamesAndDates(folded, trigger.fend, to, sentence), false),
+  const plain = { before: windowOf(folded.text.slice(from, wordStart), cut, 'before'), after: windowOf(folded.text.slice(trigger.fend, to), false, 'after') };
+  // Read only when some cue asks for it: blanking the names and dates costs more than the cues.
+  let outcomeWindows: typeof plain | undefined;
+  const outcome = () => {
+    if (outcomeWindows) return outcomeWindows;
+    const blanked = sentenceWithoutNamesAndDates(folded, sentence);
+    return (outcomeWindows = {
+      before: windowOf(blanked.slice(from - sentence.fstart, wordStart - sentence.fstart), cut, 'before'),
+      after: windowOf(blanked.slice(trigger.fend - sentence.fstart, to - sentence.fstart), false, 'after'),
+    });
   };
   const present = trigger.entry.verb === true && PRESENT_VERB.test(folded.text.slice(trigger.fstart, trigger.fend));
   let effect: CueEffect | null = trigger.entry.type === 'meeting' && PURPOSE.test(folded.text.slice(Math.max(sentence.fstart, wordStart - 24), wordStart)) ? 'planned' : null;
@@ -61,7 +67,7 @@ export function cueAround(folded: FoldedText, sentence: CueScope, trigger: Trigg
     let between: string[];
     // An outcome reaches past the verb's subject and the day; a negation or a plan word does not
     // ("لم تلتق الدول الأربع … منذ الاجتماع" does not negate the meeting).
-    const { tokens, bits } = (OUTCOMES.has(cue.effect) ? outcome : plain)[cue.side];
+    const { tokens, bits } = (OUTCOMES.has(cue.effect) ? outcome() : plain)[cue.side];
     if (cue.side === 'before') {
       // The last `window` tokens before the trigger (all of them for a window of 0, as `slice(-0)`).
       const first = cue.window > 0 ? Math.max(0, tokens.length - cue.window) : 0;
@@ -87,17 +93,24 @@ export function cueAround(folded: FoldedText, sentence: CueScope, trigger: Trigg
     effect = cue.effect;
   });
   if (trigger.entry.type === 'meeting' && (effect === null || CUE_STRENGTH.indexOf(effect) > CUE_STRENGTH.indexOf('cancelled'))
-    && NOT_HELD.test(` ${outcome.after.tokens.slice(0, NOT_HELD_WINDOW).join(' ')}`)) effect = 'cancelled';
+    && NOT_HELD.test(` ${outcome().after.tokens.slice(0, NOT_HELD_WINDOW).join(' ')}`)) effect = 'cancelled';
   return effect;
 }
 
 type Offsets = { start: number; end: number };
 
-/** The tokens of a window and, once each, the cue patterns they match as bits: the cues test bits only. */
-function windowOf(text: string, cutFirst: boolean): { tokens: string[]; bits: number[] } {
+/**
+ * The tokens of a window and the cue patterns they match as bits: the cues test bits only. Bits
+ * are worked out only for the tokens the widest window reaches from the trigger (`WIDEST_WINDOW`,
+ * the last ones before it or the first ones after); the others stay 0, as no cue reads them.
+ */
+function windowOf(text: string, cutFirst: boolean, side: CueEntry['side']): { tokens: string[]; bits: number[] } {
   const tokens = text.match(TOKEN) ?? [];
   if (cutFirst) tokens.shift();
-  return { tokens, bits: tokens.map(cueBits) };
+  const bits = new Array<number>(tokens.length).fill(0);
+  const [first, last] = side === 'before' ? [Math.max(0, tokens.length - WIDEST_WINDOW), tokens.length] : [0, Math.min(tokens.length, WIDEST_WINDOW)];
+  for (let i = first; i < last; i++) bits[i] = cueBits(tokens[i]);
+  return { tokens, bits };
 }
 /**
  * A verb in the future tense governs the event: before it in its clause ("ستعقد جولة جديدة من
@@ -108,12 +121,13 @@ function windowOf(text: string, cutFirst: boolean): { tokens: string[]; bits: nu
  */
 export function futureVerbGoverns(folded: FoldedText, sentence: CueScope, trigger: TriggerHit): boolean {
   const wordStart = trigger.fstart - trigger.proclitic.length;
-  const before = withoutNamesAndDates(folded, Math.max(sentence.fstart, wordStart - FUTURE_REACH), wordStart, sentence);
+  const blanked = sentenceWithoutNamesAndDates(folded, sentence);
+  const before = blanked.slice(Math.max(0, wordStart - FUTURE_REACH - sentence.fstart), wordStart - sentence.fstart);
   const clause = before.slice(before.search(CLAUSE_TAIL));
   const tokens = (clause.match(TOKEN) ?? []).slice(-FUTURE_WINDOW);
   const last = tokens.findLastIndex((t) => FUTURE_VERB.test(t) && !FUTURE_NOUNS.has(t.replace(/^[وف]/, '')));
   if (last >= 0 && !tokens.slice(last + 1).some((t) => PAST_SIGN.test(t))) return true;
-  const after = withoutNamesAndDates(folded, trigger.fend, Math.min(sentence.fend, trigger.fend + FUTURE_REACH), sentence);
+  const after = blanked.slice(trigger.fend - sentence.fstart, Math.min(sentence.fend, trigger.fend + FUTURE_REACH) - sentence.fstart);
   return HELD_AHEAD.test(after.split(/[،,؛;.]/)[0]);
 }
 const FUTURE_REACH = 80;
@@ -127,6 +141,8 @@ const CLAUSE_TAIL = /[^،,؛;.]*$/;
 /** The event, then up to five words of its own, then a future verb of taking place ("وستعقد" begins another clause). */
 const HELD_AHEAD = new RegExp(`^(?:\\s+\\S+){0,5}?\\s+(?:${HELD_AHEAD_AFTER})(?![\u0621-\u064A])`);
 
+/** Tokens any cue reads on one side of a trigger; a window of 0 reads them all. */
+const WIDEST_WINDOW = STATUS_CUES.some((c) => c.window === 0) ? Infinity : Math.max(...STATUS_CUES.map((c) => c.window));
 /** "المشاورات التي كانت مرتقبة في جنيف غدا الأربعاء لن تعقد": within this many words after the noun. */
 const NOT_HELD_WINDOW = 14;
 const NOT_HELD = new RegExp(` (?:${NOT_HELD_AFTER})$| (?:${NOT_HELD_AFTER}) `);
@@ -156,6 +172,21 @@ function withoutNamesAndDates(folded: FoldedText, from: number, to: number, scop
   }
   return text;
 }
+
+/**
+ * The whole sentence without its names and dates, worked out once for all its triggers: blanking
+ * goes character by character, so a window cut from the blanked sentence is that window blanked.
+ * Kept per scope object, which events.ts makes once per sentence.
+ */
+function sentenceWithoutNamesAndDates(folded: FoldedText, scope: CueScope): string {
+  let text = BLANKED.get(scope);
+  if (text === undefined) {
+    text = withoutNamesAndDates(folded, scope.fstart, scope.fend, scope);
+    BLANKED.set(scope, text);
+  }
+  return text;
+}
+const BLANKED = new WeakMap<CueScope, string>();
 
 /** Which cue patterns a token matches, as bits; words repeat, so each is tested once. */
 function cueBits(token: string): number {

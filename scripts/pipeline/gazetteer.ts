@@ -166,8 +166,10 @@ export function findGazetteerHits(folded: FoldedText): GazetteerHit[] {
       if (!near.some((phrase) => before.includes(phrase))) continue;
     }
     const isPlace = owner.table === 'places';
-    const afterPreposition = isPlace && (PROCLITIC_LOCATIVE.test(proclitic) || PREPOSITIONS.has(previousToken(text, start)));
-    const locative = afterPreposition || (isPlace && (hasLocativeCue(text, start) || isDateline(text, start, end)));
+    // The words before a place, read once for both of the tests below.
+    const before = isPlace ? tokensBefore(text, start) : [];
+    const afterPreposition = isPlace && (PROCLITIC_LOCATIVE.test(proclitic) || PREPOSITIONS.has(before.at(-1) ?? ''));
+    const locative = afterPreposition || (isPlace && (hasLocativeCue(before) || isDateline(text, start, end)));
     hits.push({
       table: owner.table,
       id: owner.id,
@@ -189,14 +191,11 @@ function isDateline(text: string, start: number, end: number): boolean {
 }
 const DATELINE_AFTER = /^\s*[-–—(:]/;
 
-function hasLocativeCue(text: string, start: number): boolean {
-  return tokensBefore(text, start)
+/** `before`: the tokens right before the name (`tokensBefore`). */
+function hasLocativeCue(before: readonly string[]): boolean {
+  return before
     .slice(-LOCATIVE_LOOKBACK_TOKENS)
     .some((token) => LOCATIVE_CUES.has(token) || LOCATIVE_CUES.has(token.replace(/^[وف]/, '')));
-}
-
-function previousToken(text: string, start: number): string {
-  return tokensBefore(text, start).at(-1) ?? '';
 }
 
 function tokensBefore(text: string, start: number): string[] {
