@@ -14,14 +14,12 @@ import { ViewState } from '../app/view.svelte.ts';
 import { dirOf } from '../lib/i18n.ts';
 import type { EventsFile } from '../lib/types.ts';
 import type { Lang } from '../lib/url-state.ts';
-import { FIRST_VIEW, PHONE_SCREEN } from './screen.ts';
+import { PHONE_SCREEN, renderFor } from './screen.ts';
 
 export function renderFirstView(file: EventsFile, lang: Lang): string {
   // A reader whose browser asks for `lang` and whose link says nothing else.
   const view = new ViewState(undefined, [lang]);
-  const { body } = render(App, {
-    props: { view, prepared: prepareFile(file) },
-    context: new Map([[FIRST_VIEW, PHONE_SCREEN]]),
-  });
+  // `.body` inside: Svelte renders when the result is read, not when `render` returns.
+  const body = renderFor(PHONE_SCREEN, () => render(App, { props: { view, prepared: prepareFile(file) } }).body);
   return `<template data-first-view="${lang}"><div class="first-view" lang="${lang}" dir="${dirOf(lang)}" inert>${body}</div></template>`;
 }
