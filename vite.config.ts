@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { selfHostedPym } from './src/embed/vite-plugin.ts';
+import { firstView } from './src/first-view/vite-plugin.ts';
 import { liveEvents } from './scripts/live-events.ts';
 
 const EVENTS_FILE = resolve(import.meta.dirname, 'data/events.json');
@@ -88,7 +89,7 @@ function cspMeta(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [transitionsOnDemand(), svelte(), eventsJson(), liveEvents(EVENTS_FILE), selfHostedPym(), cspMeta()],
+  plugins: [transitionsOnDemand(), svelte(), eventsJson(), liveEvents(EVENTS_FILE), selfHostedPym(), cspMeta(), firstView(EVENTS_FILE)],
   // Relative by default, so the built folder works at any path of any static host; BASE_PATH
   // (e.g. /timelines/syria/) gives absolute asset URLs for hosts that rewrite deep links to index.html.
   base: process.env.BASE_PATH ?? './',

@@ -123,7 +123,7 @@ export function fromURL(search: URLSearchParams): ViewParams {
 }
 
 /** Every parameter `toURL` may write: the view owns these, and only these, in a URL. */
-const VIEW_KEYS: ReadonlySet<string> = new Set(Object.keys(DEFAULT_VIEW));
+export const VIEW_KEYS: ReadonlySet<string> = new Set(Object.keys(DEFAULT_VIEW));
 
 /**
  * The query to write for a view: `toURL`'s parameters, then every parameter of `current` the view

@@ -90,6 +90,8 @@ export async function waitForMarks(page: Page, scope = TIMELINE): Promise<void> 
     page.locator(`${scope} :is([data-event-id], [data-cluster-ids])`).first(),
     `event marks inside ${scope}`,
   ).toBeAttached({ timeout: 10_000 });
+  // On a phone, the first view rendered at build time shows marks before the page can act on them.
+  await expect(page.locator('.first-view'), 'the page has replaced its build-time first view').toHaveCount(0, { timeout: 10_000 });
   await settle(page, scope);
 }
 

@@ -1,0 +1,34 @@
+/**
+ * What a build-time render of the first view (`render.ts`) is told about a screen it cannot measure,
+ * and what the page checks before showing that render (`choose.ts`). Components ask `renderingFor()`
+ * (a module value rather than Svelte context, whose code the page would otherwise ship for this
+ * alone). No imports: the choosing script must stay a few hundred bytes.
+ */
+
+export interface FirstViewScreen {
+  /** The timeline plot's width in CSS pixels. */
+  plotWidth: number;
+  /** List rows drawn: the phone's first screen shows one or two under the strip. */
+  listRows: number;
+}
+
+let rendering: FirstViewScreen | null = null;
+
+/** The screen the build-time render is drawing for; null in a browser. */
+export const renderingFor = (): FirstViewScreen | null => rendering;
+
+/** Runs `draw` as a render for `screen`; `draw` must finish the render, synchronously, so nothing else sees the value. */
+export function renderFor<T>(screen: FirstViewScreen, draw: () => T): T {
+  rendering = screen;
+  try {
+    return draw();
+  } finally {
+    rendering = null;
+  }
+}
+
+/** A 390 px phone, as `bench:ui` emulates: the plot is the window less the page's padding. */
+export const PHONE_SCREEN: FirstViewScreen = { plotWidth: 369, listRows: 4 };
+
+/** Below this width the page draws a strip above the list (`narrowScreen`): the phone view the render draws. */
+export const NARROW_SCREEN_QUERY = '(max-width: 479.98px)';
