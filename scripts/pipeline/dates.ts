@@ -22,7 +22,7 @@ import { findExpressions, originalSpan } from './dates/recognise.ts';
 import { isDeictic, resolveExpression, type Resolution } from './dates/resolve.ts';
 import type { DateContext, DateMention } from './types.ts';
 
-export { inferPublicationDate } from './dates/window.ts';
+export { filedDay, inferPublicationDate } from './dates/window.ts';
 
 /** Sentence ends, for telling which expressions stand together. */
 const SENTENCE_END = /[\n.!?؟]/;

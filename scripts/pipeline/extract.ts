@@ -17,7 +17,7 @@ import { foldWithOffsets } from '../../src/lib/arabic.ts';
 import { byCodeUnit } from '../../src/lib/order.ts';
 import type { ArticleMeta, EventsFile, GazetteerEntry, TimelineEvent } from '../../src/lib/types.ts';
 import { resolveDualReferences } from './coreference.ts';
-import { tagDates } from './dates.ts';
+import { filedDay, tagDates } from './dates.ts';
 import type { ArticleContext, EventCandidate } from './candidates.ts';
 import { detectEvents } from './events.ts';
 import { GAZETTEER, byTableOrder, findGazetteerHits, publicEntry, type GazetteerTable } from './gazetteer.ts';
@@ -51,7 +51,9 @@ export interface ArticleAnalysis {
 }
 
 /** The per-article half of extraction; depends on this article alone. */
-export function analyseArticle(article: LoadedArticle): ArticleAnalysis {
+export function analyseArticle(loaded: LoadedArticle): ArticleAnalysis {
+  // The text's own "today" is the day its dateline gives, which may be the day before publication.
+  const article = { ...loaded, published: filedDay(loaded.body, loaded.published) };
   const title = article.meta.title ?? titleFromBody(article.body);
   const folded = foldWithOffsets(article.body);
   const noise = markNoise(folded, title);
@@ -63,7 +65,7 @@ export function analyseArticle(article: LoadedArticle): ArticleAnalysis {
     candidates: found.candidates,
     privateOnly: found.privateOnly,
     context: found.context,
-    meta: articleMeta(article, title),
+    meta: articleMeta(loaded, title),
     report: { id: article.id, events: 0, dates: mentions.length, noise: article.body.length ? noiseChars(noise) / article.body.length : 0, unresolved: mentions.filter((m) => !m.value).map((m) => m.text), warnings: [] },
   };
 }

@@ -41,6 +41,12 @@ const CAPTION_MAX_CHARS = 200;
 /** Longest line still taken for a headline when it lacks final punctuation; body paragraphs end with one. */
 const HEADLINE_MAX_CHARS = 300;
 
+/**
+ * An agency's end-of-story mark after the last sentence ("/نهاية الخبر/", "(انتهى)", "ـ انتهى ـ"):
+ * noise itself, and the paragraph it closes is still a paragraph, not a headline without a full stop.
+ */
+const END_MARK = '[\\s/(\\-ـ–—]*(?:نهايه الخبر|انتهي|النهايه)[\\s/)\\-ـ–—]*';
+
 const LINE_RULES: readonly LineRule[] = [
   // Reader comments: the header ("التعليقات", "التعليقات (2)") starts them and they run to the end.
   { kind: 'comments', pattern: /^التعليقات(?:\s*\(\d+\))?$/, toEnd: true },
@@ -58,7 +64,7 @@ const LINE_RULES: readonly LineRule[] = [
   { kind: 'number', pattern: /^[\d\s.,]+$/ },
   {
     kind: 'headline',
-    pattern: new RegExp(`^(?=[^]{1,${HEADLINE_MAX_CHARS}}$)(?![^]*[.!?؟…][\\s"'»”’)]*$)`),
+    pattern: new RegExp(`^(?=[^]{1,${HEADLINE_MAX_CHARS}}$)(?![^]*[.!?؟…][\\s"'»”’)]*(?:${END_MARK})?$)`),
   },
 ];
 
@@ -72,6 +78,7 @@ const INLINE_RULES: readonly { kind: NoiseKind; pattern: RegExp; to: 'match' | '
   { kind: 'comments', pattern: /(?:تعليقات القراء|تعليقات الزوار)\s*:/g, to: 'body' },
   { kind: 'navigation', pattern: /(?:الاكثر قراءه|الاكثر مشاهده|اقرا المزيد|مواضيع ذات صله|اخبار ذات صله)\s*:/g, to: 'line' },
   { kind: 'caption', pattern: /\(\s*(?:ال)?(?:صوره|صور|تصوير)[^()\n]{0,300}\)/g, to: 'match' },
+  { kind: 'source', pattern: new RegExp(`(?<=[.!?؟…]["'»”’)]*)${END_MARK}$`, 'g'), to: 'match' },
 ];
 
 /** A line repeating the article's title is a headline whatever its punctuation. */

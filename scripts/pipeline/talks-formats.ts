@@ -9,7 +9,7 @@
  * participants.ts).
  */
 import type { EventType } from '../../src/lib/types.ts';
-import { SYRIAN_TALKS_JOINERS, TALKS_FORMATS } from '../tables/formats.ts';
+import { SYRIAN_TALKS_JOINERS, TALKS_FORMATS, TRUCE_SIDES } from '../tables/formats.ts';
 import type { EventCandidate } from './candidates.ts';
 import { sideOf, type GazetteerHit } from './gazetteer.ts';
 import { LETTER } from './words.ts';
@@ -46,6 +46,7 @@ const IN_TALKS = new Set([...GOVERNMENT, ...OPPOSITION, ...NEUTRAL, ...TALKS_FOR
  * joiners (the UN envoy, the opposition's negotiating body) that the article names anywhere.
  */
 export function withStandingParties({ type, actors, places }: Pick<EventCandidate, 'type' | 'actors' | 'places'>, hits: readonly GazetteerHit[]): string[] {
+  if (type === 'ceasefire') return withTruceSides(actors);
   if (type !== 'meeting') return actors;
   const host = TALKS_FORMATS.find((f) => f.onlyFormatHeld !== undefined && places.includes(f.onlyFormatHeld));
   if (host) actors = joinedBy(host.parties, actors);
@@ -55,4 +56,11 @@ export function withStandingParties({ type, actors, places }: Pick<EventCandidat
   if (!between(GOVERNMENT) || !between(OPPOSITION) || !sides.every((s) => s !== undefined && IN_TALKS.has(s))) return actors;
   const joiners = SYRIAN_TALKS_JOINERS.filter((id) => !actors.includes(id) && hits.some((h) => h.table === 'actors' && h.id === id));
   return joiners.length ? [...actors, ...joiners] : actors;
+}
+
+/** A truce's actors with the sides it binds that none of them stands for already (the opposition through the HNC). */
+function withTruceSides(actors: string[]): string[] {
+  const sides = new Set(actors.map(sideOf).map((s) => (s !== undefined && OPPOSITION.has(s) ? 'syrian-opposition' : s)));
+  const missing = TRUCE_SIDES.filter((id) => !sides.has(id));
+  return missing.length ? [...actors, ...missing] : actors;
 }

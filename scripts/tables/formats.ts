@@ -20,6 +20,10 @@ export interface TalksFormat {
 export const TALKS_FORMATS: readonly TalksFormat[] = [
   // The UN-led talks between the Syrian government and the opposition (Geneva II in 2014, Geneva III from 2016).
   { forms: 'جنيف(?: ?(?:[0-9]+|اثنين|ثلاثه|الثانيه|الثالثه|الرابعه))?', parties: ['syria', 'syrian-opposition'] },
+  // The same talks named by what they are rather than where: "المحادثات غير المباشرة", "المفاوضات
+  // السورية"، "السورية-السورية"، "بين السوريين". A nisba of another party after it ("المحادثات
+  // السورية الروسية") names a party outside the format, so the format gives no one.
+  { forms: '(?:ال)?غير (?:ال)?مباشره|(?:ال)?سوريه(?:[ -]+(?:ال)?سوريه)?|بين السوريين', parties: ['syria', 'syrian-opposition'] },
   // The International Syria Support Group met as "the Vienna meetings" (October and November 2015,
   // May 2016) and in Munich (February 2016): "اجتماع فيينا", "لقاء ميونيخ" name it.
   { forms: 'فيينا|فيينا [0-9]+|ميونيخ|ميونخ', parties: ['issg'] },
@@ -34,3 +38,10 @@ export const TALKS_FORMATS: readonly TalksFormat[] = [
  * "المعارضة".
  */
 export const SYRIAN_TALKS_JOINERS: readonly string[] = ['de-mistura', 'hnc'];
+
+/**
+ * The sides a Syrian truce stops from fighting: the government and the opposition. Outlets name
+ * the brokers ("الهدنة الروسية التركية", "اتفاق وقف الأعمال العدائية الذي رعته واشنطن وموسكو")
+ * and leave the warring sides understood, or call them "الأطراف المتحاربة"; a reader lists them.
+ */
+export const TRUCE_SIDES: readonly string[] = ['syria', 'syrian-opposition'];

@@ -50,6 +50,13 @@ export const PAST_WORDS: readonly string[] = [
   'كان من المقرر', 'كانت من المقرر', 'كان مقررا', 'كانت مقررة', 'كان من المتوقع', 'كان يفترض', 'كانت مرتقبة', 'كان مرتقبا',
 ];
 
+/**
+ * Words of a start ("as of"): "أعلن الجيش وقفا للقتال اعتبارا من الساعة صفر يوم 30 ديسمبر". The
+ * start is told with the announcement's past verb but may lie ahead of it, so between that verb and
+ * the day they set the past reading aside: the day is the nearest occurrence. A future sign still counts.
+ */
+export const START_WORDS: readonly string[] = ['اعتبارا من', 'ابتداء من', 'بدءا من', 'اعتبارا', 'ابتداء'];
+
 /** "قد" before an imperfective verb with ي is "may" (a possibility ahead); before a past verb it is not. */
 export const MAY_PARTICLE = 'قد';
 

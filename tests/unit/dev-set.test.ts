@@ -13,13 +13,13 @@ import { loadDevSet, scorePassage, summarise, type ClassScore, type PassageScore
  */
 const FLOORS: Readonly<Record<string, [number, number]>> = {
   'adoption': [0.91, 0.91],
-  'article': [0.52, 0.62],
+  'article': [0.54, 0.64],
   'ceasefire': [0.74, 0.95],
   'clause': [0.88, 0.86],
   'contact': [0.90, 0.80],
   'deadline': [0.57, 0.70],
   'false-friend': [0.70, 0.87],
-  'holiday': [0.56, 0.75],
+  'holiday': [0.62, 0.83],
   'lede': [0.94, 1.00],
   'noise': [0.62, 0.83],
   'outcome': [0.79, 0.77],
@@ -29,7 +29,7 @@ const FLOORS: Readonly<Record<string, [number, number]>> = {
   'undated': [0.68, 0.77],
   'verb-forms': [0.91, 0.88],
   'year': [0.77, 1.00],
-  'all': [0.64, 0.72],
+  'all': [0.66, 0.74],
 };
 /** Passages and articles without a publication date dated right from their text, of 27. */
 const PUBDATE_RIGHT = 27;

@@ -106,11 +106,11 @@ describe('detectEvents, sentence by sentence', () => {
       expected: [{ what: 'meeting/talks', status: 'planned', date: '2016-08-26..2016-08-27', actors: ['kerry', 'lavrov', 'russia', 'us'], places: ['geneva'] }],
     },
     {
-      name: '001: a deadline to restore the ceasefire; the named ceasefire agreement is no new agreement',
+      name: '001: a deadline to restore the ceasefire, which binds the two Syrian sides; the named ceasefire agreement is no new agreement',
       body: S.restoreByJuly31,
       published: '2016-07-16',
       mentions: (b: string) => [dated(b, 'بحلول الحادي والثلاثين من تموز الجاري', '2016-07-31', '2016-07-31', 'day', { deadline: true })],
-      expected: [{ what: 'ceasefire/ceasefire-restore/ceasefire-restore', status: 'planned', date: '2016-07-31..2016-07-31', actors: [], places: [] }],
+      expected: [{ what: 'ceasefire/ceasefire-restore/ceasefire-restore', status: 'planned', date: '2016-07-31..2016-07-31', actors: ['syria', 'syrian-opposition'], places: [] }],
     },
     {
       name: '000: an agreement on a draft constitution, and the deadline for it',

@@ -7,7 +7,7 @@
  * those; where two matches overlap the longer wins.
  */
 import { DEADLINE_AFTER_WORDS, LASTING_VERBS, LIMIT_NOUNS, SPAN_END_WORD } from '../../tables/dates.ts';
-import { AHEAD_VERBS, FUTURE_LOOKALIKES, FUTURE_WORDS, MAY_PARTICLE, PAST_WORDS } from '../../tables/tense.ts';
+import { AHEAD_VERBS, FUTURE_LOOKALIKES, FUTURE_WORDS, MAY_PARTICLE, PAST_WORDS, START_WORDS } from '../../tables/tense.ts';
 import type { Expression, Found, Tense } from './expression.ts';
 import {
   alternation, foldedSet, GAP, isWordChar, keyOf, keyOfFolded, DEADLINE_AHEAD_OF, OPT_GAP, startsWord, W, YEAR_NUMBER,
@@ -203,7 +203,7 @@ const AFTER_AN = /(?:^|\s)ان\s$/;
  */
 const TENSE_SIGN = new RegExp(
   `[وف]?(?:(?<future>${alternation([...FUTURE_WORDS, ...AHEAD_VERBS])}|س[يتن]\\p{L}{3,}|${alternation([MAY_PARTICLE])}${GAP}ي\\p{L}+)` +
-    `|(?<past>${alternation(PAST_WORDS)}))(?![\\p{L}])`,
+    `|(?<past>${alternation(PAST_WORDS)})|(?<start>${alternation(START_WORDS)}))(?![\\p{L}])`,
   'gu',
 );
 
@@ -216,10 +216,16 @@ const TENSE_SIGN = new RegExp(
 function tenseOfClause(clause: string, start: number, end: number): Tense | undefined {
   let best: { tense: Tense; distance: number } | undefined;
   let previous: { tense: Tense; phrase: boolean } | undefined;
+  let startWord = Infinity;
   TENSE_SIGN.lastIndex = 0;
   for (let match = TENSE_SIGN.exec(clause); match; match = TENSE_SIGN.exec(clause)) {
     const signEnd = match.index + match[0].length;
     const inside = match.index >= start && signEnd <= end;
+    if (match.groups?.start !== undefined) {
+      if (!inside && signEnd <= start) startWord = Math.min(startWord, start - signEnd);
+      TENSE_SIGN.lastIndex = signEnd;
+      continue;
+    }
     const word = match.groups?.future;
     const phrase = match[0].includes(' ');
     let tense: Tense = word === undefined ? 'past' : 'future';
@@ -236,7 +242,7 @@ function tenseOfClause(clause: string, start: number, end: number): Tense | unde
     // A sign of several words is one sign: the plan word inside "كان من المقرر" is not read again.
     TENSE_SIGN.lastIndex = phrase ? signEnd : match.index + 1;
   }
-  return best?.tense;
+  return best?.tense === 'past' && startWord < best.distance ? undefined : best?.tense;
 }
 
 /** Expressions whose reading the tense can decide: bare weekdays, months, dates, Hijri dates and holidays. */

@@ -20,10 +20,10 @@
  * Deliberately not done: guessing from relative words without a dated anchor or milestone, or
  * picking a day in a wide window: such a text is undatable (null).
  */
-import type { PublishedEvidence } from '../../../src/lib/types.ts';
+import type { IsoDate, PublishedEvidence } from '../../../src/lib/types.ts';
 import { foldWithOffsets } from '../../../src/lib/arabic.ts';
 import { DEFAULT_PUBLICATION_YEARS, PUBLICATION_LABELS, QUOTED_SPEECH_LAG_DAYS } from '../../tables/dates.ts';
-import { calendarOf, dayOf, daysInMonth, isoOf, MONTH_NAMES, weekdayOf, type Day } from '../calendar.ts';
+import { calendarOf, dayOf, dayOfIso, daysInMonth, isoOf, MONTH_NAMES, weekdayOf, type Day } from '../calendar.ts';
 import type { PublicationWindow, YearSpan } from '../types.ts';
 import type { Expression, Found } from './expression.ts';
 import { isLatinLine, latinDates } from './latin-dates.ts';
@@ -320,4 +320,23 @@ export function inferPublicationDate(body: string, years: YearSpan = DEFAULT_PUB
     kind: anchor.kind,
     evidence,
   };
+}
+
+/** Lines of the story's head read for its dateline, and how much of them. */
+const FILED_HEAD_LINES = 4;
+const FILED_HEAD_CHARS = 600;
+
+/**
+ * The day the story was filed, by its dateline, when that is the day before its publication (an
+ * agency story posted the next morning): its "اليوم" and its weekdays count from that day
+ * ("موسكو 24 مارس 2016 (شينخوا) أجرى كيري اليوم (الخميس)" in a story published on the 25th).
+ * Otherwise the publication day itself.
+ */
+export function filedDay(body: string, published: IsoDate): IsoDate {
+  const head = body.split('\n', FILED_HEAD_LINES).join('\n').slice(0, FILED_HEAD_CHARS);
+  const year = Number(published.slice(0, 4));
+  const window = inferPublicationDate(head, { first: year - 1, last: year });
+  if (window?.kind !== 'dateline') return published;
+  const lag = dayOfIso(published) - dayOfIso(window.published);
+  return lag > 0 && lag <= DATELINE_POSTING_LAG_DAYS ? window.published : published;
 }
