@@ -23,14 +23,16 @@
  * Antecedents are looked for backwards through the reporting sentences of the article, the noun's
  * own sentence included.
  *
- * Deliberately not done: pronouns, singular nouns ("الوزير"), names in headlines or captions (page
+ * - "أنهما" (that they two) stands for the pair as a dual noun of sides does.
+ *
+ * Deliberately not done: other pronouns, singular nouns ("الوزير"), names in headlines or captions (page
  * noise), or any check beyond the kind that the two are the ones the writer meant: "بين الطرفين"
  * right after Kerry and Lavrov are named reads as the US and Russia even where it means the
  * Syrian sides.
  */
 import { foldArabic, type FoldedText } from '../../src/lib/arabic.ts';
 import type { Span } from '../../src/lib/types.ts';
-import { COUNTERPART, DUAL_REFERENCES, NUMBER_WORDS, NUMBERED_REFERENCES, OFFICE_PLURALS, type DualReference } from '../tables/coreference.ts';
+import { COUNTERPART, DUAL_PRONOUNS, DUAL_REFERENCES, DUAL_VERBS, NUMBER_WORDS, NUMBERED_REFERENCES, OFFICE_PLURALS, type DualReference } from '../tables/coreference.ts';
 import { GAZETTEER, actorOf, entryOf, isCountry, sideOf, type GazetteerHit } from './gazetteer.ts';
 import { toFolded } from './participants.ts';
 import { lowerBound } from './search.ts';
@@ -41,6 +43,15 @@ const DUAL_PATTERN = new RegExp(
   `(?<![${LETTER}])[وف]?(?:بال|كال|ال|لل)(?:${DUAL_REFERENCES.map((r) => `(${r.forms})`).join('|')})(?![${LETTER}])`,
   'g',
 );
+/** "أنهما" with its clitics (و/ف, ب/ل): one group per table row. */
+const DUAL_PRONOUN_PATTERN = new RegExp(
+  `(?<![${LETTER}])[وف]?[بل]?(?:${DUAL_PRONOUNS.map((r) => `(${r.forms})`).join('|')})(?![${LETTER}])`,
+  'g',
+);
+/** Every dual verb of `DUAL_VERBS`, with و/ف. */
+const DUAL_VERB_PATTERN = new RegExp(`(?<![${LETTER}])[وف]?(?:${DUAL_VERBS.forms})(?![${LETTER}])`, 'g');
+/** The pair's share of a dual verb: its suffix. */
+const DUAL_SUFFIX = /ان?$/;
 /** One pass finds every numbered plural ("الوزراء الأربعة"): one group per table row, then the number word. */
 const NUMBERED_PATTERN = new RegExp(
   `(?<![${LETTER}])[وف]?(?:بال|كال|ال|لل)(?:${NUMBERED_REFERENCES.map((r) => `(${r.forms})`).join('|')}) ال(${Object.keys(NUMBER_WORDS).join('|')})ه?(?![${LETTER}])`,
@@ -57,7 +68,7 @@ const OFFICE_PLURAL_PATTERN = new RegExp(
 const LIST_GAP = /^[\s،,]{0,3}$/;
 /** Folded roles of the table's people and role words of the references, folded once. */
 const ROLES = new Map(Object.entries(GAZETTEER.actors).map(([id, e]) => [id, e.role ? foldArabic(e.role.ar) : undefined]));
-const ROLE_WORDS = new Map([...DUAL_REFERENCES, ...NUMBERED_REFERENCES].map((r) => [r, foldArabic(r.role ?? '')]));
+const ROLE_WORDS = new Map([...DUAL_REFERENCES, ...NUMBERED_REFERENCES, DUAL_VERBS].map((r) => [r, foldArabic(r.role ?? '')]));
 
 /** One pass finds every "نظيره", with the clitics و/ف and ب/ل/ك. */
 const COUNTERPART_PATTERN = new RegExp(`(?<![${LETTER}])[وف]?[بلك]?(?:${COUNTERPART.forms})(?![${LETTER}])`, 'g');
@@ -84,12 +95,23 @@ export function resolveDualReferences(folded: FoldedText, sentences: readonly Sp
   const inSentence = insideAny(sentences);
   const antecedents = hits.filter(inSentence);
   const added: GazetteerHit[] = [];
-  for (const m of folded.text.matchAll(DUAL_PATTERN)) {
+  const duals = [
+    ...[...folded.text.matchAll(DUAL_PATTERN)].map((m) => ({ m, reference: DUAL_REFERENCES[m.findIndex((g, i) => i > 0 && g !== undefined) - 1] })),
+    ...[...folded.text.matchAll(DUAL_PRONOUN_PATTERN)].map((m) => ({ m, reference: DUAL_PRONOUNS[m.findIndex((g, i) => i > 0 && g !== undefined) - 1] })),
+  ];
+  for (const { m, reference } of duals) {
     const span = { start: folded.offsets[m.index], end: folded.offsets[m.index + m[0].length] };
     if (!inSentence(span)) continue;
-    const reference = DUAL_REFERENCES[m.findIndex((g, i) => i > 0 && g !== undefined) - 1];
     const referents = referentsBySide(reference, antecedents, statesAfter(folded, hits, span.end), span.start)
       ?? lastReferents(reference, antecedents, span.start, DUAL);
+    if (referents.length < DUAL) continue;
+    for (const id of referents) added.push({ table: 'actors', id, ...span, locative: false, afterPreposition: false });
+  }
+  for (const m of folded.text.matchAll(DUAL_VERB_PATTERN)) {
+    const end = m.index + m[0].length;
+    const span = { start: folded.offsets[end - DUAL_SUFFIX.exec(m[0])![0].length], end: folded.offsets[end] };
+    if (!inSentence(span)) continue;
+    const referents = lastReferents(DUAL_VERBS, antecedents, folded.offsets[m.index], DUAL);
     if (referents.length < DUAL) continue;
     for (const id of referents) added.push({ table: 'actors', id, ...span, locative: false, afterPreposition: false });
   }

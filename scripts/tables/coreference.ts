@@ -24,6 +24,24 @@ export const DUAL_REFERENCES: readonly DualReference[] = [
 ];
 
 /**
+ * "أنهما"/"إنهما" (that they two): the subject of the clause it opens is the pair just named ("أعلن
+ * كيري ونظيره لافروف أنهما أحرزا تقدما … بعد محادثات استغرقت عشر ساعات"). Folded, without clitics.
+ */
+export const DUAL_PRONOUNS: readonly DualReference[] = [{ forms: 'انهما', refersTo: 'sides' }];
+
+/**
+ * Dual verbs of meeting and agreeing whose subject is only their suffix ـا/ـان: "ومن المتوقع أن
+ * يلتقيا مجددا" after Kerry and Lavrov are named means the last two people named. The suffix, not the verb,
+ * stands for the pair, so the verb is still read as the event. Folded.
+ */
+export const DUAL_VERBS: DualReference = {
+  forms: 'يلتقيا|يلتقيان|سيلتقيان|التقيا|يجتمعا|يجتمعان|سيجتمعان|اجتمعا|يتفقا|يتفقان|اتفقا|توصلا|يتوصلا|يتوصلان',
+  // Any two people of the diplomacy: every role holds the empty word.
+  refersTo: 'people',
+  role: '',
+};
+
+/**
  * Definite plurals with a number word point back the same way: "الوزراء الأربعة" after four
  * ministers are named are those four, "الدول الثلاث" the last three states. Forms are folded
  * plural stems without the article; `numbers` maps a folded number word (with or without ‑ه) to

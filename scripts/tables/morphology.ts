@@ -32,8 +32,8 @@ export function feminine(stem: string): string {
 
 /** Past-tense endings: he, she, they two (m/f), they, we, I/you. */
 const PAST_SUFFIX = '(?:ت|ا|تا|وا|نا|تم)?';
-/** Present-tense endings after the prefix: they two, they (m), you (f), they (f). */
-const PRESENT_SUFFIX = '(?:ان|ون|ين|ن)?';
+/** Present-tense endings after the prefix: they two, they (m), you (f), they (f), and the two and they after أن/لن/لم ("أن يجتمعا", "لم يلتقوا"). */
+const PRESENT_SUFFIX = '(?:ان|ون|ين|ن|ا|وا)?';
 /** Present-tense prefix, with the future سـ: he/she/we/you, and the subjunctive/jussive لـ. */
 const PRESENT_PREFIX = '(?:س|ل)?[يتن]';
 
@@ -47,8 +47,8 @@ export function verb(past: string, present: string): string {
 
 /**
  * A verb ending in ى (folded ي) such as التقى: the ى turns to ي/و before some endings (التقيا،
- * التقوا، التقت), and the present keeps it (يلتقي، يلتقيان، يلتقون).
+ * التقوا، التقت), and the present keeps it (يلتقي، يلتقيان، يلتقون، أن يلتقيا، لم يلتقوا).
  */
 export function defectiveVerb(pastStem: string, presentStem: string): string {
-  return `(?:${pastStem}(?:ي|يا|ت|تا|وا|ينا)|${PRESENT_PREFIX}${presentStem}(?:ي|يان|ون|ين))`;
+  return `(?:${pastStem}(?:ي|يا|ت|تا|وا|ينا)|${PRESENT_PREFIX}${presentStem}(?:ي|يا|يان|ون|وا|ين))`;
 }

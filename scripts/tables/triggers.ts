@@ -262,6 +262,8 @@ export const STATUS_CUES: readonly CueEntry[] = [
     types: ['agreement'],
   },
   { effect: 'near', side: 'after', window: 2, forms: 'وشيك|الوشيك', types: ['agreement'] },
+  // Progress "towards" an agreement ("أحرزا تقدما نحو اتفاق", "خطوة باتجاه اتفاق") is not one reached.
+  { effect: 'near', side: 'before', window: 1, forms: 'نحو|باتجاه', types: ['agreement'] },
   {
     effect: 'planned',
     side: 'before',
