@@ -36,9 +36,9 @@
 import { foldArabic, type FoldedText } from '../../src/lib/arabic.ts';
 import type { EventDate, EventStatus, Span } from '../../src/lib/types.ts';
 import {
-  AGREEMENT_TOPICS, ANOTHER, BACKGROUND_OPENERS, CLOSING_FRAMES, CONCLUDED_WITH, FRAME_BEFORE, FUTURE_TRIGGER, PARTNER_CUES,
+  ANOTHER, BACKGROUND_OPENERS, CLOSING_FRAMES, CONCLUDED_WITH, FRAME_BEFORE, FUTURE_TRIGGER, PARTNER_CUES,
   QUOTED_STATEMENT_MIN_CHARS, REACHED_BEFORE, REFERENCE_PROCLITIC, REFERENCE_TYPES, SEQUENCE_BEFORE, SEQUENCE_DAY_SHIFT,
-  TOPIC_WINDOW, publicType,
+  publicType,
 } from '../tables/triggers.ts';
 import { AHEAD_VERBS } from '../tables/tense.ts';
 import { findContext } from './article-context.ts';
@@ -57,10 +57,10 @@ import { actorsIn, assignPlaces, outsideStatements, participantScope, toFolded }
 import { lowerBound } from './search.ts';
 import { withFormatParties, withStandingParties } from './talks-formats.ts';
 import { quotedRanges } from './segment.ts';
+import { topicAfter } from './topics.ts';
 import type { DateMention, LoadedArticle } from './types.ts';
 import { LETTER, wordsPattern } from './words.ts';
 
-const TOPIC_PATTERNS = AGREEMENT_TOPICS.map((t) => ({ topic: t.topic, pattern: new RegExp(t.forms) }));
 const BACKGROUND_PATTERN = new RegExp(BACKGROUND_OPENERS);
 const AHEAD = new Set(AHEAD_VERBS.map(foldArabic));
 const PARTNER_PATTERN = wordsPattern(PARTNER_CUES);
@@ -322,18 +322,6 @@ function sequenceBefore(folded: FoldedText, trigger: TriggerHit): string | undef
 function isAnother(folded: FoldedText, trigger: TriggerHit): boolean {
   ANOTHER_PATTERN.lastIndex = trigger.fend;
   return ANOTHER_PATTERN.test(folded.text);
-}
-
-/** The closest agreement topic after the trigger, inside its scope and `TOPIC_WINDOW`. */
-function topicAfter(folded: FoldedText, trigger: TriggerHit, scope: SentenceRead, scopeEnd: number): string | undefined {
-  const limit = Math.min(toFolded(folded, scopeEnd), trigger.fstart + TOPIC_WINDOW, scope.fend);
-  const window = folded.text.slice(trigger.fstart, limit);
-  let best: { topic: string; at: number } | undefined;
-  for (const { topic, pattern } of TOPIC_PATTERNS) {
-    const at = window.search(pattern);
-    if (at >= 0 && (!best || at < best.at)) best = { topic, at };
-  }
-  return best?.topic;
 }
 
 /**
