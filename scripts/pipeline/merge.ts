@@ -152,9 +152,8 @@ export function mergeSameEvent(
     // The only event of its type the article tells is the one an undated mention speaks of
     // ("نجاح الاتفاق مرهون بالتزام موسكو" after the agreement reached on Friday).
     const onlyOfType = articleEvents.filter((k) => k.type === c.type).length === 1;
-    // The lead's date is the day of what the lead tells: an undated event there is not another
-    // day's event for sharing its parties ("قال كيري يوم الخميس … بعد محادثات مع بوتين"), nor
-    // the only other event of its type, told further down ("منذ زيارة كيري في 14 تموز").
+    // The lead's date is the day of what the lead tells: an undated event there is not another day's
+    // event for sharing its parties ("قال كيري يوم الخميس … بعد محادثات مع بوتين") or its type alone.
     const inDatedLead = context.dateFromLead && c.excerpt.start < context.leadEnd;
     const ownPool = articleEvents
       .filter((k) => (onlyOfType && !inDatedLead) || overlaps(k.date, date) || (!inDatedLead && sameParties(k)) || c.places.some((p) => k.places.some((q) => placesRelated(p, q))));
