@@ -322,9 +322,9 @@ export function inferPublicationDate(body: string, years: YearSpan = DEFAULT_PUB
   };
 }
 
-/** Lines of the story's head read for its dateline, and how much of them. */
+/** Lines of the story's head read for its dateline, and how much of each: a dateline opens its line. */
 const FILED_HEAD_LINES = 4;
-const FILED_HEAD_CHARS = 600;
+const FILED_LINE_CHARS = 80;
 
 /**
  * The day the story was filed, by its dateline, when that is the day before its publication (an
@@ -333,7 +333,9 @@ const FILED_HEAD_CHARS = 600;
  * Otherwise the publication day itself.
  */
 export function filedDay(body: string, published: IsoDate): IsoDate {
-  const head = body.split('\n', FILED_HEAD_LINES).join('\n').slice(0, FILED_HEAD_CHARS);
+  const head = body.split('\n', FILED_HEAD_LINES).map((line) => line.slice(0, FILED_LINE_CHARS)).join('\n');
+  // Datelines give the day in digits; a head without one has none (and costs nothing to read).
+  if (!/[0-9٠-٩۰-۹]/.test(head)) return published;
   const year = Number(published.slice(0, 4));
   const window = inferPublicationDate(head, { first: year - 1, last: year });
   if (window?.kind !== 'dateline') return published;
