@@ -32,7 +32,7 @@ export function assignDates(folded: FoldedText, triggers: readonly TriggerHit[],
   const best = new Map<number, DateMention>();
   const clauseOf = (i: number) => clauseIndex(folded, i);
   for (const mention of mentions) {
-    if (!mention.value) continue;
+    if (!mention.value || sinceAnother(folded, mention, triggers)) continue;
     // "استمر حتى منتصف الليل" ends a meeting on the day it began, which another mention gives; a
     // truce that "lasts until midnight" is dated by it.
     const ending = clockOnly(mention) && endsAnEvent(folded, mention, 0);
@@ -53,6 +53,22 @@ export function assignDates(folded: FoldedText, triggers: readonly TriggerHit[],
   }
   return best;
 }
+
+/**
+ * "في أول رحلة له منذ اندلاع النزاع في آذار 2011": a date after "منذ" and a noun of its own is
+ * when that began, the anchor of a duration, and dates no event of the sentence. Right after
+ * "منذ" ("الهدنة السارية منذ منتصف ليل الجمعة"), or with an event between ("منذ اجتماعهما يوم 9
+ * أيلول"), it still dates an event.
+ */
+function sinceAnother(folded: FoldedText, mention: DateMention, triggers: readonly TriggerHit[]): boolean {
+  const at = toFolded(folded, mention.start);
+  const from = Math.max(0, at - SINCE_REACH);
+  const since = SINCE_NOUN.exec(folded.text.slice(from, at));
+  return since !== null && !triggers.some((t) => t.fstart > from + since.index && t.fstart < at);
+}
+const SINCE_REACH = 40;
+/** "منذ" then one to three words (the start of what), then maybe "في/عام", up to the date. */
+const SINCE_NOUN = new RegExp(`(?<![${LETTER}])منذ(?: [^ ،,.]+){1,3} $`);
 
 /** Which clause of the text a folded offset lies in: the count of clause marks before it. */
 function clauseIndex(folded: FoldedText, at: number): number {
