@@ -15,6 +15,8 @@
  *
  *   A dual followed by the adjectives of two states ("الوزيرين الأمريكي والروسي") takes, for each
  *   state, the last person of the role named before it on that state's side.
+ * - "أنهما" (that they two) stands for the pair as a dual noun of sides does, and the suffix of a
+ *   dual verb with no named subject ("أن يلتقيا مجددا", `DUAL_VERBS`) for the last two people named.
  * - plural office nouns with the states they serve ("وزراء خارجية الولايات المتحدة وروسيا", `OFFICE_PLURALS`)
  *   stand for each state's holder of the office, where one person held it through the period.
  *
@@ -22,8 +24,6 @@
  * hit per referent at the offsets of each such noun of a reporting sentence, in body order.
  * Antecedents are looked for backwards through the reporting sentences of the article, the noun's
  * own sentence included.
- *
- * - "أنهما" (that they two) stands for the pair as a dual noun of sides does.
  *
  * Deliberately not done: other pronouns, singular nouns ("الوزير"), names in headlines or captions (page
  * noise), or any check beyond the kind that the two are the ones the writer meant: "بين الطرفين"

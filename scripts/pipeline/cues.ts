@@ -9,13 +9,12 @@
  *
  * Deliberately not done: turning an effect into a status (events.ts does, by event type).
  */
-import type { FoldedText } from '../../src/lib/arabic.ts';
+import { foldArabic, type FoldedText } from '../../src/lib/arabic.ts';
 import {
   CONDITIONALS, CUE_STRENGTH, KEEP_TALKING_WORDS, OFF_TOPICS, PRESENT_VERB, PURPOSE_LEADS, PURPOSE_MASDARS, STATUS_CUES, SYRIA_ANCHORS,
   type CueEffect, type CueEntry,
 } from '../tables/triggers.ts';
 import { FUTURE_LOOKALIKES, HELD_AHEAD_AFTER, MAY_PARTICLE, NOT_HELD_AFTER } from '../tables/tense.ts';
-import { foldArabic } from '../../src/lib/arabic.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { toFolded } from './participants.ts';
 import { LETTER, TOKEN, wordsPattern } from './words.ts';
@@ -112,6 +111,9 @@ function windowOf(text: string, cutFirst: boolean, side: CueEntry['side']): { to
   for (let i = first; i < last; i++) bits[i] = cueBits(tokens[i]);
   return { tokens, bits };
 }
+/** Tokens any cue reads on one side of a trigger; a window of 0 reads them all. */
+const WIDEST_WINDOW = STATUS_CUES.some((c) => c.window === 0) ? Infinity : Math.max(...STATUS_CUES.map((c) => c.window));
+
 /**
  * A verb in the future tense governs the event: before it in its clause ("ستعقد جولة جديدة من
  * المشاورات", "سيوقع الجانبان اتفاقا"), or after it with the event as its subject ("جولة من
@@ -141,8 +143,6 @@ const CLAUSE_TAIL = /[^،,؛;.]*$/;
 /** The event, then up to five words of its own, then a future verb of taking place ("وستعقد" begins another clause). */
 const HELD_AHEAD = new RegExp(`^(?:\\s+\\S+){0,5}?\\s+(?:${HELD_AHEAD_AFTER})(?![\u0621-\u064A])`);
 
-/** Tokens any cue reads on one side of a trigger; a window of 0 reads them all. */
-const WIDEST_WINDOW = STATUS_CUES.some((c) => c.window === 0) ? Infinity : Math.max(...STATUS_CUES.map((c) => c.window));
 /** "المشاورات التي كانت مرتقبة في جنيف غدا الأربعاء لن تعقد": within this many words after the noun. */
 const NOT_HELD_WINDOW = 14;
 const NOT_HELD = new RegExp(` (?:${NOT_HELD_AFTER})$| (?:${NOT_HELD_AFTER}) `);

@@ -146,10 +146,10 @@ interface SubCandidate extends EventCandidate {
   scale?: string;
 }
 
-/** An event told as the day before or after another ("غداة", "عشية") takes that day, counted from the nearest dated event before it. */
 /** The dual and plural possessive pronouns, at the end of a folded noun. */
 const THEIR = /(?:هما|هم)$/;
 
+/** An event told as the day before or after another ("غداة", "عشية") takes that day, counted from the nearest dated event before it. */
 function datedBySequence(subs: SubCandidate[]): void {
   subs.forEach((sub, i) => {
     if (sub.dayShift === undefined || sub.date) return;
