@@ -73,6 +73,10 @@ const BETWEEN_PATTERN = /^(?: [^ ]+)? بين(?![^ ])/;
 const SCALE_PATTERN = new RegExp(`^(?: [^ ]+)? (?:ال)?(ثنايي|ثلاثي|رباعي|خماسي|سداسي|موسع)(?:ا|ه)?(?![${LETTER}])`);
 /** "مع" or "بين" within two words after a statement: a joint one, whose other speakers follow. */
 const JOINT_PATTERN = /^(?: [^ ]+){0,2}? (?:مع|بين)(?![^ ])/;
+/** "مشترك" in a press conference's name: given with the others, who need not be named. */
+const JOINT_WORD = / (?:ال)?مشترك/;
+/** The complementiser that opens what a statement's speakers said: "، إن التباين …". */
+const REPORTED_PATTERN = /[ ،,](?:ان|بان) /;
 /** "آخر" as the word right after a trigger; sticky, so it is tried at one position only. */
 const ANOTHER_PATTERN = new RegExp(` (?:${ANOTHER})(?![${LETTER}])`, 'y');
 
@@ -198,10 +202,15 @@ function detectTriggered(
     // Who gives a statement stands before it, or after it with "مع/بين" (a joint one); names
     // further on are what it is about ("في مؤتمر صحفي، أن محادثات بوتين وكيري …").
     const scale = SCALE_PATTERN.exec(afterTrigger)?.[1];
-    const speakersOnly = publicType(trigger.entry) === 'statement' && !JOINT_PATTERN.test(afterTrigger);
+    // A joint one ("في مؤتمر صحفي مشترك مع نظيره") is the speakers meeting: their talks, not a
+    // statement of its own; who spoke ends where what they said begins ("، إن …").
+    const statement = publicType(trigger.entry) === 'statement';
+    const joint = statement && (JOINT_PATTERN.test(afterTrigger) || JOINT_WORD.test(folded.text.slice(trigger.fstart, trigger.fend)));
+    const reported = joint ? afterTrigger.search(REPORTED_PATTERN) : -1;
+    const speakersEnd = !statement ? to : !joint ? trigger.end : reported < 0 ? to : folded.offsets[trigger.fend + reported];
     const named = withFormatParties(union(
-      actorsIn(outsideStatements(scope.hits, statements, trigger), from, speakersOnly ? trigger.end : to, article.body),
-      partiesByAdjective(folded.text, trigger.fend, toFolded(folded, speakersOnly ? trigger.end : to), trigger.entry.type, trigger.entry.verb),
+      actorsIn(outsideStatements(scope.hits, statements, trigger), from, speakersEnd, article.body),
+      partiesByAdjective(folded.text, trigger.fend, toFolded(folded, speakersEnd), trigger.entry.type, trigger.entry.verb),
     ), folded.text, trigger.fend, trigger.entry.type);
     // "بحث لافروف وكيري" names both partners itself; "بحث لافروف" alone may be a noun.
     if (trigger.entry.needsPartner && !PARTNER_PATTERN.test(afterTrigger) && named.length < 2) return;
@@ -243,7 +252,7 @@ function detectTriggered(
     const sub = {
       article: article.id,
       type: trigger.entry.type,
-      kind: trigger.entry.kind,
+      kind: joint ? 'talks' as const : trigger.entry.kind,
       topic: trigger.entry.type === 'agreement' ? topicAfter(folded, trigger, scope, to) : undefined,
       status,
       date: own ? eventDate(own) : null,
@@ -338,8 +347,10 @@ function foldNeighbours(subs: SubCandidate[]): SubCandidate[] {
       const framed = out.at(-1);
       if (framed && !framed.mention && sub.mention) Object.assign(framed, { mention: sub.mention, date: sub.frame === 'closing' ? lastDayOf(sub.date!) : sub.date, excerpt: sub.excerpt });
       if (framed && framed.places.length === 0) framed.places = [...sub.places];
-      // The frame is an event of its own only when it names who took part.
-      if (sub.actors.length > 0) out.push({ ...sub, actors: [...sub.actors], places: [...sub.places] });
+      // The frame is an event of its own only when it names who took part, unless they are the
+      // framed meeting's own ("مؤتمرا صحفيا مشتركا في ختام محادثاتهما" is one meeting).
+      const same = framed?.type === sub.type && sub.actors.every((a) => framed.actors.includes(a));
+      if (sub.actors.length > 0 && !same) out.push({ ...sub, actors: [...sub.actors], places: [...sub.places] });
       continue;
     }
     // Nothing folds into another event ("وقبل لقاء بوتين، أجرى كيري محادثات مع لافروف").
