@@ -11,7 +11,7 @@
  */
 import { foldArabic, type FoldedText } from '../../src/lib/arabic.ts';
 import {
-  CONDITIONALS, CUE_STRENGTH, KEEP_TALKING_WORDS, OFF_TOPICS, PRESENT_VERB, PURPOSE_LEADS, PURPOSE_MASDARS, STATUS_CUES, SYRIA_ANCHORS,
+  CONDITIONALS, CUE_STRENGTH, KEEP_TALKING_NEED, KEEP_TALKING_WORDS, OFF_TOPICS, PRESENT_VERB, PURPOSE_LEADS, PURPOSE_MASDARS, STATUS_CUES, SYRIA_ANCHORS,
   type CueEffect, type CueEntry,
 } from '../tables/triggers.ts';
 import { FUTURE_LOOKALIKES, HELD_AHEAD_AFTER, MAY_PARTICLE, NOT_HELD_AFTER } from '../tables/tense.ts';
@@ -209,7 +209,7 @@ export function agreesToKeepTalking(folded: FoldedText, trigger: TriggerHit, sen
   // "توافقا على" holds its "على" in the trigger itself.
   return KEEP_TALKING.test(after) || (folded.text.endsWith('علي', trigger.fend) && KEEP_TALKING_OBJECT.test(after));
 }
-const KEEP_TALKING_WHAT = `(?:[وف]?(?:ال)?(?:${KEEP_TALKING_WORDS})(?![${LETTER}])|ان [يت](?:واصل|ستمر|تابع|عقد|جري|لتقي|عود))`;
+const KEEP_TALKING_WHAT = `(?:(?:${KEEP_TALKING_NEED}) )?(?:[وف]?(?:ال)?(?:${KEEP_TALKING_WORDS})(?![${LETTER}])|ان [يت](?:واصل|ستمر|تابع|عقد|جري|لتقي|عود))`;
 const KEEP_TALKING = new RegExp(`^(?: [^ ]+){0,5}? علي ${KEEP_TALKING_WHAT}`);
 const KEEP_TALKING_OBJECT = new RegExp(`^ ${KEEP_TALKING_WHAT}`);
 

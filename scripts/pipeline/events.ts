@@ -37,7 +37,7 @@ import { foldArabic, type FoldedText } from '../../src/lib/arabic.ts';
 import type { EventDate, EventStatus, Span } from '../../src/lib/types.ts';
 import {
   ANOTHER, BACKGROUND_OPENERS, CLOSING_FRAMES, CONCLUDED_WITH, FRAME_BEFORE, FUTURE_TRIGGER, PARTNER_CUES,
-  QUOTED_STATEMENT_MIN_CHARS, REACHED_BEFORE, REFERENCE_PROCLITIC, REFERENCE_TYPES, SEQUENCE_BEFORE, SEQUENCE_DAY_SHIFT,
+  QUOTED_STATEMENT_MIN_CHARS, REACHED_BEFORE, REFERENCE_PROCLITIC, REFERENCE_TYPES, SEQUENCE_BEFORE, SEQUENCE_DAY_SHIFT, TRUCE,
   publicType,
 } from '../tables/triggers.ts';
 import { AHEAD_VERBS } from '../tables/tense.ts';
@@ -77,6 +77,8 @@ const JOINT_PATTERN = /^(?: [^ ]+){0,2}? (?:مع|بين)(?![^ ])/;
 const JOINT_WORD = / (?:ال)?مشترك/;
 /** The complementiser that opens what a statement's speakers said: "، إن التباين …". */
 const REPORTED_PATTERN = /[ ،,](?:ان|بان) /;
+/** A truce named in a deadline's sentence: the deadline is the truce's ("أن تبلغ بقبولها شروط الهدنة في موعد أقصاه …"). */
+const TRUCE_WORD = new RegExp(TRUCE);
 /** "آخر" as the word right after a trigger; sticky, so it is tried at one position only. */
 const ANOTHER_PATTERN = new RegExp(` (?:${ANOTHER})(?![${LETTER}])`, 'y');
 
@@ -253,7 +255,8 @@ function detectTriggered(
       article: article.id,
       type: trigger.entry.type,
       kind: joint ? 'talks' as const : trigger.entry.kind,
-      topic: trigger.entry.type === 'agreement' ? topicAfter(folded, trigger, scope, to) : undefined,
+      topic: trigger.entry.type === 'agreement' ? topicAfter(folded, trigger, scope, to)
+        : trigger.entry.type === 'deadline' && TRUCE_WORD.test(sentenceText) ? 'truce' : undefined,
       status,
       date: own ? eventDate(own) : null,
       actors,

@@ -44,9 +44,10 @@ const IN_TALKS = new Set([...GOVERNMENT, ...OPPOSITION, ...NEUTRAL, ...TALKS_FOR
  * Actors of a meeting with the parties of the standing format it is held in (when it names no one
  * else), then, between the two Syrian sides (in person or through their delegates), with the
  * joiners (the UN envoy, the opposition's negotiating body) that the article names anywhere.
+ * A truce, and a deadline for one, binds the two Syrian sides (`TRUCE_SIDES`).
  */
-export function withStandingParties({ type, actors, places }: Pick<EventCandidate, 'type' | 'actors' | 'places'>, hits: readonly GazetteerHit[]): string[] {
-  if (type === 'ceasefire') return withTruceSides(actors);
+export function withStandingParties({ type, topic, actors, places }: Pick<EventCandidate, 'type' | 'topic' | 'actors' | 'places'>, hits: readonly GazetteerHit[]): string[] {
+  if (type === 'ceasefire' || (type === 'deadline' && topic === 'truce')) return withTruceSides(actors);
   if (type !== 'meeting') return actors;
   const host = TALKS_FORMATS.find((f) => f.onlyFormatHeld !== undefined && places.includes(f.onlyFormatHeld));
   if (host) actors = joinedBy(host.parties, actors);

@@ -11,7 +11,7 @@
  * Noon is an hour; morning, evening and dawn are not (dawn moves with the season), so they give none.
  */
 export const TIMES_OF_DAY: readonly { words: readonly string[]; time?: string }[] = [
-  { words: ['ظهر', 'ظهيرة'], time: '12:00' },
+  { words: ['ظهر', 'ظهيرة', 'منتصف نهار', 'منتصف النهار'], time: '12:00' },
   { words: ['صباح', 'مساء', 'عصر', 'فجر', 'ليل', 'صبيحة'] },
 ];
 

@@ -140,4 +140,5 @@ export const DEADLINE_TOPICS: Readonly<Record<string, { en: string; ar: string }
   constitution: { en: ' for a draft Syrian constitution', ar: ' لمشروع الدستور السوري' },
   elections: { en: ' for Syrian elections', ar: ' للانتخابات السورية' },
   transition: { en: ' for the political transition', ar: ' للانتقال السياسي' },
+  truce: { en: ' for the truce', ar: ' للهدنة' },
 };

@@ -121,11 +121,11 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'agreement', kind: 'agreement', forms: 'مجموعه تنفيذ مشتركه' },
   // A vote on a draft resolution: the Council's decision, planned until it is taken.
   { type: 'agreement', kind: 'vote', forms: `(?:${verb('صوت', 'صوت')}|التصويت|تصويت)`, needsOwnDate: true },
-  // Deadlines: a time limit given, with the day it ends.
+  // Deadlines: a time limit given, with the day it ends; "في موعد أقصاه" (at the latest) names one too.
   {
     type: 'deadline',
     kind: 'deadline-set',
-    forms: `(?:${feminine('مهل')}|${verb('امهل', 'مهل')}|(?:ال)?موعد(?:ا)? (?:ال)?نهايي(?:ا)?|اخر موعد|${noun('انذار')})`,
+    forms: `(?:${feminine('مهل')}|${verb('امهل', 'مهل')}|(?:ال)?موعد(?:ا)? (?:ال)?نهايي(?:ا)?|اخر موعد|${noun('انذار')}|موعد(?:ا)? (?:اقصاه|لا يتجاوز))`,
     needsOwnDate: true,
   },
 ];
@@ -190,8 +190,12 @@ export const TOPIC_WINDOW = 140;
  * `cancelled`, `suspended`: what became of it. The strongest effect found wins (`CUE_STRENGTH`).
  */
 export type CueEffect = 'skip' | 'cancelled' | 'postponed' | 'suspended' | 'near' | 'planned';
-/** What agreeing "على" these means is agreeing to keep talking (`agreesToKeepTalking`). Folded. */
-export const KEEP_TALKING_WORDS = 'مواصله|استمرار|متابعه|عقد|اجراء|اجتماع|لقاء|العوده|استيناف|التشاور|تكثيف';
+/**
+ * What agreeing "على" these means is agreeing to keep talking (`agreesToKeepTalking`), also when
+ * it is only "the need" for them ("اتفقا على ضرورة بحث آليات"). Folded.
+ */
+export const KEEP_TALKING_WORDS = 'مواصله|استمرار|متابعه|عقد|اجراء|اجتماع|لقاء|العوده|استيناف|التشاور|تكثيف|بحث|مناقشه|دراسه';
+export const KEEP_TALKING_NEED = 'ضروره|اهميه';
 
 /**
  * A meeting named as what someone aims to hold ("اتفقا على عقد اجتماع جديد", "دعا إلى استئناف
@@ -252,7 +256,8 @@ export const STATUS_CUES: readonly CueEntry[] = [
   // Not bare "اجل": it is also "من أجل" (for the sake of).
   { effect: 'postponed', side: 'before', window: 6, forms: 'تاجيل|اجلت|يوجل|توجل|ارجا|ارجات|ارجاء|يرجي|ترجي|ارجي|تاجل|تاجلت|استبعد|استبعدت' },
   { effect: 'postponed', side: 'after', window: 8, forms: 'تاجل|تاجلت|ارجي|ارجيت|اجلت|موجل|الموجل|المرجا' },
-  { effect: 'suspended', side: 'before', window: 4, forms: 'تعليق|علق|علقت|يعلق|تعلق|اوقف|اوقفت|ايقاف|جمد|جمدت|تجميد', types: ['meeting', 'agreement'] },
+  // "توقف مؤقت في محادثات جنيف": a pause is a suspension.
+  { effect: 'suspended', side: 'before', window: 4, forms: 'تعليق|علق|علقت|يعلق|تعلق|اوقف|اوقفت|ايقاف|جمد|جمدت|تجميد|توقف|توقفا|توقفت', types: ['meeting', 'agreement'] },
   { effect: 'suspended', side: 'after', window: 3, forms: 'علقت|علق|معلقه|المعلقه|جمدت', types: ['meeting', 'agreement'] },
   {
     effect: 'near',

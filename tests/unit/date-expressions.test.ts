@@ -112,6 +112,10 @@ describe('both month-name sets, Maghreb and Egyptian spellings, Arabic-Indic and
     { sentence: 'في 9 تشرين الأول 2015', published: '2015-10-10', text: '9 تشرين الأول 2015', value: ['2015-10-09', '2015-10-09', 'day'] },
     { sentence: 'اتفاق 12 أيلول 2016', published: '2016-09-13', text: '12 أيلول 2016', value: ['2016-09-12', '2016-09-12', 'day'] },
     { sentence: 'حتى نيسان 2016', published: '2016-01-05', text: 'حتى نيسان 2016', value: ['2016-04-01', '2016-04-30', 'month'], deadline: true },
+    // A past verb before "حتى" says when the pause began, not that the day it lasts until is over.
+    { sentence: 'أعلن المبعوث توقف المحادثات حتى 14 آذار', published: '2016-03-02', text: 'حتى 14 آذار', value: ['2016-03-14', '2016-03-14', 'day'], deadline: true, approximate: true },
+    // A first name that begins like a future verb (ستافان) does not make the clause's weekday one ahead.
+    { sentence: 'أعلن ستافان دي ميستورا مساء الثلاثاء الخطة', published: '2016-03-02', text: 'مساء الثلاثاء', value: ['2016-03-01', '2016-03-01', 'day'], approximate: true },
     {
       // Egyptian spelling: final ى for ي ("الحادى", "فى").
       sentence: 'عقدت الجلسة فى الحادى والعشرين من يناير 2016', published: '2016-01-22',

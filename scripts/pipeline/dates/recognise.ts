@@ -145,8 +145,11 @@ const LIMIT_NOUN_BEFORE = wordInClauseBefore(LIMIT_NOUNS);
 /** How far before "حتى" a verb of lasting is looked for. */
 const LASTING_REACH = 60;
 
-/** The start of a limit word right before `start` ("بحلول ", "مهلة حتى "), and whether it looks ahead. */
-function deadlineWordBefore(folded: string, start: number, notBefore: number): { at: number; ahead: boolean } | null {
+/**
+ * The start of a limit word right before `start` ("بحلول ", "مهلة حتى "), whether it looks ahead,
+ * and whether it is "حتى", the end of a state begun when the clause's verb says.
+ */
+function deadlineWordBefore(folded: string, start: number, notBefore: number): { at: number; ahead: boolean; until: boolean } | null {
   const from = Math.max(notBefore, start - DEADLINE_REACH);
   const match = DEADLINE_BEFORE.exec(folded.slice(from, start));
   if (!match) return null;
@@ -157,7 +160,7 @@ function deadlineWordBefore(folded: string, start: number, notBefore: number): {
     const before = folded.slice(Math.max(0, at - LASTING_REACH), at);
     if (LASTING_BEFORE.test(before) && !LIMIT_NOUN_BEFORE.test(before)) return null;
   }
-  return { at, ahead: DEADLINE_AHEAD_OF.get(word) ?? false };
+  return { at, ahead: DEADLINE_AHEAD_OF.get(word) ?? false, until: word === SPAN_END };
 }
 
 /** "نهاية الشهر الجاري هي الموعد النهائي", "يوم الأحد آخر موعد": a limit named after its day. */
@@ -344,6 +347,9 @@ export function findExpressions(folded: string): Found[] {
     if (!tense && dependsOnTense(match.expression)) {
       const clause = clauseAround(start, match.end);
       tense = tenseOfClause(clause.text, start - clause.from, match.end - clause.from);
+      // "أعلن توقف المحادثات حتى 14 آذار": the past verb tells when the pause began, not that it
+      // is over; the day it lasts until is the nearest one (a lasting verb, "استمرت حتى", is no limit).
+      if (limit?.until && tense === 'past') tense = undefined;
     }
     spans.push({ start, end: match.end, expression: match.expression, deadline, tense });
     previousEnd = match.end;
