@@ -43,3 +43,13 @@ function namedBy(run: string, type: EventType): string[] {
   const ids = [...new Set(run.split(/[\s\-–]+/).map((word) => STEMS.find((s) => s.pattern.test(word))?.id).filter((id) => id !== undefined))];
   return ids.length === 1 && ids[0] === 'syria' && type === 'meeting' ? [...SYRIAN_TALKS_PARTIES] : ids;
 }
+
+const RUN_AFTER = new RegExp(`(?:(?:ال)?(?:${NISBA_GAP}) ){0,2}(${RUN})`, 'y');
+
+/** Countries named by adjectives right after offset `at` of folded `text` (a space, then the run): "الاتفاق| الأمريكي الروسي". */
+export function adjectiveRunAfter(text: string, at: number): string[] {
+  if (text[at] !== ' ') return [];
+  RUN_AFTER.lastIndex = at + 1;
+  const run = RUN_AFTER.exec(text);
+  return run ? namedBy(run[1], 'agreement') : [];
+}

@@ -56,6 +56,7 @@ import { isCountry, isParty, sideOf, type GazetteerHit } from './gazetteer.ts';
 import { actorsIn, assignPlaces, outsideStatements, participantScope, toFolded } from './participants.ts';
 import { lowerBound } from './search.ts';
 import { withFormatParties, withStandingParties } from './talks-formats.ts';
+import { truceBrokers } from './truce-brokers.ts';
 import { quotedRanges } from './segment.ts';
 import { topicAfter } from './topics.ts';
 import type { DateMention, LoadedArticle } from './types.ts';
@@ -117,7 +118,9 @@ export function detectEvents(input: DetectInput): { candidates: EventCandidate[]
   }
   const candidates: EventCandidate[] = [];
   const privateOnly: EventCandidate[] = [];
-  for (const c of found.map((f) => ({ ...f, actors: withStandingParties(f, hits) }))) (namesAParty(c) ? candidates : privateOnly).push(c);
+  const brokers = found.some((f) => f.type === 'ceasefire') ? truceBrokers(folded, sentences, hits) : [];
+  const withParties = found.map((f) => ({ ...f, actors: withStandingParties(f.type === 'ceasefire' ? { ...f, actors: union(f.actors, brokers) } : f, hits) }));
+  for (const c of withParties) (namesAParty(c) ? candidates : privateOnly).push(c);
   return {
     candidates,
     privateOnly,

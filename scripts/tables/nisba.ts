@@ -41,5 +41,8 @@ export const SYRIAN_TALKS_PARTIES: readonly string[] = ['syria', 'syrian-opposit
  */
 export const NISBA_GAP = 'سلام|ثناييه|ثنايي|مباشره|مباشر|خبراء|عسكريين|مسوولين|دبلوماسيين|ممثلين|وفود|وزراء|قاده';
 
-/** Words after which adjectives name the parties too: sponsors and mediators ("برعاية روسية تركية"). Folded. */
-export const NISBA_LEADS = 'برعايه|رعايه|بوساطه|وساطه|باشراف|بمشاركه|بضمانه|ضمانه|بضمانات|ضمانات';
+/**
+ * Words after which adjectives name the parties too: sponsors and mediators ("برعاية روسية
+ * تركية"), and the agreement a truce is under ("بموجب الاتفاق الأمريكي الروسي"). Folded.
+ */
+export const NISBA_LEADS = 'برعايه|رعايه|بوساطه|وساطه|باشراف|بمشاركه|بضمانه|ضمانه|بضمانات|ضمانات|(?:بموجب|وفق|وفقا ل) (?:ال)?اتفاق';

@@ -1,0 +1,50 @@
+/**
+ * Who brokered a truce, when the sentences that tell it name only the sides it binds. Outlets name
+ * the brokers once, anywhere in the article ("الهدنة الروسية التركية", "بموجب الاتفاق الأمريكي
+ * الروسي", "تطبيقا للاتفاق الذي توصل إليه الجانبان الروسي والأمريكي", "روسيا وتركيا ستكونان
+ * ضامنتين للاتفاق"), and then speak of "the truce"; a reader lists them with every truce the
+ * article tells.
+ *
+ * Takes the folded body, the reporting sentences and the gazetteer hits; gives actor ids.
+ *
+ * Deliberately not done: telling two truces of one article apart by their brokers; an article about
+ * a local Russian truce and the national US–Russian one gives both the same brokers.
+ */
+import type { FoldedText } from '../../src/lib/arabic.ts';
+import type { Span } from '../../src/lib/types.ts';
+import { GUARANTOR_WORDS } from '../tables/formats.ts';
+import { TRUCE } from '../tables/triggers.ts';
+import { SYRIAN_TALKS_PARTIES } from '../tables/nisba.ts';
+import { adjectiveRunAfter } from './adjectives.ts';
+import { actorOf, isCountry, type GazetteerHit } from './gazetteer.ts';
+import { toFolded } from './participants.ts';
+import { within } from './candidates.ts';
+import { LETTER } from './words.ts';
+
+const TRUCE_WORD = new RegExp(TRUCE);
+/** Nouns whose adjectives name a truce's brokers: the truce, the agreement or draft it rests on, "the two sides". */
+const BROKER_NOUN = new RegExp(`(?:${TRUCE}|(?:ال)?(?:اتفاق|تفاهم)|مشروع قرار|(?:ال)?(?:جانبان|جانبين|طرفان|طرفين))(?![${LETTER}])`, 'g');
+const GUARANTOR = new RegExp(`(?<![${LETTER}])(?:ال)?(?:${GUARANTOR_WORDS})(?![${LETTER}])`);
+/** How far before a guarantor word the guarantors are named ("روسيا وتركيا ستكونان ضامنتين"), in original characters. */
+const GUARANTOR_REACH = 40;
+const SYRIAN_SIDES = new Set(SYRIAN_TALKS_PARTIES);
+
+/** The brokers an article names in its sentences about a truce, in the order named. */
+export function truceBrokers(folded: FoldedText, sentences: readonly Span[], hits: readonly GazetteerHit[]): string[] {
+  const brokers = new Set<string>();
+  for (const sentence of sentences) {
+    const fstart = toFolded(folded, sentence.start);
+    const text = folded.text.slice(fstart, toFolded(folded, sentence.end));
+    if (!TRUCE_WORD.test(text)) continue;
+    for (const m of text.matchAll(BROKER_NOUN)) for (const id of adjectiveRunAfter(text, m.index + m[0].length)) brokers.add(id);
+    const guarantor = GUARANTOR.exec(text);
+    if (guarantor) {
+      const at = folded.offsets[fstart + guarantor.index];
+      for (const hit of within(hits, { start: Math.max(sentence.start, at - GUARANTOR_REACH), end: at })) {
+        const actor = actorOf(hit);
+        if (actor && isCountry(actor)) brokers.add(actor);
+      }
+    }
+  }
+  return [...brokers].filter((id) => !SYRIAN_SIDES.has(id));
+}
