@@ -33,6 +33,8 @@ export interface EventCandidate {
   bilateral?: true;
   /** A definite noun ("وجاء الاجتماع، الذي شارك فيه …"): it points back at an event already told. */
   definite?: true;
+  /** Someone taking part ("وشاركت إيران في محادثات دولية"): it joins the meeting its article tells on its day. */
+  joins?: true;
 }
 
 /** The article's main news day and where it happened, for candidates without a date of their own. */

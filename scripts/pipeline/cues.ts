@@ -14,6 +14,7 @@ import {
   CONDITIONALS, CUE_STRENGTH, KEEP_TALKING_NEED, KEEP_TALKING_WORDS, OFF_TOPICS, PRESENT_VERB, PURPOSE_LEADS, PURPOSE_MASDARS, STATUS_CUES, SYRIA_ANCHORS,
   type CueEffect, type CueEntry,
 } from '../tables/triggers.ts';
+import { JOIN_VERBS } from '../tables/coreference.ts';
 import { FUTURE_LOOKALIKES, HELD_AHEAD_AFTER, MAY_PARTICLE, NOT_HELD_AFTER } from '../tables/tense.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { toFolded } from './participants.ts';
@@ -229,4 +230,15 @@ function count(pattern: RegExp, text: string): number {
   let n = 0;
   for (const _ of text.matchAll(pattern)) n++;
   return n;
+}
+
+/** A verb of taking part, then up to `JOIN_GAP` words (its subject, "للمرة الأولى", "في"), right before the trigger. */
+const JOIN_GAP = 7;
+const JOIN_BEFORE = new RegExp(`(?<![${LETTER}])[وف]?(?:${JOIN_VERBS})(?: [^ .،,؛]+){0,${JOIN_GAP}} $`);
+const JOIN_REACH = 60;
+
+/** "وشاركت إيران في محادثات دولية": someone taking part in talks, told as a meeting of their own. */
+export function joinsTalks(folded: FoldedText, trigger: TriggerHit): boolean {
+  const before = trigger.fstart - trigger.proclitic.length;
+  return trigger.entry.type === 'meeting' && JOIN_BEFORE.test(folded.text.slice(Math.max(0, before - JOIN_REACH), before));
 }

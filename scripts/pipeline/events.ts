@@ -34,7 +34,7 @@
  * undated candidates (merge.ts, which first tries the article's own dated events).
  */
 import { foldArabic, type FoldedText } from '../../src/lib/arabic.ts';
-import type { EventDate, EventStatus, Span } from '../../src/lib/types.ts';
+import type { EventStatus, Span } from '../../src/lib/types.ts';
 import {
   ANOTHER, BACKGROUND_OPENERS, CLOSING_FRAMES, CONCLUDED_WITH, FRAME_BEFORE, FUTURE_TRIGGER, PARTNER_CUES,
   QUOTED_STATEMENT_MIN_CHARS, REACHED_BEFORE, REFERENCE_PROCLITIC, REFERENCE_TYPES, SEQUENCE_BEFORE, SEQUENCE_DAY_SHIFT, TRUCE,
@@ -42,13 +42,13 @@ import {
 } from '../tables/triggers.ts';
 import { AHEAD_VERBS } from '../tables/tense.ts';
 import { findContext } from './article-context.ts';
+import { datedBySequence, foldNeighbours, type SubCandidate } from './sentence-fold.ts';
 import {
-  STATUS_WEIGHT, excerptOf, kindsCompatible, moreSpecificKind, placesCompatible, toEventDate, topicsCompatible, union, within,
+  excerptOf, toEventDate, union, within,
   type ArticleContext, type EventCandidate,
 } from './candidates.ts';
 import { partiesByAdjective } from './adjectives.ts';
-import { agreesToKeepTalking, conditionalFrom, cueAround, futureVerbGoverns, isOffTopic } from './cues.ts';
-import { addDays } from './calendar.ts';
+import { agreesToKeepTalking, conditionalFrom, cueAround, futureVerbGoverns, isOffTopic, joinsTalks } from './cues.ts';
 import { assignDates, carriedTo, lastingUntil, scheduledDate, startingAt, untilDate } from './dating.ts';
 import { detectDeadlines, type SentenceRead } from './deadlines.ts';
 import { findTriggers, type TriggerHit } from './find-triggers.ts';
@@ -144,31 +144,8 @@ function namesAParty(c: EventCandidate): boolean {
   return c.actors.length === 0 || c.actors.some(isParty);
 }
 
-/** A candidate while its sentence is read: the date mention is kept to tell neighbours apart. */
-interface SubCandidate extends EventCandidate {
-  mention?: DateMention;
-  /** "على هامش اجتماع …": the frame of the event before it, which takes its date (its last day when `closing`) and place. */
-  frame?: 'closing' | 'margin';
-  /** "غداة لقاء …": days from the event before it, for one with no date of its own. */
-  dayShift?: number;
-  /** "ثنائي", "رباعي": how many sides met; a bilateral meeting and a four-party one are two. */
-  scale?: string;
-}
-
 /** The dual and plural possessive pronouns, at the end of a folded noun. */
 const THEIR = /(?:هما|هم)$/;
-
-/** An event told as the day before or after another ("غداة", "عشية") takes that day, counted from the nearest dated event before it. */
-function datedBySequence(subs: SubCandidate[]): void {
-  subs.forEach((sub, i) => {
-    if (sub.dayShift === undefined || sub.date) return;
-    const anchor = subs.slice(0, i).findLast((s) => s.date?.precision === 'day');
-    if (!anchor?.date) return;
-    const day = addDays(anchor.date.start, sub.dayShift);
-    sub.date = { ...anchor.date, start: day, end: day };
-    delete sub.background;
-  });
-}
 
 function detectTriggered(
   article: DetectInput['article'],
@@ -269,6 +246,7 @@ function detectTriggered(
       ...(another ? { another: true as const } : {}),
       ...(scale === 'ثنايي' ? { bilateral: true as const } : {}),
       ...(/ال$/.test(trigger.proclitic) ? { definite: true as const } : {}),
+      ...(joinsTalks(folded, trigger) ? { joins: true as const } : {}),
       ...(scale ? { scale } : {}),
       ...(frame ? { frame } : {}),
       ...(another && !own && sequence && SEQUENCE_DAY_SHIFT[sequence] ? { dayShift: SEQUENCE_DAY_SHIFT[sequence] } : {}),
@@ -322,8 +300,6 @@ function frameBefore(folded: FoldedText, trigger: TriggerHit): SubCandidate['fra
   const word = FRAME_PATTERN.exec(folded.text.slice(Math.max(0, trigger.fstart - trigger.proclitic.length - 12), trigger.fstart - trigger.proclitic.length))?.[1];
   return word === undefined ? undefined : CLOSING_FRAMES.includes(word) ? 'closing' : 'margin';
 }
-const lastDayOf = (date: EventDate): EventDate => ({ ...date, start: date.end, precision: date.start === date.end ? date.precision : 'day' });
-
 const wordEnding = (source: string) => new RegExp(`(?:^|[^${LETTER}])[وف]?(?:ب|ل|ك)?(?:ال)?(${source})\\s+$`);
 const FRAME_PATTERN = wordEnding(FRAME_BEFORE);
 const SEQUENCE_PATTERN = wordEnding(SEQUENCE_BEFORE);
@@ -337,67 +313,6 @@ function sequenceBefore(folded: FoldedText, trigger: TriggerHit): string | undef
 function isAnother(folded: FoldedText, trigger: TriggerHit): boolean {
   ANOTHER_PATTERN.lastIndex = trigger.fend;
   return ANOTHER_PATTERN.test(folded.text);
-}
-
-/**
- * Neighbouring sub-candidates of one sentence fold into one when nothing tells them apart: same
- * type, compatible kind, topic and places, and the same date or no date on one side. "Another"
- * meeting starts a new one. The folded candidate takes the more specific kind ("بحث … خلال اتصال
- * هاتفي" is a call).
- */
-function foldNeighbours(subs: SubCandidate[]): SubCandidate[] {
-  const out: SubCandidate[] = [];
-  for (const sub of subs) {
-    if (sub.frame) {
-      // The framed event happened at the frame: its date and place, if it has none of its own.
-      const framed = out.at(-1);
-      if (framed && !framed.mention && sub.mention) Object.assign(framed, { mention: sub.mention, date: sub.frame === 'closing' ? lastDayOf(sub.date!) : sub.date, excerpt: sub.excerpt });
-      if (framed && framed.places.length === 0) framed.places = [...sub.places];
-      // The frame is an event of its own only when it names who took part, unless they are the
-      // framed meeting's own ("مؤتمرا صحفيا مشتركا في ختام محادثاتهما" is one meeting).
-      const same = framed?.type === sub.type && sub.actors.every((a) => framed.actors.includes(a));
-      if (sub.actors.length > 0 && !same) out.push({ ...sub, actors: [...sub.actors], places: [...sub.places] });
-      continue;
-    }
-    // Nothing folds into another event ("وقبل لقاء بوتين، أجرى كيري محادثات مع لافروف").
-    const last = sub.another ? undefined : out.findLast((o) => o.type === sub.type);
-    const into = last?.another ? undefined : last;
-    const sameDate = !into?.mention || !sub.mention || into.mention === sub.mention;
-    if (
-      into && sameDate && kindsCompatible(into.kind, sub.kind) && topicsCompatible(into.topic, sub.topic)
-      && placesCompatible(into.places, sub.places) && (!into.scale || !sub.scale || into.scale === sub.scale)
-    ) {
-      into.actors = union(into.actors, sub.actors);
-      into.places = union(into.places, sub.places);
-      into.topic ??= sub.topic;
-      into.kind = moreSpecificKind(into.kind, sub.kind);
-      into.scale ??= sub.scale;
-      if (sub.bilateral) into.bilateral = true;
-      into.status = foldedStatus(into, sub);
-      if (!into.mention && sub.mention) {
-        into.mention = sub.mention;
-        into.date = sub.date;
-        into.excerpt = sub.excerpt;
-        delete into.background;
-      }
-      continue;
-    }
-    out.push({ ...sub, actors: [...sub.actors], places: [...sub.places] });
-  }
-  return out;
-}
-
-/**
- * The status of two reports of one event in one sentence. What became of it (called off, put off,
- * suspended, nearly reached) always tells; otherwise a dated report outweighs an undated one,
- * whose "held" is only the default ("سيزور موسكو يوم الخميس للقاء بوتين" is planned).
- */
-function foldedStatus(a: SubCandidate, b: SubCandidate): EventStatus {
-  const outcome = (x: SubCandidate) => STATUS_WEIGHT[x.status] > STATUS_WEIGHT.held || x.status === 'near';
-  if (outcome(a) || outcome(b)) return STATUS_WEIGHT[b.status] > STATUS_WEIGHT[a.status] ? b.status : a.status;
-  if (a.mention && !b.mention) return a.status;
-  if (b.mention && !a.mention) return b.status;
-  return STATUS_WEIGHT[b.status] > STATUS_WEIGHT[a.status] ? b.status : a.status;
 }
 
 /** Meetings need a named person, organisation or place, or two countries; statements and calls a voice; agreements a named party or place. */

@@ -225,10 +225,11 @@ function compatibility(c: EventCandidate, sides: readonly string[], date: EventD
 /**
  * "وجاء الاجتماع، الذي شارك فيه الجبير وكيري ولافروف": a definite noun of the lead with no date
  * points back at the one event of its type the lead told on its day, even when the lead named
- * that event's parties only as "the states taking part".
+ * that event's parties only as "the states taking part"; so does someone taking part in talks
+ * anywhere in the article ("وشاركت إيران للمرة الأولى في محادثات دولية").
  */
 function leadEventOf(c: EventCandidate, pool: readonly Cluster[], date: EventDate, inDatedLead: boolean): Cluster | undefined {
-  if (!c.definite || !inDatedLead) return undefined;
+  if (!(c.definite && inDatedLead) && !c.joins) return undefined;
   const told = pool.filter((k) => k.type === c.type && overlaps(k.date, date) && kindsCompatible(c.kind, k.kind)
     && placesCompatible(c.places, k.places) && !toldApartHere(c, k) && !bilateralApart(c, k) && !sessionsApart(c, k));
   return told.length === 1 ? told[0] : undefined;

@@ -75,3 +75,9 @@ export const OFFICE_PLURALS = {
   forms: 'وزراء|وزيرا|وزيري',
   offices: { 'خارجيه': 'وزير الخارجية', 'دفاع': 'وزير الدفاع' } as Readonly<Record<string, string>>,
 } as const;
+
+/**
+ * Verbs of taking part: "وشاركت إيران للمرة الأولى في محادثات دولية", "وحضر لافروف اللقاء". The
+ * talks after them are the ones the article tells, which the one taking part joins. Folded.
+ */
+export const JOIN_VERBS = 'شارك|شاركت|شاركا|شاركتا|شاركوا|يشارك|تشارك|يشاركان|يشاركون|حضر|حضرت|حضرا|حضروا|انضم|انضمت|انضما|انضموا';

@@ -1,0 +1,100 @@
+/**
+ * The reports of one sentence as the sentence gives them (sub-candidates), folded into the events
+ * the sentence tells: neighbours of one type that nothing tells apart become one, an event framed
+ * by another ("على هامش", "في ختام") takes the frame's day and place, and one told as the day
+ * before or after another ("غداة", "عشية") takes that day.
+ *
+ * Deliberately not done: folding across sentences or articles (merge.ts).
+ */
+import type { EventDate, EventStatus } from '../../src/lib/types.ts';
+import { addDays } from './calendar.ts';
+import {
+  STATUS_WEIGHT, kindsCompatible, moreSpecificKind, placesCompatible, topicsCompatible, union, type EventCandidate,
+} from './candidates.ts';
+import type { DateMention } from './types.ts';
+
+/** A candidate while its sentence is read: the date mention is kept to tell neighbours apart. */
+export interface SubCandidate extends EventCandidate {
+  mention?: DateMention;
+  /** "على هامش اجتماع …": the frame of the event before it, which takes its date (its last day when `closing`) and place. */
+  frame?: 'closing' | 'margin';
+  /** "غداة لقاء …": days from the event before it, for one with no date of its own. */
+  dayShift?: number;
+  /** "ثنائي", "رباعي": how many sides met; a bilateral meeting and a four-party one are two. */
+  scale?: string;
+}
+
+/** An event told as the day before or after another ("غداة", "عشية") takes that day, counted from the nearest dated event before it. */
+export function datedBySequence(subs: SubCandidate[]): void {
+  subs.forEach((sub, i) => {
+    if (sub.dayShift === undefined || sub.date) return;
+    const anchor = subs.slice(0, i).findLast((s) => s.date?.precision === 'day');
+    if (!anchor?.date) return;
+    const day = addDays(anchor.date.start, sub.dayShift);
+    sub.date = { ...anchor.date, start: day, end: day };
+    delete sub.background;
+  });
+}
+
+/**
+ * Neighbouring sub-candidates of one sentence fold into one when nothing tells them apart: same
+ * type, compatible kind, topic and places, and the same date or no date on one side. "Another"
+ * meeting starts a new one. The folded candidate takes the more specific kind ("بحث … خلال اتصال
+ * هاتفي" is a call).
+ */
+export function foldNeighbours(subs: SubCandidate[]): SubCandidate[] {
+  const out: SubCandidate[] = [];
+  for (const sub of subs) {
+    if (sub.frame) {
+      // The framed event happened at the frame: its date and place, if it has none of its own.
+      const framed = out.at(-1);
+      if (framed && !framed.mention && sub.mention) Object.assign(framed, { mention: sub.mention, date: sub.frame === 'closing' ? lastDayOf(sub.date!) : sub.date, excerpt: sub.excerpt });
+      if (framed && framed.places.length === 0) framed.places = [...sub.places];
+      // The frame is an event of its own only when it names who took part, unless they are the
+      // framed meeting's own ("مؤتمرا صحفيا مشتركا في ختام محادثاتهما" is one meeting).
+      const same = framed?.type === sub.type && sub.actors.every((a) => framed.actors.includes(a));
+      if (sub.actors.length > 0 && !same) out.push({ ...sub, actors: [...sub.actors], places: [...sub.places] });
+      continue;
+    }
+    // Nothing folds into another event ("وقبل لقاء بوتين، أجرى كيري محادثات مع لافروف").
+    const last = sub.another ? undefined : out.findLast((o) => o.type === sub.type);
+    const into = last?.another ? undefined : last;
+    const sameDate = !into?.mention || !sub.mention || into.mention === sub.mention;
+    if (
+      into && sameDate && kindsCompatible(into.kind, sub.kind) && topicsCompatible(into.topic, sub.topic)
+      && placesCompatible(into.places, sub.places) && (!into.scale || !sub.scale || into.scale === sub.scale)
+    ) {
+      into.actors = union(into.actors, sub.actors);
+      into.places = union(into.places, sub.places);
+      into.topic ??= sub.topic;
+      into.kind = moreSpecificKind(into.kind, sub.kind);
+      into.scale ??= sub.scale;
+      if (sub.bilateral) into.bilateral = true;
+      into.status = foldedStatus(into, sub);
+      if (!into.mention && sub.mention) {
+        into.mention = sub.mention;
+        into.date = sub.date;
+        into.excerpt = sub.excerpt;
+        delete into.background;
+      }
+      continue;
+    }
+    out.push({ ...sub, actors: [...sub.actors], places: [...sub.places] });
+  }
+  return out;
+}
+
+/**
+ * The status of two reports of one event in one sentence. What became of it (called off, put off,
+ * suspended, nearly reached) always tells; otherwise a dated report outweighs an undated one,
+ * whose "held" is only the default ("سيزور موسكو يوم الخميس للقاء بوتين" is planned).
+ */
+function foldedStatus(a: SubCandidate, b: SubCandidate): EventStatus {
+  const outcome = (x: SubCandidate) => STATUS_WEIGHT[x.status] > STATUS_WEIGHT.held || x.status === 'near';
+  if (outcome(a) || outcome(b)) return STATUS_WEIGHT[b.status] > STATUS_WEIGHT[a.status] ? b.status : a.status;
+  if (a.mention && !b.mention) return a.status;
+  if (b.mention && !a.mention) return b.status;
+  return STATUS_WEIGHT[b.status] > STATUS_WEIGHT[a.status] ? b.status : a.status;
+}
+
+const lastDayOf = (date: EventDate): EventDate => ({ ...date, start: date.end, precision: date.start === date.end ? date.precision : 'day' });
