@@ -8,7 +8,8 @@
  * How: the text is folded once (`foldWithOffsets`); the recogniser (dates/recognise.ts, with the
  * rules and word tables) reads every expression into an `Expression`, what the words say; the
  * resolver (dates/resolve.ts) turns each into a span against the publication date with one rule
- * for the year; spans map back through the offsets, so excerpts never shift.
+ * for the year (a day and month after a dated one in the same sentence against that date);
+ * spans map back through the offsets, so excerpts never shift.
  *
  * Deliberately not done: dating an expression from another event in the text ("خلال خمسة أيام من
  * تشكيل المجموعة" stays unresolved), deciding what happened on a date (the event stage does that),
@@ -69,6 +70,21 @@ function settleSameDay(folded: string, found: Found[], resolved: Resolution[]): 
   });
 }
 
+/**
+ * "أُعلن الاتفاق في 22 شباط 2016، وحدد ظهر يوم 26 شباط موعدا نهائيا": a day and month with no
+ * year, after a date with its year in the same sentence, is counted from that date, not from the
+ * publication day: the writer left the year out because the sentence had just given it.
+ */
+function settleYears(folded: string, found: Found[], resolved: Resolution[]): Resolution[] {
+  return resolved.map((r, i) => {
+    const e = found[i].expression;
+    if (e.kind !== 'calendarDate' || e.year !== undefined || e.relation !== undefined || e.offset !== undefined) return r;
+    const before = found.findLastIndex((f, j) => j < i && f.expression.kind === 'calendarDate' && f.expression.year !== undefined
+      && resolved[j].range !== null && sameSentence(folded, f, found[i]));
+    return before === -1 ? r : { ...resolveExpression(found[i], resolved[before].range!.first), approximate: false };
+  });
+}
+
 function nextDay(found: Found): boolean {
   const e = found.expression;
   return 'nextDay' in e && e.nextDay === true;
@@ -79,7 +95,7 @@ export function tagDates(text: string, ctx: DateContext, folded: FoldedText = fo
   const { offsets } = folded;
   const published: Day = dayOfIso(ctx.published);
   const found = findExpressions(folded.text);
-  const resolved = settleSameDay(folded.text, found, settleHolidays(folded.text, found, found.map((f) => resolveExpression(f, published))));
+  const resolved = settleSameDay(folded.text, found, settleYears(folded.text, found, settleHolidays(folded.text, found, found.map((f) => resolveExpression(f, published)))));
   return found.map((f, i) => {
     const { range, approximate } = resolved[i];
     const [start, end] = originalSpan(text, offsets, f);

@@ -225,6 +225,18 @@ describe('hours and midnights', () => {
   ])('$text', check);
 });
 
+describe('the year a sentence has just given', () => {
+  test.for([
+    { sentence: 'توصل الجانبان في 9 أيلول 2016 إلى اتفاق، على أن تبدأ الهدنة في 12 أيلول', published: '2016-12-01', second: ['12 أيلول', '2016-09-12', false] },
+    { sentence: 'أعلن الاتفاق في 22 شباط 2016، وحدد ظهر يوم 26 شباط موعدا نهائيا للرد', published: '2016-02-29', second: ['ظهر يوم 26 شباط', '2016-02-26', false] },
+    // In another sentence the year is the one nearest the publication day again.
+    { sentence: 'توصل الجانبان إلى اتفاق في 9 أيلول 2015. وتبدأ الهدنة في 12 أيلول', published: '2016-09-10', second: ['12 أيلول', '2016-09-12', true] },
+  ])('$second.0 in "$sentence"', ({ sentence, published, second }) => {
+    const mentions = tagDates(sentence, { published });
+    expect(mentions.slice(1).map((m) => [m.text, m.value?.start, m.approximate])).toEqual([second]);
+  });
+});
+
 describe('a range of hours', () => {
   test('both hours are on the day the range ends with', () => {
     const mentions = tagDates('فتحت الممرات من التاسعة صباحا حتى السابعة مساء يوم الجمعة', { published: '2016-11-03' });
