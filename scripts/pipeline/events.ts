@@ -315,10 +315,16 @@ function isAnother(folded: FoldedText, trigger: TriggerHit): boolean {
   return ANOTHER_PATTERN.test(folded.text);
 }
 
-/** Meetings need a named person, organisation or place, or two countries; statements and calls a voice; agreements a named party or place. */
+/**
+ * Meetings need a named person, organisation or place, or two countries, and more than one
+ * government's officials; statements and calls a voice; agreements a named party or place.
+ */
 function hasEvidence(c: EventCandidate): boolean {
   // A statement or a call has one voice at least: a ministry speaking for its country is enough.
   if (c.kind === 'press' || c.kind === 'call') return c.places.length > 0 || c.actors.length > 0;
+  // Officials of one government meeting each other ("اجتماع في الكرملين مع وزيري الدفاع
+  // والخارجية") are no diplomacy; one attending a visitor's talks ("وحضر لافروف اللقاء") joins them.
+  if (c.type === 'meeting' && !c.joins && oneSide(c.actors) && c.actors.filter((a) => !isCountry(a)).length >= 2) return false;
   if (c.type === 'meeting') return c.places.length > 0 || c.actors.some((a) => !isCountry(a)) || c.actors.length >= 2;
   if (c.type === 'agreement') return c.places.length > 0 || c.actors.length > 0;
   return true;
