@@ -189,7 +189,10 @@ function detectTriggered(
     const statement = publicType(trigger.entry) === 'statement';
     const joint = statement && (JOINT_PATTERN.test(afterTrigger) || JOINT_WORD.test(folded.text.slice(trigger.fstart, trigger.fend)));
     const reported = joint ? afterTrigger.search(REPORTED_PATTERN) : -1;
-    const speakersEnd = !statement ? to : !joint ? trigger.end : reported < 0 ? to : folded.offsets[trigger.fend + reported];
+    // What parties agree "on" is the agreement's content, not its parties ("اتفق وزراء خارجية
+    // الدول الأربع … على جدول زمني لمحادثات بين الحكومة والمعارضة").
+    const on = trigger.entry.type === 'agreement' ? afterTrigger.search(/ علي /) : -1;
+    const speakersEnd = !statement ? (on < 0 ? to : folded.offsets[trigger.fend + on]) : !joint ? trigger.end : reported < 0 ? to : folded.offsets[trigger.fend + reported];
     const named = withFormatParties(union(
       actorsIn(outsideStatements(scope.hits, statements, trigger), from, speakersEnd, article.body),
       partiesByAdjective(folded.text, trigger.fend, toFolded(folded, speakersEnd), trigger.entry.type, trigger.entry.verb),

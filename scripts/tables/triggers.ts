@@ -200,9 +200,9 @@ export const KEEP_TALKING_NEED = 'ضروره|اهميه';
 /**
  * A meeting named as what someone aims to hold ("اتفقا على عقد اجتماع جديد", "دعا إلى استئناف
  * المفاوضات", "لإجراء محادثات"): the verbal noun of holding, led by a preposition of purpose,
- * right before the meeting word. Folded; `PURPOSE_LEADS` may also be the proclitic ل.
+ * right before the meeting word ("لإطلاق محادثات"). Folded; `PURPOSE_LEADS` may also be the proclitic ل.
  */
-export const PURPOSE_MASDARS = 'عقد|اجراء|استيناف|تنظيم';
+export const PURPOSE_MASDARS = 'عقد|اجراء|استيناف|تنظيم|اطلاق|بدء';
 export const PURPOSE_LEADS = 'علي|الي|بهدف|اجل|لغرض';
 
 export const CUE_STRENGTH: readonly CueEffect[] = ['skip', 'cancelled', 'postponed', 'suspended', 'near', 'planned'];

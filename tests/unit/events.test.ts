@@ -83,8 +83,9 @@ describe('detectEvents, sentence by sentence', () => {
       published: '2016-03-25',
       mentions: (b: string) => [dated(b, 'أمس الخميس', '2016-03-24', '2016-03-24', 'day')],
       expected: [
-        // The regime and the opposition are named as the sides of the direct talks agreed on.
-        { what: 'agreement/agreement/direct-talks', status: 'reached', date: '2016-03-24..2016-03-24', actors: ['russia', 'syria', 'syrian-opposition', 'us'], places: [] },
+        // The regime and the opposition are the sides of the direct talks agreed on: what was
+        // agreed, not parties to the agreement.
+        { what: 'agreement/agreement/direct-talks', status: 'reached', date: '2016-03-24..2016-03-24', actors: ['russia', 'us'], places: [] },
         { what: 'meeting/talks', status: 'held', date: 'undated', actors: ['russia', 'syria', 'syrian-opposition', 'us'], places: ['moscow'] },
       ],
     },

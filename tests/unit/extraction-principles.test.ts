@@ -133,6 +133,18 @@ describe('what a careful reader puts on the timeline', () => {
   });
 });
 
+describe('who is party to an agreement', () => {
+  test('what the parties agree on names no party, and talks it aims to launch are planned', () => {
+    const events = extract('اتفق وزراء خارجية روسيا وإيران وتركيا في موسكو أمس على خطة لإطلاق محادثات بين الحكومة السورية والمعارضة في أستانا.', '2016-12-21');
+    const agreements = events.filter((e) => e.type === 'agreement');
+    expect(agreements).toHaveLength(1);
+    expect(agreements[0].date.start).toBe('2016-12-20');
+    expect(agreements[0].actors).not.toContain('syria');
+    expect(agreements[0].actors).not.toContain('syrian-opposition');
+    expect(events.filter((e) => e.type === 'meeting').map((e) => e.status)).toEqual(['planned']);
+  });
+});
+
 describe('one event per real event, and its life', () => {
   test('announced in one article and held in the next: one event, held, with its history', () => {
     const events = extractEvents([
