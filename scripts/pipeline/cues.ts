@@ -15,7 +15,7 @@ import {
   type CueEffect, type CueEntry,
 } from '../tables/triggers.ts';
 import { JOIN_VERBS } from '../tables/coreference.ts';
-import { FUTURE_LOOKALIKES, HELD_AHEAD_AFTER, MAY_PARTICLE, NOT_HELD_AFTER } from '../tables/tense.ts';
+import { FAILED_VERBS, FUTURE_LOOKALIKES, HELD_AHEAD_AFTER, MAY_PARTICLE, NOT_HELD_AFTER } from '../tables/tense.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { toFolded } from './participants.ts';
 import { LETTER, TOKEN, wordsPattern } from './words.ts';
@@ -241,4 +241,14 @@ const JOIN_REACH = 60;
 export function joinsTalks(folded: FoldedText, trigger: TriggerHit): boolean {
   const before = trigger.fstart - trigger.proclitic.length;
   return trigger.entry.type === 'meeting' && JOIN_BEFORE.test(folded.text.slice(Math.max(0, before - JOIN_REACH), before));
+}
+
+/** A verb of failing, then its subject in the same clause, then "في التوصل إلى" (or "في الاتفاق على") right before the trigger. */
+const FAILED_TO = new RegExp(`(?<![${LETTER}])[وف]?(?:${FAILED_VERBS})(?![${LETTER}])[^.!?؟؛\n]* في (?:(?:ال)?(?:توصل (?:الي|ل)|اتفاق علي) ?)?$`);
+const FAILED_REACH = 160;
+
+/** "فشل كيري ولافروف في التوصل إلى اتفاق": an agreement they failed to reach is none. */
+export function failedToReach(folded: FoldedText, trigger: TriggerHit): boolean {
+  const before = trigger.fstart - trigger.proclitic.length;
+  return trigger.entry.type === 'agreement' && FAILED_TO.test(folded.text.slice(Math.max(0, before - FAILED_REACH), before));
 }

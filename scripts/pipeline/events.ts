@@ -42,13 +42,14 @@ import {
 } from '../tables/triggers.ts';
 import { AHEAD_VERBS } from '../tables/tense.ts';
 import { findContext } from './article-context.ts';
+import { addDays } from './calendar.ts';
 import { datedBySequence, foldNeighbours, type SubCandidate } from './sentence-fold.ts';
 import {
   excerptOf, toEventDate, union, within,
   type ArticleContext, type EventCandidate,
 } from './candidates.ts';
 import { partiesByAdjective } from './adjectives.ts';
-import { agreesToKeepTalking, conditionalFrom, cueAround, futureVerbGoverns, isOffTopic, joinsTalks } from './cues.ts';
+import { agreesToKeepTalking, conditionalFrom, cueAround, failedToReach, futureVerbGoverns, isOffTopic, joinsTalks } from './cues.ts';
 import { assignDates, carriedTo, lastingUntil, scheduledDate, startingAt, untilDate } from './dating.ts';
 import { detectDeadlines, type SentenceRead } from './deadlines.ts';
 import { findTriggers, type TriggerHit } from './find-triggers.ts';
@@ -80,6 +81,8 @@ const JOINT_WORD = / (?:ال)?مشترك/;
 const REPORTED_PATTERN = /[ ،,](?:ان|بان) /;
 /** A truce named in a deadline's sentence: the deadline is the truce's ("أن تبلغ بقبولها شروط الهدنة في موعد أقصاه …"). */
 const TRUCE_WORD = new RegExp(TRUCE);
+/** A meeting word in the dual, or followed by "مرتين" (twice). Folded. */
+const TWICE = /^(?:(?:لقاء|اجتماع|جولت)(?:ين|ان)(?![^ ])| ?[^ ]* مرتين(?![^ ]))/;
 /** "آخر" as the word right after a trigger; sticky, so it is tried at one position only. */
 const ANOTHER_PATTERN = new RegExp(` (?:${ANOTHER})(?![${LETTER}])`, 'y');
 
@@ -172,7 +175,7 @@ function detectTriggered(
     if (trigger.fstart >= conditional) return;
     const mention = dateOf.get(i);
     const cue = cueAround(folded, scope, trigger, mention !== undefined);
-    if (cue === 'skip' || agreesToKeepTalking(folded, trigger, scope)) return;
+    if (cue === 'skip' || agreesToKeepTalking(folded, trigger, scope) || failedToReach(folded, trigger)) return;
     if (trigger.entry.needsOwnDate && !mention) return;
     const [from, to] = participantScope(folded, triggers, i, scope);
     const afterTrigger = folded.text.slice(trigger.fend, toFolded(folded, to));
@@ -255,7 +258,10 @@ function detectTriggered(
       ...(another && !own && sequence && SEQUENCE_DAY_SHIFT[sequence] ? { dayShift: SEQUENCE_DAY_SHIFT[sequence] } : {}),
       mention: own,
     };
-    subs.push(sub);
+    // Two meetings on two days ("التقيا مرتين يومي الأربعاء والخميس", "بعد لقاءين يومي الأحد والاثنين") are two events.
+    if (trigger.entry.type === 'meeting' && sub.date && addDays(sub.date.start, 1) === sub.date.end && TWICE.test(word + afterTrigger.slice(0, 7))) {
+      subs.push({ ...sub, date: { ...sub.date, end: sub.date.start } }, { ...sub, date: { ...sub.date, start: sub.date.end }, another: true });
+    } else subs.push(sub);
     if (until) {
       usedMentions.add(until);
       subs.push({ ...sub, status: 'planned', date: toEventDate(until, approximateAll), excerpt: excerptOf(article.id, scope.sentence, until), mention: until, another: true });

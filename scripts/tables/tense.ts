@@ -83,3 +83,9 @@ export const SCHEDULED_BEFORE = 'مقررا|المقرر|مقرره|المقرر
  * "الهدنة ستدخل حيز التنفيذ". Folded.
  */
 export const HELD_AHEAD_AFTER = 'س[يت](?:عقد|نعقد|جري|نطلق|بدا|ستانف|لتقي|جتمع|دخل|سري|تم)(?:ان|ون|ا)?';
+
+/**
+ * Verbs of failing: "فشل الوزيران، كيري ولافروف، في التوصل إلى اتفاق" reached none, however many
+ * words name the subject between the verb and "في". Folded.
+ */
+export const FAILED_VERBS = 'فشل|فشلت|فشلا|فشلتا|فشلوا|اخفق|اخفقت|اخفقا|اخفقوا|عجز|عجزت|عجزا|عجزوا';
