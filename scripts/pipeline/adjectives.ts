@@ -8,7 +8,7 @@
  * or adjectives of a person's office ("وزير الخارجية الروسي", which the gazetteer reads with the name).
  */
 import type { EventType } from '../../src/lib/types.ts';
-import { NISBA, NISBA_GAP, NISBA_LEADS, SYRIAN_TALKS_PARTIES } from '../tables/nisba.ts';
+import { NISBA, NISBA_GAP, NISBA_LEADS, SUBJECT_MATTER, SYRIAN_TALKS_PARTIES } from '../tables/nisba.ts';
 import { LETTER } from './words.ts';
 
 const ENDINGS = '(?:ه|ين|ون)?';
@@ -16,8 +16,11 @@ const ADJECTIVE = `(?:ال)?(?:${Object.values(NISBA).join('|')})${ENDINGS}`;
 /** One or more adjectives joined by a space, a dash or و: "الروسية-الأمريكية", "روس وأمريكيون". */
 const RUN = `${ADJECTIVE}(?:(?: ?[-–] ?| و| )${ADJECTIVE})*(?![${LETTER}])`;
 const AFTER_NOUN = new RegExp(`^ (?:(?:ال)?(?:${NISBA_GAP}) ){0,2}(${RUN})`);
-/** A verb's subject may stand between it and its adjectives: "يلتقي خبراء عسكريون روس وأمريكيون". */
-const AFTER_VERB = new RegExp(`^ (?:[^ ]+ ){1,2}(${RUN})`);
+/**
+ * A verb's subject may stand between it and its adjectives: "يلتقي خبراء عسكريون روس وأمريكيون";
+ * its object may not ("ناقش الملف السوري").
+ */
+const AFTER_VERB = new RegExp(`^ (?!(?:ال)?(?:${SUBJECT_MATTER}) )(?:[^ ]+ ){1,2}(${RUN})`);
 const AFTER_LEAD = new RegExp(`(?<![${LETTER}])(?:${NISBA_LEADS}) (${RUN})`, 'g');
 const STEMS = Object.entries(NISBA).map(([id, forms]) => ({ id, pattern: new RegExp(`^و?(?:ال)?(?:${forms})${ENDINGS}$`) }));
 /** How far after the noun its adjectives may stand, in folded characters. */

@@ -43,6 +43,14 @@ export const NISBA_GAP = 'سلام|ثناييه|ثنايي|مباشره|مباش
 
 /**
  * Words after which adjectives name the parties too: sponsors and mediators ("برعاية روسية
- * تركية"), and the agreement a truce is under ("بموجب الاتفاق الأمريكي الروسي"). Folded.
+ * تركية"), the agreement a truce is under ("بموجب الاتفاق الأمريكي الروسي"), and the people
+ * met ("محادثات في الرياض مع مسؤولين سعوديين"). Folded.
  */
-export const NISBA_LEADS = 'برعايه|رعايه|بوساطه|وساطه|باشراف|بمشاركه|بضمانه|ضمانه|بضمانات|ضمانات|(?:بموجب|وفق|وفقا ل) (?:ال)?اتفاق';
+export const NISBA_LEADS = 'برعايه|رعايه|بوساطه|وساطه|باشراف|بمشاركه|بضمانه|ضمانه|بضمانات|ضمانات|(?:بموجب|وفق|وفقا ل) (?:ال)?اتفاق|' +
+  'مع (?:ال)?(?:مسوولين|ممثلين|دبلوماسيين|خبراء|وفود|وزراء|قاده|عسكريين|نظراء)';
+
+/**
+ * Nouns of what is discussed: after a verb they are its object, and the adjectives after them
+ * name a subject matter, not a party ("ناقش الملف السوري مع نظيره"). Folded.
+ */
+export const SUBJECT_MATTER = 'ملف|ازمه|قضيه|مساله|وضع|اوضاع|حل|تسويه|شان';

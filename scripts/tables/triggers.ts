@@ -403,5 +403,9 @@ export const REFERENCE_TYPES: readonly EventType[] = ['agreement', 'ceasefire'];
 /** A trigger written in the future (سـ + verb) reads as planned whatever stands around it. */
 export const FUTURE_TRIGGER = /^(?:و|ف)?س[يتن]/;
 
-/** Present and future verb forms (a prefix of يـ، تـ، نـ, or سـ/لـ before it): "قد" before one is a possibility. */
-export const PRESENT_VERB = /^(?:و|ف)?(?:س|ل)?[يتن]/;
+/**
+ * Present and future verb forms (a prefix of يـ، تـ، نـ, or سـ/لـ before it): "قد" before one is a
+ * possibility. Past verbs whose stem begins with one of those letters ("وكان كيري قد ناقش",
+ * "توافقوا", "تباحثا") are not present ones.
+ */
+export const PRESENT_VERB = /^(?![وف]?(?:ناقش|توافق|تباحث)(?:ت|ا|تا|وا|نا)?$)(?:و|ف)?(?:س|ل)?[يتن]/;
