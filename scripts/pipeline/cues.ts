@@ -11,9 +11,10 @@
  */
 import { foldArabic, type FoldedText } from '../../src/lib/arabic.ts';
 import {
-  CONDITIONALS, CUE_STRENGTH, KEEP_TALKING_NEED, KEEP_TALKING_WORDS, OFF_TOPICS, PRESENT_VERB, PURPOSE_LEADS, PURPOSE_MASDARS, STATUS_CUES, SYRIA_ANCHORS,
+  CONDITIONALS, CUE_STRENGTH, KEEP_TALKING_NEED, KEEP_TALKING_WORDS, PURPOSE_LEADS, PURPOSE_MASDARS, STATUS_CUES,
   type CueEffect, type CueEntry,
-} from '../tables/triggers.ts';
+} from '../tables/status-cues.ts';
+import { OFF_TOPICS, PRESENT_VERB, SYRIA_ANCHORS } from '../tables/triggers.ts';
 import { JOIN_VERBS } from '../tables/coreference.ts';
 import { FAILED_VERBS, FUTURE_LOOKALIKES, HELD_AHEAD_AFTER, MAY_PARTICLE, NOT_HELD_AFTER } from '../tables/tense.ts';
 import type { TriggerHit } from './find-triggers.ts';
@@ -244,11 +245,17 @@ export function joinsTalks(folded: FoldedText, trigger: TriggerHit): boolean {
 }
 
 /** A verb of failing, then its subject in the same clause, then "في التوصل إلى" (or "في الاتفاق على") right before the trigger. */
-const FAILED_TO = new RegExp(`(?<![${LETTER}])[وف]?(?:${FAILED_VERBS})(?![${LETTER}])[^.!?؟؛\n]* في (?:(?:ال)?(?:توصل (?:الي|ل)|اتفاق علي) ?)?$`);
+/** At most this many words of subject between the verb of failing and "في" ("وزيرا الخارجية الأمريكي والروسي، جون كيري وسيرغي لافروف،"). */
+const FAILED_GAP = 10;
+/** A verb of succeeding in the gap: the failure was of something else ("رغم فشل الجولة السابقة، نجح الوزيران في التوصل"). */
+const SUCCEEDED = new RegExp(`(?<![${LETTER}])[وف]?(?:نجح|نجحت|نجحا|نجحوا|تمكن|تمكنت|تمكنا|تمكنوا|استطاع|استطاعت|استطاعا)(?![${LETTER}])`);
+const FAILED_TO = new RegExp(`(?<![${LETTER}])[وف]?(?:${FAILED_VERBS})(?![${LETTER}])((?: [^ .!?؟؛\\n]+){0,${FAILED_GAP}}) في (?:(?:ال)?(?:توصل (?:الي|ل)|اتفاق علي) ?)?$`);
 const FAILED_REACH = 160;
 
 /** "فشل كيري ولافروف في التوصل إلى اتفاق": an agreement they failed to reach is none. */
 export function failedToReach(folded: FoldedText, trigger: TriggerHit): boolean {
   const before = trigger.fstart - trigger.proclitic.length;
-  return trigger.entry.type === 'agreement' && FAILED_TO.test(folded.text.slice(Math.max(0, before - FAILED_REACH), before));
+  if (trigger.entry.type !== 'agreement') return false;
+  const failed = FAILED_TO.exec(folded.text.slice(Math.max(0, before - FAILED_REACH), before));
+  return failed !== null && !SUCCEEDED.test(failed[1]);
 }

@@ -72,18 +72,23 @@ function settleSameDay(folded: string, found: Found[], resolved: Resolution[]): 
 
 /**
  * "أُعلن الاتفاق في 22 شباط 2016، وحدد ظهر يوم 26 شباط موعدا نهائيا": a day and month with no
- * year, after a date with its year in the same sentence, is counted from that date, not from the
- * publication day: the writer left the year out because the sentence had just given it.
+ * year that the publication day's rule put more than half a year away (a limit or a future verb
+ * pushed it to the next year) is counted instead from the date with a year the same sentence gave
+ * before it, which the writer left the year to: the occurrence nearest that date.
  */
-function settleYears(folded: string, found: Found[], resolved: Resolution[]): Resolution[] {
+function settleYears(folded: string, found: Found[], resolved: Resolution[], published: Day): Resolution[] {
   return resolved.map((r, i) => {
     const e = found[i].expression;
-    if (e.kind !== 'calendarDate' || e.year !== undefined || e.relation !== undefined || e.offset !== undefined) return r;
+    if (e.kind !== 'calendarDate' || e.year !== undefined || e.relation !== undefined || e.offset !== undefined || !r.range) return r;
+    if (Math.abs(r.range.first - published) <= HALF_YEAR_DAYS) return r;
     const before = found.findLastIndex((f, j) => j < i && f.expression.kind === 'calendarDate' && f.expression.year !== undefined
       && resolved[j].range !== null && sameSentence(folded, f, found[i]));
-    return before === -1 ? r : { ...resolveExpression(found[i], resolved[before].range!.first), approximate: false };
+    if (before === -1) return r;
+    const { tense: _tense, ...untensed } = found[i];
+    return resolveExpression(untensed, resolved[before].range!.first);
   });
 }
+const HALF_YEAR_DAYS = 183;
 
 function nextDay(found: Found): boolean {
   const e = found.expression;
@@ -95,7 +100,7 @@ export function tagDates(text: string, ctx: DateContext, folded: FoldedText = fo
   const { offsets } = folded;
   const published: Day = dayOfIso(ctx.published);
   const found = findExpressions(folded.text);
-  const resolved = settleSameDay(folded.text, found, settleYears(folded.text, found, settleHolidays(folded.text, found, found.map((f) => resolveExpression(f, published)))));
+  const resolved = settleSameDay(folded.text, found, settleYears(folded.text, found, settleHolidays(folded.text, found, found.map((f) => resolveExpression(f, published))), published));
   return found.map((f, i) => {
     const { range, approximate } = resolved[i];
     const [start, end] = originalSpan(text, offsets, f);

@@ -28,7 +28,11 @@
  *   sentence's first meeting when it names none of its own;
  * - the timeline is the Syria diplomacy: a candidate whose named participants are all private
  *   persons (`isParty`: "واجتمع أيضا مع الناشطة … الكسييفا") is left out, and returned apart so
- *   the report can say so.
+ *   the report can say so;
+ * - a joint press conference ("في مؤتمر صحفي مشترك مع نظيره") is its speakers' meeting; an
+ *   agreement's parties stand before what they agree "on"; an agreement they failed to reach
+ *   ("فشل … في التوصل إلى اتفاق") is none; a truce takes the brokers its article names
+ *   (truce-brokers.ts).
  *
  * Deliberately not done: merging reports across sentences (merge.ts), ids and titles, and dating
  * undated candidates (merge.ts, which first tries the article's own dated events).
@@ -37,7 +41,7 @@ import { foldArabic, type FoldedText } from '../../src/lib/arabic.ts';
 import type { EventStatus, Span } from '../../src/lib/types.ts';
 import {
   ANOTHER, BACKGROUND_OPENERS, CLOSING_FRAMES, CONCLUDED_WITH, FRAME_BEFORE, FUTURE_TRIGGER, PARTNER_CUES,
-  QUOTED_STATEMENT_MIN_CHARS, REACHED_BEFORE, REFERENCE_PROCLITIC, REFERENCE_TYPES, SEQUENCE_BEFORE, SEQUENCE_DAY_SHIFT, TRUCE,
+  QUOTED_STATEMENT_MIN_CHARS, REACHED_BEFORE, REFERENCE_PROCLITIC, REFERENCE_TYPES, SEQUENCE_BEFORE, SEQUENCE_DAY_SHIFT,
   publicType,
 } from '../tables/triggers.ts';
 import { AHEAD_VERBS } from '../tables/tense.ts';
@@ -57,7 +61,7 @@ import { isCountry, isParty, sideOf, type GazetteerHit } from './gazetteer.ts';
 import { actorsIn, assignPlaces, outsideStatements, participantScope, toFolded } from './participants.ts';
 import { lowerBound } from './search.ts';
 import { withFormatParties, withStandingParties } from './talks-formats.ts';
-import { truceBrokers } from './truce-brokers.ts';
+import { truceBrokers, truceInClause } from './truce-brokers.ts';
 import { quotedRanges } from './segment.ts';
 import { topicAfter } from './topics.ts';
 import type { DateMention, LoadedArticle } from './types.ts';
@@ -77,10 +81,8 @@ const SCALE_PATTERN = new RegExp(`^(?: [^ ]+)? (?:ال)?(ثنايي|ثلاثي|�
 const JOINT_PATTERN = /^(?: [^ ]+){0,2}? (?:مع|بين)(?![^ ])/;
 /** "مشترك" in a press conference's name: given with the others, who need not be named. */
 const JOINT_WORD = / (?:ال)?مشترك/;
-/** The complementiser that opens what a statement's speakers said: "، إن التباين …". */
-const REPORTED_PATTERN = /[ ،,](?:ان|بان) /;
-/** A truce named in a deadline's sentence: the deadline is the truce's ("أن تبلغ بقبولها شروط الهدنة في موعد أقصاه …"). */
-const TRUCE_WORD = new RegExp(TRUCE);
+/** The complementiser that opens what a statement's speakers said: "، إن التباين …" (not Ban Ki-moon's name). */
+const REPORTED_PATTERN = /[ ،,](?:ان|بان) (?!كي )/;
 /** A meeting word in the dual, or followed by "مرتين" (twice). Folded. */
 const TWICE = /^(?:(?:لقاء|اجتماع|جولت)(?:ين|ان)(?![^ ])| ?[^ ]* مرتين(?![^ ]))/;
 /** "آخر" as the word right after a trigger; sticky, so it is tried at one position only. */
@@ -173,7 +175,7 @@ function detectTriggered(
   const subs: SubCandidate[] = [];
   triggers.forEach((trigger, i) => {
     if (trigger.fstart >= conditional) return;
-    const mention = dateOf.get(i);
+    let mention = dateOf.get(i);
     const cue = cueAround(folded, scope, trigger, mention !== undefined);
     if (cue === 'skip' || agreesToKeepTalking(folded, trigger, scope) || failedToReach(folded, trigger)) return;
     if (trigger.entry.needsOwnDate && !mention) return;
@@ -184,22 +186,31 @@ function detectTriggered(
     const sequence = sequenceBefore(folded, trigger);
     const another = isAnother(folded, trigger) || (sequence !== undefined && actorsIn(scope.hits, trigger.end, to).length > 0);
     const frame = frameBefore(folded, trigger);
-    // Who gives a statement stands before it, or after it with "مع/بين" (a joint one); names
-    // further on are what it is about ("في مؤتمر صحفي، أن محادثات بوتين وكيري …").
     const scale = SCALE_PATTERN.exec(afterTrigger)?.[1];
-    // A joint one ("في مؤتمر صحفي مشترك مع نظيره") is the speakers meeting: their talks, not a
-    // statement of its own; who spoke ends where what they said begins ("، إن …").
-    const statement = publicType(trigger.entry) === 'statement';
-    const joint = statement && (JOINT_PATTERN.test(afterTrigger) || JOINT_WORD.test(folded.text.slice(trigger.fstart, trigger.fend)));
-    const reported = joint ? afterTrigger.search(REPORTED_PATTERN) : -1;
-    // What parties agree "on" is the agreement's content, not its parties ("اتفق وزراء خارجية
-    // الدول الأربع … على جدول زمني لمحادثات بين الحكومة والمعارضة").
-    const on = trigger.entry.type === 'agreement' ? afterTrigger.search(/ علي /) : -1;
-    const speakersEnd = !statement ? (on < 0 ? to : folded.offsets[trigger.fend + on]) : !joint ? trigger.end : reported < 0 ? to : folded.offsets[trigger.fend + reported];
-    const named = withFormatParties(union(
-      actorsIn(outsideStatements(scope.hits, statements, trigger), from, speakersEnd, article.body),
-      partiesByAdjective(folded.text, trigger.fend, toFolded(folded, speakersEnd), trigger.entry.type, trigger.entry.verb),
+    const namedUntil = (end: number) => withFormatParties(union(
+      actorsIn(outsideStatements(scope.hits, statements, trigger), from, end, article.body),
+      partiesByAdjective(folded.text, trigger.fend, toFolded(folded, end), trigger.entry.type, trigger.entry.verb),
     ), folded.text, trigger.fend, trigger.entry.type);
+    const at = (offset: number) => (offset < 0 ? to : folded.offsets[trigger.fend + offset]);
+    // Who gives a statement stands before it; names further on are what it is about ("في مؤتمر
+    // صحفي، أن محادثات بوتين وكيري …"). A joint one ("في مؤتمر صحفي مشترك مع نظيره") is its
+    // speakers meeting, their talks rather than a statement, and its speakers end where what
+    // they said begins ("، إن …"); "مع" naming no one of another side ("مع وصوله") is no partner.
+    const statement = publicType(trigger.entry) === 'statement';
+    const said = statement ? afterTrigger.search(REPORTED_PATTERN) : -1;
+    const jointWord = statement && JOINT_WORD.test(folded.text.slice(trigger.fstart, trigger.fend));
+    const withSomeone = statement && JOINT_PATTERN.test(afterTrigger);
+    // What parties agree "on" is the agreement's content, not its parties ("اتفق وزراء خارجية
+    // الدول الأربع … على جدول زمني لمحادثات بين الحكومة والمعارضة"), unless fewer than two sides
+    // stand before it ("اتفق لافروف على آلية … مع نظيره الأمريكي").
+    const on = trigger.entry.type === 'agreement' ? afterTrigger.search(/ علي /) : -1;
+    let named = namedUntil(statement ? (jointWord || withSomeone ? at(said) : trigger.end) : at(on));
+    if (on >= 0 && (named.length === 0 || oneSide(named))) named = namedUntil(to);
+    const joint = jointWord || (withSomeone && !oneSide(named));
+    if (withSomeone && !joint) named = namedUntil(trigger.end);
+    // A day in what was said dates what the speaker spoke of, not the statement ("وقال في مؤتمر
+    // صحافي إن الدعوات ستوجه غدا الثلاثاء"): the statement takes the article's day.
+    if (statement && !joint && said >= 0 && mention && toFolded(folded, mention.start) > trigger.fend + said) mention = undefined;
     // "بحث لافروف وكيري" names both partners itself; "بحث لافروف" alone may be a noun.
     if (trigger.entry.needsPartner && !PARTNER_PATTERN.test(afterTrigger) && named.length < 2) return;
     if (trigger.entry.needsDateOrPartner && !mention && !BETWEEN_PATTERN.test(afterTrigger)) return;
@@ -242,7 +253,7 @@ function detectTriggered(
       type: trigger.entry.type,
       kind: joint ? 'talks' as const : trigger.entry.kind,
       topic: trigger.entry.type === 'agreement' ? topicAfter(folded, trigger, scope, to)
-        : trigger.entry.type === 'deadline' && TRUCE_WORD.test(sentenceText) ? 'truce' : undefined,
+        : trigger.entry.type === 'deadline' && truceInClause(folded.text, trigger.fstart, trigger.fend) ? 'truce' : undefined,
       status,
       date: own ? eventDate(own) : null,
       actors,
@@ -333,7 +344,7 @@ function hasEvidence(c: EventCandidate): boolean {
   if (c.kind === 'press' || c.kind === 'call') return c.places.length > 0 || c.actors.length > 0;
   // Officials of one government meeting each other ("اجتماع في الكرملين مع وزيري الدفاع
   // والخارجية") are no diplomacy; one attending a visitor's talks ("وحضر لافروف اللقاء") joins them.
-  if (c.type === 'meeting' && !c.joins && oneSide(c.actors) && c.actors.filter((a) => !isCountry(a)).length >= 2) return false;
+  if (c.type === 'meeting' && !(c.joins && !c.date) && oneSide(c.actors) && c.actors.filter((a) => !isCountry(a)).length >= 2) return false;
   if (c.type === 'meeting') return c.places.length > 0 || c.actors.some((a) => !isCountry(a)) || c.actors.length >= 2;
   if (c.type === 'agreement') return c.places.length > 0 || c.actors.length > 0;
   return true;

@@ -22,8 +22,12 @@ import { within } from './candidates.ts';
 import { LETTER } from './words.ts';
 
 const TRUCE_WORD = new RegExp(TRUCE);
-/** Nouns whose adjectives name a truce's brokers: the truce, the agreement or draft it rests on, "the two sides". */
-const BROKER_NOUN = new RegExp(`(?:${TRUCE}|(?:ال)?(?:اتفاق|تفاهم)|مشروع قرار|(?:ال)?(?:جانبان|جانبين|طرفان|طرفين))(?![${LETTER}])`, 'g');
+/** Nouns whose adjectives name a truce's brokers: the truce, the agreement it rests on, "the two sides". */
+const BROKER_NOUN = new RegExp(`(?:${TRUCE}|(?:ال)?(?:اتفاق|تفاهم)|(?:ال)?(?:جانبان|جانبين|طرفان|طرفين))(?![${LETTER}])`, 'g');
+const DRAFT = /مشروع قرار/g;
+const SUPPORTS_TRUCE = new RegExp(`(?:يدعم|يويد|يتبني|لدعم|بدعم)(?: [^ ]+){0,2}? (?:${TRUCE}|(?:ال)?اتفاق)`);
+/** How far after "مشروع قرار" its adjectives and the support of the truce may run, in folded characters. */
+const DRAFT_REACH = 90;
 const GUARANTOR = new RegExp(`(?<![${LETTER}])(?:ال)?(?:${GUARANTOR_WORDS})(?![${LETTER}])`);
 /** How far before a guarantor word the guarantors are named ("روسيا وتركيا ستكونان ضامنتين"), in original characters. */
 const GUARANTOR_REACH = 40;
@@ -37,6 +41,12 @@ export function truceBrokers(folded: FoldedText, sentences: readonly Span[], hit
     const text = folded.text.slice(fstart, toFolded(folded, sentence.end));
     if (!TRUCE_WORD.test(text)) continue;
     for (const m of text.matchAll(BROKER_NOUN)) for (const id of adjectiveRunAfter(text, m.index + m[0].length)) brokers.add(id);
+    // A draft its brokers put to the Security Council in support of the truce ("مشروع قرار روسي
+    // تركي يدعم اتفاق وقف إطلاق النار"); a draft on something else names no broker.
+    for (const m of text.matchAll(DRAFT)) {
+      const ids = adjectiveRunAfter(text, m.index + m[0].length);
+      if (ids.length && SUPPORTS_TRUCE.test(text.slice(m.index + m[0].length, m.index + m[0].length + DRAFT_REACH))) for (const id of ids) brokers.add(id);
+    }
     const guarantor = GUARANTOR.exec(text);
     if (guarantor) {
       const at = folded.offsets[fstart + guarantor.index];
@@ -47,4 +57,21 @@ export function truceBrokers(folded: FoldedText, sentences: readonly Span[], hit
     }
   }
   return [...brokers].filter((id) => !SYRIAN_SIDES.has(id));
+}
+
+/** What ends a clause, and how far from a trigger its clause is read, in folded characters. */
+const CLAUSE_MARK = /[،,.؛;!?؟\n]/;
+const CLAUSE_REACH = 100;
+
+/**
+ * A truce is named in the clause of the trigger at [fstart, fend) of folded `text`: a deadline
+ * there is the truce's ("أن تبلغ بقبولها شروط الهدنة في موعد أقصاه …"), one whose sentence only
+ * mentions a truce elsewhere ("موعدا نهائيا لتشكيل هيئة الحكم، رغم انهيار الهدنة") is not.
+ */
+export function truceInClause(text: string, fstart: number, fend: number): boolean {
+  let from = fstart;
+  while (from > 0 && fstart - from < CLAUSE_REACH && !CLAUSE_MARK.test(text[from - 1])) from--;
+  let to = fend;
+  while (to < text.length && to - fend < CLAUSE_REACH && !CLAUSE_MARK.test(text[to])) to++;
+  return TRUCE_WORD.test(text.slice(from, to));
 }

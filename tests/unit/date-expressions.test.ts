@@ -227,13 +227,17 @@ describe('hours and midnights', () => {
 
 describe('the year a sentence has just given', () => {
   test.for([
-    { sentence: 'توصل الجانبان في 9 أيلول 2016 إلى اتفاق، على أن تبدأ الهدنة في 12 أيلول', published: '2016-12-01', second: ['12 أيلول', '2016-09-12', false] },
-    { sentence: 'أعلن الاتفاق في 22 شباط 2016، وحدد ظهر يوم 26 شباط موعدا نهائيا للرد', published: '2016-02-29', second: ['ظهر يوم 26 شباط', '2016-02-26', false] },
+    // A limit or a future verb would put these a year ahead of the publication day; the sentence's dated year holds them.
+    { sentence: 'توصل الجانبان في 9 أيلول 2016 إلى اتفاق، على أن تبدأ الهدنة في 12 أيلول', published: '2016-12-01', second: ['12 أيلول', '2016-09-12'] },
+    { sentence: 'أعلن الاتفاق في 22 شباط 2016، وحدد ظهر يوم 26 شباط موعدا نهائيا للرد', published: '2016-02-29', second: ['ظهر يوم 26 شباط', '2016-02-26'] },
+    // Near the publication day, the publication day's rule stands.
+    { sentence: 'عقدت الجولة الأولى في 29 كانون الثاني 2016، وانتهت الجولة الثالثة في 24 آذار', published: '2016-03-25', second: ['24 آذار', '2016-03-24'] },
+    { sentence: 'عقدت الجولة الأولى في 10 كانون الثاني 2016، واجتمع الطرفان في 20 كانون الأول', published: '2016-12-22', second: ['20 كانون الأول', '2016-12-20'] },
     // In another sentence the year is the one nearest the publication day again.
-    { sentence: 'توصل الجانبان إلى اتفاق في 9 أيلول 2015. وتبدأ الهدنة في 12 أيلول', published: '2016-09-10', second: ['12 أيلول', '2016-09-12', true] },
+    { sentence: 'توصل الجانبان إلى اتفاق في 9 أيلول 2015. وتبدأ الهدنة في 12 أيلول', published: '2016-09-10', second: ['12 أيلول', '2016-09-12'] },
   ])('$second.0 in "$sentence"', ({ sentence, published, second }) => {
     const mentions = tagDates(sentence, { published });
-    expect(mentions.slice(1).map((m) => [m.text, m.value?.start, m.approximate])).toEqual([second]);
+    expect(mentions.slice(1).map((m) => [m.text, m.value?.start])).toEqual([second]);
   });
 });
 

@@ -88,6 +88,11 @@ describe('what a careful reader puts on the timeline', () => {
     { name: 'progress towards an agreement is an agreement near, not reached', body: 'قال لافروف أمس إن موسكو وواشنطن أحرزتا تقدما نحو اتفاق بشأن حلب.', published: '2016-09-03', expected: [{ type: 'agreement', status: 'near', actors: ['lavrov', 'us'] }] },
     { name: 'an agreement the parties failed to reach is none, however long the subject between', body: 'أخفق لافروف ونظيره التركي مولود تشاووش أوغلو في التوصل إلى اتفاق حول حلب خلال محادثات في أنقرة أمس.', published: '2016-12-02', expected: [{ type: 'meeting', status: 'held', date: '2016-12-01', actors: ['lavrov', 'cavusoglu'] }] },
     { name: 'two meetings on two days are two events', body: 'عقد دي ميستورا ووفد الهيئة العليا للمفاوضات اجتماعين في جنيف يومي الاثنين والثلاثاء لبحث جدول الأعمال.', published: '2016-03-16', expected: [{ type: 'meeting', status: 'held', date: '2016-03-14', end: '2016-03-14', actors: ['de-mistura', 'hnc'] }, { type: 'meeting', status: 'held', date: '2016-03-15', end: '2016-03-15', actors: ['de-mistura', 'hnc'] }] },
+    { name: 'a failure of something else before a success leaves the agreement reached', body: 'رغم فشل الجولة السابقة، نجح كيري ولافروف أمس في التوصل إلى اتفاق على تثبيت الهدنة.', published: '2016-09-20', expected: [{ type: 'agreement', status: 'reached', date: '2016-09-19', actors: ['kerry', 'lavrov'] }] },
+    { name: 'a bombing that stopped after an agreement is no suspended agreement', body: 'توقف القصف على حلب أمس بعد اتفاق روسي أمريكي.', published: '2016-09-20', expected: [{ type: 'agreement', status: 'reached', date: '2016-09-19', actors: ['us', 'russia'] }] },
+    { name: 'agreeing to discuss is no agreement', body: 'اتفق كيري ولافروف أمس على بحث آليات تثبيت الهدنة.', published: '2016-09-20', expected: [{ type: 'meeting', status: 'held', date: '2016-09-19', actors: ['kerry', 'lavrov'] }] },
+    { name: 'a partner named after what was agreed is still a party ("اتفق لافروف على آلية … مع نظيره")', body: 'اتفق لافروف أمس على آلية لمراقبة الهدنة مع نظيره الأمريكي جون كيري.', published: '2016-09-20', expected: [{ type: 'agreement', status: 'reached', date: '2016-09-19', actors: ['lavrov', 'kerry'] }] },
+    { name: 'an agreement naming no party before "على" takes the talks it was reached in', body: 'وتم الاتفاق أمس على آلية لمراقبة الهدنة في محادثات بين لافروف وكيري.', published: '2016-09-20', expected: [{ type: 'agreement', status: 'reached', date: '2016-09-19', actors: ['lavrov', 'kerry'] }, { type: 'meeting', status: 'held', date: '2016-09-19', actors: ['lavrov', 'kerry'] }] },
     { name: 'agreeing to keep working is no agreement', body: 'اتفق لافروف وكيري أمس على مواصلة العمل على قوائم المعارضة.', published: '2015-12-16', expected: [] },
     { name: 'agreeing on the need to discuss is no agreement; the call it was told in is', body: 'قال لافروف إنه بحث هاتفيا مع كيري أمس الوضع في حلب، وإنهما اتفقا على ضرورة بحث سبل تثبيت الهدنة.', published: '2016-07-21', expected: [{ type: 'call', status: 'held', date: '2016-07-20', actors: ['lavrov', 'kerry'] }] },
     { name: 'a pause in talks until a day is a suspension, and that day is planned', body: 'أعلن ستافان دي ميستورا مساء الثلاثاء توقفا مؤقتا للمحادثات السورية في جنيف حتى 14 آذار.', published: '2016-03-02', expected: [{ type: 'meeting', status: 'suspended', date: '2016-03-01', actors: ['de-mistura'] }, { type: 'meeting', status: 'planned', date: '2016-03-14' }] },
@@ -96,8 +101,12 @@ describe('what a careful reader puts on the timeline', () => {
     { name: 'a discussion by phone is a call', body: 'بحث لافروف وكيري هاتفيا أمس الوضع في حلب.', published: '2016-10-02', expected: [{ type: 'call', status: 'held', date: '2016-10-01', actors: ['kerry', 'lavrov'] }] },
     { name: 'a joint press conference is its speakers meeting, not a statement; what they said names no one', body: 'وقال وزير الخارجية الروسي سيرغي لافروف في مؤتمر صحفي مشترك مع نظيره الأمريكي جون كيري أمس، إن الخلاف حول مستقبل الأسد ما زال قائما.', published: '2015-10-31', expected: [{ type: 'meeting', status: 'held', date: '2015-10-30', actors: ['lavrov', 'kerry'] }] },
     { name: 'a joint press conference at the close of their talks is those talks', body: 'عقد لافروف وتشاووش أوغلو مؤتمرا صحفيا مشتركا في موسكو مساء أمس في ختام محادثاتهما، أعلنا فيه أنهما اتفقا على دعم الهدنة في حلب.', published: '2016-12-21', expected: [{ type: 'meeting', status: 'held', date: '2016-12-20', actors: ['lavrov', 'cavusoglu'] }, { type: 'agreement', status: 'reached', date: '2016-12-20', actors: ['lavrov', 'cavusoglu'] }] },
+    { name: 'a day in what a speaker said dates what they spoke of, not the statement', body: 'وقال المبعوث الأممي دي ميستورا في مؤتمر صحافي في جنيف إن الدعوات ستوجه إلى الأطراف غدا الأربعاء.', published: '2016-01-26', expected: [{ type: 'statement', status: 'held', date: '2016-01-26', actors: ['de-mistura'] }] },
+    { name: '"مع" of time after a statement ("مع وصوله") names no partner: still a statement', body: 'وقال لافروف في تصريحات للصحفيين مع وصوله إلى جنيف أمس إن الحل سياسي.', published: '2016-09-20', expected: [{ type: 'statement', status: 'held', date: '2016-09-19', actors: ['lavrov'] }] },
+    { name: 'a joint press conference with Ban Ki-moon: his name is no "that" opening what was said', body: 'وقال كيري في مؤتمر صحفي مشترك مع بان كي مون أمس إن الهدنة صامدة.', published: '2016-09-20', expected: [{ type: 'meeting', status: 'held', date: '2016-09-19', actors: ['kerry', 'ban-ki-moon'] }] },
     { name: 'a spokesman’s briefing is a statement', body: 'قال المتحدث باسم الخارجية الأمريكية جون كيربي في إيجاز صحفي أمس إن الاتصالات مع موسكو مستمرة.', published: '2016-07-16', expected: [{ type: 'statement', status: 'held', date: '2016-07-15', actors: ['kirby'] }] },
     // False friends.
+    { name: 'officials of one government attending a meeting of their own is no diplomacy either', body: 'وحضر لافروف وشويغو أمس اجتماعا في الكرملين.', published: '2016-03-15', expected: [] },
     { name: 'officials of one government meeting each other is no diplomacy', body: 'وقال بوتين خلال اجتماع في الكرملين أمس مع وزيري الخارجية سيرغي لافروف والدفاع سيرغي شويغو إن العملية العسكرية حققت أهدافها.', published: '2016-03-15', expected: [] },
     { name: 'a minister attending his president’s meeting with a visitor is no meeting of their own', body: 'استقبل بوتين كيري في الكرملين أمس. وحضر لافروف اللقاء مع بوتين الذي استمر ثلاث ساعات.', published: '2015-12-16', expected: [{ type: 'meeting', status: 'held', date: '2015-12-15', actors: ['putin', 'kerry', 'lavrov'] }] },
     { name: 'an agreement on another subject is no event of this timeline', body: 'وقعت مصر وروسيا أمس اتفاقا لإنشاء محطة نووية في الضبعة.', published: '2015-11-20', expected: [] },
@@ -142,6 +151,13 @@ describe('who is party to an event', () => {
     const events = extract('وكان لافروف قد ناقش الملف السوري مع نظيره الأمريكي جون كيري خلال لقاء في جنيف الخميس الماضي.', '2016-09-13');
     expect(events.map((e) => e.type)).toEqual(['meeting']);
     expect(events[0].actors).not.toContain('syria');
+  });
+
+  test('a deadline is the truce’s only when its own clause names the truce', () => {
+    const events = extract('وحدد المبعوث موعدا نهائيا لتشكيل هيئة الحكم الانتقالي في الأول من آب، رغم انهيار الهدنة في حلب.', '2016-05-10');
+    const deadlines = events.filter((e) => e.type === 'deadline');
+    expect(deadlines.map((e) => e.date.start)).toEqual(['2016-08-01']);
+    expect(deadlines[0].actors).not.toContain('syria');
   });
 
   test('what the parties agree on names no party, and talks it aims to launch are planned', () => {

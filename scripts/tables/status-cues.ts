@@ -1,0 +1,115 @@
+/**
+ * What the words around a trigger say became of the event, as data: status and polarity cues
+ * (negated, postponed, near an agreement, planned…), the agreements that only keep the talks
+ * going, meetings named as a purpose, and the conditionals after which nothing is an event.
+ * Folded regex sources and whole words.
+ *
+ * Deliberately not here: how the cues are read around a trigger (`scripts/pipeline/cues.ts`).
+ */
+import type { EventType } from '../../src/lib/types.ts';
+
+/**
+ * Status and polarity cues, matched on whole folded tokens near a trigger.
+ * `skip`: negated, only discussed, or spoken of in general, so nothing happened. `planned`: worded
+ * as intent or expectation. `near`: an agreement the parties are close to. `postponed`,
+ * `cancelled`, `suspended`: what became of it. The strongest effect found wins (`CUE_STRENGTH`).
+ */
+export type CueEffect = 'skip' | 'cancelled' | 'postponed' | 'suspended' | 'near' | 'planned';
+/**
+ * What agreeing "على" these means is agreeing to keep talking (`agreesToKeepTalking`), also when
+ * it is only "the need" for them ("اتفقا على ضرورة بحث آليات"). Folded.
+ */
+export const KEEP_TALKING_WORDS = 'مواصله|استمرار|متابعه|عقد|اجراء|اجتماع|لقاء|العوده|استيناف|التشاور|تكثيف|بحث|مناقشه|دراسه';
+export const KEEP_TALKING_NEED = 'ضروره|اهميه';
+
+/**
+ * A meeting named as what someone aims to hold ("اتفقا على عقد اجتماع جديد", "دعا إلى استئناف
+ * المفاوضات", "لإجراء محادثات"): the verbal noun of holding, led by a preposition of purpose,
+ * right before the meeting word ("لإطلاق محادثات"). Folded; `PURPOSE_LEADS` may also be the proclitic ل.
+ */
+export const PURPOSE_MASDARS = 'عقد|اجراء|استيناف|تنظيم|اطلاق|بدء';
+export const PURPOSE_LEADS = 'علي|الي|بهدف|اجل|لغرض';
+
+export const CUE_STRENGTH: readonly CueEffect[] = ['skip', 'cancelled', 'postponed', 'suspended', 'near', 'planned'];
+
+export interface CueEntry {
+  effect: CueEffect;
+  /** Where the cue must stand relative to the trigger, in tokens. */
+  side: 'before' | 'after';
+  window: number;
+  /** Folded regex source matched against one whole token. */
+  forms: string;
+  /** Only for triggers of these types. */
+  types?: readonly EventType[];
+  /** Only for a trigger that is a present or future verb ("قد يلتقي": may meet). */
+  presentVerb?: true;
+  /** Folded forms of a word that, standing between the cue and the trigger, takes the cue for itself. */
+  unless?: string;
+  /** Only for a trigger without a date of its own. */
+  undatedOnly?: true;
+}
+
+/** Verbs of what an event led to: negated, they say the event was held and came to nothing. */
+const OUTCOME_VERBS = 'يفض|يفضي|تفض|تفضي|يسفر|تسفر|يخرج|تخرج|ينته|تنته|يحقق|تحقق|يثمر|تثمر|ينجح|تنجح|يتمخض|تتمخض|يحرز|تحرز';
+
+export const STATUS_CUES: readonly CueEntry[] = [
+  // Negation, unless what it negates is the event's outcome, with the event as its subject: "لم
+  // يفضِ لقاء أوباما وبوتين إلى اختراق" says the meeting was held.
+  { effect: 'skip', side: 'before', window: 5, forms: 'لم|لن|لا|ليس|ليست|عدم|دون|بدون|طاوله|رفض|رفضت|يرفض|ترفض', unless: OUTCOME_VERBS },
+  { effect: 'skip', side: 'before', window: 5, forms: 'فشل|فشلت|فشلا|اخفق|اخفقت|اخفقا|تعذر', types: ['agreement'] },
+  // An agreement or a truce named as the frame of something else: "بموجب الاتفاق", "خرق الهدنة".
+  {
+    effect: 'skip',
+    side: 'before',
+    window: 2,
+    forms: 'بموجب|وفق|وفقا|طبقا|ضمن|اطار|تطبيق|تنفيذ|خرق|خروقات|انتهاك|انتهاكات|بنود|نص|ينص|تعهدات|شروط',
+    types: ['agreement', 'ceasefire'],
+  },
+  // An agreement that was only discussed ("بحثا الأسبوع الماضي اتفاقا") was not reached.
+  { effect: 'skip', side: 'before', window: 3, forms: 'بحث|بحثا|بحثت|يبحث|يبحثان|ناقش|ناقشا|مناقشه|بشان|حول', types: ['agreement'] },
+  // "Such an agreement" ("التوصل إلى مثل هذا الاتفاق سيسمح …") speaks of one in general, not of one reached.
+  { effect: 'skip', side: 'before', window: 3, forms: 'مثل|اي' },
+  // "نتائج اجتماع فيينا": the results of an earlier meeting, not a meeting of the day; with a
+  // date of its own ("نتائج الاجتماع الذي احتضنته فيينا أمس") it is that meeting, told again.
+  { effect: 'skip', side: 'before', window: 1, forms: 'نتايج|مخرجات|قرارات|توصيات|حصيله', types: ['meeting'], undatedOnly: true },
+  // "مستعدة لاستقبال ممثلين": a willingness, not an event.
+  { effect: 'skip', side: 'before', window: 2, forms: 'مستعد|مستعده|مستعدون|مستعدان|مستعدين|استعداد|استعداده|استعدادها|استعدادهم' },
+  // "قد يلتقي": a possibility. ("وقد التقى", with a past verb, is emphasis: it happened.)
+  { effect: 'skip', side: 'before', window: 2, forms: 'قد|ربما|يمكن|يحتمل|محتمل', presentVerb: true },
+  { effect: 'cancelled', side: 'before', window: 6, forms: 'الغاء|الغي|الغيت|الغت|يلغي|تلغي|الغوا' },
+  { effect: 'cancelled', side: 'after', window: 8, forms: 'الغي|الغيت|ملغي|الغاء' },
+  // Not bare "اجل": it is also "من أجل" (for the sake of).
+  { effect: 'postponed', side: 'before', window: 6, forms: 'تاجيل|اجلت|يوجل|توجل|ارجا|ارجات|ارجاء|يرجي|ترجي|ارجي|تاجل|تاجلت|استبعد|استبعدت' },
+  { effect: 'postponed', side: 'after', window: 8, forms: 'تاجل|تاجلت|ارجي|ارجيت|اجلت|موجل|الموجل|المرجا' },
+  { effect: 'suspended', side: 'before', window: 4, forms: 'تعليق|علق|علقت|يعلق|تعلق|اوقف|اوقفت|ايقاف|جمد|جمدت|تجميد', types: ['meeting', 'agreement'] },
+  // Talks that pause ("توقف مؤقت في محادثات جنيف", "توقفت المفاوضات"); "توقف القصف بعد اتفاق" is no suspended agreement.
+  { effect: 'suspended', side: 'before', window: 3, forms: 'توقف|توقفا|توقفت', types: ['meeting'] },
+  { effect: 'suspended', side: 'after', window: 3, forms: 'علقت|علق|معلقه|المعلقه|جمدت', types: ['meeting', 'agreement'] },
+  {
+    effect: 'near',
+    side: 'before',
+    window: 5,
+    forms: 'اقترب(?:ت|تا|ا|وا)?|[يت]قترب(?:ان|ون)?|اقتراب|قريب(?:ان|ين|ون)?|وشك|اوشك(?:ت|تا|ا)?|[يت]وشك(?:ان)?',
+    types: ['agreement'],
+  },
+  { effect: 'near', side: 'after', window: 2, forms: 'وشيك|الوشيك', types: ['agreement'] },
+  // Progress "towards" an agreement ("أحرزا تقدما نحو اتفاق", "خطوة باتجاه اتفاق") is not one reached.
+  { effect: 'near', side: 'before', window: 1, forms: 'نحو|باتجاه', types: ['agreement'] },
+  {
+    effect: 'planned',
+    side: 'before',
+    window: 5,
+    forms:
+      'سوف|يتوقع|تتوقع|يتوقعان|تتوقعان|المتوقع|يعتزم|تعتزم|يعتزمان|يقترح|تقترح|سيقترح|مقترح|اقتراح|' +
+      'يجب|يتعين|ينبغي|نامل|يامل|تامل|للتوصل|لابرام|ابرام|يريد|تريد|تريدان|وسيتوقف|سيتوقف|ندعم|المقرر|المرتقب|المزمع|مرتقب|' +
+      'تستعد|يستعد|يستعدان|تحضيرا|تمهيدا|ستشهد|يرتقب|يترقب|مرتقبه|دعا|دعت|يدعو|تدعو|دعوه|اقترح|اقترحت',
+  },
+  { effect: 'planned', side: 'after', window: 3, forms: 'وشيك|مرتقب|المرتقب|المزمع|المقرر|مرتقبا|المرتقبه|المقبل|المقبله|القادم|القادمه' },
+];
+
+/**
+ * Conditionals and hypotheticals ("إذا توصل الطرفان إلى اتفاق، فإن …", "في حال انهيار الهدنة"):
+ * every trigger after one of these, to the end of its sentence, is a possibility, however many
+ * words stand between. Folded, whole words.
+ */
+export const CONDITIONALS = 'اذا|لو|لولا|حال|حالما|شريطه|طالما|بمجرد';
