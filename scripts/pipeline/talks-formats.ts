@@ -44,10 +44,11 @@ const IN_TALKS = new Set([...GOVERNMENT, ...OPPOSITION, ...NEUTRAL, ...TALKS_FOR
  * Actors of a meeting with the parties of the standing format it is held in (when it names no one
  * else), then, between the two Syrian sides (in person or through their delegates), with the
  * joiners (the UN envoy, the opposition's negotiating body) that the article names anywhere.
- * A truce, and a deadline for one, binds the two Syrian sides (`TRUCE_SIDES`).
+ * A truce, and a deadline for one or for a step of the political process (a transition, a
+ * constitution, elections), binds the two Syrian sides (`TRUCE_SIDES`).
  */
 export function withStandingParties({ type, topic, actors, places }: Pick<EventCandidate, 'type' | 'topic' | 'actors' | 'places'>, hits: readonly GazetteerHit[]): string[] {
-  if (type === 'ceasefire' || (type === 'deadline' && topic === 'truce')) return withTruceSides(actors);
+  if (type === 'ceasefire' || (type === 'deadline' && topic !== undefined && BINDS_SYRIAN_SIDES.has(topic))) return withTruceSides(actors);
   if (type !== 'meeting') return actors;
   const host = TALKS_FORMATS.find((f) => f.onlyFormatHeld !== undefined && places.includes(f.onlyFormatHeld));
   if (host) actors = joinedBy(host.parties, actors);
@@ -58,6 +59,9 @@ export function withStandingParties({ type, topic, actors, places }: Pick<EventC
   const joiners = SYRIAN_TALKS_JOINERS.filter((id) => !actors.includes(id) && hits.some((h) => h.table === 'actors' && h.id === id));
   return joiners.length ? [...actors, ...joiners] : actors;
 }
+
+/** Deadlines the two Syrian sides must meet: for the truce, and for the steps of the political process between them. */
+const BINDS_SYRIAN_SIDES: ReadonlySet<string> = new Set(['truce', 'transition', 'constitution', 'elections']);
 
 /** A truce's actors with the sides it binds that none of them stands for already (the opposition through the HNC). */
 function withTruceSides(actors: string[]): string[] {
