@@ -55,6 +55,11 @@ export interface TableEntry extends GazetteerEntry {
   requiresNear?: string[];
   /** How a title says "in this place" when it is not "in …" / "في …" ("at the Russian Foreign Ministry"). */
   titleIn?: Bilingual;
+  /**
+   * The body that acts for this one right after these verbs: "أقرت الأمم المتحدة الخطة" is the
+   * Security Council's endorsement, the only UN body that adopts the talks' plans.
+   */
+  adoptsAs?: { id: string; after: string[] };
 }
 
 interface Gazetteer {
@@ -118,6 +123,11 @@ const NAME_PATTERN = new RegExp(
   `(?<![${LETTER}])([وف]?)(لل|ب|ل|ك)?(${trieSource([...VARIANTS.keys(), ...NOT_NAMES])})(?![${LETTER}])`,
   'g',
 );
+const ADOPTS_AS = new Map(
+  Object.entries(GAZETTEER.actors)
+    .filter(([, e]) => e.adoptsAs)
+    .map(([id, e]) => [id, { id: e.adoptsAs!.id, after: new Set(e.adoptsAs!.after.map(foldArabic)) }] as const),
+);
 const REQUIRES_NEAR = new Map(
   Object.entries(GAZETTEER.places)
     .filter(([, e]) => e.requiresNear)
@@ -165,6 +175,8 @@ export function findGazetteerHits(folded: FoldedText): GazetteerHit[] {
       const before = text.slice(Math.max(0, start - REQUIRES_NEAR_WINDOW), start);
       if (!near.some((phrase) => before.includes(phrase))) continue;
     }
+    const adopting = ADOPTS_AS.get(owner.id);
+    const id = adopting && adopting.after.has((tokensBefore(text, start).at(-1) ?? '').replace(/^[وف]/, '')) ? adopting.id : owner.id;
     const isPlace = owner.table === 'places';
     // The words before a place, read once for both of the tests below.
     const before = isPlace ? tokensBefore(text, start) : [];
@@ -172,7 +184,7 @@ export function findGazetteerHits(folded: FoldedText): GazetteerHit[] {
     const locative = afterPreposition || (isPlace && (hasLocativeCue(before) || isDateline(text, start, end)));
     hits.push({
       table: owner.table,
-      id: owner.id,
+      id,
       start: folded.offsets[start],
       end: folded.offsets[end],
       locative,

@@ -40,6 +40,7 @@ describe('what a careful reader puts on the timeline', () => {
     { name: 'an agreement with a pronoun suffix (اتفاقها)', body: 'أعلنت روسيا والولايات المتحدة أمس اتفاقهما على هدنة جديدة في حلب.', published: '2016-05-05', expected: [{ type: 'agreement', status: 'reached', date: '2016-05-04', actors: ['russia', 'us'] }] },
     // Adoption is an agreement.
     { name: 'the Security Council adopting a resolution', body: 'تبنى مجلس الأمن الدولي بالإجماع أمس قرارا يدعم خطة السلام في سوريا.', published: '2015-12-19', expected: [{ type: 'agreement', status: 'reached', date: '2015-12-18', actors: ['unsc'] }] },
+    { name: 'the UN endorsing a plan is its Security Council', body: 'وصادقت الأمم المتحدة أمس على خطة السلام التي وضعتها مجموعة الدعم الدولية لسوريا.', published: '2015-12-19', expected: [{ type: 'agreement', status: 'reached', date: '2015-12-18', actors: ['unsc'] }] },
     { name: 'a joint statement issued', body: 'أصدرت واشنطن وموسكو أمس بيانا مشتركا حول وقف الأعمال العدائية في سوريا.', published: '2016-02-23', expected: [{ type: 'agreement', status: 'reached', date: '2016-02-22', actors: ['us', 'russia'] }] },
     // Ceasefires are a truce noun and what it does.
     { name: 'a ceasefire taking effect (noun, then its mechanic)', body: 'دخلت الهدنة في سوريا حيز التنفيذ أمس وسط هدوء حذر.', published: '2016-09-13', expected: [{ type: 'ceasefire', status: 'held', date: '2016-09-12' }] },
