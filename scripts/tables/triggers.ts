@@ -62,7 +62,10 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'meeting', kind: 'press', forms: `(?:اصدر(?:ت|ا|وا)?|صدر) (?!(?:\\S+ ){0,2}?ختام)(?:\\S+ ){0,4}?بيان(?:ا)?(?! (?:ال)?(?:مشترك|ختامي))` },
   { type: 'meeting', kind: 'press', forms: `بيان(?:ا)? (?:اصدر(?:ه|ته|ها|ت)?|صادر|صدر)` },
   // Calls: a call, or a discussion "by phone".
-  { type: 'meeting', kind: 'call', forms: `(?:${noun('اتصال')}|${feminine('مكالم')}) (?:هاتفي|الهاتفي|هاتفيه|الهاتفيه)(?:ا)?` },
+  // "اتصل كيري بلافروف": calling someone, whose name takes ب within a few words.
+  { type: 'meeting', kind: 'call', forms: `${verb('اتصل', 'تصل')}(?= (?:[^ .،]+ ){0,3}?ب[^ ]{3,})`, verb: true },
+  // The adjective agrees with its noun: "اتصالين هاتفيين", "اتصالات هاتفية".
+  { type: 'meeting', kind: 'call', forms: `(?:${noun('اتصال')}|${feminine('مكالم')}) (?:ال)?هاتفي(?:ه|ا|ين|ان|يين|يان)?` },
   { type: 'meeting', kind: 'call', forms: `(?:${verb('هاتف', 'هاتف')}|هاتفيا|عبر الهاتف|${feminine('مكالم')})` },
   // Meetings.
   { type: 'meeting', kind: 'conference', forms: noun('موتمر') },
