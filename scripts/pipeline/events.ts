@@ -206,7 +206,7 @@ function detectTriggered(
     const on = trigger.entry.type === 'agreement' ? afterTrigger.search(/ علي /) : -1;
     let named = namedUntil(statement ? (jointWord || withSomeone ? at(said) : trigger.end) : at(on));
     if (on >= 0 && (named.length === 0 || oneSide(named))) named = namedUntil(to);
-    const joint = jointWord || (withSomeone && !oneSide(named));
+    const joint = jointWord || (withSomeone && named.length > 1 && !oneSide(named));
     if (withSomeone && !joint) named = namedUntil(trigger.end);
     // A day in what was said dates what the speaker spoke of, not the statement ("وقال في مؤتمر
     // صحافي إن الدعوات ستوجه غدا الثلاثاء"): the statement takes the article's day.
