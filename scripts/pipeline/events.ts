@@ -118,7 +118,8 @@ export function detectEvents(input: DetectInput): { candidates: EventCandidate[]
       mentions: within(mentions, sentence),
       hits: within(hits, sentence),
     };
-    const triggered = detectTriggered(article, folded, scope, within(triggers, sentence), approximateAll);
+    const talks = found.findLast((c) => c.type === 'meeting' && betweenSyrianSides(c.actors))?.actors ?? [];
+    const triggered = detectTriggered(article, folded, scope, within(triggers, sentence), approximateAll, talks);
     found.push(...triggered.candidates, ...detectDeadlines(article, folded, scope, triggered.usedMentions, approximateAll));
   }
   const candidates: EventCandidate[] = [];
@@ -131,6 +132,11 @@ export function detectEvents(input: DetectInput): { candidates: EventCandidate[]
     privateOnly,
     context: findContext(article, sentences, mentions, hits),
   };
+}
+
+/** Talks between the Syrian government and the opposition (under either name). */
+function betweenSyrianSides(actors: readonly string[]): boolean {
+  return actors.includes('syria') && (actors.includes('syrian-opposition') || actors.includes('hnc'));
 }
 
 /** Actors that all stand for one side (and at least one). */
@@ -158,6 +164,7 @@ function detectTriggered(
   scope: SentenceRead,
   triggers: TriggerHit[],
   approximateAll: boolean,
+  lastTalks: readonly string[],
 ): { candidates: EventCandidate[]; usedMentions: Set<DateMention> } {
   const usedMentions = new Set<DateMention>();
   if (triggers.length === 0) return { candidates: [], usedMentions };
@@ -208,6 +215,7 @@ function detectTriggered(
     if (on >= 0 && (named.length === 0 || oneSide(named))) named = namedUntil(to);
     const joint = jointWord || (withSomeone && named.length > 1 && !oneSide(named));
     if (withSomeone && !joint) named = namedUntil(trigger.end);
+    if (trigger.entry.nextRound && named.length === 0) named = [...(subs.findLast((s) => s.type === 'meeting' && betweenSyrianSides(s.actors))?.actors ?? lastTalks)];
     // A day in what was said dates what the speaker spoke of, not the statement ("وقال في مؤتمر
     // صحافي إن الدعوات ستوجه غدا الثلاثاء"): the statement takes the article's day.
     if (statement && !joint && said >= 0 && mention && toFolded(folded, mention.start) > trigger.fend + said) mention = undefined;

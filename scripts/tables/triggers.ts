@@ -41,6 +41,8 @@ export interface TriggerEntry {
   needsPartner?: true;
   /** The trigger only counts with a date of its own or a partner named after it: alone it names a process, not a meeting. */
   needsDateOrPartner?: true;
+  /** "The next round": of the talks between the Syrian sides its article told last, when it names no one. */
+  nextRound?: true;
 }
 
 /** Nouns that name a truce; used by the ceasefire recogniser, the deadline objects and the topic table. */
@@ -70,6 +72,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // Meetings.
   { type: 'meeting', kind: 'conference', forms: noun('موتمر') },
   { type: 'meeting', kind: 'consultations', forms: '(?:جوله|جولات) (?:ال)?(?:محادثات|مباحثات)' },
+  // "الجولة المقبلة ستبدأ في التاسع من نيسان": the next round, on a day of its own.
+  { type: 'meeting', kind: 'talks', forms: 'جوله (?:ال)?(?:مقبله|قادمه|تاليه)', needsOwnDate: true, nextRound: true },
   { type: 'meeting', kind: 'conference', forms: feminine('قم') },
   { type: 'meeting', kind: 'consultations', forms: '(?:مشاورات(?:ه|ها|هما|هم|نا)?|جوله مفاوضات|جولات مفاوضات)' },
   { type: 'meeting', kind: 'consultations', forms: '(?:(?:ال)?حوار(?:ه|ها|هما)? (?:ال)?ثنايي|قناه (?:ال)?حوار)' },
