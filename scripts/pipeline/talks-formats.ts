@@ -56,7 +56,8 @@ export function withStandingParties({ type, topic, actors, places }: Pick<EventC
   const between = (group: ReadonlySet<string>) => sides.some((s) => s !== undefined && group.has(s));
   // A meeting of others that merely names both sides ("بحث بوتين وكيري الحل بين النظام والمعارضة") is not their talks.
   if (!between(GOVERNMENT) || !between(OPPOSITION) || !sides.every((s) => s !== undefined && IN_TALKS.has(s))) return actors;
-  const joiners = SYRIAN_TALKS_JOINERS.filter((id) => !actors.includes(id) && hits.some((h) => h.table === 'actors' && h.id === id));
+  // Named by itself or through someone who speaks for it ("المنسق العام للهيئة العليا للمفاوضات رياض حجاب").
+  const joiners = SYRIAN_TALKS_JOINERS.filter((id) => !actors.includes(id) && hits.some((h) => h.table === 'actors' && (h.id === id || sideOf(h.id) === id)));
   return joiners.length ? [...actors, ...joiners] : actors;
 }
 
