@@ -287,7 +287,10 @@ function detectTriggered(
     }
   });
   datedBySequence(subs);
-  const candidates = foldNeighbours(subs).filter(hasEvidence).map(({ mention: _mention, frame: _frame, dayShift: _shift, scale: _scale, ...candidate }) => candidate);
+  // A phone call is held in no one place: a place in its sentence is the dateline's or the topic's ("بحثا هاتفيا الوضع في حلب").
+  const candidates = foldNeighbours(subs.map((s) => (s.kind === 'call' ? { ...s, places: [] } : s))).filter(hasEvidence)
+    .map(({ mention: _mention, frame: _frame, dayShift: _shift, scale: _scale, ...candidate }) => candidate)
+    .map((c) => (c.kind === 'call' ? { ...c, places: [] } : c));
   return { candidates, usedMentions };
 }
 
