@@ -15,7 +15,9 @@ const ENDINGS = '(?:ه|ين|ون)?';
 const ADJECTIVE = `(?:ال)?(?:${Object.values(NISBA).join('|')})${ENDINGS}`;
 /** One or more adjectives joined by a space, a dash or و: "الروسية-الأمريكية", "روس وأمريكيون". */
 const RUN = `${ADJECTIVE}(?:(?: ?[-–] ?| و| )${ADJECTIVE})*(?![${LETTER}])`;
-const AFTER_NOUN = new RegExp(`^ (?:(?:ال)?(?:${NISBA_GAP}) ){0,2}(${RUN})`);
+/** Up to two gap words, then the run: what follows the space after an event noun. */
+const GAP_THEN_RUN = `(?:(?:ال)?(?:${NISBA_GAP}) ){0,2}(${RUN})`;
+const AFTER_NOUN = new RegExp(`^ ${GAP_THEN_RUN}`);
 /**
  * A verb's subject may stand between it and its adjectives: "يلتقي خبراء عسكريون روس وأمريكيون";
  * its object may not ("ناقش الملف السوري").
@@ -47,7 +49,7 @@ function namedBy(run: string, type: EventType): string[] {
   return ids.length === 1 && ids[0] === 'syria' && type === 'meeting' ? [...SYRIAN_TALKS_PARTIES] : ids;
 }
 
-const RUN_AFTER = new RegExp(`(?:(?:ال)?(?:${NISBA_GAP}) ){0,2}(${RUN})`, 'y');
+const RUN_AFTER = new RegExp(GAP_THEN_RUN, 'y');
 
 /** Countries named by adjectives right after offset `at` of folded `text` (a space, then the run): "الاتفاق| الأمريكي الروسي". */
 export function adjectiveRunAfter(text: string, at: number): string[] {

@@ -244,11 +244,11 @@ export function joinsTalks(folded: FoldedText, trigger: TriggerHit): boolean {
   return trigger.entry.type === 'meeting' && JOIN_BEFORE.test(folded.text.slice(Math.max(0, before - JOIN_REACH), before));
 }
 
-/** A verb of failing, then its subject in the same clause, then "في التوصل إلى" (or "في الاتفاق على") right before the trigger. */
 /** At most this many words of subject between the verb of failing and "في" ("وزيرا الخارجية الأمريكي والروسي، جون كيري وسيرغي لافروف،"). */
 const FAILED_GAP = 10;
 /** A verb of succeeding in the gap: the failure was of something else ("رغم فشل الجولة السابقة، نجح الوزيران في التوصل"). */
 const SUCCEEDED = new RegExp(`(?<![${LETTER}])[وف]?(?:نجح|نجحت|نجحا|نجحوا|تمكن|تمكنت|تمكنا|تمكنوا|استطاع|استطاعت|استطاعا)(?![${LETTER}])`);
+/** A verb of failing, then its subject in the same clause, then "في" and maybe "التوصل إلى" (or "الاتفاق على") right before the trigger. */
 const FAILED_TO = new RegExp(`(?<![${LETTER}])[وف]?(?:${FAILED_VERBS})(?![${LETTER}])((?: [^ .!?؟؛\\n]+){0,${FAILED_GAP}}) في (?:(?:ال)?(?:توصل (?:الي|ل)|اتفاق علي) ?)?$`);
 const FAILED_REACH = 160;
 
