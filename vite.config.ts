@@ -95,7 +95,13 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? './',
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, headers: { 'Content-Security-Policy': CSP } },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // The first view is rendered once per build through a Vite SSR server (about 2 s, most of the
+    // build): an expected cost, not the slow plugin the bundler's timing warning hunts for.
+    rolldownOptions: { checks: { bundlerTimings: false } },
+  },
   // Served as they are in dev, so d3-zoom's import goes through transitionsOnDemand there too.
   optimizeDeps: { exclude: ['d3-zoom'] },
   resolve: {

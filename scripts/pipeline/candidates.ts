@@ -92,11 +92,14 @@ const MEETING_KINDS: ReadonlySet<CandidateKind> = new Set(['talks', 'visit', 'co
  */
 const KIND_SPECIFICITY: Partial<Record<CandidateKind, number>> = { discussion: 0, visit: 1, talks: 2, consultations: 3, conference: 4, press: 5, call: 5 };
 
-/** A discussion, which does not say how it was held, may be any meeting; otherwise press and calls stand apart. */
+/**
+ * A discussion, which does not say how it was held, may be a meeting or a call, but not one
+ * speaker's statement; otherwise press and calls stand apart.
+ */
 export function kindsCompatible(a: CandidateKind, b: CandidateKind): boolean {
   if (a === b) return true;
   if (!MEETING_KINDS.has(a) || !MEETING_KINDS.has(b)) return false;
-  if (a === 'discussion' || b === 'discussion') return true;
+  if (a === 'discussion' || b === 'discussion') return a !== 'press' && b !== 'press';
   return !SEPARATE_KINDS.has(a) && !SEPARATE_KINDS.has(b);
 }
 

@@ -135,12 +135,23 @@ export function resolveDualReferences(folded: FoldedText, sentences: readonly Sp
     if (!inSentence({ start: folded.offsets[m.index], end })) continue;
     const office = foldArabic(OFFICE_PLURALS.offices[m[1]]);
     for (const state of statesAfter(folded, hits, end)) {
-      const holders = HOLDERS.get(`${office} ${actorOf(state)}`) ?? [];
-      if (holders.length === 1) added.push({ table: 'actors', id: holders[0], start: state.start, end: state.end, locative: false, afterPreposition: false });
+      const holder = holderOf(office, actorOf(state), hits);
+      if (holder) added.push({ table: 'actors', id: holder, start: state.start, end: state.end, locative: false, afterPreposition: false });
     }
   }
   added.sort((a, b) => a.start - b.start);
   return added.length === 0 ? [...hits] : mergeInOrder(hits, added);
+}
+
+/**
+ * Who held `office` for `state`: the one holder of the period, or, where it changed hands
+ * (Turkey's foreign minister in 2015), the one holder the article names.
+ */
+function holderOf(office: string, state: string | undefined, hits: readonly GazetteerHit[]): string | undefined {
+  const holders = HOLDERS.get(`${office} ${state}`) ?? [];
+  if (holders.length === 1) return holders[0];
+  const named = holders.filter((id) => hits.some((h) => actorOf(h) === id));
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** The counterpart "نظيره" at `span` stands for, or none. */
@@ -154,8 +165,7 @@ function counterpartOf(antecedents: readonly GazetteerHit[], hits: readonly Gaze
   const adjective = next && next.start - span.end <= ADJECTIVE_GAP ? actorOf(next) : undefined;
   if (adjective) {
     if (!isCountry(adjective) || adjective === sideOf(speaker)) return undefined;
-    const holders = HOLDERS.get(`${office} ${adjective}`) ?? [];
-    return holders.length === 1 ? holders[0] : undefined;
+    return holderOf(office, adjective, hits);
   }
   for (let j = i - 1; j >= 0; j--) {
     const actor = actorOf(antecedents[j]);

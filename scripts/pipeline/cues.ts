@@ -212,7 +212,7 @@ export function agreesToKeepTalking(folded: FoldedText, trigger: TriggerHit, sen
   return KEEP_TALKING.test(after) || (folded.text.endsWith('علي', trigger.fend) && KEEP_TALKING_OBJECT.test(after));
 }
 const KEEP_TALKING_WHAT = `(?:(?:${KEEP_TALKING_NEED}) )?(?:[وف]?(?:ال)?(?:${KEEP_TALKING_WORDS})(?![${LETTER}])|ان [يت](?:واصل|ستمر|تابع|عقد|جري|لتقي|عود))`;
-const KEEP_TALKING = new RegExp(`^(?: [^ ]+){0,5}? علي ${KEEP_TALKING_WHAT}`);
+const KEEP_TALKING = new RegExp(`^(?: (?!علي )[^ ]+){0,12}? علي ${KEEP_TALKING_WHAT}`);
 const KEEP_TALKING_OBJECT = new RegExp(`^ ${KEEP_TALKING_WHAT}`);
 
 /** Folded offset where the sentence turns conditional, or the sentence's end when it never does. */

@@ -42,7 +42,7 @@ import type { EventStatus, Span } from '../../src/lib/types.ts';
 import {
   ANOTHER, BACKGROUND_OPENERS, CLOSING_FRAMES, CONCLUDED_WITH, FRAME_BEFORE, FUTURE_TRIGGER, PARTNER_CUES,
   QUOTED_STATEMENT_MIN_CHARS, REACHED_BEFORE, REFERENCE_PROCLITIC, REFERENCE_TYPES, SEQUENCE_BEFORE, SEQUENCE_DAY_SHIFT,
-  publicType,
+  publicType, type TriggerEntry,
 } from '../tables/triggers.ts';
 import { AHEAD_VERBS } from '../tables/tense.ts';
 import { findContext } from './article-context.ts';
@@ -155,6 +155,9 @@ function namesAParty(c: EventCandidate): boolean {
   return c.actors.length === 0 || c.actors.some(isParty);
 }
 
+/** What an agreement to keep talking tells: a discussion, the meeting or call its sentence names if any. */
+const TALKED: TriggerEntry = { type: 'meeting', kind: 'discussion', forms: '', verb: true };
+
 /** The dual and plural possessive pronouns, at the end of a folded noun. */
 const THEIR = /(?:هما|هم)$/;
 
@@ -171,7 +174,10 @@ function detectTriggered(
   const sentenceText = folded.text.slice(scope.fstart, scope.fend);
   if (isOffTopic(sentenceText)) return { candidates: [], usedMentions };
   // A purpose or a reference ("مهلة لتطبيق الهدنة") is no event and claims no date.
-  triggers = triggers.filter((t, i) => !isReference(folded, t) && !agreesOnCeasefire(folded, t, triggers[i + 1]));
+  // Agreeing to keep talking agrees on nothing; said with a verb and its subject ("اتفق الوزراء
+  // على مواصلة التشاور") it tells that they talked.
+  triggers = triggers.filter((t, i) => !isReference(folded, t) && !agreesOnCeasefire(folded, t, triggers[i + 1]))
+    .flatMap((t) => (!agreesToKeepTalking(folded, t, scope) ? [t] : t.entry.verb ? [{ ...t, entry: TALKED }] : []));
   const dateOf = assignDates(folded, triggers, scope.mentions);
   const placesOf = assignPlaces(triggers, scope.hits);
   const background = BACKGROUND_PATTERN.test(sentenceText);
@@ -184,7 +190,7 @@ function detectTriggered(
     if (trigger.fstart >= conditional) return;
     let mention = dateOf.get(i);
     const cue = cueAround(folded, scope, trigger, mention !== undefined);
-    if (cue === 'skip' || agreesToKeepTalking(folded, trigger, scope) || failedToReach(folded, trigger)) return;
+    if (cue === 'skip' || failedToReach(folded, trigger)) return;
     if (trigger.entry.needsOwnDate && !mention) return;
     const [from, to] = participantScope(folded, triggers, i, scope);
     const afterTrigger = folded.text.slice(trigger.fend, toFolded(folded, to));
@@ -210,7 +216,7 @@ function detectTriggered(
     // What parties agree "on" is the agreement's content, not its parties ("اتفق وزراء خارجية
     // الدول الأربع … على جدول زمني لمحادثات بين الحكومة والمعارضة"), unless fewer than two sides
     // stand before it ("اتفق لافروف على آلية … مع نظيره الأمريكي").
-    const on = trigger.entry.type === 'agreement' ? afterTrigger.search(/ علي /) : -1;
+    const on = trigger.entry.type === 'agreement' || trigger.entry === TALKED ? afterTrigger.search(/ علي /) : -1;
     let named = namedUntil(statement ? (jointWord || withSomeone ? at(said) : trigger.end) : at(on));
     if (on >= 0 && (named.length === 0 || oneSide(named))) named = namedUntil(to);
     const joint = jointWord || (withSomeone && named.length > 1 && !oneSide(named));

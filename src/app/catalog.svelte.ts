@@ -7,6 +7,7 @@
  * then a query filters nothing out.
  */
 import { filterEvents, type FilterResult } from '../lib/filters.ts';
+import { renamedId } from '../lib/renamed-id.ts';
 import type { EventSearch } from '../lib/search.ts';
 import type { PreparedEvent } from '../lib/timeline/prepare.ts';
 import { coreExtent, fullExtent, type Domain } from '../lib/timeline/scales.ts';
@@ -43,6 +44,10 @@ export class Catalog {
     this.events = prepared.events;
     this.actorFacets = prepared.actorFacets;
     this.placeFacets = prepared.placeFacets;
+    // A link to an event a rebuild renamed opens it under its new name.
+    const open = this.view.event;
+    const renamed = open && !this.events.some((e) => e.id === open) ? renamedId(open, this.events.map((e) => e.id)) : null;
+    if (renamed) this.view.selectAutomatically(renamed);
   }
 
   byId: Map<string, PreparedEvent> = $derived(new Map(this.events.map((e) => [e.id, e])));

@@ -122,3 +122,15 @@ test('back and forward restore the previous selection', async ({ page }) => {
     )
     .toBe(false);
 });
+
+test('a link to an event a rebuild renamed (its place learned since) opens that event under its new id', async ({ page }) => {
+  await openApp(page, { lang: 'en' });
+  const file = await loadEvents(page);
+  const placed = file.events.find((e) => e.places.length > 0 && e.id.includes(`-${e.places[0]}-`))!;
+  expect(placed, 'an event whose id names its place').toBeDefined();
+  const oldLink = placed.id.replace(`-${placed.places[0]}-`, '-');
+
+  await openApp(page, { lang: 'en', event: oldLink });
+  await expect(page.getByTestId('detail-panel')).toContainText(placed.title.en);
+  await expect.poll(() => selectedEventInUrl(page), 'the URL now carries the current id').toBe(placed.id);
+});

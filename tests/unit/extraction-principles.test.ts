@@ -97,7 +97,9 @@ describe('what a careful reader puts on the timeline', () => {
     { name: 'agreeing to discuss is no agreement', body: 'اتفق كيري ولافروف أمس على بحث آليات تثبيت الهدنة.', published: '2016-09-20', expected: [{ type: 'meeting', status: 'held', date: '2016-09-19', actors: ['kerry', 'lavrov'] }] },
     { name: 'a partner named after what was agreed is still a party ("اتفق لافروف على آلية … مع نظيره")', body: 'اتفق لافروف أمس على آلية لمراقبة الهدنة مع نظيره الأمريكي جون كيري.', published: '2016-09-20', expected: [{ type: 'agreement', status: 'reached', date: '2016-09-19', actors: ['lavrov', 'kerry'] }] },
     { name: 'an agreement naming no party before "على" takes the talks it was reached in', body: 'وتم الاتفاق أمس على آلية لمراقبة الهدنة في محادثات بين لافروف وكيري.', published: '2016-09-20', expected: [{ type: 'agreement', status: 'reached', date: '2016-09-19', actors: ['lavrov', 'kerry'] }, { type: 'meeting', status: 'held', date: '2016-09-19', actors: ['lavrov', 'kerry'] }] },
-    { name: 'agreeing to keep working is no agreement', body: 'اتفق لافروف وكيري أمس على مواصلة العمل على قوائم المعارضة.', published: '2015-12-16', expected: [] },
+    { name: 'agreeing to keep working is no agreement, but tells that they talked, and what they work on names no party', body: 'اتفق لافروف وكيري أمس على مواصلة العمل على قوائم المعارضة.', published: '2015-12-16', expected: [{ type: 'meeting', status: 'held', date: '2015-12-15', actors: ['lavrov', 'kerry'] }] },
+    { name: 'talks told by what was agreed are no one speaker’s statement to the press after them', body: 'اتفق كيري ولافروف أمس في جنيف على مواصلة التشاور. وقال كيري للصحافيين بعد الاجتماع إن النقاش كان صريحا.', published: '2016-08-27', expected: [{ type: 'meeting', status: 'held', date: '2016-08-26', actors: ['kerry', 'lavrov'] }] },
+    { name: 'agreeing to keep consulting after a long subject; ministers of a state whose minister changed are the one the article names', body: 'اتفق وزراء خارجية روسيا وإيران وتركيا، مساء أمس الأحد في موسكو، على مواصلة التشاور حول حلب. وقال الوزير التركي مولود تشاووش أوغلو إن اللقاء كان مثمرا.', published: '2016-12-19', expected: [{ type: 'meeting', status: 'held', date: '2016-12-18', actors: ['lavrov', 'zarif', 'cavusoglu'] }] },
     { name: 'agreeing on the need to discuss is no agreement; the call it was told in is', body: 'قال لافروف إنه بحث هاتفيا مع كيري أمس الوضع في حلب، وإنهما اتفقا على ضرورة بحث سبل تثبيت الهدنة.', published: '2016-07-21', expected: [{ type: 'call', status: 'held', date: '2016-07-20', actors: ['lavrov', 'kerry'] }] },
     { name: 'a pause in talks until a day is a suspension, and that day is planned', body: 'أعلن ستافان دي ميستورا مساء الثلاثاء توقفا مؤقتا للمحادثات السورية في جنيف حتى 14 آذار.', published: '2016-03-02', expected: [{ type: 'meeting', status: 'suspended', date: '2016-03-01', actors: ['de-mistura'] }, { type: 'meeting', status: 'planned', date: '2016-03-14' }] },
     { name: '"في موعد أقصاه" names a deadline past an hour of the day, and a truce’s deadline binds the two Syrian sides', body: 'وعلى الفصائل والحكومة إبلاغ الأمم المتحدة بقبول الهدنة في موعد أقصاه منتصف نهار الأحد 18 أيلول.', published: '2016-09-15', expected: [{ type: 'deadline', status: 'planned', date: '2016-09-18', actors: ['syria', 'syrian-opposition'] }] },
@@ -165,6 +167,11 @@ describe('who is party to an event', () => {
     const deadlines = events.filter((e) => e.type === 'deadline');
     expect(deadlines.map((e) => e.date.start)).toEqual(['2016-08-01']);
     expect(deadlines[0].actors).not.toContain('syria');
+  });
+
+  test('what the parties agree to keep working on names no party', () => {
+    const events = extract('اتفق لافروف وكيري أمس على مواصلة العمل على قوائم المعارضة.', '2015-12-16');
+    expect(events.map((e) => e.actors)).toEqual([['kerry', 'lavrov']]);
   });
 
   test('what the parties agree on names no party, and talks it aims to launch are planned', () => {

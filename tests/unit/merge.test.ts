@@ -262,7 +262,7 @@ describe('compatibility rules', () => {
     { a: 'call', b: 'call', expected: true },
     { a: 'agreement', b: 'talks', expected: false },
     { a: 'discussion', b: 'call', expected: true },
-    { a: 'press', b: 'discussion', expected: true },
+    { a: 'press', b: 'discussion', expected: false },
     { a: 'discussion', b: 'agreement', expected: false },
   ] as const)('kinds $a / $b → $expected', ({ a, b, expected }) => {
     expect(kindsCompatible(a, b)).toBe(expected);
