@@ -2,15 +2,17 @@
  * Deadline events from limits the date tagger found ("بحلول آب", "خلال أسبوعين") that no deadline
  * trigger of the sentence claimed: each dates the closest thing it is the limit for
  * (`DEADLINE_OBJECTS`: a constitution, elections, restoring a truce), with the sentence's parties.
+ * Also the day of an ultimatum, which no limit word marks: "اعتبارا من 1 حزيران إذا استمر المنع".
  *
  * Deliberately not done: deadlines a trigger names ("مهلة حتى ظهر الجمعة"): events.ts reads those.
  */
 import type { FoldedText } from '../../src/lib/arabic.ts';
-import { DEADLINE_OBJECTS, type DeadlineObject } from '../tables/triggers.ts';
+import { DEADLINE_OBJECTS, ULTIMATUM_WORDS, type DeadlineObject } from '../tables/triggers.ts';
 import { excerptOf, toEventDate, type EventCandidate } from './candidates.ts';
 import { isOffTopic } from './cues.ts';
 import { actorsIn, placesIn, toFolded, type SentenceScope } from './participants.ts';
 import type { DateMention, LoadedArticle } from './types.ts';
+import { LETTER } from './words.ts';
 
 /** A sentence being read, with its date mentions. */
 export interface SentenceRead extends SentenceScope {
@@ -29,7 +31,8 @@ export function detectDeadlines(
   approximateAll: boolean,
 ): EventCandidate[] {
   const deadlines = scope.mentions.filter((m) => m.deadline && m.value && !used.has(m));
-  if (deadlines.length === 0) return [];
+  const ultimatums = scope.mentions.filter((m) => !m.deadline && m.value && !used.has(m) && m.value.start > article.published && isUltimatum(folded, scope, m));
+  if (deadlines.length === 0 && ultimatums.length === 0) return [];
   // After the cheap test: most sentences hold no deadline, and the topic scan reads the whole sentence.
   const text = folded.text.slice(scope.fstart, scope.fend);
   if (isOffTopic(text)) return [];
@@ -37,9 +40,11 @@ export function detectDeadlines(
   // A deadline's parties and places are the whole sentence's, the same for every deadline in it.
   const actors = actorsIn(scope.hits, scope.sentence.start, scope.sentence.end, article.body);
   const places = placesIn(scope.hits, scope.sentence.start, scope.sentence.end);
-  for (const mention of deadlines) {
-    const at = toFolded(folded, mention.start) - scope.fstart;
-    const object = closestObject(text, at);
+  const objects = [
+    ...deadlines.map((mention) => ({ mention, object: closestObject(text, toFolded(folded, mention.start) - scope.fstart) })),
+    ...ultimatums.map((mention) => ({ mention, object: ULTIMATUM })),
+  ];
+  for (const { mention, object } of objects) {
     if (!object) continue;
     const date = toEventDate(mention, approximateAll);
     found.push({
@@ -56,6 +61,25 @@ export function detectDeadlines(
     });
   }
   return found;
+}
+
+/** What an ultimatum's day is the limit for: whatever follows unless the condition ends first. */
+const ULTIMATUM: DeadlineObject = { type: 'deadline', topic: 'ultimatum', forms: '' };
+const ULTIMATUM_FROM = new RegExp(`(?:^|[^${LETTER}])(?:${ULTIMATUM_WORDS.from})[^\\S\\n]+$`);
+const ULTIMATUM_IF = new RegExp(`(?:^|[^${LETTER}])(?:${ULTIMATUM_WORDS.condition})(?![${LETTER}])`);
+/** Folded characters: the start word stands right before the day; the condition within a clause of it. */
+const ULTIMATUM_REACH = 20;
+
+/**
+ * A day from which something follows if a condition still holds ("سيبدأ إسقاط المساعدات جوا
+ * اعتبارا من 1 حزيران إذا استمر منع القوافل", "إذا استمر المنع بعد الفاتح من جوان") is an
+ * ultimatum: the day is a deadline, whether the condition stands before or after it.
+ */
+function isUltimatum(folded: FoldedText, scope: SentenceRead, m: DateMention): boolean {
+  const at = toFolded(folded, m.start);
+  const end = toFolded(folded, m.end);
+  if (!ULTIMATUM_FROM.test(folded.text.slice(Math.max(scope.fstart, at - ULTIMATUM_REACH), at))) return false;
+  return ULTIMATUM_IF.test(folded.text.slice(Math.max(scope.fstart, at - ULTIMATUM_REACH * 4), Math.min(scope.fend, end + ULTIMATUM_REACH * 2)));
 }
 
 /** The deadline object ending closest before `at`, else the first one after it. */

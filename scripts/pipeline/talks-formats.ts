@@ -28,9 +28,15 @@ export function withFormatParties(named: string[], folded: string, fend: number,
   return format ? joinedBy(format.parties, named) : named;
 }
 
-/** `ids` with the format's `parties`, when `ids` names no one but them and the neutral. */
+/**
+ * `ids` with the format's `parties`, when `ids` names no one but them, the neutral, and the
+ * delegates of the Syrian sides among them ("رئيس وفد الجمهورية العربية السورية إلى محادثات جنيف
+ * بشار الجعفري"); another state's minister there ("التقى لافروف ونظيره الكازاخستاني في أستانا")
+ * meets for his own.
+ */
 function joinedBy(parties: readonly string[], ids: string[]): string[] {
-  if (ids.some((id) => !parties.includes(id) && !NEUTRAL.has(id))) return ids;
+  const delegate = (side: string | undefined) => side !== undefined && TRUCE_SIDES.includes(side) && parties.includes(side);
+  if (!ids.every((id) => parties.includes(id) || NEUTRAL.has(id) || delegate(sideOf(id)))) return ids;
   return [...new Set([...ids, ...parties])];
 }
 

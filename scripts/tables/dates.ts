@@ -120,6 +120,8 @@ const TEEN_SUFFIX = { masculine: 'عشر', feminine: 'عشرة' };
 function dayOrdinals(): { day: number; words: string[] }[] {
   const days: { day: number; words: string[] }[] = [];
   for (const unit of ORDINAL_UNITS) days.push({ day: unit.value, words: [unit.masculine, unit.feminine] });
+  // The Maghreb's and Libya's "the opener" for the first of a month ("الفاتح من جوان").
+  days[0].words.push('الفاتح');
   for (const ten of ORDINAL_TENS) days.push({ day: ten.value, words: [...ten.words] });
   for (const unit of ORDINAL_UNITS) {
     days.push({

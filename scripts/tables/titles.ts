@@ -141,4 +141,5 @@ export const DEADLINE_TOPICS: Readonly<Record<string, { en: string; ar: string }
   elections: { en: ' for Syrian elections', ar: ' للانتخابات السورية' },
   transition: { en: ' for the political transition', ar: ' للانتقال السياسي' },
   truce: { en: ' for the truce', ar: ' للهدنة' },
+  ultimatum: { en: ' of an ultimatum', ar: ' لإنذار مشروط' },
 };

@@ -174,6 +174,15 @@ export const DEADLINE_OBJECTS: readonly DeadlineObject[] = [
   },
 ];
 
+/**
+ * An ultimatum: a day from which something follows (`from`, right before the day) if a condition
+ * still holds (`condition`, in the same clause): "اعتبارا من 1 حزيران إذا استمر منع القوافل". Folded.
+ */
+export const ULTIMATUM_WORDS = {
+  from: 'اعتبارا من|ابتداء من|بدءا من|بعد',
+  condition: 'اذا|ما لم|في حال|ان لم',
+};
+
 /** What an agreement is about; the closest topic after the trigger (within its scope) wins. */
 export const AGREEMENT_TOPICS: readonly { topic: string; forms: string }[] = [
   { topic: 'draft-resolution', forms: 'مشروع قرار' },

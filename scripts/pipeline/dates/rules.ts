@@ -154,12 +154,13 @@ export const RULES: readonly Rule[] = [
   rule('yearNumber', `(?<year>${YEAR_NUMBER})(?<sep>[/-])(?<month>1[0-2]|0[1-9])\\k<sep>(?<day>3[01]|[12][0-9]|0[1-9])(?![0-9])`, (g) => ({
     kind: 'calendarDate', day: Number(g.day), month: Number(g.month), year: Number(g.year),
   })),
-  // "صباح الجمعة 15 تموز", "يومي 26 و27 أغسطس/آب الجاري", "الحادي والثلاثين من تموز الجاري", "30 أيلول الماضي".
+  // "صباح الجمعة 15 تموز", "يومي 26 و27 أغسطس/آب الجاري", "الحادي والثلاثين من تموز الجاري", "30 أيلول الماضي";
+  // "في التاسع أو العاشر من نيسان" names one of two days, so the event falls within both.
   rule(
     'month',
     `(?:(?<timeOfDay>${W.timeOfDay})${GAP})?(?:(?<relativeDay>${W.relativeDay})${GAP})?(?:${W.dayWord}${GAP})?` +
       `(?:(?<weekday>${W.weekday})(?:${OPT_GAP}[،,])?${GAP}(?:${W.dayWord}${GAP})?)?` +
-      `(?<day>${DAY})(?:(?:${OPT_GAP}[-–]${OPT_GAP}|${GAP}و${OPT_GAP}|${GAP}${W.rangeWord}${GAP})(?<lastDay>${DAY}))?` +
+      `(?<day>${DAY})(?:(?:${OPT_GAP}[-–]${OPT_GAP}|${GAP}و${OPT_GAP}|${GAP}(?:${W.rangeWord}|او)${GAP})(?<lastDay>${DAY}))?` +
       `(?:${GAP}${W.of})?(?:${GAP}${W.monthWord})?${GAP}${MONTH_PAIR}${MONTH_TAIL}${END}`,
     (g, folded, start) => {
       if (folded.startsWith(g.day ?? '', start)) {
