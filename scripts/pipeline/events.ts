@@ -158,6 +158,9 @@ function namesAParty(c: EventCandidate): boolean {
 /** What an agreement to keep talking tells: a discussion, the meeting or call its sentence names if any. */
 const TALKED: TriggerEntry = { type: 'meeting', kind: 'discussion', forms: '', verb: true };
 
+/** Between a meeting noun and the verb that describes it: a few words, no clause break ("جلسة صباحية جمعته"). */
+const NOUN_GAP = /^ (?:[^ ،,.؛:]+ ){0,3}$/;
+
 /** The dual and plural possessive pronouns, at the end of a folded noun. */
 const THEIR = /(?:هما|هم)$/;
 
@@ -177,7 +180,8 @@ function detectTriggered(
   // Agreeing to keep talking agrees on nothing; said with a verb and its subject ("اتفق الوزراء
   // على مواصلة التشاور") it tells that they talked.
   triggers = triggers.filter((t, i) => !isReference(folded, t) && !agreesOnCeasefire(folded, t, triggers[i + 1]))
-    .flatMap((t) => (!agreesToKeepTalking(folded, t, scope) ? [t] : t.entry.verb ? [{ ...t, entry: TALKED }] : []));
+    .flatMap((t) => (!agreesToKeepTalking(folded, t, scope) ? [t] : t.entry.verb ? [{ ...t, entry: TALKED }] : []))
+    .filter((t, i, all) => !(t.entry.describesNoun && i > 0 && all[i - 1].entry.type === t.entry.type && NOUN_GAP.test(folded.text.slice(all[i - 1].fend, t.fstart))));
   const dateOf = assignDates(folded, triggers, scope.mentions);
   const placesOf = assignPlaces(triggers, scope.hits);
   const background = BACKGROUND_PATTERN.test(sentenceText);

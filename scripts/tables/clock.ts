@@ -15,6 +15,15 @@ export const TIMES_OF_DAY: readonly { words: readonly string[]; time?: string }[
   { words: ['صباح', 'مساء', 'عصر', 'فجر', 'ليل', 'صبيحة'] },
 ];
 
+/**
+ * A time of day said alone as an adverb ("تحادث هاتفيا صباحا"): of the day it is said. Not "مساء",
+ * which is as often the noun of "مساء الخميس", nor "ليلا", as in "ليلا ونهارا".
+ */
+export const TIME_ADVERBS: readonly { words: readonly string[]; time?: string }[] = [
+  { words: ['ظهرا'], time: '12:00' },
+  { words: ['صباحا', 'فجرا', 'عصرا'] },
+];
+
 /** The hours of a clock in words (feminine ordinals: "الساعة السابعة"). */
 export const CLOCK_HOURS: readonly { hour: number; words: readonly string[] }[] = [
   { hour: 1, words: ['الواحدة'] }, { hour: 2, words: ['الثانية'] }, { hour: 3, words: ['الثالثة'] },

@@ -43,6 +43,11 @@ export interface TriggerEntry {
   needsDateOrPartner?: true;
   /** "The next round": of the talks between the Syrian sides its article told last, when it names no one. */
   nextRound?: true;
+  /**
+   * The verb's subject is the meeting noun right before it, if any ("بعد جلسة صباحية جمعته
+   * بنظيره"): one meeting, whose parties the verb names.
+   */
+  describesNoun?: true;
 }
 
 /** Nouns that name a truce; used by the ceasefire recogniser, the deadline objects and the topic table. */
@@ -89,7 +94,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'meeting', kind: 'talks', forms: verb('استقبل', 'ستقبل'), verb: true },
   { type: 'meeting', kind: 'talks', forms: feminine('جلس') },
   // "جمع لقاء … بين", "جمعته بنظيره": bringing two parties together.
-  { type: 'meeting', kind: 'talks', forms: `(?:${verb('جمع', 'جمع')}(?:ه|ها|هما|هم)?(?= بين )|(?:جمعه|جمعته|جمعهما|جمعتهما)(?= ب))`, verb: true },
+  { type: 'meeting', kind: 'talks', forms: `(?:${verb('جمع', 'جمع')}(?:ه|ها|هما|هم)?(?= بين )|(?:جمعه|جمعته|جمعهما|جمعتهما)(?= ب))`, verb: true, describesNoun: true },
   // Discussing is talks between two parties. A dual verb names the two itself; the singular بحث
   // is also the noun "research, discussion" ("نتائج بحث الجانبين"), so it needs a partner after it
   // (بحث X مع Y). "بحث عن" is "look for".

@@ -259,6 +259,11 @@ const CONSTRUCTED_ROWS: Row[] = [
     expected: mention('10 إلى 12 أيلول المقبل', 17, 39, ['2016-09-10', '2016-09-12', 'days']),
   },
   {
+    source: 'constructed', published: '2016-02-04',
+    sentence: 'قال إنه تحادث هاتفيا صباحا مع نظيره',
+    expected: mention('صباحا', 21, 26, ['2016-02-04', '2016-02-04', 'day'], { approximate: true }),
+  },
+  {
     source: 'constructed', published: '2016-03-25',
     sentence: 'تبدأ الجولة في التاسع أو العاشر من نيسان',
     expected: mention('التاسع أو العاشر من نيسان', 15, 40, ['2016-04-09', '2016-04-10', 'days'], { approximate: true }),

@@ -5,7 +5,7 @@
  * word-boundary helpers the rules share.
  */
 import { foldArabic } from '../../../src/lib/arabic.ts';
-import { CLOCK_HOURS, CLOCK_MINUTES, CLOCK_WORD, DAY_HALVES, MIDNIGHT_WORDS, TIMES_OF_DAY } from '../../tables/clock.ts';
+import { CLOCK_HOURS, CLOCK_MINUTES, CLOCK_WORD, DAY_HALVES, MIDNIGHT_WORDS, TIME_ADVERBS, TIMES_OF_DAY } from '../../tables/clock.ts';
 import {
   AGO_WORDS, ANCHORED_ELSEWHERE_WORDS, CARDINALS, DAY_ORDINALS, DAY_WORDS, DEADLINE_WORDS, DURATION_UNITS,
   GREGORIAN_MONTHS, HIJRI_MONTHS, HIJRI_YEAR_MARKER, MONTH_WORD, NOW_WORDS, PERIOD_PARTS, PERIOD_SIDES, PERIOD_UNITS, RELATIONS,
@@ -93,6 +93,7 @@ export const PERIOD_UNIT_OF = lookup(PERIOD_UNITS.map((u) => ({ value: u.unit, w
 export const HOLIDAY_OF = lookup(HOLIDAYS.map((h) => ({ value: h, words: h.names })));
 export const HOLIDAY_DAY_OF = lookup(HOLIDAY_DAY_ORDINALS.map((h) => ({ value: h.day, words: h.words })));
 export const TIME_OF_DAY_OF = lookup(TIMES_OF_DAY.map((t) => ({ value: t.time, words: t.words })));
+export const TIME_ADVERB_OF = lookup(TIME_ADVERBS.map((t) => ({ value: t.time, words: t.words })));
 export const CLOCK_HOUR_OF = lookup(CLOCK_HOURS.map((h) => ({ value: h.hour, words: h.words })));
 export const CLOCK_MINUTE_OF = lookup(CLOCK_MINUTES.map((m) => ({ value: m.minute, words: m.words })));
 export const DAY_HALF_OF = lookup(DAY_HALVES.map((h) => ({ value: h, words: h.words })));
@@ -117,6 +118,7 @@ export const W = {
   clockHour: alternation(CLOCK_HOURS.flatMap((h) => h.words)),
   clockMinute: alternation(CLOCK_MINUTES.flatMap((m) => m.words)),
   dayHalf: alternation(DAY_HALVES.flatMap((h) => h.words)),
+  timeAdverb: alternation(TIME_ADVERBS.flatMap((t) => t.words)),
   midnight: alternation(MIDNIGHT_WORDS),
   vague: alternation(VAGUE_EXPRESSIONS),
   eve: alternation(EVE_WORDS),

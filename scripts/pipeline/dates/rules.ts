@@ -13,7 +13,7 @@ import {
 import { HOLIDAYS } from '../../tables/holidays.ts';
 import type { Expression } from './expression.ts';
 import {
-  CARDINAL_OF, CLOCK_HOUR_OF, CLOCK_MINUTE_OF, COUNT_NUMBER, DAY_HALF_OF, TIME_OF_DAY_OF, COUNT_OF_FORM, DAY, DAY_NUMBER, DAY_ORDINAL_OF, DURATION_UNIT_OF, END, GAP,
+  CARDINAL_OF, CLOCK_HOUR_OF, CLOCK_MINUTE_OF, COUNT_NUMBER, DAY_HALF_OF, TIME_ADVERB_OF, TIME_OF_DAY_OF, COUNT_OF_FORM, DAY, DAY_NUMBER, DAY_ORDINAL_OF, DURATION_UNIT_OF, END, GAP,
   HIJRI_MONTH_OF, HIJRI_YEAR_NUMBER, HOLIDAY_DAY_OF, HOLIDAY_OF, MONTH_OF, MONTH_PAIR, MONTH_TAIL, OPT_GAP, PART_OF,
   PERIOD_UNIT_OF, RELATION_OF, RELATIVE_DAY_OF, SIDE_OF, W, WEEKDAY_OF, YEAR_NUMBER, foldedSet, inSet, keyOf, keyOfFolded,
   wordAfter, wordBefore,
@@ -337,6 +337,8 @@ export const RULES: readonly Rule[] = [
       return { kind: 'time', time };
     },
   ),
+  // "تحادث هاتفيا صباحا": a time of day alone, as an adverb, is of the day it is said, unless a day beside it takes it.
+  rule('clock', `(?<![\\p{L}])(?<adverb>${W.timeAdverb})${END}`, (g) => ({ kind: 'time', time: TIME_ADVERB_OF.get(keyOfFolded(g.adverb ?? '')) })),
   // "منتصف ليل الجمعة – السبت", "منتصف ليلة الأحد إلى الاثنين" (the second day, 00:00), "منتصف ليل الخميس" (the end of Thursday), "منتصف الليل".
   rule(
     'midnight',
