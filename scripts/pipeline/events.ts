@@ -41,7 +41,7 @@ import { foldArabic, type FoldedText } from '../../src/lib/arabic.ts';
 import type { EventStatus, Span } from '../../src/lib/types.ts';
 import {
   ANOTHER, BACKGROUND_OPENERS, CLOSING_FRAMES, CONCLUDED_WITH, FRAME_BEFORE, FUTURE_TRIGGER, PARTNER_CUES,
-  QUOTED_STATEMENT_MIN_CHARS, REACHED_BEFORE, REFERENCE_PROCLITIC, REFERENCE_TYPES, SEQUENCE_BEFORE, SEQUENCE_DAY_SHIFT,
+  QUOTED_STATEMENT_MIN_CHARS, REACHED_BEFORE, REFERENCE_PROCLITIC, REFERENCE_TYPES, SEQUENCE_BEFORE, SEQUENCE_DAY_SHIFT, SEQUENCE_PHASES,
   publicType, type TriggerEntry,
 } from '../tables/triggers.ts';
 import { AHEAD_VERBS } from '../tables/tense.ts';
@@ -196,11 +196,11 @@ function detectTriggered(
     const cue = cueAround(folded, scope, trigger, mention !== undefined);
     if (cue === 'skip' || failedToReach(folded, trigger)) return;
     if (trigger.entry.needsOwnDate && !mention) return;
+    const sequence = sequenceBefore(folded, trigger);
     const [from, to] = participantScope(folded, triggers, i, scope);
     const afterTrigger = folded.text.slice(trigger.fend, toFolded(folded, to));
     // "بعد لقائه نظيره": another event, when it names someone of its own; "وقال الجانبان بعد
     // المحادثات" names no one and speaks of the talks already told.
-    const sequence = sequenceBefore(folded, trigger);
     const another = isAnother(folded, trigger) || (sequence !== undefined && actorsIn(scope.hits, trigger.end, to).length > 0);
     const frame = frameBefore(folded, trigger);
     const scale = SCALE_PATTERN.exec(afterTrigger)?.[1];
@@ -343,11 +343,14 @@ function frameBefore(folded: FoldedText, trigger: TriggerHit): SubCandidate['fra
 }
 const wordEnding = (source: string) => new RegExp(`(?:^|[^${LETTER}])[وف]?(?:ب|ل|ك)?(?:ال)?(${source})\\s+$`);
 const FRAME_PATTERN = wordEnding(FRAME_BEFORE);
-const SEQUENCE_PATTERN = wordEnding(SEQUENCE_BEFORE);
+const SEQUENCE_PATTERN = new RegExp(`(?:^|[^${LETTER}])[وف]?(?:ب|ل|ك)?(?:ال)?(${SEQUENCE_BEFORE})(?:\\s+(?:${SEQUENCE_PHASES}))?\\s+$`);
 
-/** The sequence word right before the trigger (and its proclitics), folded: "غداه" in "غداة لقاء رباعي". */
+/** Folded characters before a trigger where its sequence word and the phase after it stand. */
+const SEQUENCE_REACH = 24;
+
+/** The sequence word right before the trigger (and its proclitics, and a phase: "قبل انطلاق"), folded: "غداه" in "غداة لقاء رباعي". */
 function sequenceBefore(folded: FoldedText, trigger: TriggerHit): string | undefined {
-  return SEQUENCE_PATTERN.exec(folded.text.slice(Math.max(0, trigger.fstart - trigger.proclitic.length - 12), trigger.fstart - trigger.proclitic.length))?.[1];
+  return SEQUENCE_PATTERN.exec(folded.text.slice(Math.max(0, trigger.fstart - trigger.proclitic.length - SEQUENCE_REACH), trigger.fstart - trigger.proclitic.length))?.[1];
 }
 
 /** The trigger is "another" one ("لقاء آخر"). */

@@ -292,6 +292,8 @@ export const LASTING_UNTIL = '(?:امتد|امتدت|استمر|استمرت|ت�
  * بوتين مساء الخميس", "قبيل الاجتماع الرباعي"): another event, with its own date. Folded.
  */
 export const SEQUENCE_BEFORE = 'قبيل|قبل|بعد|عقب|اثر|غداه|عشيه|اعقاب|بعيد';
+/** A phase of the other event that may stand between the sequence word and it: "قبل انطلاق اجتماع", "بعد انتهاء المحادثات". */
+export const SEQUENCE_PHASES = 'انطلاق|بدء|بدايه|انعقاد|افتتاح|انتهاء|نهايه|اختتام|ختام';
 /**
  * Sequence words that also say how many days lie between: "A غداة B" is the day after B, "A عشية
  * B" the eve of B. The other event, with no date of its own, is that many days from the one told.
