@@ -86,7 +86,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // Negotiations alone name the Syrian–Syrian process; they are a meeting when dated or between named sides.
   { type: 'meeting', kind: 'talks', forms: '(?:مفاوضات|المفاوضات)(?:ه|ها|هما|هم|نا)?', needsDateOrPartner: true },
   // The hamza stays on the line before a suffix in some spellings (لقاءه) and sits on ya in others (لقائه).
-  { type: 'meeting', kind: 'talks', forms: '(?:لقاء(?:ا|ات|ان|ين|ه|ها|هما|هم|نا)?|لقاي(?:ه|ها|هما|هم|نا))' },
+  { type: 'meeting', kind: 'talks', forms: `(?:${noun('لقاء')}|لقاي(?:ه|ها|هما|هم|نا))` },
   { type: 'meeting', kind: 'talks', forms: defectiveVerb('التق', 'لتق'), verb: true },
   { type: 'meeting', kind: 'talks', forms: noun('اجتماع') },
   { type: 'meeting', kind: 'talks', forms: verb('اجتمع', 'جتمع'), verb: true },
@@ -95,6 +95,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'meeting', kind: 'talks', forms: feminine('جلس') },
   // "جمع لقاء … بين", "جمعته بنظيره": bringing two parties together.
   { type: 'meeting', kind: 'talks', forms: `(?:${verb('جمع', 'جمع')}(?:ه|ها|هما|هم)?(?= بين )|(?:جمعه|جمعته|جمعهما|جمعتهما)(?= ب))`, verb: true, describesNoun: true },
+  // "يعتزم جمع وفدي الحكومة والمعارضة": convening the sides' delegations.
+  { type: 'meeting', kind: 'talks', forms: `(?:${verb('جمع', 'جمع')}|جمع)(?= (?:ال)?(?:وفدي|وفود|وفدين|طرفي|طرفين|اطراف|ممثلي) )`, verb: true },
   // Discussing is talks between two parties. A dual verb names the two itself; the singular بحث
   // is also the noun "research, discussion" ("نتائج بحث الجانبين"), so it needs a partner after it
   // (بحث X مع Y). "بحث عن" is "look for".
@@ -234,7 +236,7 @@ export const CLAUSE_BREAKS = 'في حين|بينما|اذ|بالاضافه ال�
  * complementiser إن/أن opens what is reported, so "قال لافروف اليوم إن مشاورات جنيف لن تعقد غدا"
  * dates the saying today and the consultations tomorrow. Folded.
  */
-export const CLAUSE_WORDS = 'في حين|بينما|اذ|غداه|عشيه|بعد ان|قبل ان|حيث|فيما|كما|التي|الذي|الذين|اللذين|اللتين|ان';
+export const CLAUSE_WORDS = 'في حين|بينما|اذ|غداه|عشيه|بعد ان|قبل ان|حيث|فيما|كما|التي|الذي|الذين|اللذين|اللتين|(?:ب)?ان(?:ه|ها|هما|هم)?';
 
 /**
  * Words after which a name is what is talked about, not who talks: "مصير الأسد", "رحيل الأسد",
