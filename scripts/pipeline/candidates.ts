@@ -82,15 +82,17 @@ export const STATUS_WEIGHT: Readonly<Record<EventStatus, number>> = {
 };
 
 /** Meeting kinds that are events of their own even on the day and in the place of talks. */
-const SEPARATE_KINDS: ReadonlySet<CandidateKind> = new Set(['press', 'call']);
+const SEPARATE_KINDS: ReadonlySet<CandidateKind> = new Set(['press', 'announcement', 'call']);
 
-const MEETING_KINDS: ReadonlySet<CandidateKind> = new Set(['talks', 'visit', 'conference', 'consultations', 'press', 'call', 'discussion']);
+const MEETING_KINDS: ReadonlySet<CandidateKind> = new Set(['talks', 'visit', 'conference', 'consultations', 'press', 'announcement', 'call', 'discussion']);
+/** A statement given at a press conference and the same statement issued or announced are one. */
+const STATEMENT_KINDS: ReadonlySet<CandidateKind> = new Set(['press', 'announcement']);
 
 /**
  * When reports of one meeting differ in kind, the event takes the most specific: a conference's
  * talks are a conference, a discussion held by phone is a call. Only compatible kinds meet here.
  */
-const KIND_SPECIFICITY: Partial<Record<CandidateKind, number>> = { discussion: 0, visit: 1, talks: 2, consultations: 3, conference: 4, press: 5, call: 5 };
+const KIND_SPECIFICITY: Partial<Record<CandidateKind, number>> = { discussion: 0, visit: 1, talks: 2, consultations: 3, conference: 4, announcement: 4, press: 5, call: 5 };
 
 /**
  * A discussion, which does not say how it was held, may be a meeting or a call, but not one
@@ -99,7 +101,8 @@ const KIND_SPECIFICITY: Partial<Record<CandidateKind, number>> = { discussion: 0
 export function kindsCompatible(a: CandidateKind, b: CandidateKind): boolean {
   if (a === b) return true;
   if (!MEETING_KINDS.has(a) || !MEETING_KINDS.has(b)) return false;
-  if (a === 'discussion' || b === 'discussion') return a !== 'press' && b !== 'press';
+  if (STATEMENT_KINDS.has(a) && STATEMENT_KINDS.has(b)) return true;
+  if (a === 'discussion' || b === 'discussion') return !STATEMENT_KINDS.has(a) && !STATEMENT_KINDS.has(b);
   return !SEPARATE_KINDS.has(a) && !SEPARATE_KINDS.has(b);
 }
 

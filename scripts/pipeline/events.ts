@@ -161,6 +161,16 @@ const TALKED: TriggerEntry = { type: 'meeting', kind: 'discussion', forms: '', v
 /** Between a meeting noun and the verb that describes it: a few words, no clause break ("جلسة صباحية جمعته"). */
 const NOUN_GAP = /^ (?:[^ ،,.؛:]+ ){0,3}$/;
 
+/** The first actor named and those of its side: one speaker, not what it spoke about. */
+function firstSide(actors: readonly string[]): string[] {
+  const side = actors.length > 0 ? sideOf(actors[0]) : undefined;
+  return side === undefined ? actors.slice(0, 1) : actors.filter((a) => sideOf(a) === side);
+}
+/** Folded characters after an announcing verb where its speaker stands ("أعلنت الهيئة العليا للمفاوضات"). */
+const SPEAKER_REACH = 40;
+/** "بعدما", "بعد أن" right before a verb: what it tells came before the news. Folded. */
+const AFTER_THAT = /(?:بعدما|بعد ان|اثر|عقب) $/;
+
 /** The dual and plural possessive pronouns, at the end of a folded noun. */
 const THEIR = /(?:هما|هم)$/;
 
@@ -182,6 +192,9 @@ function detectTriggered(
   triggers = triggers.filter((t, i) => !isReference(folded, t) && !agreesOnCeasefire(folded, t, triggers[i + 1]))
     .flatMap((t) => (!agreesToKeepTalking(folded, t, scope) ? [t] : t.entry.verb ? [{ ...t, entry: TALKED }] : []))
     .filter((t, i, all) => !(t.entry.describesNoun && i > 0 && all[i - 1].entry.type === t.entry.type && NOUN_GAP.test(folded.text.slice(all[i - 1].fend, t.fstart))));
+  // An announcement of what the sentence tells as an event is that event ("أعلنت واشنطن وموسكو
+  // أمس التوصل إلى اتفاق"), and must not take its date.
+  if (triggers.some((t) => !t.entry.speakerAfter && !t.entry.needsOwnDate)) triggers = triggers.filter((t) => !t.entry.speakerAfter);
   const dateOf = assignDates(folded, triggers, scope.mentions);
   const placesOf = assignPlaces(triggers, scope.hits);
   const background = BACKGROUND_PATTERN.test(sentenceText);
@@ -221,7 +234,11 @@ function detectTriggered(
     // الدول الأربع … على جدول زمني لمحادثات بين الحكومة والمعارضة"), unless fewer than two sides
     // stand before it ("اتفق لافروف على آلية … مع نظيره الأمريكي").
     const on = trigger.entry.type === 'agreement' || trigger.entry === TALKED ? afterTrigger.search(/ علي /) : -1;
-    let named = namedUntil(statement ? (jointWord || withSomeone ? at(said) : trigger.end) : at(on));
+    // One who announces as background ("بعدما أعلنت موسكو") or stands far from the verb ("أعلن مكتبه …") names no speaker.
+    if (trigger.entry.speakerAfter && (sequence !== undefined || AFTER_THAT.test(folded.text.slice(Math.max(0, trigger.fstart - 8), trigger.fstart)))) return;
+    let named = trigger.entry.speakerAfter
+      ? firstSide(actorsIn(scope.hits, trigger.end, Math.min(at(said), folded.offsets[Math.min(folded.text.length, trigger.fend + SPEAKER_REACH)]), article.body))
+      : namedUntil(statement ? (jointWord || withSomeone ? at(said) : trigger.end) : at(on));
     if (on >= 0 && (named.length === 0 || oneSide(named))) named = namedUntil(to);
     const joint = jointWord || (withSomeone && named.length > 1 && !oneSide(named));
     if (withSomeone && !joint) named = namedUntil(trigger.end);
@@ -365,7 +382,7 @@ function isAnother(folded: FoldedText, trigger: TriggerHit): boolean {
  */
 function hasEvidence(c: EventCandidate): boolean {
   // A statement or a call has one voice at least: a ministry speaking for its country is enough.
-  if (c.kind === 'press' || c.kind === 'call') return c.places.length > 0 || c.actors.length > 0;
+  if (c.kind === 'press' || c.kind === 'announcement' || c.kind === 'call') return c.places.length > 0 || c.actors.length > 0;
   // Officials of one government meeting each other ("اجتماع في الكرملين مع وزيري الدفاع
   // والخارجية") are no diplomacy; one attending a visitor's talks ("وحضر لافروف اللقاء") joins them.
   if (c.type === 'meeting' && !(c.joins && !c.date) && oneSide(c.actors) && c.actors.filter((a) => !isCountry(a)).length >= 2) return false;

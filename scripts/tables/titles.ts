@@ -57,6 +57,10 @@ export const TITLE_TEMPLATES: Readonly<Record<TitleKind, StatusTemplates>> = {
       ar: { none: 'مؤتمر صحفي مرتقب{place}', one: 'مؤتمر {actors} الصحفي المرتقب{place}', named: 'مؤتمر صحفي مشترك مرتقب بين {actors}{place}' },
     },
   },
+  announcement: {
+    held: { en: '{actors} statement', ar: { none: 'بيان', named: 'بيان {actors}' } },
+    planned: { en: 'Planned {actors} statement', ar: { none: 'بيان مرتقب', named: 'بيان {actors} المرتقب' } },
+  },
   call: {
     held: { en: '{actors} phone call', ar: { none: 'اتصال هاتفي', one: 'اتصال هاتفي أجراه {actors}', named: 'اتصال هاتفي بين {actors}' } },
     planned: { en: 'Planned {actors} phone call', ar: { none: 'اتصال هاتفي مرتقب', one: 'اتصال هاتفي مرتقب يجريه {actors}', named: 'اتصال هاتفي مرتقب بين {actors}' } },

@@ -16,12 +16,12 @@ import { defectiveVerb, feminine, noun, verb } from './morphology.ts';
  * meeting its sentence names, if any. Calls and press conferences are merged like meetings but
  * published as their own types (`PUBLIC_TYPE`): a phone call or a briefing is not a meeting.
  */
-export type MeetingKind = 'talks' | 'visit' | 'press' | 'call' | 'conference' | 'consultations' | 'discussion';
+export type MeetingKind = 'talks' | 'visit' | 'press' | 'announcement' | 'call' | 'conference' | 'consultations' | 'discussion';
 export type CeasefireKind = 'ceasefire-start' | 'ceasefire-extend' | 'ceasefire-end';
 export type TriggerKind = MeetingKind | 'agreement' | 'vote' | CeasefireKind | 'deadline-set';
 
 /** The published type of a kind whose table type is `meeting` but which is not one. */
-export const PUBLIC_TYPE: Partial<Record<TriggerKind, EventType>> = { call: 'call', press: 'statement' };
+export const PUBLIC_TYPE: Partial<Record<TriggerKind, EventType>> = { call: 'call', press: 'statement', announcement: 'statement' };
 
 /** The type a reader will see for a trigger: a call and a press conference each take their own participants. */
 export function publicType(entry: { type: EventType; kind: TriggerKind }): EventType {
@@ -43,12 +43,17 @@ export interface TriggerEntry {
   needsDateOrPartner?: true;
   /** "The next round": of the talks between the Syrian sides its article told last, when it names no one. */
   nextRound?: true;
+  /** The speaker follows the verb ("أعلنت الهيئة …"): the first side named right after it. */
+  speakerAfter?: true;
   /**
    * The verb's subject is the meeting noun right before it, if any ("بعد جلسة صباحية جمعته
    * بنظيره"): one meeting, whose parties the verb names.
    */
   describesNoun?: true;
 }
+
+/** What a party decides on the talks or the truce, announced as news (folded, with their pronoun endings). */
+const ANNOUNCED_DECISIONS = '(?:قبول|موافقه|موافقت|رفض|انسحاب|مقاطعه|ارسال|استيناف|توقف|توقفا|انهاء|سحب)(?:ها|ه|هما|هم)?|(?:قررت|قرر|قررنا)';
 
 /** Nouns that name a truce; used by the ceasefire recogniser, the deadline objects and the topic table. */
 export const TRUCE =
@@ -66,8 +71,19 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   },
   { type: 'meeting', kind: 'press', forms: '(?:للصحفيين|للصحافيين|للصحافه|لوسايل الاعلام)' },
   // A statement issued: "أصدرت الخارجية بيانا", "في بيان أصدره". A joint or final one is an agreement (below).
-  { type: 'meeting', kind: 'press', forms: `(?:اصدر(?:ت|ا|وا)?|صدر) (?!(?:\\S+ ){0,2}?ختام)(?:\\S+ ){0,4}?بيان(?:ا)?(?! (?:ال)?(?:مشترك|ختامي))` },
-  { type: 'meeting', kind: 'press', forms: `بيان(?:ا)? (?:اصدر(?:ه|ته|ها|ت)?|صادر|صدر)` },
+  { type: 'meeting', kind: 'announcement', forms: `(?:اصدر(?:ت|ا|وا)?|صدر) (?!(?:\\S+ ){0,2}?ختام)(?:\\S+ ){0,4}?بيان(?:ا)?(?! (?:ال)?(?:مشترك|ختامي))` },
+  { type: 'meeting', kind: 'announcement', forms: `بيان(?:ا)? (?:اصدر(?:ه|ته|ها|ت)?|صادر|صدر)` },
+  // A party announcing its decision on the talks or the truce, on a day of its own ("أعلنت الهيئة
+  // العليا مساء أمس موافقتها على الهدنة", "أعلنت واشنطن أمس تعليق مشاركتها"): undated, or
+  // announcing anything else, the verb only frames what the article reports.
+  {
+    type: 'meeting',
+    kind: 'announcement',
+    forms: `اعلن(?:ت|ا|تا|وا)?(?=(?: [^ .؟!]+){0,10}? [وف]?(?:ب)?(?:ال)?(?:${ANNOUNCED_DECISIONS})(?![^ .،؟!]))`,
+    verb: true,
+    needsOwnDate: true,
+    speakerAfter: true,
+  },
   // Calls: a call, or a discussion "by phone".
   // "اتصل كيري بلافروف": calling someone, whose name takes ب within a few words.
   { type: 'meeting', kind: 'call', forms: `${verb('اتصل', 'تصل')}(?= (?:[^ .،]+ ){0,3}?ب[^ ]{3,})`, verb: true },

@@ -263,6 +263,9 @@ describe('compatibility rules', () => {
     { a: 'agreement', b: 'talks', expected: false },
     { a: 'discussion', b: 'call', expected: true },
     { a: 'press', b: 'discussion', expected: false },
+    { a: 'press', b: 'announcement', expected: true },
+    { a: 'announcement', b: 'talks', expected: false },
+    { a: 'announcement', b: 'discussion', expected: false },
     { a: 'discussion', b: 'agreement', expected: false },
   ] as const)('kinds $a / $b → $expected', ({ a, b, expected }) => {
     expect(kindsCompatible(a, b)).toBe(expected);
