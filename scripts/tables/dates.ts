@@ -160,7 +160,7 @@ export const CARDINALS: readonly { value: number; words: readonly string[] }[] =
   { value: 30, words: ['ثلاثين'] },
 ];
 
-export type DurationUnit = 'day' | 'week' | 'month';
+export type DurationUnit = 'hour' | 'day' | 'week' | 'month';
 
 /**
  * Units of a span counted from the publication date ("خلال أسبوعين", "منذ شهر"). The singular
@@ -174,6 +174,7 @@ export const DURATION_UNITS: readonly {
   dual: readonly string[];
   plural: readonly string[];
 }[] = [
+  { unit: 'hour', singular: ['ساعة'], dual: ['ساعتين', 'ساعتان'], plural: ['ساعات'] },
   { unit: 'day', singular: ['يوم', 'يوما'], dual: ['يومين', 'يومان'], plural: ['أيام'] },
   { unit: 'week', singular: ['أسبوع', 'أسبوعا'], dual: ['أسبوعين', 'أسبوعان'], plural: ['أسابيع'] },
   { unit: 'month', singular: ['شهر', 'شهرا'], dual: ['شهرين', 'شهران'], plural: ['أشهر', 'شهور'] },
@@ -181,6 +182,8 @@ export const DURATION_UNITS: readonly {
 
 /** Length of each duration unit in days or months, for counting from the publication date. */
 export const DURATION_LENGTHS: Readonly<Record<DurationUnit, { days: number; months: number }>> = {
+  // Hours count in whole days, rounded: "مهلة 48 ساعة" ends two days on, "قبل ساعتين" is today.
+  hour: { days: 1 / 24, months: 0 },
   day: { days: 1, months: 0 },
   week: { days: 7, months: 0 },
   month: { days: 0, months: 1 },
@@ -192,6 +195,7 @@ export const DURATION_LENGTHS: Readonly<Record<DurationUnit, { days: number; mon
  * February), since "a month ago" is never meant to the day.
  */
 export const AGO_GRAIN: Readonly<Record<DurationUnit, 'day' | 'week' | 'part-of-month'>> = {
+  hour: 'day',
   day: 'day',
   week: 'week',
   month: 'part-of-month',
@@ -199,6 +203,7 @@ export const AGO_GRAIN: Readonly<Record<DurationUnit, 'day' | 'week' | 'part-of-
 
 /** "Within N units" from the publication date: the precision of the window by unit. */
 export const WITHIN_PRECISION: Readonly<Record<DurationUnit, 'days' | 'week' | 'month'>> = {
+  hour: 'days',
   day: 'days',
   week: 'week',
   month: 'month',
@@ -209,6 +214,8 @@ export const AGO_WORDS: readonly string[] = ['منذ', 'قبل'];
 
 /** Words before a span counted forward from the publication date ("خلال أسبوعين"); always a deadline. */
 export const WITHIN_WORDS: readonly string[] = ['خلال', 'في غضون', 'غضون', 'في خلال'];
+/** A grace period given ("مهلة 48 ساعة", "مهلة مدتها أسبوع"): the day it runs out is the deadline. */
+export const GRACE_WORDS: readonly string[] = ['مهلة', 'مهلة مدتها', 'مهلة أقصاها'];
 
 /**
  * After a counted span, these words tie it to another event ("خلال خمسة أيام من تشكيل المجموعة"),

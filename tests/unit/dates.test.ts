@@ -264,6 +264,16 @@ const CONSTRUCTED_ROWS: Row[] = [
     expected: mention('صباحا', 21, 26, ['2016-02-04', '2016-02-04', 'day'], { approximate: true }),
   },
   {
+    source: 'constructed', published: '2016-02-12',
+    sentence: 'منحت المجموعة نفسها مهلة أسبوع لتطبيق الهدنة',
+    expected: mention('أسبوع', 25, 30, ['2016-02-19', '2016-02-19', 'day'], { deadline: true }),
+  },
+  {
+    source: 'constructed', published: '2016-12-07',
+    sentence: 'وقال المتحدث قبل ساعتين إن القصف توقف',
+    expected: mention('قبل ساعتين', 13, 23, ['2016-12-07', '2016-12-07', 'day'], { approximate: true }),
+  },
+  {
     source: 'constructed', published: '2016-03-25',
     sentence: 'تبدأ الجولة في التاسع أو العاشر من نيسان',
     expected: mention('التاسع أو العاشر من نيسان', 15, 40, ['2016-04-09', '2016-04-10', 'days'], { approximate: true }),

@@ -40,7 +40,11 @@ export type Expression =
     side?: Side;
   }
   | { kind: 'year'; year: number; part?: Part }
-  | { kind: 'within'; count: number; unit: DurationUnit; anchoredElsewhere: boolean }
+  | {
+    kind: 'within'; count: number; unit: DurationUnit; anchoredElsewhere: boolean;
+    /** "مهلة 48 ساعة": the day the span runs out, not the whole span. */
+    runsOut?: true;
+  }
   | { kind: 'ago'; count: number; unit: DurationUnit; anchoredElsewhere: boolean }
   | { kind: 'hijriDate'; day: number; month: number; year?: number }
   | {

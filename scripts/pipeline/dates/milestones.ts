@@ -31,8 +31,8 @@ const MAX_NAME_GAP = 60;
 const MAX_RELATIVE_GAP = 80;
 /** Characters at most between a relative word standing before a name and the name, and between its verb and it. */
 const MAX_PRECEDING_GAP = 30;
-/** Days in one unit of "منذ شهر"; the count is read as give or take half a unit. */
-const UNIT_DAYS = { day: 1, week: 7, month: 30 } as const;
+/** Days in a unit; hours ago are the same day. */
+const UNIT_DAYS = { hour: 0, day: 1, week: 7, month: 30 } as const;
 const WEEK = 7;
 
 /**

@@ -9,7 +9,7 @@ import { CLOCK_HOURS, CLOCK_MINUTES, CLOCK_WORD, DAY_HALVES, MIDNIGHT_WORDS, TIM
 import {
   AGO_WORDS, ANCHORED_ELSEWHERE_WORDS, CARDINALS, DAY_ORDINALS, DAY_WORDS, DEADLINE_WORDS, DURATION_UNITS,
   GREGORIAN_MONTHS, HIJRI_MONTHS, HIJRI_YEAR_MARKER, MONTH_WORD, NOW_WORDS, PERIOD_PARTS, PERIOD_SIDES, PERIOD_UNITS, RELATIONS,
-  RELATIVE_DAYS, THIS_WORDS, VAGUE_EXPRESSIONS, WEEKDAYS, WITHIN_WORDS, YEAR_WORDS,
+  GRACE_WORDS, RELATIVE_DAYS, THIS_WORDS, VAGUE_EXPRESSIONS, WEEKDAYS, WITHIN_WORDS, YEAR_WORDS,
 } from '../../tables/dates.ts';
 import { ARRIVAL_WORDS, EVE_WORDS, HOLIDAY_DAY_ORDINALS, HOLIDAY_DAYS_WORD, HOLIDAYS } from '../../tables/holidays.ts';
 import { escapeRegExp } from '../words.ts';
@@ -134,6 +134,7 @@ export const W = {
   monthUnit: alternation(PERIOD_UNITS.find((u) => u.unit === 'month')?.words ?? []),
   yearWord: alternation(YEAR_WORDS),
   monthWord: alternation([MONTH_WORD]),
+  grace: alternation(GRACE_WORDS),
   durationUnit: alternation(DURATION_UNITS.flatMap((u) => [...u.singular, ...u.dual, ...u.plural])),
   within: alternation(WITHIN_WORDS),
   ago: alternation(AGO_WORDS),

@@ -148,12 +148,15 @@ function wholePeriod(e: Of<'period'>, anchor: Day, deadline: boolean): Resolutio
 
 function spanEnd(anchor: Day, count: number, unit: DurationUnit, direction: 1 | -1): Day {
   const length = DURATION_LENGTHS[unit];
-  return addMonths(anchor, direction * count * length.months) + direction * count * length.days;
+  return addMonths(anchor, direction * count * length.months) + Math.round(direction * count * length.days);
 }
 
 function within(e: Of<'within'>, anchor: Day): Resolution {
   if (e.anchoredElsewhere) return { range: null, approximate: false };
-  return { range: { first: anchor, last: spanEnd(anchor, e.count, e.unit, 1), precision: WITHIN_PRECISION[e.unit] }, approximate: false };
+  const last = spanEnd(anchor, e.count, e.unit, 1);
+  // A grace period is a limit: the day it runs out.
+  if (e.runsOut) return { range: dayRange(last), approximate: false };
+  return { range: { first: anchor, last, precision: WITHIN_PRECISION[e.unit] }, approximate: false };
 }
 
 function ago(e: Of<'ago'>, anchor: Day): Resolution {

@@ -7,7 +7,7 @@
 import { CLOCK_WORD, DAY_HALVES, MIDNIGHT_WORDS } from '../../tables/clock.ts';
 import {
   AGO_WORDS, GREGORIAN_MONTHS, HIJRI_MONTHS, MONTH_CUES, NOT_A_DATE, PERIOD_UNITS, RELATIVE_DAYS, VAGUE_EXPRESSIONS,
-  WEEKDAYS, WITHIN_WORDS,
+  GRACE_WORDS, WEEKDAYS, WITHIN_WORDS,
   type DurationUnit, type ExpressionShape, type Relation,
 } from '../../tables/dates.ts';
 import { HOLIDAYS } from '../../tables/holidays.ts';
@@ -33,6 +33,7 @@ export const CORE_WORDS = {
   day: [...RELATIVE_DAYS.flatMap((r) => r.names), ...WEEKDAYS.flatMap((w) => w.names)],
   period: PERIOD_UNITS.flatMap((u) => u.words),
   within: WITHIN_WORDS,
+  grace: GRACE_WORDS,
   ago: AGO_WORDS,
   hijriMonth: HIJRI_MONTHS.flatMap((m) => m.names),
   holiday: HOLIDAYS.flatMap((h) => h.names),
@@ -262,6 +263,17 @@ export const RULES: readonly Rule[] = [
     (g, folded, _start, end) => {
       const counted = countOf(g.count, g.unit ?? '');
       return counted && { kind: 'within', ...counted, anchoredElsewhere: isAnchoredElsewhere(folded, end) };
+    },
+  ),
+  // "مهلة 48 ساعة", "مهلة أسبوع": the grace word is the deadline trigger's, so the expression is the span after it.
+  rule(
+    'grace',
+    `(?<=${W.grace}${GAP})(?:(?<count>${COUNT_NUMBER}|${W.cardinal})${GAP})?(?<unit>${W.durationUnit})${END}(?!${GAP}${W.month}${END})`,
+    (g, folded, _start, end) => {
+      // Months of grace are a step of a plan counted from its own day ("حدد بيان فيينا مهلة ستة
+      // أشهر"), which the report seldom is; hours, days and weeks run from the day they are given.
+      const counted = countOf(g.count, g.unit ?? '');
+      return counted && { kind: 'within', ...counted, anchoredElsewhere: counted.unit === 'month' || isAnchoredElsewhere(folded, end), runsOut: true };
     },
   ),
   // "منذ شهر", "قبل يومين"; years are not a unit here (see DURATION_UNITS).
