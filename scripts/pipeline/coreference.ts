@@ -20,7 +20,8 @@
  * - plural office nouns with the states they serve ("وزراء خارجية الولايات المتحدة وروسيا", `OFFICE_PLURALS`)
  *   stand for each state's holder of the office, where one person held it through the period.
  *
- * Takes the folded body, its reporting sentences and its gazetteer hits; gives those hits plus one
+ * Takes the folded body, its reporting sentences, its gazetteer hits and its publication day (which
+ * holder of an office that changed hands is meant); gives those hits plus one
  * hit per referent at the offsets of each such noun of a reporting sentence, in body order.
  * Antecedents are looked for backwards through the reporting sentences of the article, the noun's
  * own sentence included.
@@ -91,7 +92,7 @@ const HOLDERS = new Map<string, string[]>();
 }
 
 /** The hits with the referents of every dual noun added, in body order. Does not modify its input. */
-export function resolveDualReferences(folded: FoldedText, sentences: readonly Span[], hits: readonly GazetteerHit[]): GazetteerHit[] {
+export function resolveDualReferences(folded: FoldedText, sentences: readonly Span[], hits: readonly GazetteerHit[], published?: string): GazetteerHit[] {
   const inSentence = insideAny(sentences);
   const antecedents = hits.filter(inSentence);
   const added: GazetteerHit[] = [];
@@ -127,7 +128,7 @@ export function resolveDualReferences(folded: FoldedText, sentences: readonly Sp
   for (const m of folded.text.matchAll(COUNTERPART_PATTERN)) {
     const span = { start: folded.offsets[m.index], end: folded.offsets[m.index + m[0].length] };
     if (!inSentence(span)) continue;
-    const id = counterpartOf(antecedents, hits, span);
+    const id = counterpartOf(antecedents, hits, span, published);
     if (id) added.push({ table: 'actors', id, ...span, locative: false, afterPreposition: false });
   }
   for (const m of folded.text.matchAll(OFFICE_PLURAL_PATTERN)) {
@@ -135,7 +136,7 @@ export function resolveDualReferences(folded: FoldedText, sentences: readonly Sp
     if (!inSentence({ start: folded.offsets[m.index], end })) continue;
     const office = foldArabic(OFFICE_PLURALS.offices[m[1]]);
     for (const state of statesAfter(folded, hits, end)) {
-      const holder = holderOf(office, actorOf(state), hits);
+      const holder = holderOf(office, actorOf(state), hits, published);
       if (holder) added.push({ table: 'actors', id: holder, start: state.start, end: state.end, locative: false, afterPreposition: false });
     }
   }
@@ -145,17 +146,20 @@ export function resolveDualReferences(folded: FoldedText, sentences: readonly Sp
 
 /**
  * Who held `office` for `state`: the one holder of the period, or, where it changed hands
- * (Turkey's foreign minister in 2015), the one holder the article names.
+ * (Turkey's foreign minister in 2015), the one holding it on the day the article was written
+ * (`terms`), else the one holder the article names.
  */
-function holderOf(office: string, state: string | undefined, hits: readonly GazetteerHit[]): string | undefined {
+function holderOf(office: string, state: string | undefined, hits: readonly GazetteerHit[], day: string | undefined): string | undefined {
   const holders = HOLDERS.get(`${office} ${state}`) ?? [];
   if (holders.length === 1) return holders[0];
+  const serving = day === undefined ? [] : holders.filter((id) => entryOf('actors', id).terms?.some((t) => (t.from ?? '') <= day && day < (t.to ?? '9999')));
+  if (serving.length === 1) return serving[0];
   const named = holders.filter((id) => hits.some((h) => actorOf(h) === id));
   return named.length === 1 ? named[0] : undefined;
 }
 
 /** The counterpart "نظيره" at `span` stands for, or none. */
-function counterpartOf(antecedents: readonly GazetteerHit[], hits: readonly GazetteerHit[], span: { start: number; end: number }): string | undefined {
+function counterpartOf(antecedents: readonly GazetteerHit[], hits: readonly GazetteerHit[], span: { start: number; end: number }, published: string | undefined): string | undefined {
   let i = countBefore(antecedents, span.start) - 1;
   while (i >= 0 && !OFFICES.has(actorOf(antecedents[i]) ?? '')) i--;
   if (i < 0) return undefined;
@@ -165,7 +169,7 @@ function counterpartOf(antecedents: readonly GazetteerHit[], hits: readonly Gaze
   const adjective = next && next.start - span.end <= ADJECTIVE_GAP ? actorOf(next) : undefined;
   if (adjective) {
     if (!isCountry(adjective) || adjective === sideOf(speaker)) return undefined;
-    return holderOf(office, adjective, hits);
+    return holderOf(office, adjective, hits, published);
   }
   for (let j = i - 1; j >= 0; j--) {
     const actor = actorOf(antecedents[j]);

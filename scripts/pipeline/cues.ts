@@ -11,7 +11,7 @@
  */
 import { foldArabic, type FoldedText } from '../../src/lib/arabic.ts';
 import {
-  CONDITIONALS, CUE_STRENGTH, KEEP_TALKING_NEED, KEEP_TALKING_WORDS, PURPOSE_LEADS, PURPOSE_MASDARS, STATUS_CUES,
+  CONDITIONALS, CUE_STRENGTH, KEEP_TALKING_NEED, KEEP_TALKING_VERBS, KEEP_TALKING_WORDS, PURPOSE_LEADS, PURPOSE_MASDARS, STATUS_CUES,
   type CueEffect, type CueEntry,
 } from '../tables/status-cues.ts';
 import { OFF_TOPICS, PRESENT_VERB, SYRIA_ANCHORS } from '../tables/triggers.ts';
@@ -211,7 +211,7 @@ export function agreesToKeepTalking(folded: FoldedText, trigger: TriggerHit, sen
   // "توافقا على" holds its "على" in the trigger itself.
   return KEEP_TALKING.test(after) || (folded.text.endsWith('علي', trigger.fend) && KEEP_TALKING_OBJECT.test(after));
 }
-const KEEP_TALKING_WHAT = `(?:(?:${KEEP_TALKING_NEED}) )?(?:[وف]?(?:ال)?(?:${KEEP_TALKING_WORDS})(?![${LETTER}])|ان [يت](?:واصل|ستمر|تابع|عقد|جري|لتقي|عود))`;
+const KEEP_TALKING_WHAT = `(?:(?:${KEEP_TALKING_NEED}) )?(?:[وف]?(?:ال)?(?:${KEEP_TALKING_WORDS})(?![${LETTER}])|ان [يت](?:${KEEP_TALKING_VERBS}))`;
 const KEEP_TALKING = new RegExp(`^(?: (?!علي )[^ ]+){0,12}? علي ${KEEP_TALKING_WHAT}`);
 const KEEP_TALKING_OBJECT = new RegExp(`^ ${KEEP_TALKING_WHAT}`);
 

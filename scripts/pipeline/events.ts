@@ -158,7 +158,11 @@ function namesAParty(c: EventCandidate): boolean {
 /** What an agreement to keep talking tells: a discussion, the meeting or call its sentence names if any. */
 const TALKED: TriggerEntry = { type: 'meeting', kind: 'discussion', forms: '', verb: true };
 
-/** Between a meeting noun and the verb that describes it: a few words, no clause break ("جلسة صباحية جمعته"). */
+/** The verb describes the meeting noun right before it ("جلسة صباحية جمعته بنظيره"): a few words between, no clause break. */
+function describes(folded: FoldedText, noun: TriggerHit, verb: TriggerHit): boolean {
+  return noun.entry.type === verb.entry.type && NOUN_GAP.test(folded.text.slice(noun.fend, verb.fstart));
+}
+/** Between a meeting noun and the verb that describes it: a few words, no clause break. */
 const NOUN_GAP = /^ (?:[^ ،,.؛:]+ ){0,3}$/;
 
 /** The first actor named and those of its side: one speaker, not what it spoke about. */
@@ -191,7 +195,7 @@ function detectTriggered(
   // على مواصلة التشاور") it tells that they talked.
   triggers = triggers.filter((t, i) => !isReference(folded, t) && !agreesOnCeasefire(folded, t, triggers[i + 1]))
     .flatMap((t) => (!agreesToKeepTalking(folded, t, scope) ? [t] : t.entry.verb ? [{ ...t, entry: TALKED }] : []))
-    .filter((t, i, all) => !(t.entry.describesNoun && i > 0 && all[i - 1].entry.type === t.entry.type && NOUN_GAP.test(folded.text.slice(all[i - 1].fend, t.fstart))));
+    .filter((t, i, all) => !(t.entry.describesNoun && i > 0 && describes(folded, all[i - 1], t)));
   // An announcement of what the sentence tells as an event is that event ("أعلنت واشنطن وموسكو
   // أمس التوصل إلى اتفاق"), and must not take its date.
   if (triggers.some((t) => !t.entry.speakerAfter && !t.entry.needsOwnDate)) triggers = triggers.filter((t) => !t.entry.speakerAfter);

@@ -59,7 +59,7 @@ export function analyseArticle(loaded: LoadedArticle): ArticleAnalysis {
   const noise = markNoise(folded, title);
   const sentences = segmentSentences(article.body).flatMap((s) => outsideNoise(noise, s));
   const mentions = tagDates(article.body, { published: article.published }, folded).filter((m) => !isNoise(noise, m));
-  const hits = resolveDualReferences(folded, sentences, findGazetteerHits(folded));
+  const hits = resolveDualReferences(folded, sentences, findGazetteerHits(folded), article.published);
   const found = detectEvents({ article, folded, sentences, mentions, hits });
   return {
     candidates: found.candidates,

@@ -60,6 +60,10 @@ export interface TableEntry extends GazetteerEntry {
    * Security Council's endorsement, the only UN body that adopts the talks' plans.
    */
   adoptsAs?: { id: string; after: string[] };
+  /** When a person held the office of `role`, where it changed hands in the period; open at either end. */
+  terms?: { from?: string; to?: string }[];
+  /** Sits at the Syrian talks for a side (a delegation head, a negotiator): named with the talks, the talks are between the sides. */
+  delegate?: true;
 }
 
 interface Gazetteer {

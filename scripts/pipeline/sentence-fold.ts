@@ -67,9 +67,11 @@ export function foldNeighbours(subs: SubCandidate[]): SubCandidate[] {
       into.actors = union(into.actors, sub.actors);
       into.places = union(into.places, sub.places);
       into.topic ??= sub.topic;
-      into.kind = moreSpecificKind(into.kind, sub.kind);
       into.scale ??= sub.scale;
       if (sub.bilateral) into.bilateral = true;
+      // Two sides meeting on a conference's margin ("على هامش المؤتمر جمعه بلافروف لقاء ثنائي") hold talks, not a conference.
+      const kind = moreSpecificKind(into.kind, sub.kind);
+      into.kind = into.bilateral && kind === 'conference' ? 'talks' : kind;
       into.status = foldedStatus(into, sub);
       if (!into.mention && sub.mention) {
         into.mention = sub.mention;

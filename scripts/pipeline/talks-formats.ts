@@ -11,7 +11,7 @@
 import type { EventType } from '../../src/lib/types.ts';
 import { SYRIAN_TALKS_JOINERS, TALKS_FORMATS, TRUCE_SIDES } from '../tables/formats.ts';
 import type { EventCandidate } from './candidates.ts';
-import { sideOf, type GazetteerHit } from './gazetteer.ts';
+import { entryOf, sideOf, type GazetteerHit } from './gazetteer.ts';
 import { LETTER } from './words.ts';
 
 const FORMATS = TALKS_FORMATS.map((f) => ({ pattern: new RegExp(`^ (?:(?:ال)?سلام )?(?:${f.forms})(?![${LETTER}])`), parties: f.parties }));
@@ -29,14 +29,15 @@ export function withFormatParties(named: string[], folded: string, fend: number,
 }
 
 /**
- * `ids` with the format's `parties`, when `ids` names no one but them, the neutral, and the
- * delegates of the Syrian sides among them ("رئيس وفد الجمهورية العربية السورية إلى محادثات جنيف
- * بشار الجعفري"); another state's minister there ("التقى لافروف ونظيره الكازاخستاني في أستانا")
- * meets for his own.
+ * `ids` with the format's `parties`, when `ids` names no one but them, the neutral, and, for the
+ * Syrian talks, the sides' delegates (the gazetteer's `delegate`: "رئيس وفد الجمهورية العربية
+ * السورية إلى محادثات جنيف بشار الجعفري"). Anyone else named with the talks, a minister who
+ * attacks them ("وهاجم وليد المعلم محادثات جنيف") or another state's ("التقى لافروف ونظيره
+ * الكازاخستاني في أستانا"), makes them his own.
  */
 function joinedBy(parties: readonly string[], ids: string[]): string[] {
-  const delegate = (side: string | undefined) => side !== undefined && TRUCE_SIDES.includes(side) && parties.includes(side);
-  if (!ids.every((id) => parties.includes(id) || NEUTRAL.has(id) || delegate(sideOf(id)))) return ids;
+  const delegate = (id: string) => entryOf('actors', id).delegate === true && parties.some((p) => TRUCE_SIDES.includes(p));
+  if (!ids.every((id) => parties.includes(id) || NEUTRAL.has(id) || delegate(id))) return ids;
   return [...new Set([...ids, ...parties])];
 }
 

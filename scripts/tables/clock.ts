@@ -17,11 +17,12 @@ export const TIMES_OF_DAY: readonly { words: readonly string[]; time?: string }[
 
 /**
  * A time of day said alone as an adverb ("تحادث هاتفيا صباحا"): of the day it is said. Not "مساء",
- * which is as often the noun of "مساء الخميس", nor "ليلا", as in "ليلا ونهارا".
+ * which is as often the noun of "مساء الخميس", nor "ليلا", as in "ليلا ونهارا", nor "عصرا", which
+ * is also "an era" ("يدشن عصرا جديدا").
  */
 export const TIME_ADVERBS: readonly { words: readonly string[]; time?: string }[] = [
   { words: ['ظهرا'], time: '12:00' },
-  { words: ['صباحا', 'فجرا', 'عصرا'] },
+  { words: ['صباحا', 'فجرا'] },
 ];
 
 /** The hours of a clock in words (feminine ordinals: "الساعة السابعة"). */

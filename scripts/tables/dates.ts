@@ -343,6 +343,7 @@ export const NOT_A_DATE: readonly { shape: ExpressionShape; before?: readonly st
     before: ['قوى', 'قوة', 'تحالف', 'تيار', 'حركة', 'ثورة', 'فريق', 'شارع', 'ميدان', 'جسر', 'مدينة', 'ساحة', 'جامعة', 'مستشفى', 'حي'],
     why: 'a movement, street or place named after a date ("قوى 14 آذار")',
   },
+  { shape: 'dayWord', before: ['ثورة'], why: 'a revolution named after its day ("ثورة الفاتح من سبتمبر", 1969)' },
   {
     shape: 'dayWord',
     before: ['الأسبوع', 'النصف', 'الربع', 'الثلث', 'العدد', 'الجزء', 'الفصل', 'القسم', 'الصف', 'المرتبة'],

@@ -15,11 +15,22 @@ import type { EventType } from '../../src/lib/types.ts';
  * `cancelled`, `suspended`: what became of it. The strongest effect found wins (`CUE_STRENGTH`).
  */
 export type CueEffect = 'skip' | 'cancelled' | 'postponed' | 'suspended' | 'near' | 'planned';
+/** What continues when talks go on: talk or work on the matter, not support, fighting or a truce. Folded. */
+const TALK_OBJECTS = 'تشاور|مشاورات|محادثات|مباحثات|حوار|اتصالات|عمل|تنسيق|جهود|لقاءات|مفاوضات|نقاش|بحث';
+
 /**
  * What agreeing "على" these means is agreeing to keep talking (`agreesToKeepTalking`), also when
- * it is only "the need" for them ("اتفقا على ضرورة بحث آليات"). Folded.
+ * it is only "the need" for them ("اتفقا على ضرورة بحث آليات"). Continuing is keeping talking only
+ * when what continues is talk or work ("مواصلة التشاور"), not support, fighting or a truce
+ * ("استمرار الهدنة" is agreed). Folded.
  */
-export const KEEP_TALKING_WORDS = 'مواصله|استمرار|متابعه|عقد|اجراء|اجتماع|لقاء|العوده|استيناف|التشاور|تكثيف|بحث|مناقشه|دراسه';
+export const KEEP_TALKING_WORDS =
+  `(?:مواصله|استمرار|متابعه|تكثيف) (?:ال)?(?:${TALK_OBJECTS})|عقد|اجراء|اجتماع|لقاء|العوده|استيناف|التشاور|بحث|مناقشه|دراسه`;
+/**
+ * Verbs after "أن" that keep talking: meeting ones alone, continuing ones with talk after them and
+ * their subject ("أن يواصلا المشاورات", "على أن يواصل كيري ولافروف العمل").
+ */
+export const KEEP_TALKING_VERBS = `(?:عقد|جري|لتقي|عود)|(?:واصل|ستمر|تابع)(?:ا|وا)?(?: [^ ]+){0,3}? (?:ال)?(?:${TALK_OBJECTS})`;
 export const KEEP_TALKING_NEED = 'ضروره|اهميه';
 
 /**

@@ -199,11 +199,12 @@ export const DEADLINE_OBJECTS: readonly DeadlineObject[] = [
 
 /**
  * An ultimatum: a day from which something follows (`from`, right before the day) if a condition
- * still holds (`condition`, in the same clause): "اعتبارا من 1 حزيران إذا استمر منع القوافل". Folded.
+ * still holds or a demand is not met (`condition`, in the same clause): "اعتبارا من 1 حزيران إذا
+ * استمر منع القوافل". Not any "إذا", which is also "whether" ("وتساءل إذا كانت موسكو جادة"). Folded.
  */
 export const ULTIMATUM_WORDS = {
   from: 'اعتبارا من|ابتداء من|بدءا من|بعد',
-  condition: 'اذا|ما لم|في حال|ان لم',
+  condition: 'اذا (?:استمر|استمرت|ظل|ظلت|بقي|بقيت|تواصل|تواصلت|لم)|ما لم|في حال (?:استمرار|عدم|لم)|ان لم',
 };
 
 /** What an agreement is about; the closest topic after the trigger (within its scope) wins. */

@@ -2,7 +2,8 @@
  * The event an old link meant. An id describes its event (`2016-08-15-meeting-kerry-lavrov`, see
  * `scripts/pipeline/ids.ts`), so a rebuild that learns the meeting's place renames it
  * (`…-meeting-geneva-kerry-lavrov`). A link carrying the old id should still open it: the event of
- * the same day and type whose id shares the most of the old id's other words, when one alone does.
+ * the same day and type whose id shares the most of the old id's other words (one at least), when
+ * one alone does.
  */
 
 /** Day and type: the part of an id a renaming never changes. */
@@ -18,12 +19,14 @@ export function renamedId(wanted: string, ids: Iterable<string>): string | null 
   if (!head) return null;
   const words = wordsAfterHead(wanted, head[0]);
   let best: string | null = null;
-  let bestShared = -1;
+  let bestShared = 0;
   let tie = false;
   for (const id of ids) {
     const other = HEAD.exec(id);
     if (!other || other[1] !== head[1] || other[2] !== head[2]) continue;
+    // Sharing nothing but the day and type, it is another event, not this one renamed.
     const shared = [...wordsAfterHead(id, other[0])].filter((w) => words.has(w)).length;
+    if (shared === 0) continue;
     if (shared > bestShared) [best, bestShared, tie] = [id, shared, false];
     else if (shared === bestShared) tie = true;
   }

@@ -424,6 +424,9 @@ describe('tagDates: look-alikes never get a date', () => {
     { source: 'constructed', sentence: 'وصلوا في اليوم التالي', why: 'a day, not today' },
     { source: 'constructed', sentence: 'الأحد عشر لاعبا', why: 'eleven' },
     { source: 'constructed', sentence: 'في الأسبوع الثاني من القتال', why: 'an ordinal of something else' },
+    { source: 'constructed', sentence: 'يلتقي الخبراء كل يوم صباحا في الفندق', why: 'a habit, not a morning' },
+    { source: 'constructed', sentence: 'وقال إن الاتفاق يفتح عصرا جديدا بين البلدين', why: 'عصرا as "an era"' },
+    { source: 'constructed', sentence: 'وتذكر الصحيفة ثورة الفاتح من سبتمبر في ليبيا', why: 'the Libyan revolution of 1969' },
   ] as const)('$why: $sentence', ({ source, sentence }) => {
     if (source !== 'constructed') expect(bodyOf(source)).toContain(sentence);
     expect(tagDates(sentence, { published: '2016-08-27' }).filter((m) => m.value !== null)).toEqual([]);

@@ -55,6 +55,10 @@ describe('what a careful reader puts on the timeline', () => {
     { name: 'an outcome verb reaches past its subject’s name and the day to the talks it befalls, and the day they are put off to is planned', body: 'علّق المبعوث الأممي ستيفان دي ميستورا مساء أمس الثلاثاء المحادثات السورية في جنيف حتى 12 آذار.', published: '2016-03-02', expected: [{ type: 'meeting', status: 'suspended', date: '2016-03-01', actors: ['de-mistura', 'syria', 'syrian-opposition'] }, { type: 'meeting', status: 'planned', date: '2016-03-12' }] },
     { name: 'an outcome that may come is no event', body: 'وقال مسؤول روسي إن موسكو قد تعلق مشاوراتها مع واشنطن حول حلب إذا استمر القصف حتى الخميس.', published: '2016-10-01', expected: [] },
     { name: 'a grace period of hours runs out that many days on (مهلة 48 ساعة)', body: 'ومنح الجيش السوري المسلحين في الأحياء الشرقية مهلة 48 ساعة للخروج من المدينة.', published: '2016-12-07', expected: [{ type: 'deadline', status: 'planned', date: '2016-12-09', actors: ['syria'] }] },
+    { name: 'a time of day alone is of the day its sentence named before it', body: 'وقال لافروف يوم الاثنين إنه تحادث هاتفيا صباحا مع نظيره الأمريكي جون كيري.', published: '2016-02-03', expected: [{ type: 'call', status: 'held', date: '2016-02-01', actors: ['lavrov', 'kerry'] }] },
+    { name: '"إذا" as "whether" makes no ultimatum', body: 'وقال الوزير إن بلاده ستراجع موقفها بعد 25 أيار، وتساءل إذا كانت موسكو جادة في وعودها.', published: '2016-05-18', expected: [] },
+    { name: 'agreeing that a truce continue is an agreement, not talk about talking', body: 'واتفق الرئيسان بوتين وأوباما في اتصال هاتفي أمس على استمرار الهدنة في سوريا.', published: '2016-03-08', expected: [{ type: 'agreement', status: 'reached', date: '2016-03-07', actors: ['putin', 'obama'] }, { type: 'call', status: 'held', date: '2016-03-07', actors: ['putin', 'obama'] }] },
+    { name: 'two sides meeting on a conference’s margin hold talks, not a conference, and the conference stays', body: 'وشارك كيري أمس في مؤتمر ميونيخ للأمن، وعلى هامش المؤتمر جمعه بلافروف لقاء ثنائي.', published: '2016-02-05', expected: [{ type: 'meeting', status: 'held', date: '2016-02-04', actors: ['kerry'] }, { type: 'meeting', status: 'held', date: '2016-02-04', actors: ['kerry', 'lavrov'] }] },
     { name: 'talks put off keep the day they had been planned for, and the new day is planned', body: 'أعلن دي ميستورا أمس أن استئناف المحادثات السورية في جنيف، الذي كان مقررا يوم الاثنين 14 آذار، أرجئ إلى الأربعاء 16 آذار.', published: '2016-03-09', expected: [{ type: 'meeting', status: 'postponed', date: '2016-03-14' }, { type: 'meeting', status: 'planned', date: '2016-03-16' }] },
     { name: 'talks that "will not be held" are called off, on the day they were expected', body: 'قال لافروف اليوم الثلاثاء إن المشاورات الروسية الأمريكية التي كانت مرتقبة في جنيف غدا الأربعاء لن تعقد.', published: '2016-12-06', expected: [{ type: 'meeting', status: 'cancelled', date: '2016-12-07', actors: ['russia', 'us'] }] },
     { name: 'a resolution "adopted" with its object as a pronoun (الذي تبناه)', body: 'ودعا إلى تطبيق القرار 2268 الذي تبناه مجلس الأمن بالإجماع في 26 شباط.', published: '2016-03-10', expected: [{ type: 'agreement', status: 'reached', date: '2016-02-26', actors: ['unsc'] }] },
@@ -145,7 +149,7 @@ describe('what a careful reader puts on the timeline', () => {
     { name: '"غداة" puts the other meeting on the day before', body: 'بدأ في جنيف صباح اليوم اجتماع موسع لمجموعة الدعم، غداة لقاء ثنائي جمع كيري ولافروف في فندق بالمدينة.', published: '2016-05-17', expected: [{ type: 'meeting', status: 'held', date: '2016-05-17', actors: ['issg'] }, { type: 'meeting', status: 'held', date: '2016-05-16', actors: ['kerry', 'lavrov'] }] },
     { name: 'a truce that "begins" on a weekday is the coming one, though the plan was announced in the past', body: 'أعلن الوزيران في جنيف ليل الجمعة خطة لهدنة تبدأ الاثنين في كل أنحاء سوريا.', published: '2016-09-10', expected: [{ type: 'ceasefire', status: 'planned', date: '2016-09-12' }] },
     { name: 'an agreement the states reached names the ministers who negotiated it', body: 'اختتم كيري ولافروف في جنيف أمس محادثات استمرت ساعات. وأعلن لافروف بعدها أن روسيا والولايات المتحدة اتفقتا على آلية لمراقبة الهدنة.', published: '2016-08-27', expected: [{ type: 'meeting', status: 'held', date: '2016-08-26', actors: ['kerry', 'lavrov'] }, { type: 'agreement', status: 'reached', date: '2016-08-26', actors: ['kerry', 'lavrov'] }] },
-    { name: 'a bilateral meeting before a four-party one is a second meeting', body: 'اجتمع وزراء خارجية الولايات المتحدة وروسيا والسعودية وتركيا في فيينا اليوم الجمعة. وسبق الاجتماع الرباعي لقاء ثنائي بين كيري ولافروف في الفندق نفسه.', published: '2015-10-23', expected: [{ type: 'meeting', status: 'held', date: '2015-10-23', actors: ['kerry', 'lavrov', 'jubeir', 'turkey'] }, { type: 'meeting', status: 'held', date: '2015-10-23', actors: ['kerry', 'lavrov'] }] },
+    { name: 'a bilateral meeting before a four-party one is a second meeting', body: 'اجتمع وزراء خارجية الولايات المتحدة وروسيا والسعودية وتركيا في فيينا اليوم الجمعة. وسبق الاجتماع الرباعي لقاء ثنائي بين كيري ولافروف في الفندق نفسه.', published: '2015-10-23', expected: [{ type: 'meeting', status: 'held', date: '2015-10-23', actors: ['kerry', 'lavrov', 'jubeir', 'sinirlioglu'] }, { type: 'meeting', status: 'held', date: '2015-10-23', actors: ['kerry', 'lavrov'] }] },
     { name: 'talks called Russian–American name their two parties', body: 'استؤنفت اليوم في جنيف المحادثات الروسية الأمريكية حول الهدنة في حلب.', published: '2016-09-09', expected: [{ type: 'meeting', status: 'held', date: '2016-09-09', actors: ['russia', 'us'] }] },
     { name: 'a meeting agreed on for a weekday is the coming one', body: 'قال كيري أمس إن البلدين توافقا على عقد اجتماع جديد لمجموعة الدعم في نيويورك الجمعة.', published: '2015-12-16', expected: [{ type: 'meeting', status: 'planned', date: '2015-12-18', actors: ['issg'] }] },
     { name: 'talks that ended with a joint statement: the statement is the agreement of their parties', body: 'اختتمت اليوم في أستانا المحادثات برعاية روسيا وتركيا وإيران ببيان ثلاثي حول مراقبة الهدنة.', published: '2017-01-24', expected: [{ type: 'meeting', status: 'held', date: '2017-01-24', actors: ['russia', 'turkey', 'iran'] }, { type: 'agreement', status: 'reached', date: '2017-01-24', actors: ['russia', 'turkey', 'iran'] }] },
@@ -182,6 +186,18 @@ describe('who is party to an event', () => {
     const deadlines = events.filter((e) => e.type === 'deadline');
     expect(deadlines.map((e) => e.date.start)).toEqual(['2016-08-01']);
     expect(deadlines[0].actors).not.toContain('syria');
+  });
+
+  test('a minister named with talks he attacks does not make them the two sides’ talks; a delegate does', () => {
+    const attacked = extract('وهاجم وزير الخارجية السوري وليد المعلم أمس محادثات جنيف ووصفها بأنها مضيعة للوقت.', '2016-04-20');
+    expect(attacked.flatMap((e) => e.actors)).not.toContain('syrian-opposition');
+    const delegate = extract('وقال رئيس وفد المعارضة أسعد الزعبي إن محادثات جنيف التي انتهت أمس لم تحقق شيئا.', '2016-04-20');
+    expect(delegate.find((e) => e.type === 'meeting')?.actors).toEqual(expect.arrayContaining(['syria']));
+  });
+
+  test('an office that changed hands is held by the one serving on the day the article was written, not a predecessor it names', () => {
+    const events = extract('التقى كيري نظيره البريطاني أمس في لندن لبحث الهدنة في حلب. وكان سلفه فيليب هاموند قد زار موسكو في الربيع.', '2016-09-20');
+    expect(events.find((e) => e.type === 'meeting' && e.date.start === '2016-09-19')?.actors).toEqual(expect.arrayContaining(['kerry', 'boris-johnson']));
   });
 
   test('what the parties agree to keep working on names no party', () => {

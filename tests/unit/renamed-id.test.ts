@@ -16,6 +16,7 @@ describe('an old link finds its renamed event', () => {
     { name: 'the type must agree (a call is not the meeting)', wanted: '2016-08-15-call-moscow-kerry-lavrov', expected: '2016-08-15-call-kerry-lavrov' },
     { name: 'the most words shared wins', wanted: '2016-09-09-agreement-kerry-lavrov', expected: '2016-09-09-agreement-geneva-kerry-lavrov' },
     { name: 'two as close: no guess', wanted: '2016-09-09-agreement-geneva', expected: null },
+    { name: 'the one event of that day and type, sharing no other word, is another event', wanted: '2016-08-23-statement-lavrov', expected: null },
     { name: 'another day: none', wanted: '2016-08-16-meeting-kerry-lavrov', expected: null },
     { name: 'no day and type: none', wanted: 'kerry-lavrov', expected: null },
   ])('$name', ({ wanted, expected }) => {

@@ -32,7 +32,11 @@ export type Expression =
   /** "اليوم العاشر من الشهر": a day of the month named relative to the publication's. */
   | ({ kind: 'dayOfRelativeMonth'; day: number; shift: number } & TimeOfDay)
   /** An hour with no day of its own ("عند الساعة السابعة مساء"): the day it is said. */
-  | { kind: 'time'; time?: string }
+  | {
+    kind: 'time'; time?: string;
+    /** Said as an adverb alone ("صباحا"), not as a clock time. */
+    adverb?: true;
+  }
   | { kind: 'month'; month: number; year?: number; yearShift?: number; relation?: Relation; part?: Part }
   | {
     kind: 'period'; unit: PeriodUnit; shift: number; part?: Part; stated: boolean;

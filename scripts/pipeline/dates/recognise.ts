@@ -297,12 +297,20 @@ function joinTimes(folded: string, matches: Matched[]): Matched[] {
     } else if (next && hasDay(next.expression) && RANGE_JOINER.test(folded.slice(m.end, next.start))) {
       // "من التاسعة صباحا حتى السابعة مساء يوم الجمعة": both hours are on the day the range ends with.
       out.push({ ...m, expression: { ...next.expression, time, nextDay: false } as Expression });
-    } else {
+    } else if (!m.expression.adverb) {
       out.push(m);
+    } else {
+      // A time adverb is of the day its sentence named before it ("قال يوم الاثنين إنه تحادث
+      // هاتفيا صباحا", "التقيا أمس، وكانا قد تحادثا صباحا"), else of the day the text is written;
+      // with only a day after it, which day is not clear.
+      const day = out.findLast((o) => hasDay(o.expression) && !SENTENCE_BREAK.test(folded.slice(o.end, m.start)));
+      if (day) out.push({ ...m, expression: { ...day.expression, time } as Expression });
+      else if (!matches.some((o, j) => j > i && hasDay(o.expression) && !SENTENCE_BREAK.test(folded.slice(m.end, o.start)))) out.push(m);
     }
   }
   return out;
 }
+const SENTENCE_BREAK = /[\n.!?؟]/;
 
 /** Quote marks that open and close (depth counts), and those that do both (parity counts). */
 const QUOTE_OPENERS = '«“(';

@@ -350,7 +350,8 @@ export const RULES: readonly Rule[] = [
     },
   ),
   // "تحادث هاتفيا صباحا": a time of day alone, as an adverb, is of the day it is said, unless a day beside it takes it.
-  rule('clock', `(?<![\\p{L}])(?<adverb>${W.timeAdverb})${END}`, (g) => ({ kind: 'time', time: TIME_ADVERB_OF.get(keyOfFolded(g.adverb ?? '')) })),
+  // Not a habit ("كل يوم صباحا").
+  rule('clock', `(?<![\\p{L}])(?<!يوم${GAP})(?<adverb>${W.timeAdverb})${END}`, (g) => ({ kind: 'time', time: TIME_ADVERB_OF.get(keyOfFolded(g.adverb ?? '')), adverb: true })),
   // "منتصف ليل الجمعة – السبت", "منتصف ليلة الأحد إلى الاثنين" (the second day, 00:00), "منتصف ليل الخميس" (the end of Thursday), "منتصف الليل".
   rule(
     'midnight',
