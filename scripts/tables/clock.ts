@@ -12,6 +12,8 @@
  */
 export const TIMES_OF_DAY: readonly { words: readonly string[]; time?: string }[] = [
   { words: ['ظهر', 'ظهيرة', 'منتصف نهار', 'منتصف النهار'], time: '12:00' },
+  // Before a day with its date ("منتصف ليل الجمعة ٢٦ شباط"): the midnight ending it.
+  { words: ['منتصف ليل', 'منتصف ليلة'], time: '24:00' },
   { words: ['صباح', 'مساء', 'عصر', 'فجر', 'ليل', 'صبيحة'] },
 ];
 
@@ -55,4 +57,4 @@ export const DAY_HALVES: readonly { words: readonly string[]; from: number; twel
 export const CLOCK_WORD = 'الساعة';
 
 /** "منتصف ليل الخميس": the midnight that ends the day named. */
-export const MIDNIGHT_WORDS: readonly string[] = ['منتصف ليل', 'منتصف ليلة', 'منتصف الليل', 'منتصف الليلة'];
+export const MIDNIGHT_WORDS: readonly string[] = ['منتصف ليل', 'منتصف ليلة', 'منتصف الليل', 'منتصف الليلة', 'منتصف هذه الليلة', 'منتصف الليلة الماضية'];
