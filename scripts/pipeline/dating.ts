@@ -36,7 +36,8 @@ export function assignDates(folded: FoldedText, triggers: readonly TriggerHit[],
     // "استمر حتى منتصف الليل" ends a meeting on the day it began, which another mention gives; a
     // truce that "lasts until midnight" is dated by it.
     const ending = clockOnly(mention) && endsAnEvent(folded, mention, 0);
-    const eligible = (t: TriggerHit) => (!mention.deadline || t.entry.type === 'deadline') && !(ending && t.entry.type === 'meeting');
+    // A limit dates a deadline, and a truce, which begins by it ("وقف للأعمال القتالية في غضون أسبوع").
+    const eligible = (t: TriggerHit) => (!mention.deadline || t.entry.type === 'deadline' || t.entry.type === 'ceasefire') && !(ending && t.entry.type === 'meeting');
     const clause = clauseOf(toFolded(folded, mention.start));
     const inClause = (t: TriggerHit) => clauseOf(t.fstart) === clause;
     let chosen = -1;

@@ -275,8 +275,10 @@ function detectTriggered(
     const date = dated ? eventDate(dated) : null;
     // An imperfective verb of beginning told with the day of publication is still ahead ("تدخل الهدنة حيز التنفيذ مساء اليوم").
     const word = trigger.opener ?? folded.text.slice(trigger.fstart, trigger.fend);
+    // A limit still running ("وقف للأعمال القتالية في غضون أسبوع") is ahead.
     const future = cue === 'planned' || FUTURE_TRIGGER.test(word)
       || (date !== null && (date.start > article.published || (date.start === article.published && AHEAD.has(word))))
+      || (date !== null && dated?.deadline === true && date.end > article.published)
       || ((date === null || date.start >= article.published) && futureVerbGoverns(folded, scope, trigger));
     const status = statusOf(trigger, cue, future);
     // Put off until a day ("أرجئت إلى الجمعة 29 يناير", "علّق المحادثات حتى 25 فبراير"): the event
