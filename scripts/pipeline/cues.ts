@@ -40,6 +40,10 @@ const OFF_TOPIC = stems(OFF_TOPICS);
 const SYRIA = stems(SYRIA_ANCHORS);
 
 /** The strongest cue effect around the trigger, or null. */
+/** "أو", folded, and how many tokens before a trigger it may stand to join it to what came before ("أو إصدار بيان"). */
+const OR_WORD = 'او';
+const OR_REACH = 2;
+
 export function cueAround(folded: FoldedText, sentence: CueScope, trigger: TriggerHit, dated: boolean): CueEffect | null {
   // Before the word with its proclitics: "نتائج المشاورات" reads نتائج, not the article ال.
   const wordStart = trigger.fstart - trigger.proclitic.length;
@@ -70,8 +74,12 @@ export function cueAround(folded: FoldedText, sentence: CueScope, trigger: Trigg
     // ("لم تلتق الدول الأربع … منذ الاجتماع" does not negate the meeting).
     const { tokens, bits } = (OUTCOMES.has(cue.effect) ? outcome() : plain)[cue.side];
     if (cue.side === 'before') {
-      // The last `window` tokens before the trigger (all of them for a window of 0, as `slice(-0)`).
-      const first = cue.window > 0 ? Math.max(0, tokens.length - cue.window) : 0;
+      // The last `window` tokens before the trigger (all of them for a window of 0, as `slice(-0)`),
+      // counted from an "أو" just before it: a cue governs both things it joins ("دون التوصل إلى
+      // اتفاق أو إصدار بيان مشترك").
+      const or = tokens.lastIndexOf(OR_WORD);
+      const end = or >= tokens.length - OR_REACH ? or : tokens.length;
+      const first = cue.window > 0 ? Math.max(0, end - cue.window) : 0;
       let at = tokens.length - 1;
       while (at >= first && !(bits[at] & bit)) at--;
       if (at < first) return;

@@ -137,8 +137,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'agreement', kind: 'agreement', forms: '(?:اتفق(?:ت|تا|ا|نا|وا)?|(?:س)[يت]تفق(?:ان|ون)?)', verb: true },
   { type: 'agreement', kind: 'agreement', forms: '(?:توافق(?:ت|تا|ا|وا)?|(?:س)[يت]توافق(?:ان|ون)?) علي', verb: true },
   // Adoption and endorsement: of a resolution, a document, a plan.
-  // "أقر بأن" is "acknowledged"; "اعتمد على" is "relied on".
-  { type: 'agreement', kind: 'agreement', forms: `(?:(?:اقرت|اقر|اقرار)(?! (?:ب|بان|بانه|بانها)(?![^ ])| علي)|(?:تبني|تبنت|تبنيا|يتبني|${verb('اعتمد', 'عتمد')})(?! علي)|(?:تبنا|تبنت|اقر|اقرت|اعتمد|اعتمدت)(?:ه|ها))` },
+  // "أقر بأن", also with the subject between ("أقر كيري بأن"), is "acknowledged"; "اعتمد على" is "relied on".
+  { type: 'agreement', kind: 'agreement', forms: `(?:(?:اقرت|اقر|اقرار)(?!(?: [^ .،]+){0,2} (?:ب|بان|بانه|بانها)(?![^ ])| علي)|(?:تبني|تبنت|تبنيا|يتبني|${verb('اعتمد', 'عتمد')})(?! علي)|(?:تبنا|تبنت|اقر|اقرت|اعتمد|اعتمدت)(?:ه|ها))` },
   // The object may wait a few words: "وافق مجلس الأمن الدولي بالإجماع مساء أمس على القرار".
   { type: 'agreement', kind: 'agreement', forms: `(?:${verb('صادق', 'صادق')}|${verb('وافق', 'وافق')})(?= (?:[^ .؟!]+ ){0,7}?علي )`, verb: true },
   { type: 'agreement', kind: 'agreement', forms: `(?:${feminine('مصادق')}|${feminine('موافق')})(?= (?:[^ .؟!]+ ){0,7}?علي )` },
