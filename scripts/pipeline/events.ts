@@ -238,8 +238,9 @@ function detectTriggered(
     // الدول الأربع … على جدول زمني لمحادثات بين الحكومة والمعارضة"), unless fewer than two sides
     // stand before it ("اتفق لافروف على آلية … مع نظيره الأمريكي").
     const on = trigger.entry.type === 'agreement' || trigger.entry === TALKED ? afterTrigger.search(/ علي /) : -1;
-    // One who announces as background ("بعدما أعلنت موسكو") or stands far from the verb ("أعلن مكتبه …") names no speaker.
+    // An announcement told as what came before ("بعدما أعلنت موسكو") is background, no statement.
     if (trigger.entry.speakerAfter && (sequence !== undefined || AFTER_THAT.test(folded.text.slice(Math.max(0, trigger.fstart - 8), trigger.fstart)))) return;
+    // Its speaker stands right after the verb; one further on ("أعلن مكتبه أنه يعتزم جمع وفدي الحكومة") is what was announced.
     let named = trigger.entry.speakerAfter
       ? firstSide(actorsIn(scope.hits, trigger.end, Math.min(at(said), folded.offsets[Math.min(folded.text.length, trigger.fend + SPEAKER_REACH)]), article.body))
       : namedUntil(statement ? (jointWord || withSomeone ? at(said) : trigger.end) : at(on));
