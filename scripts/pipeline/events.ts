@@ -57,8 +57,8 @@ import { agreesToKeepTalking, conditionalFrom, cueAround, failedToReach, futureV
 import { assignDates, carriedTo, lastingUntil, scheduledDate, startingAt, untilDate } from './dating.ts';
 import { detectDeadlines, type SentenceRead } from './deadlines.ts';
 import { findTriggers, type TriggerHit } from './find-triggers.ts';
-import { isCountry, isParty, sideOf, type GazetteerHit } from './gazetteer.ts';
-import { actorsIn, assignPlaces, outsideStatements, participantScope, toFolded } from './participants.ts';
+import { isCountry, isParty, type GazetteerHit } from './gazetteer.ts';
+import { actorsIn, assignPlaces, firstSide, oneSide, outsideStatements, participantScope, partnersBySide, toFolded } from './participants.ts';
 import { lowerBound } from './search.ts';
 import { withFormatParties, withStandingParties } from './talks-formats.ts';
 import { truceBrokers, truceInClause } from './truce-brokers.ts';
@@ -83,6 +83,8 @@ const JOINT_PATTERN = /^(?: [^ ]+){0,2}? (?:مع|بين)(?![^ ])/;
 const JOINT_WORD = / (?:ال)?مشترك/;
 /** The complementiser that opens what a statement's speakers said: "، إن التباين …" (not Ban Ki-moon's name). */
 const REPORTED_PATTERN = /[ ،,](?:ان|بان) (?!كي )/;
+/** "Separate" right after a meeting word ("لقاءات منفصلة", "كل على حدة"). Folded. */
+const SEPARATELY = /^ (?:منفصله|منفصلين|منفرده|ثناييه منفصله)(?![^ ])|^(?: [^ ]+){0,6}? كل علي حده/;
 /** A meeting word in the dual, or followed by "مرتين" (twice). Folded. */
 const TWICE = /^(?:(?:لقاء|اجتماع|جولت)(?:ين|ان)(?![^ ])| ?[^ ]* مرتين(?![^ ]))/;
 /** "آخر" as the word right after a trigger; sticky, so it is tried at one position only. */
@@ -139,11 +141,6 @@ function betweenSyrianSides(actors: readonly string[]): boolean {
   return actors.includes('syria') && (actors.includes('syrian-opposition') || actors.includes('hnc'));
 }
 
-/** Actors that all stand for one side (and at least one). */
-function oneSide(actors: readonly string[]): boolean {
-  return actors.length > 0 && new Set(actors.map(sideOf)).size === 1 && sideOf(actors[0]) !== undefined;
-}
-
 /** The trigger lies inside a gazetteer name; `hits` is in body order. */
 function insideName(t: TriggerHit, hits: readonly GazetteerHit[]): boolean {
   const i = lowerBound(hits.length, (k) => hits[k].end > t.start);
@@ -165,11 +162,6 @@ function describes(folded: FoldedText, noun: TriggerHit, verb: TriggerHit): bool
 /** Between a meeting noun and the verb that describes it: a few words, no clause break. */
 const NOUN_GAP = /^ (?:[^ ،,.؛:]+ ){0,3}$/;
 
-/** The first actor named and those of its side: one speaker, not what it spoke about. */
-function firstSide(actors: readonly string[]): string[] {
-  const side = actors.length > 0 ? sideOf(actors[0]) : undefined;
-  return side === undefined ? actors.slice(0, 1) : actors.filter((a) => sideOf(a) === side);
-}
 /** Folded characters after an announcing verb where its speaker stands ("أعلنت الهيئة العليا للمفاوضات"). */
 const SPEAKER_REACH = 40;
 /** "بعدما", "بعد أن" right before a verb: what it tells came before the news. Folded. */
@@ -314,6 +306,10 @@ function detectTriggered(
     // Two meetings on two days ("التقيا مرتين يومي الأربعاء والخميس", "بعد لقاءين يومي الأحد والاثنين") are two events.
     if (trigger.entry.type === 'meeting' && sub.date && addDays(sub.date.start, 1) === sub.date.end && TWICE.test(word + afterTrigger.slice(0, 7))) {
       subs.push({ ...sub, date: { ...sub.date, end: sub.date.start } }, { ...sub, date: { ...sub.date, start: sub.date.end }, another: true });
+    } else if (trigger.entry.type === 'meeting' && SEPARATELY.test(afterTrigger) && partnersBySide(actors).length > 1) {
+      // Separate meetings with several partners ("عقد لافروف لقاءات منفصلة مع الجبير وسينيرلي أوغلو")
+      // are one with each; "محادثات منفصلة مع وزير الخارجية سيرجي لافروف" names one partner twice.
+      partnersBySide(actors).forEach((partner, k) => subs.push({ ...sub, actors: [actors[0], ...partner], ...(k > 0 ? { another: true as const } : {}) }));
     } else subs.push(sub);
     if (until) {
       usedMentions.add(until);

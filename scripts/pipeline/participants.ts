@@ -2,7 +2,8 @@
  * Who took part in an event a trigger names, and where: the gazetteer names in the trigger's
  * scope (after it up to the next trigger of its type or a clause break; for the first trigger of
  * its type, also its subject before it), leaving out names quoted inside a long statement that
- * does not hold the trigger; and the places near it.
+ * does not hold the trigger; and the places near it. Also how named actors fall into sides: all
+ * one side, the first one's side (a speaker), the partners of the first by side.
  *
  * Takes folded text, triggers and gazetteer hits of one sentence; gives spans, actor and place ids.
  *
@@ -12,7 +13,7 @@ import type { FoldedText } from '../../src/lib/arabic.ts';
 import type { EventType } from '../../src/lib/types.ts';
 import { CLAUSE_BREAKS, PLACE_WINDOW, SPEECH_BREAKS, TOPIC_NOUNS, publicType } from '../tables/triggers.ts';
 import type { TriggerHit } from './find-triggers.ts';
-import { actorOf, type GazetteerHit } from './gazetteer.ts';
+import { actorOf, sideOf, type GazetteerHit } from './gazetteer.ts';
 import { lowerBound } from './search.ts';
 import { LETTER, wordsPattern } from './words.ts';
 
@@ -143,4 +144,23 @@ export function assignPlaces(triggers: readonly TriggerHit[], hits: readonly Gaz
     if (!list.includes(hit.id)) list.push(hit.id);
   }
   return out;
+}
+
+/** Actors that all stand for one side (and at least one). */
+export function oneSide(actors: readonly string[]): boolean {
+  return actors.length > 0 && new Set(actors.map(sideOf)).size === 1 && sideOf(actors[0]) !== undefined;
+}
+
+/** The first actor named and those of its side: one speaker, not what it spoke about. */
+export function firstSide(actors: readonly string[]): string[] {
+  const side = actors.length > 0 ? sideOf(actors[0]) : undefined;
+  return side === undefined ? actors.slice(0, 1) : actors.filter((a) => sideOf(a) === side);
+}
+
+/** The actors after the first, grouped by the side each speaks for (Lavrov with Russia). */
+export function partnersBySide(actors: readonly string[]): string[][] {
+  const groups = new Map<string, string[]>();
+  for (const a of actors.slice(1)) groups.set(sideOf(a) ?? a, [...(groups.get(sideOf(a) ?? a) ?? []), a]);
+  groups.delete(sideOf(actors[0]) ?? actors[0]);
+  return [...groups.values()];
 }
