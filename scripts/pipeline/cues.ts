@@ -39,11 +39,11 @@ const stems = (source: string) =>
 const OFF_TOPIC = stems(OFF_TOPICS);
 const SYRIA = stems(SYRIA_ANCHORS);
 
-/** The strongest cue effect around the trigger, or null. */
 /** "أو", folded, and how many tokens before a trigger it may stand to join it to what came before ("أو إصدار بيان"). */
 const OR_WORD = 'او';
 const OR_REACH = 2;
 
+/** The strongest cue effect around the trigger, or null. */
 export function cueAround(folded: FoldedText, sentence: CueScope, trigger: TriggerHit, dated: boolean): CueEffect | null {
   // Before the word with its proclitics: "نتائج المشاورات" reads نتائج, not the article ال.
   const wordStart = trigger.fstart - trigger.proclitic.length;

@@ -160,7 +160,10 @@ export function firstSide(actors: readonly string[]): string[] {
 /** The actors after the first, grouped by the side each speaks for (Lavrov with Russia). */
 export function partnersBySide(actors: readonly string[]): string[][] {
   const groups = new Map<string, string[]>();
-  for (const a of actors.slice(1)) groups.set(sideOf(a) ?? a, [...(groups.get(sideOf(a) ?? a) ?? []), a]);
+  for (const a of actors.slice(1)) {
+    const side = sideOf(a) ?? a;
+    groups.set(side, [...(groups.get(side) ?? []), a]);
+  }
   groups.delete(sideOf(actors[0]) ?? actors[0]);
   return [...groups.values()];
 }
