@@ -15,8 +15,11 @@ const ENDINGS = '(?:ه|ين|ون)?';
 const ADJECTIVE = `(?:ال)?(?:${Object.values(NISBA).join('|')})${ENDINGS}`;
 /** One or more adjectives joined by a space, a dash or و: "الروسية-الأمريكية", "روس وأمريكيون". */
 const RUN = `${ADJECTIVE}(?:(?: ?[-–] ?| و| )${ADJECTIVE})*(?![${LETTER}])`;
-/** Up to two gap words, then the run: what follows the space after an event noun. */
-const GAP_THEN_RUN = `(?:(?:ال)?(?:${NISBA_GAP}) ){0,2}(${RUN})`;
+/**
+ * Up to three gap words, joined by و and led by "بين", then the run: what follows the space after
+ * an event noun ("لقاء بين خبراء عسكريين ودبلوماسيين روس وأمريكيين").
+ */
+const GAP_THEN_RUN = `(?:بين )?(?:و?(?:ال)?(?:${NISBA_GAP}) ){0,3}(${RUN})`;
 const AFTER_NOUN = new RegExp(`^ ${GAP_THEN_RUN}`);
 /**
  * A verb's subject may stand between it and its adjectives: "يلتقي خبراء عسكريون روس وأمريكيون";

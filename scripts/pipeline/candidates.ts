@@ -82,17 +82,17 @@ export const STATUS_WEIGHT: Readonly<Record<EventStatus, number>> = {
 };
 
 /** Meeting kinds that are events of their own even on the day and in the place of talks. */
-const SEPARATE_KINDS: ReadonlySet<CandidateKind> = new Set(['press', 'announcement', 'call']);
+const SEPARATE_KINDS: ReadonlySet<CandidateKind> = new Set(['press', 'address', 'announcement', 'call']);
 
-const MEETING_KINDS: ReadonlySet<CandidateKind> = new Set(['talks', 'visit', 'conference', 'consultations', 'press', 'announcement', 'call', 'discussion']);
+const MEETING_KINDS: ReadonlySet<CandidateKind> = new Set(['talks', 'visit', 'conference', 'consultations', 'press', 'address', 'announcement', 'call', 'discussion']);
 /** A statement given at a press conference and the same statement issued or announced are one. */
-const STATEMENT_KINDS: ReadonlySet<CandidateKind> = new Set(['press', 'announcement']);
+const STATEMENT_KINDS: ReadonlySet<CandidateKind> = new Set(['press', 'address', 'announcement']);
 
 /**
  * When reports of one meeting differ in kind, the event takes the most specific: a conference's
  * talks are a conference, a discussion held by phone is a call. Only compatible kinds meet here.
  */
-const KIND_SPECIFICITY: Partial<Record<CandidateKind, number>> = { discussion: 0, visit: 1, talks: 2, consultations: 3, conference: 4, announcement: 4, press: 5, call: 5 };
+const KIND_SPECIFICITY: Partial<Record<CandidateKind, number>> = { discussion: 0, visit: 1, talks: 2, consultations: 3, conference: 4, announcement: 4, address: 5, press: 5, call: 5 };
 
 /**
  * A discussion, which does not say how it was held, may be a meeting or a call, but not one

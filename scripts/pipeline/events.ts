@@ -165,6 +165,14 @@ const NOUN_GAP = /^ (?:[^ ،,.؛:]+ ){0,3}$/;
 /** Folded characters after an announcing verb where its speaker stands ("أعلنت الهيئة العليا للمفاوضات"). */
 const SPEAKER_REACH = 40;
 /** "بعدما", "بعد أن" right before a verb: what it tells came before the news. Folded. */
+/** Where what an announcement says ends: the next comma or semicolon. */
+const CLAUSE_END = /[،,؛;]/;
+
+/** Whether event `t` is what announcement `a` announces: told after its verb, in its clause. */
+function announces(folded: FoldedText, a: TriggerHit, t: TriggerHit): boolean {
+  return !t.entry.speakerAfter && !t.entry.needsOwnDate && t.fstart > a.fstart && !CLAUSE_END.test(folded.text.slice(a.fend, t.fstart));
+}
+
 const AFTER_THAT = /(?:بعدما|بعد ان|اثر|عقب) $/;
 
 /** The dual and plural possessive pronouns, at the end of a folded noun. */
@@ -189,8 +197,9 @@ function detectTriggered(
     .flatMap((t) => (!agreesToKeepTalking(folded, t, scope) ? [t] : t.entry.verb ? [{ ...t, entry: TALKED }] : []))
     .filter((t, i, all) => !(t.entry.describesNoun && i > 0 && describes(folded, all[i - 1], t)));
   // An announcement of what the sentence tells as an event is that event ("أعلنت واشنطن وموسكو
-  // أمس التوصل إلى اتفاق"), and must not take its date.
-  if (triggers.some((t) => !t.entry.speakerAfter && !t.entry.needsOwnDate)) triggers = triggers.filter((t) => !t.entry.speakerAfter);
+  // أمس التوصل إلى اتفاق"), and must not take its date; one followed by another clause ("أعلن
+  // بوتين مساء الاثنين سحب قواته، وأبلغ الأسد بالقرار في اتصال هاتفي") stays a statement.
+  triggers = triggers.filter((a) => !a.entry.speakerAfter || !triggers.some((t) => announces(folded, a, t)));
   const dateOf = assignDates(folded, triggers, scope.mentions);
   const placesOf = assignPlaces(triggers, scope.hits);
   const background = BACKGROUND_PATTERN.test(sentenceText);
@@ -385,7 +394,7 @@ function isAnother(folded: FoldedText, trigger: TriggerHit): boolean {
  */
 function hasEvidence(c: EventCandidate): boolean {
   // A statement or a call has one voice at least: a ministry speaking for its country is enough.
-  if (c.kind === 'press' || c.kind === 'announcement' || c.kind === 'call') return c.places.length > 0 || c.actors.length > 0;
+  if (c.kind === 'press' || c.kind === 'address' || c.kind === 'announcement' || c.kind === 'call') return c.places.length > 0 || c.actors.length > 0;
   // Officials of one government meeting each other ("اجتماع في الكرملين مع وزيري الدفاع
   // والخارجية") are no diplomacy; one attending a visitor's talks ("وحضر لافروف اللقاء") joins them.
   if (c.type === 'meeting' && !(c.joins && !c.date) && oneSide(c.actors) && c.actors.filter((a) => !isCountry(a)).length >= 2) return false;

@@ -57,6 +57,10 @@ export const TITLE_TEMPLATES: Readonly<Record<TitleKind, StatusTemplates>> = {
       ar: { none: 'مؤتمر صحفي مرتقب{place}', one: 'مؤتمر {actors} الصحفي المرتقب{place}', named: 'مؤتمر صحفي مشترك مرتقب بين {actors}{place}' },
     },
   },
+  address: {
+    held: { en: '{actors} address{place}', ar: { none: 'كلمة{place}', named: 'كلمة {actors}{place}' } },
+    planned: { en: 'Planned {actors} address{place}', ar: { none: 'كلمة مرتقبة{place}', named: 'كلمة {actors} المرتقبة{place}' } },
+  },
   announcement: {
     held: { en: '{actors} statement', ar: { none: 'بيان', named: 'بيان {actors}' } },
     planned: { en: 'Planned {actors} statement', ar: { none: 'بيان مرتقب', named: 'بيان {actors} المرتقب' } },

@@ -16,12 +16,12 @@ import { defectiveVerb, feminine, noun, verb } from './morphology.ts';
  * meeting its sentence names, if any. Calls and press conferences are merged like meetings but
  * published as their own types (`PUBLIC_TYPE`): a phone call or a briefing is not a meeting.
  */
-export type MeetingKind = 'talks' | 'visit' | 'press' | 'announcement' | 'call' | 'conference' | 'consultations' | 'discussion';
+export type MeetingKind = 'talks' | 'visit' | 'press' | 'address' | 'announcement' | 'call' | 'conference' | 'consultations' | 'discussion';
 export type CeasefireKind = 'ceasefire-start' | 'ceasefire-extend' | 'ceasefire-end';
 export type TriggerKind = MeetingKind | 'agreement' | 'vote' | CeasefireKind | 'deadline-set';
 
 /** The published type of a kind whose table type is `meeting` but which is not one. */
-export const PUBLIC_TYPE: Partial<Record<TriggerKind, EventType>> = { call: 'call', press: 'statement', announcement: 'statement' };
+export const PUBLIC_TYPE: Partial<Record<TriggerKind, EventType>> = { call: 'call', press: 'statement', address: 'statement', announcement: 'statement' };
 
 /** The type a reader will see for a trigger: a call and a press conference each take their own participants. */
 export function publicType(entry: { type: EventType; kind: TriggerKind }): EventType {
@@ -70,6 +70,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     forms: `(?:${noun('موجز')}|${noun('ايجاز')}|${feminine('احاط')}|${feminine('افاد')}|${noun('تصريح')}|تصريحات(?:ه|ها|هما)?) (?:ال)?(?:صحفي|صحافي|يومي|اسبوعي|صحفيه|صحافيه|لل(?:صحفيين|صحافيين|صحافه))`,
   },
   { type: 'meeting', kind: 'press', forms: '(?:للصحفيين|للصحافيين|للصحافه|لوسايل الاعلام)' },
+  // A televised or delivered address: "في كلمة متلفزة", "في خطاب ألقاه".
+  { type: 'meeting', kind: 'address', forms: '(?:كلمه|خطاب)(?:ه|ها)? (?:(?:ال)?(?:متلفز|متلفزه|تلفزيوني|تلفزيونيه)|القا(?:ه|ها))' },
   // A statement issued: "أصدرت الخارجية بيانا", "في بيان أصدره". A joint or final one is an agreement (below).
   { type: 'meeting', kind: 'announcement', forms: `(?:اصدر(?:ت|ا|وا)?|صدر) (?!(?:\\S+ ){0,2}?ختام)(?:\\S+ ){0,4}?بيان(?:ا)?(?! (?:ال)?(?:مشترك|ختامي))` },
   { type: 'meeting', kind: 'announcement', forms: `بيان(?:ا)? (?:اصدر(?:ه|ته|ها|ت)?|صادر|صدر)` },

@@ -264,6 +264,8 @@ describe('compatibility rules', () => {
     { a: 'discussion', b: 'call', expected: true },
     { a: 'press', b: 'discussion', expected: false },
     { a: 'press', b: 'announcement', expected: true },
+    { a: 'address', b: 'announcement', expected: true },
+    { a: 'address', b: 'talks', expected: false },
     { a: 'announcement', b: 'talks', expected: false },
     { a: 'announcement', b: 'discussion', expected: false },
     { a: 'discussion', b: 'agreement', expected: false },

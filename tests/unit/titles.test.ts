@@ -25,6 +25,7 @@ describe('buildTitle', () => {
     { name: 'one spokesman’s press conference: "مؤتمر X الصحفي", no لـ', e: event({ kind: 'press', actors: ['kirby'] }), ar: 'مؤتمر كيربي الصحفي', en: 'Kirby press conference' },
     { name: 'a joint press conference', e: event({ kind: 'press', actors: ['kerry', 'lavrov'] }), ar: 'مؤتمر صحفي مشترك بين كيري ولافروف', en: 'Kerry–Lavrov press conference' },
     { name: 'a statement issued or announced is a statement, not a press conference', e: event({ kind: 'announcement', actors: ['hnc'] }), ar: 'بيان الهيئة العليا للمفاوضات', en: 'HNC statement' },
+    { name: 'a televised address is an address, not a press conference', e: event({ kind: 'address', actors: ['putin'] }), ar: 'كلمة بوتين', en: 'Putin address' },
     { name: 'a planned press conference of one', e: event({ kind: 'press', status: 'planned', actors: ['toner'] }), ar: 'مؤتمر تونر الصحفي المرتقب', en: 'Planned Toner press conference' },
     { name: 'a phone call between two', e: event({ kind: 'call', actors: ['gerasimov', 'dunford'] }), ar: 'اتصال هاتفي بين غيراسيموف ودانفورد', en: 'Gerasimov–Dunford phone call' },
     { name: 'a phone call of one', e: event({ kind: 'call', actors: ['kerry'] }), ar: 'اتصال هاتفي أجراه كيري', en: 'Kerry phone call' },
