@@ -8,7 +8,8 @@
  * How: the text is folded once (`foldWithOffsets`); the recogniser (dates/recognise.ts, with the
  * rules and word tables) reads every expression into an `Expression`, what the words say; the
  * resolver (dates/resolve.ts) turns each into a span against the publication date with one rule
- * for the year (a day and month after a dated one in the same sentence against that date);
+ * for the year (a day and month after a dated one in the same sentence against that date) and
+ * one for a time "within" (from the past day the same sentence named before it);
  * spans map back through the offsets, so excerpts never shift.
  *
  * Deliberately not done: dating an expression from another event in the text ("خلال خمسة أيام من
@@ -90,6 +91,23 @@ function settleYears(folded: string, found: Found[], resolved: Resolution[], pub
 }
 const HALF_YEAR_DAYS = 183;
 
+/**
+ * "اتفقت القوى الكبرى أمس على وقف للأعمال العدائية خلال أسبوع": a time "within" which something
+ * is due counts from the day it was set, the past day its sentence named before it, not from the
+ * day of writing.
+ */
+function settleWithin(folded: string, found: Found[], resolved: Resolution[], published: Day): Resolution[] {
+  return resolved.map((r, i) => {
+    const e = found[i].expression;
+    if (e.kind !== 'within' || e.anchoredElsewhere || e.runsOut) return r;
+    const before = found.findLastIndex((f, j) => j < i && resolved[j].range?.precision === 'day' && sameSentence(folded, f, found[i]));
+    const set = before === -1 ? undefined : resolved[before].range!;
+    if (!set || set.first !== set.last || set.first >= published) return r;
+    const { tense: _tense, ...untensed } = found[i];
+    return resolveExpression(untensed, set.first);
+  });
+}
+
 function nextDay(found: Found): boolean {
   const e = found.expression;
   return 'nextDay' in e && e.nextDay === true;
@@ -100,7 +118,8 @@ export function tagDates(text: string, ctx: DateContext, folded: FoldedText = fo
   const { offsets } = folded;
   const published: Day = dayOfIso(ctx.published);
   const found = findExpressions(folded.text);
-  const resolved = settleSameDay(folded.text, found, settleYears(folded.text, found, settleHolidays(folded.text, found, found.map((f) => resolveExpression(f, published))), published));
+  const own = settleHolidays(folded.text, found, found.map((f) => resolveExpression(f, published)));
+  const resolved = settleWithin(folded.text, found, settleSameDay(folded.text, found, settleYears(folded.text, found, own, published)), published);
   return found.map((f, i) => {
     const { range, approximate } = resolved[i];
     const [start, end] = originalSpan(text, offsets, f);

@@ -109,7 +109,7 @@ function findCeasefires(folded: FoldedText, words: readonly TriggerHit[]): Trigg
         if (!seen || distance < seen.distance) best.set(key, { mechanic, start, end, distance, proclitic: m[1] });
       }
     }
-    const [before, after] = [best.get('before'), best.get('after')];
+    const [before, after] = withoutFallback(best.get('before'), best.get('after'));
     // Two mechanics of one kind around a noun ("دخل وقف الأعمال العدائية حيز التنفيذ") are one
     // event, told at the second: its day follows what it does ("… حيز التنفيذ عند السابعة").
     const paired = before && after && before.mechanic.kind === after.mechanic.kind;
@@ -122,6 +122,12 @@ function findCeasefires(folded: FoldedText, words: readonly TriggerHit[]): Trigg
     }
   }
   return found;
+}
+
+/** A fallback mechanic counts only when the noun has no other on either side. */
+function withoutFallback<M extends { mechanic: { fallback?: true } }>(before: M | undefined, after: M | undefined): [M | undefined, M | undefined] {
+  const own = (m: M | undefined) => m !== undefined && !m.mechanic.fallback;
+  return own(before) || own(after) ? [own(before) ? before : undefined, own(after) ? after : undefined] : [before, after];
 }
 
 /** `CEASEFIRE_REACH` words from `at` in `direction`, stopping at the end of a clause. */

@@ -167,13 +167,18 @@ export const TRIGGERS: readonly TriggerEntry[] = [
  * starts, is extended, or ends (collapses, expires, is suspended). A truce noun with one of these
  * within `CEASEFIRE_REACH` words, and a date of its own, is a ceasefire event.
  */
-export const CEASEFIRE_MECHANICS: readonly { kind: CeasefireKind; status?: 'suspended'; forms: string }[] = [
+export const CEASEFIRE_MECHANICS: readonly { kind: CeasefireKind; status?: 'suspended'; fallback?: true; forms: string }[] = [
   {
     kind: 'ceasefire-start',
     forms:
       'دخل|دخلت|يدخل|تدخل|سيدخل|ستدخل|دخول|دخوله|دخولها|حيز|سريان|سريانه|سريانها|سري|يسري|تسري|ساري|ساريه|الساري|الساريه|' +
       'بدء|بدا|بدات|يبدا|تبدا|سيبدا|ستبدا|بدءا|بديها|بدييها|انطلق|انطلقت|تنطلق|ينطلق|اعلن|اعلنت|اعلان|يعلن|تعلن|فرض|فرضت',
   },
+  // A truce "from" a day or "within" a time starts then ("اتفقتا على وقف شامل لإطلاق النار
+  // اعتبارا من منتصف ليل الخميس", "وقف للأعمال العدائية خلال أسبوع"), unless another mechanic
+  // tells what it does ("مدد الهدنة يوما اعتبارا من صباح اليوم"). "خلال" with a time that is not
+  // a bare length is "during" ("خلال الساعات الماضية").
+  { kind: 'ceasefire-start', fallback: true, forms: 'اعتبارا|ابتداء|غضون|خلال(?= (?:اسبوع|اسبوعين|يومين|ايام|[0-9]+ (?:ساعه|يوما|ايام))(?![^ .،]))' },
   { kind: 'ceasefire-extend', forms: 'تمديد|مدد|مددت|يمدد|تمدد|سيمدد|ستمدد|تمديدها|تمديده|توسيع|وسع|وسعت|يوسع|توسع' },
   { kind: 'ceasefire-end', forms: 'انهيار|انهار|انهارت|تنهار|انهيارها|انتهاء|انتهي|انتهت|ينتهي|تنتهي|سقوط|سقطت|فشل|فشلت' },
   { kind: 'ceasefire-end', status: 'suspended', forms: 'تعليق|علق|علقت|يعلق|تعلق|عطل|تعطيل|وقف العمل' },

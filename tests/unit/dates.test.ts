@@ -523,3 +523,14 @@ describe('tagDates: "the same day" is the day named before it in the sentence', 
     expect(tagDates(sentence, { published }).map((m) => m.value?.start)).toEqual(expected);
   });
 });
+
+describe('tagDates: a time "within" counts from the past day its sentence named before it', () => {
+  test.for([
+    { sentence: 'وتعهدت الدول المجتمعة في ميونيخ يوم الجمعة بتطبيق وقف للقتال خلال أسبوع.', published: '2016-02-14', expected: [['2016-02-12', '2016-02-12'], ['2016-02-12', '2016-02-19']] },
+    { sentence: 'وطلب المبعوث أمس من الطرفين الرد على مقترحه في غضون ثلاثة أيام.', published: '2016-04-10', expected: [['2016-04-09', '2016-04-09'], ['2016-04-09', '2016-04-12']] },
+    { sentence: 'وقال الوزير اليوم إنه يأمل في اتفاق خلال أسبوعين.', published: '2016-08-27', expected: [['2016-08-27', '2016-08-27'], ['2016-08-27', '2016-09-10']] },
+    { sentence: 'وسيجتمع الخبراء غدا على أن يقدموا تقريرهم خلال أسبوع.', published: '2016-08-27', expected: [['2016-08-28', '2016-08-28'], ['2016-08-27', '2016-09-03']] },
+  ])('$sentence', ({ sentence, published, expected }) => {
+    expect(tagDates(sentence, { published }).map((m) => [m.value?.start, m.value?.end])).toEqual(expected);
+  });
+});
