@@ -140,7 +140,7 @@ export function futureVerbGoverns(folded: FoldedText, sentence: CueScope, trigge
   const last = tokens.findLastIndex((t) => FUTURE_VERB.test(t) && !FUTURE_NOUNS.has(t.replace(/^[وف]/, '')));
   if (last >= 0 && !tokens.slice(last + 1).some((t) => PAST_SIGN.test(t))) return true;
   const after = blanked.slice(trigger.fend - sentence.fstart, Math.min(sentence.fend, trigger.fend + FUTURE_REACH) - sentence.fstart);
-  return HELD_AHEAD.test(after.split(/[،,؛;.]/)[0]);
+  return HELD_AHEAD.test(after.split(/[،,؛;.]| (?:ان|بان|انه|انها) /)[0]);
 }
 const FUTURE_REACH = 80;
 const FUTURE_WINDOW = 5;
@@ -150,7 +150,10 @@ const FUTURE_NOUNS: ReadonlySet<string> = new Set(FUTURE_LOOKALIKES.map(foldArab
 const PAST_SIGN = /^[وف]?(?:كان|كانت|تم|جري|جرت|عقد|عقدت|اتفق|اتفقا|اتفقت)$/;
 /** The start of the last clause: after a comma, a full stop or "و" + "قد/كان". */
 const CLAUSE_TAIL = /[^،,؛;.]*$/;
-/** The event, then up to five words of its own, then a future verb of taking place ("وستعقد" begins another clause). */
+/**
+ * The event, then up to five words of its own, then a future verb of taking place ("وستعقد" begins
+ * another clause, and so does what was said: "في مؤتمر صحفي اليوم إن الهدنة ستبدأ").
+ */
 const HELD_AHEAD = new RegExp(`^(?:\\s+\\S+){0,5}?\\s+(?:${HELD_AHEAD_AFTER})(?![\u0621-\u064A])`);
 
 /** "المشاورات التي كانت مرتقبة في جنيف غدا الأربعاء لن تعقد": within this many words after the noun. */

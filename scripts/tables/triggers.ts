@@ -86,6 +86,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     needsOwnDate: true,
     speakerAfter: true,
   },
+  // A party welcoming an agreement on a day of its own ("ورحبت الهيئة العليا اليوم السبت بالاتفاق").
+  { type: 'meeting', kind: 'announcement', forms: '(?:رحب|رحبت|رحبا|رحبوا)(?=(?: [^ .؟!]+){0,8}? [وف]?ب(?:ال)?(?:اتفاق|تفاهم|هدنه|قرار|خطه|اعلان))', verb: true, needsOwnDate: true, speakerAfter: true },
   // Calls: a call, or a discussion "by phone".
   // "اتصل كيري بلافروف": calling someone, whose name takes ب within a few words.
   { type: 'meeting', kind: 'call', forms: `${verb('اتصل', 'تصل')}(?= (?:[^ .،]+ ){0,3}?ب[^ ]{3,})`, verb: true },
