@@ -58,7 +58,7 @@ export const RELATIVE_DAYS: readonly { offset: number; names: readonly string[] 
   { offset: -2, names: ['أول أمس', 'أول من أمس', 'قبل أمس', 'أمس الأول'] },
   { offset: -1, names: ['أمس', 'البارحة'] },
   { offset: 0, names: ['اليوم'] },
-  { offset: 1, names: ['غدا', 'يوم غد', 'غد'] },
+  { offset: 1, names: ['غدا', 'يوم غد', 'غد', 'الغد'] },
   { offset: 2, names: ['بعد غد'] },
 ];
 
@@ -329,7 +329,7 @@ export const MONTH_CUES: readonly string[] = ['في', 'خلال', 'منذ', 'ح�
 /** The Hijri year marker after a year number ("1437 هـ"); the tatweel is folded away. */
 export const HIJRI_YEAR_MARKER = 'هـ';
 
-export type ExpressionShape = 'weekday' | 'dayOfMonth' | 'dayWord' | 'holiday' | 'periodYear' | 'today';
+export type ExpressionShape = 'weekday' | 'dayOfMonth' | 'dayWord' | 'holiday' | 'periodYear' | 'today' | 'tomorrow';
 
 /**
  * Things that look like dates and are not, by what stands next to them. Each entry names the shape
@@ -368,6 +368,12 @@ export const NOT_A_DATE: readonly { shape: ExpressionShape; before?: readonly st
     why: '"اليوم التالي", "اليوم الذي": a day, not today ("اليوم نفسه" is the day named before it: `settleSameDay`)',
   },
   { shape: 'today', before: ['ذلك', 'نفس', 'تلك'], why: '"ذلك اليوم": that day, not today' },
+  {
+    shape: 'tomorrow',
+    before: ['صحيفة', 'جريدة', 'تيار', 'حركة', 'حزب', 'قناة', 'موقع', 'سوريا', 'سورية', 'عالم', 'جيل', 'أجيال'],
+    why: '"صحيفة الغد", "تيار الغد السوري", "سوريا الغد": a name, not tomorrow',
+  },
+  { shape: 'tomorrow', after: ['السوري', 'الأردنية', 'الأردني', 'المشرق', 'الأفضل', 'الأجمل'], why: '"تيار الغد السوري", "الغد الأفضل": a name or a future, not tomorrow' },
 ];
 
 /**

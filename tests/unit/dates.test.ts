@@ -314,6 +314,11 @@ const CONSTRUCTED_ROWS: Row[] = [
     expected: mention('صباح اليوم الأربعاء', 4, 23, ['2016-08-24', '2016-08-24', 'day']),
   },
   {
+    source: 'constructed', published: '2016-01-30',
+    sentence: 'وتبدأ اللقاءات اعتبارا من الغد',
+    expected: mention('الغد', 26, 30, ['2016-01-31', '2016-01-31', 'day']),
+  },
+  {
     source: 'constructed', published: '2016-08-27',
     sentence: 'التقى الوزيران قبل يومين',
     expected: mention('قبل يومين', 15, 24, ['2016-08-25', '2016-08-25', 'day'], { approximate: true }),
@@ -427,6 +432,8 @@ describe('tagDates: look-alikes never get a date', () => {
     { source: 'constructed', sentence: 'يلتقي الخبراء كل يوم صباحا في الفندق', why: 'a habit, not a morning' },
     { source: 'constructed', sentence: 'وقال إن الاتفاق يفتح عصرا جديدا بين البلدين', why: 'عصرا as "an era"' },
     { source: 'constructed', sentence: 'وتذكر الصحيفة ثورة الفاتح من سبتمبر في ليبيا', why: 'the Libyan revolution of 1969' },
+    { source: 'constructed', sentence: 'وشارك ممثل عن تيار الغد السوري في الاجتماع', why: 'a party named "tomorrow"' },
+    { source: 'constructed', sentence: 'ونقلت صحيفة الغد عن مصدر أردني قوله', why: 'a newspaper named "tomorrow"' },
   ] as const)('$why: $sentence', ({ source, sentence }) => {
     if (source !== 'constructed') expect(bodyOf(source)).toContain(sentence);
     expect(tagDates(sentence, { published: '2016-08-27' }).filter((m) => m.value !== null)).toEqual([]);

@@ -194,7 +194,7 @@ export const RULES: readonly Rule[] = [
         const offset = RELATIVE_DAY_OF.get(keyOfFolded(g.relativeDay)) ?? 0;
         const dayName = g.dayName ?? g.bracketedDayName;
         const alone = g.timeOfDay === undefined && g.dayWord === undefined && dayName === undefined;
-        if (offset === 0 && alone && isUnmadeByNeighbours('today', folded, start, end)) return NOT_A_DATE_EXPRESSION;
+        if (alone && (offset === 0 || offset === 1) && isUnmadeByNeighbours(offset === 0 ? 'today' : 'tomorrow', folded, start, end)) return NOT_A_DATE_EXPRESSION;
         return {
           kind: 'relativeDay', offset, weekday: dayName === undefined ? undefined : WEEKDAY_OF.get(keyOfFolded(dayName)),
           time: timeOfDayOf(g.timeOfDay),
