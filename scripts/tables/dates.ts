@@ -56,7 +56,7 @@ export const WEEKDAYS: readonly { weekday: number; names: readonly string[] }[] 
 /** Days named relative to the publication date, with their offset in days. */
 export const RELATIVE_DAYS: readonly { offset: number; names: readonly string[] }[] = [
   { offset: -2, names: ['أول أمس', 'أول من أمس', 'قبل أمس', 'أمس الأول'] },
-  { offset: -1, names: ['أمس', 'البارحة'] },
+  { offset: -1, names: ['أمس', 'البارحة', 'الليلة الماضية', 'ليلة أمس', 'ليل أمس'] },
   { offset: 0, names: ['اليوم'] },
   { offset: 1, names: ['غدا', 'يوم غد', 'غد', 'الغد'] },
   { offset: 2, names: ['بعد غد'] },

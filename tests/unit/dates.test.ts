@@ -314,6 +314,11 @@ const CONSTRUCTED_ROWS: Row[] = [
     expected: mention('صباح اليوم الأربعاء', 4, 23, ['2016-08-24', '2016-08-24', 'day']),
   },
   {
+    source: 'constructed', published: '2016-09-10',
+    sentence: 'وأعلن الوزيران الليلة الماضية الاتفاق',
+    expected: mention('الليلة الماضية', 15, 29, ['2016-09-09', '2016-09-09', 'day']),
+  },
+  {
     source: 'constructed', published: '2016-01-30',
     sentence: 'وتبدأ اللقاءات اعتبارا من الغد',
     expected: mention('الغد', 26, 30, ['2016-01-31', '2016-01-31', 'day']),

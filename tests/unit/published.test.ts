@@ -126,6 +126,11 @@ describe('inferPublicationDate: the evidence, strongest first', () => {
       expected: { published: '2016-02-12', kind: 'dateline' },
     },
     {
+      why: 'a site\'s byline and stamp run into the story: outlet and agency, a bar, the date and the hour',
+      body: 'الأيام 24 - رويترز | الأربعاء 21 دجنبر 2016 - 09:40 — قال وزير الخارجية الروسي أمس إن الاجتماع الثلاثي كان مثمرا.',
+      expected: { published: '2016-12-21', kind: 'dateline' },
+    },
+    {
       why: 'a dateline in Arabic-Indic digits and a Maghreb month name',
       body: 'تونس – ٧ جوان ٢٠١٦ – قال الوزير إن بلاده تدعم المفاوضات.',
       expected: { published: '2016-06-07', kind: 'dateline' },

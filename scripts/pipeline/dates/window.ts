@@ -41,6 +41,11 @@ const monthName = (month: number) => MONTH_NAMES[month - 1];
 const HEAD_LINES = 12;
 /** A dateline before its date: a place of up to four words, maybe an agency in brackets, then a dash. */
 const DATELINE_PREFIX = /^[^\S\n]*(?:\p{L}+[^\S\n]*){1,4}(?:\([^)\n]{1,40}\)[^\S\n]*)?[-–—][^\S\n]*$/u;
+/**
+ * A site's byline before its stamp: the outlet (its name may hold a number: "فرانس 24") and the
+ * agency, then a bar ("هسبريس - أ ف ب | السبت 10 شتنبر 2016 - 01:15 —").
+ */
+const BYLINE_PREFIX = /^[^\S\n]*(?:[\p{L}\p{N}]+[^\S\n]*(?:[-–—/][^\S\n]*)?){1,6}\|[^\S\n]*$/u;
 /** Xinhua's dateline has no dash: "فيينا 30 أكتوبر 2015 (شينخوا)", a place, the date, then the agency. */
 const PLACE_BEFORE = /^[^\S\n]*(?:\p{L}+[^\S\n]*){1,4}$/u;
 const AGENCY_AFTER = /^[^\S\n]*\([^)\n]{1,40}\)/u;
@@ -173,7 +178,7 @@ function anchorOf(
     const before = folded.slice(lineStart, f.start);
     const rest = before + ' ' + folded.slice(f.end, lineEnd);
     const inDateline = f.start < headEnd &&
-      (DATELINE_PREFIX.test(before) || (PLACE_BEFORE.test(before) && AGENCY_AFTER.test(folded.slice(f.end, lineEnd))));
+      (DATELINE_PREFIX.test(before) || BYLINE_PREFIX.test(before) || (PLACE_BEFORE.test(before) && AGENCY_AFTER.test(folded.slice(f.end, lineEnd))));
     const year = e.year ??
       (e.weekday !== undefined ? yearOfWeekday(e, years) : inDateline ? yearFromWeekdays(e.month, e.day, years, weekdays) : null);
     const day = year === null ? null : dayIn(e, year);
