@@ -102,6 +102,9 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'meeting', kind: 'conference', forms: feminine('قم') },
   { type: 'meeting', kind: 'consultations', forms: '(?:مشاورات(?:ه|ها|هما|هم|نا)?|جوله مفاوضات|جولات مفاوضات)' },
   { type: 'meeting', kind: 'consultations', forms: '(?:(?:ال)?حوار(?:ه|ها|هما)? (?:ال)?ثنايي|قناه (?:ال)?حوار)' },
+  // The channels a dialogue runs through, on a day of their own ("علقت اليوم مشاركتها في القنوات
+  // الثنائية"); undated they are the means, not an event ("قبل أن تقرر وقف قنوات التنسيق").
+  { type: 'meeting', kind: 'consultations', forms: '(?:قناه (?:ال)?(?:اتصال|تواصل)|قنوات (?:ال)?(?:ثناييه|حوار|اتصال|تواصل|تنسيق))', needsOwnDate: true },
   { type: 'meeting', kind: 'talks', forms: '(?:محادثات|مباحثات)(?:ه|ها|هما|هم|نا)?' },
   // Negotiations alone name the Syrian–Syrian process; they are a meeting when dated or between named sides.
   { type: 'meeting', kind: 'talks', forms: '(?:مفاوضات|المفاوضات)(?:ه|ها|هما|هم|نا)?', needsDateOrPartner: true },

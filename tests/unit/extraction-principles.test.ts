@@ -176,6 +176,8 @@ describe('what a careful reader puts on the timeline', () => {
     { name: '"خلال" with past hours is "during", no truce starting', body: 'ورصدت الأمم المتحدة خلال الساعات الماضية خروقات محدودة للهدنة في ريف حمص.', published: '2016-03-02', expected: [] },
     { name: 'welcoming an agreement on a day of its own is a statement, the agreement a reference', body: 'ورحبت أنقرة يوم الجمعة بالتفاهم الروسي الأمريكي حول حلب.', published: '2016-04-11', expected: [{ type: 'statement', status: 'held', date: '2016-04-08', actors: ['turkey'] }] },
     { name: 'a press conference today about talks that will resume is held today', body: 'وقال كيري في مؤتمر صحفي اليوم إن المحادثات ستستأنف في جنيف الأسبوع المقبل.', published: '2016-04-11', expected: [{ type: 'statement', status: 'held', date: '2016-04-11', actors: ['kerry'] }, { type: 'meeting', status: 'planned', date: '2016-04-18' }] },
+    { name: 'suspending the channels of a dialogue on a day of its own suspends that dialogue, not the truce it is about', body: 'وأعلنت واشنطن مساء الاثنين تعليق قنوات الاتصال الثنائية مع موسكو بشأن الهدنة في حلب.', published: '2016-10-04', expected: [{ type: 'meeting', status: 'suspended', date: '2016-10-03', actors: ['us', 'russia'] }] },
+    { name: 'channels named with no day of their own are the means, not an event', body: 'وهدد المسؤول الأمريكي بوقف قنوات التنسيق مع موسكو إذا واصلت قصف حلب.', published: '2016-10-04', expected: [] },
     // Noise that is news.
     { name: 'a paragraph ending in a number in brackets is news, not a caption', body: 'اعتمد مجلس الأمن أمس بالإجماع القرار (2254)', published: '2015-12-19', expected: [{ type: 'agreement', status: 'reached', date: '2015-12-18', actors: ['unsc'] }] },
   ])('$name', ({ body, published, expected }) => {
