@@ -40,9 +40,9 @@
 import { foldArabic, type FoldedText } from '../../src/lib/arabic.ts';
 import type { EventStatus, Span } from '../../src/lib/types.ts';
 import {
-  ANOTHER, BACKGROUND_OPENERS, CLOSING_FRAMES, CONCLUDED_WITH, FRAME_BEFORE, FUTURE_TRIGGER, PARTNER_CUES,
-  QUOTED_STATEMENT_MIN_CHARS, REACHED_BEFORE, REFERENCE_PROCLITIC, REFERENCE_TYPES, SEQUENCE_BEFORE, SEQUENCE_DAY_SHIFT, SEQUENCE_PHASES,
-  publicType, type TriggerEntry,
+  ANOTHER, BACKGROUND_OPENERS, CLOSING_FRAMES, FRAME_BEFORE, FUTURE_TRIGGER, PARTNER_CUES,
+  QUOTED_STATEMENT_MIN_CHARS, SEQUENCE_BEFORE, SEQUENCE_DAY_SHIFT, SEQUENCE_PHASES,
+  publicType,
 } from '../tables/triggers.ts';
 import { AHEAD_VERBS } from '../tables/tense.ts';
 import { findContext } from './article-context.ts';
@@ -53,7 +53,7 @@ import {
   type ArticleContext, type EventCandidate,
 } from './candidates.ts';
 import { partiesByAdjective } from './adjectives.ts';
-import { agreesToKeepTalking, conditionalFrom, cueAround, failedToReach, futureVerbGoverns, isOffTopic, joinsTalks } from './cues.ts';
+import { conditionalFrom, cueAround, failedToReach, futureVerbGoverns, isOffTopic, joinsTalks } from './cues.ts';
 import { assignDates, carriedTo, lastingUntil, scheduledDate, startingAt, untilDate } from './dating.ts';
 import { detectDeadlines, type SentenceRead } from './deadlines.ts';
 import { findTriggers, type TriggerHit } from './find-triggers.ts';
@@ -63,6 +63,7 @@ import { lowerBound } from './search.ts';
 import { withFormatParties, withStandingParties } from './talks-formats.ts';
 import { truceBrokers, truceInClause } from './truce-brokers.ts';
 import { quotedRanges } from './segment.ts';
+import { TALKED, ownTriggers } from './own-triggers.ts';
 import { topicAfter } from './topics.ts';
 import type { DateMention, LoadedArticle } from './types.ts';
 import { LETTER, wordsPattern } from './words.ts';
@@ -152,27 +153,9 @@ function namesAParty(c: EventCandidate): boolean {
   return c.actors.length === 0 || c.actors.some(isParty);
 }
 
-/** What an agreement to keep talking tells: a discussion, the meeting or call its sentence names if any. */
-const TALKED: TriggerEntry = { type: 'meeting', kind: 'discussion', forms: '', verb: true };
-
-/** The verb describes the meeting noun right before it ("جلسة صباحية جمعته بنظيره"): a few words between, no clause break. */
-function describes(folded: FoldedText, noun: TriggerHit, verb: TriggerHit): boolean {
-  return noun.entry.type === verb.entry.type && NOUN_GAP.test(folded.text.slice(noun.fend, verb.fstart));
-}
-/** Between a meeting noun and the verb that describes it: a few words, no clause break. */
-const NOUN_GAP = /^ (?:[^ ،,.؛:]+ ){0,3}$/;
-
 /** Folded characters after an announcing verb where its speaker stands ("أعلنت الهيئة العليا للمفاوضات"). */
 const SPEAKER_REACH = 40;
 /** "بعدما", "بعد أن" right before a verb: what it tells came before the news. Folded. */
-/** Where what an announcement says ends: the next comma or semicolon. */
-const CLAUSE_END = /[،,؛;]/;
-
-/** Whether event `t` is what announcement `a` announces: told after its verb, in its clause. */
-function announces(folded: FoldedText, a: TriggerHit, t: TriggerHit): boolean {
-  return !t.entry.speakerAfter && !t.entry.needsOwnDate && t.fstart > a.fstart && !CLAUSE_END.test(folded.text.slice(a.fend, t.fstart));
-}
-
 const AFTER_THAT = /(?:بعدما|بعد ان|اثر|عقب) $/;
 
 /** The dual and plural possessive pronouns, at the end of a folded noun. */
@@ -190,17 +173,15 @@ function detectTriggered(
   if (triggers.length === 0) return { candidates: [], usedMentions };
   const sentenceText = folded.text.slice(scope.fstart, scope.fend);
   if (isOffTopic(sentenceText)) return { candidates: [], usedMentions };
-  // A purpose or a reference ("مهلة لتطبيق الهدنة") is no event and claims no date.
-  // Agreeing to keep talking agrees on nothing; said with a verb and its subject ("اتفق الوزراء
-  // على مواصلة التشاور") it tells that they talked.
-  triggers = triggers.filter((t, i) => !isReference(folded, t) && !agreesOnCeasefire(folded, t, triggers[i + 1]))
-    .flatMap((t) => (!agreesToKeepTalking(folded, t, scope) ? [t] : t.entry.verb ? [{ ...t, entry: TALKED }] : []))
-    .filter((t, i, all) => !(t.entry.describesNoun && i > 0 && describes(folded, all[i - 1], t)));
-  // An announcement of what the sentence tells as an event is that event ("أعلنت واشنطن وموسكو
-  // أمس التوصل إلى اتفاق"), and must not take its date; one followed by another clause ("أعلن
-  // بوتين مساء الاثنين سحب قواته، وأبلغ الأسد بالقرار في اتصال هاتفي") stays a statement.
-  triggers = triggers.filter((a) => !a.entry.speakerAfter || !triggers.some((t) => announces(folded, a, t)));
+  const told = ownTriggers(folded, triggers, scope);
+  triggers = told.own;
   const dateOf = assignDates(folded, triggers, scope.mentions);
+  // A truce agreed on is told with the agreement's day, which an event between may have taken
+  // ("اتفق الوزيران في اتصال هاتفي مساء أمس على تمديد الهدنة").
+  triggers.forEach((t, i) => {
+    const before = told.agreedOn.has(t) && !dateOf.has(i) ? dateOf.get(i - 1) : undefined;
+    if (before) dateOf.set(i, before);
+  });
   const placesOf = assignPlaces(triggers, scope.hits);
   const background = BACKGROUND_PATTERN.test(sentenceText);
   const conditional = conditionalFrom(folded, scope);
@@ -345,25 +326,6 @@ function statusOf(trigger: TriggerHit, cue: Exclude<ReturnType<typeof cueAround>
   if (future) return 'planned';
   return trigger.entry.type === 'agreement' ? 'reached' : 'held';
 }
-
-/** An agreement or truce named as a purpose or a frame ("مهلة لتطبيق الهدنة"), unless it is reached ("التوصل لاتفاق"). */
-function isReference(folded: FoldedText, t: TriggerHit): boolean {
-  if (!REFERENCE_TYPES.includes(t.entry.type) || !REFERENCE_PROCLITIC.test(t.proclitic)) return false;
-  const before = t.fstart - t.proclitic.length;
-  if (t.proclitic.endsWith('ب') && CONCLUDED_WITH.test(folded.text.slice(Math.max(0, before - CONCLUDED_REACH), before))) return false;
-  return !REACHED_BEFORE.test(folded.text.slice(Math.max(0, before - 60), before));
-}
-
-/**
- * "اتفقا على تمديد الهدنة": agreeing on what a ceasefire does is that ceasefire event, whose
- * parties are the agreement's (its subject stands before it). The agreement is not told apart.
- */
-function agreesOnCeasefire(folded: FoldedText, t: TriggerHit, next: TriggerHit | undefined): boolean {
-  return t.entry.type === 'agreement' && next?.entry.type === 'ceasefire' && ON_CEASEFIRE.test(folded.text.slice(t.fend, next.fstart));
-}
-/** How far before an agreement word led by ب a verb of concluding is looked for, in folded characters. */
-const CONCLUDED_REACH = 120;
-const ON_CEASEFIRE = /^ (?:[^ ]+ ){0,5}?علي (?:[وف]?(?:ب|ل)?)?$/;
 
 /** "على هامش اجتماع", "في ختام اجتماع": the trigger frames the event before it, at its close or beside it. */
 function frameBefore(folded: FoldedText, trigger: TriggerHit): SubCandidate['frame'] {

@@ -1,0 +1,70 @@
+/**
+ * Which of a sentence's triggers tell an event of their own. A trigger is dropped when it names an
+ * agreement or truce as a reference ("مهلة لتطبيق الهدنة"), when it is the agreement on what a
+ * truce does (that truce is the event), when a verb only describes the meeting noun before it, or
+ * when an announcement announces an event the sentence tells; agreeing to keep talking is talk.
+ *
+ * Takes the folded body, the sentence's triggers in text order and its end; gives the triggers
+ * that stand, and the truces whose agreement was dropped: they are told with its day.
+ */
+import type { FoldedText } from '../../src/lib/arabic.ts';
+import { CONCLUDED_WITH, REACHED_BEFORE, REFERENCE_PROCLITIC, REFERENCE_TYPES, type TriggerEntry } from '../tables/triggers.ts';
+import { agreesToKeepTalking } from './cues.ts';
+import type { TriggerHit } from './find-triggers.ts';
+
+/** What an agreement to keep talking tells: a discussion, the meeting or call its sentence names if any. */
+export const TALKED: TriggerEntry = { type: 'meeting', kind: 'discussion', forms: '', verb: true };
+
+export function ownTriggers(folded: FoldedText, triggers: readonly TriggerHit[], sentence: { fend: number }): { own: TriggerHit[]; agreedOn: Set<TriggerHit> } {
+  const agreedOn = new Set<TriggerHit>();
+  const told = triggers.filter((t, i) => {
+    if (isReference(folded, t)) return false;
+    const truce = truceAgreedOn(folded, t, triggers.slice(i + 1));
+    if (truce) agreedOn.add(truce);
+    return truce === undefined;
+  })
+    // Agreeing to keep talking agrees on nothing; said with a verb and its subject ("اتفق الوزراء
+    // على مواصلة التشاور") it tells that they talked.
+    .flatMap((t) => (!agreesToKeepTalking(folded, t, sentence) ? [t] : t.entry.verb ? [{ ...t, entry: TALKED }] : []))
+    .filter((t, i, all) => !(t.entry.describesNoun && i > 0 && describes(folded, all[i - 1], t)));
+  // An announcement of what the sentence tells as an event is that event ("أعلنت واشنطن وموسكو
+  // أمس التوصل إلى اتفاق"), and must not take its date; one followed by another clause ("أعلن
+  // بوتين مساء الاثنين سحب قواته، وأبلغ الأسد بالقرار في اتصال هاتفي") stays a statement.
+  const own = told.filter((a) => !a.entry.speakerAfter || !told.some((t) => announces(folded, a, t)));
+  return { own, agreedOn };
+}
+
+/** An agreement or truce named as a purpose or a frame ("مهلة لتطبيق الهدنة"), unless it is reached ("التوصل لاتفاق"). */
+function isReference(folded: FoldedText, t: TriggerHit): boolean {
+  if (!REFERENCE_TYPES.includes(t.entry.type) || !REFERENCE_PROCLITIC.test(t.proclitic)) return false;
+  const before = t.fstart - t.proclitic.length;
+  if (t.proclitic.endsWith('ب') && CONCLUDED_WITH.test(folded.text.slice(Math.max(0, before - CONCLUDED_REACH), before))) return false;
+  return !REACHED_BEFORE.test(folded.text.slice(Math.max(0, before - 60), before));
+}
+/** How far before an agreement word led by ب a verb of concluding is looked for, in folded characters. */
+const CONCLUDED_REACH = 120;
+
+/**
+ * "اتفقا على تمديد الهدنة": agreeing on what a ceasefire does is that ceasefire event, whose
+ * parties are the agreement's (its subject stands before it). The agreement is not told apart.
+ * The subject and how they agreed may stand between ("اتفق الوزيران في اتصال هاتفي مساء أمس على
+ * تمديد الهدنة"): what they agreed on is what follows the first "على".
+ */
+function truceAgreedOn(folded: FoldedText, t: TriggerHit, later: readonly TriggerHit[]): TriggerHit | undefined {
+  if (t.entry.type !== 'agreement') return undefined;
+  const truce = later.find((n) => n.entry.type === 'ceasefire');
+  return truce && ON_CEASEFIRE.test(folded.text.slice(t.fend, truce.fstart)) ? truce : undefined;
+}
+const ON_CEASEFIRE = /^ (?:(?!علي )[^ ،,.؛]+ ){0,14}علي (?:[وف]?(?:ب|ل)?)?$/;
+
+/** The verb describes the meeting noun right before it ("جلسة صباحية جمعته بنظيره"): a few words between, no clause break. */
+function describes(folded: FoldedText, noun: TriggerHit, verb: TriggerHit): boolean {
+  return noun.entry.type === verb.entry.type && NOUN_GAP.test(folded.text.slice(noun.fend, verb.fstart));
+}
+const NOUN_GAP = /^ (?:[^ ،,.؛:]+ ){0,3}$/;
+
+/** Whether event `t` is what announcement `a` announces: told after its verb, in its clause (up to the next comma or semicolon). */
+function announces(folded: FoldedText, a: TriggerHit, t: TriggerHit): boolean {
+  return !t.entry.speakerAfter && !t.entry.needsOwnDate && t.fstart > a.fstart && !CLAUSE_END.test(folded.text.slice(a.fend, t.fstart));
+}
+const CLAUSE_END = /[،,؛;]/;
