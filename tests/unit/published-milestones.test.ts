@@ -24,6 +24,11 @@ const rows: { why: string; body: string; expected: Expected }[] = [
     expected: { published: '2015-12-16', earliest: '2015-12-16', latest: '2015-12-16', kind: 'latest-event' },
   },
   {
+    why: 'a conference named as where a body came from does not take the day of what the body did',
+    body: 'تبنى مجلس الأمن القرار 2254 مساء أمس الجمعة. وانتخبت الهيئة العليا للمفاوضات، المنبثقة عن مؤتمر الرياض، أول من أمس الخميس منسقها العام.',
+    expected: { published: '2015-12-19', earliest: '2015-12-19', latest: '2015-12-19', kind: 'latest-event' },
+  },
+  {
     why: 'Kerry and Putin "yesterday, Thursday" and the truce "a month old" agree on one day only',
     body: 'قال كيري بعد لقائه بوتين أمس الخميس إن الهدنة في سوريا المستمرة منذ شهر صامدة إلى حد بعيد.',
     expected: { published: '2016-03-25', earliest: '2016-03-25', latest: '2016-03-25', kind: 'latest-event' },

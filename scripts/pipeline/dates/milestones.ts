@@ -89,6 +89,7 @@ function firstFrom(found: readonly Found[], at: number): number {
  * no relative word is read for it; one after another milestone's name belongs to that one.
  */
 function relativeWordOf(folded: string, mention: Mention, found: readonly Found[], mentions: readonly Mention[]): Found | null {
+  if (ORIGIN_BEFORE.test(folded.slice(Math.max(0, mention.start - 24), mention.start))) return null;
   const at = firstFrom(found, mention.start);
   const previous = at > 0 ? found[at - 1] : undefined;
   if ((at < found.length && found[at].start < mention.end) || (previous && previous.end > mention.start)) return null;
@@ -108,6 +109,12 @@ function relativeWordOf(folded: string, mention: Mention, found: readonly Found[
   if (mentions.some((m) => m.end <= previous.start && previous.start - m.end <= MAX_RELATIVE_GAP && !SENTENCE_END.test(folded.slice(m.end, previous.start)))) return null;
   return mention.datedBy.test(folded.slice(Math.max(0, previous.start - MAX_PRECEDING_GAP), previous.start)) ? previous : null;
 }
+
+/**
+ * A name told as where something came from ("الهيئة العليا للمفاوضات، المنبثقة عن مؤتمر الرياض،
+ * أول من أمس الخميس") describes it: the relative word after dates what that body did. Folded.
+ */
+const ORIGIN_BEFORE = /(?:المنبثق|المنبثقه|المنبثقين|الناتج|الناتجه|المنبثقتين|انبثق|انبثقت) (?:عن|من) $/;
 
 /**
  * Publication days, as [first, last] spans, that one occurrence and the relative word allow, with
