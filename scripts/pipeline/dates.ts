@@ -60,13 +60,17 @@ const SAME_DAY_AFTER = /^ (?:نفسه|ذاته)(?![\p{L}])/u;
 
 /**
  * "سيصل غدا الخميس، ويلتقي بوتين مساء اليوم نفسه": "the same day" is the day named before it in
- * the sentence, not today; with none before it, it names no day.
+ * the sentence, not today; with none before it, the last day the text named before ("خرج من
+ * الجلسة صباح الأربعاء … وفي نيويورك، عقد كيري لقاء مع لافروف مساء اليوم نفسه"); with none at
+ * all, it names no day.
  */
 function settleSameDay(folded: string, found: Found[], resolved: Resolution[]): Resolution[] {
   return resolved.map((r, i) => {
     const f = found[i];
     if (f.expression.kind !== 'relativeDay' || f.expression.offset !== 0 || !SAME_DAY_AFTER.test(folded.slice(f.end, f.end + 8))) return r;
-    const before = resolved.findLastIndex((w, j) => j < i && w.range !== null && sameSentence(folded, found[j], f));
+    const named = (w: Resolution, j: number) => j < i && w.range !== null && !found[j].deadline;
+    let before = resolved.findLastIndex((w, j) => named(w, j) && sameSentence(folded, found[j], f));
+    if (before === -1) before = resolved.findLastIndex((w, j) => named(w, j) && w.range!.first === w.range!.last);
     return before === -1 ? { range: null, approximate: r.approximate } : resolved[before];
   });
 }

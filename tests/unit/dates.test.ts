@@ -432,6 +432,7 @@ describe('tagDates: look-alikes never get a date', () => {
     { source: 'constructed', sentence: '·منذ 8 أشهر', why: 'a page stamp alone on its line' },
     { source: 'constructed', sentence: 'قال الأمين العام السابق', why: 'العام as "general"' },
     { source: 'constructed', sentence: 'وصلوا في اليوم التالي', why: 'a day, not today' },
+    { source: 'constructed', sentence: 'ولم يعرف بالزيارة إلا صباح اليوم التالي', why: 'the next morning, not this one' },
     { source: 'constructed', sentence: 'الأحد عشر لاعبا', why: 'eleven' },
     { source: 'constructed', sentence: 'في الأسبوع الثاني من القتال', why: 'an ordinal of something else' },
     { source: 'constructed', sentence: 'يلتقي الخبراء كل يوم صباحا في الفندق', why: 'a habit, not a morning' },
@@ -531,6 +532,7 @@ describe('tagDates: "the same day" is the day named before it in the sentence', 
     { sentence: 'يصل كيري إلى موسكو غدا الخميس ويلتقي بوتين مساء اليوم نفسه.', published: '2016-07-13', expected: ['2016-07-14', '2016-07-14'] },
     { sentence: 'عقد الوفدان جلسة صباح الاثنين 18 نيسان، وأعلن دي ميستورا في اليوم ذاته تعليق المحادثات.', published: '2016-04-20', expected: ['2016-04-18', '2016-04-18'] },
     { sentence: 'وقال إن الوفدين سيوقعان الوثيقة في اليوم نفسه.', published: '2016-07-13', expected: [undefined] },
+    { sentence: 'وصل الوفد إلى جنيف صباح الأحد. والتقى المبعوث مساء اليوم نفسه.', published: '2016-03-15', expected: ['2016-03-13', '2016-03-13'] },
   ])('$sentence', ({ sentence, published, expected }) => {
     expect(tagDates(sentence, { published }).map((m) => m.value?.start)).toEqual(expected);
   });

@@ -193,8 +193,9 @@ export const RULES: readonly Rule[] = [
       if (g.relativeDay !== undefined) {
         const offset = RELATIVE_DAY_OF.get(keyOfFolded(g.relativeDay)) ?? 0;
         const dayName = g.dayName ?? g.bracketedDayName;
-        const alone = g.timeOfDay === undefined && g.dayWord === undefined && dayName === undefined;
-        if (alone && (offset === 0 || offset === 1) && isUnmadeByNeighbours(offset === 0 ? 'today' : 'tomorrow', folded, start, end)) return NOT_A_DATE_EXPRESSION;
+        // A time of day does not make "اليوم التالي" today: "صباح اليوم التالي" is the next morning.
+        const bare = g.dayWord === undefined && dayName === undefined;
+        if (bare && (offset === 0 || offset === 1) && isUnmadeByNeighbours(offset === 0 ? 'today' : 'tomorrow', folded, start, end)) return NOT_A_DATE_EXPRESSION;
         return {
           kind: 'relativeDay', offset, weekday: dayName === undefined ? undefined : WEEKDAY_OF.get(keyOfFolded(dayName)),
           time: timeOfDayOf(g.timeOfDay),
