@@ -9,8 +9,8 @@ import { inferPublicationDate } from '../../scripts/pipeline/dates.ts';
 import { loadDevSet } from '../support/dev-set.ts';
 
 /** Reached levels: texts dated, on the true day, and outside their window (at most). */
-const DATED = 84;
-const EXACT = 68;
+const DATED = 93;
+const EXACT = 77;
 const OUTSIDE = 0;
 
 const texts = loadDevSet().flatMap((p) =>
