@@ -32,7 +32,7 @@ import { byCodeUnit } from '../../src/lib/order.ts';
 import type { DateVariant, EventDate, EventStatus, EventType, Excerpt, IsoDate, StatusReport } from '../../src/lib/types.ts';
 import { addDays, daysBetween, shiftMonth } from './calendar.ts';
 import { byTableOrder, leaves, placesRelated, sharedThroughMembers, sidesOf } from './gazetteer.ts';
-import { bilateralApart, sessionsApart, toldApart, type Report, type ToldApartEvent } from './told-apart.ts';
+import { bilateralApart, partnersApart, sessionsApart, toldApart, type Report, type ToldApartEvent } from './told-apart.ts';
 import { compareExcerpts, leadMeetings, PRECISION_RANK, sortByEvidence } from './evidence-order.ts';
 import { PUBLIC_TYPE, type TriggerKind } from '../tables/triggers.ts';
 import { historyOf } from './history.ts';
@@ -206,7 +206,7 @@ function bestCluster(c: EventCandidate, date: EventDate, pool: Iterable<Cluster>
 /** -1 when the candidate cannot be this event, else how much they share. */
 function compatibility(c: EventCandidate, sides: readonly string[], date: EventDate, k: Cluster, checkDates: boolean): number {
   if (c.type !== k.type || !kindsCompatible(c.kind, k.kind) || !topicsCompatible(c.topic, k.topic)) return -1;
-  if (!placesCompatible(c.places, k.places) || toldApartHere(c, k) || bilateralApart(c, k) || sessionsApart(c, k)) return -1;
+  if (!placesCompatible(c.places, k.places) || toldApartHere(c, k) || bilateralApart(c, k) || sessionsApart(c, k) || partnersApart(c, k)) return -1;
   const disagreement = checkDates && !overlaps(date, k.date) && !continuesVisit(c, date, k);
   if (disagreement && !disagreesOnDay(c, date, k)) return -1;
   let sharedSides = 0;
@@ -231,7 +231,7 @@ function compatibility(c: EventCandidate, sides: readonly string[], date: EventD
 function leadEventOf(c: EventCandidate, pool: readonly Cluster[], date: EventDate, inDatedLead: boolean): Cluster | undefined {
   if (!(c.definite && inDatedLead) && !c.joins) return undefined;
   const told = pool.filter((k) => k.type === c.type && overlaps(k.date, date) && kindsCompatible(c.kind, k.kind)
-    && placesCompatible(c.places, k.places) && !toldApartHere(c, k) && !bilateralApart(c, k) && !sessionsApart(c, k));
+    && placesCompatible(c.places, k.places) && !toldApartHere(c, k) && !bilateralApart(c, k) && !sessionsApart(c, k) && !partnersApart(c, k));
   return told.length === 1 ? told[0] : undefined;
 }
 

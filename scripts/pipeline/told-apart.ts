@@ -54,11 +54,27 @@ export function bilateralApart(c: EventCandidate, k: ToldApartEvent): boolean {
  */
 export function sessionsApart(c: EventCandidate, k: ToldApartEvent): boolean {
   if (c.type !== 'meeting') return false;
-  const table = (actors: readonly string[]) => {
-    const people = actors.filter((a) => entryOf('actors', a).kind === 'person');
-    return new Set(people.map(sideOf)).size >= 2 ? people : undefined;
-  };
   const ours = table(c.actors);
   const theirs = table(k.actors);
   return ours !== undefined && theirs !== undefined && ours.some(isHeadOfState) !== theirs.some(isHeadOfState);
+}
+
+/**
+ * Two meetings each naming who sat at the table, with partners the other lacks, are two (Kerry
+ * with Lavrov, and Kerry that morning with the Saudi and Turkish ministers); one whose sides all sit
+ * at the other's table may be that meeting told in part.
+ */
+export function partnersApart(c: EventCandidate, k: ToldApartEvent): boolean {
+  if (c.type !== 'meeting') return false;
+  const ours = table(c.actors);
+  const theirs = table(k.actors);
+  if (ours === undefined || theirs === undefined) return false;
+  const [a, b] = [new Set(ours.map(sideOf)), new Set(theirs.map(sideOf))];
+  return [...a].some((s) => !b.has(s)) && [...b].some((s) => !a.has(s));
+}
+
+/** The people of a report when they stand on at least two sides, the table of a meeting. */
+function table(actors: readonly string[]): string[] | undefined {
+  const people = actors.filter((a) => entryOf('actors', a).kind === 'person');
+  return new Set(people.map(sideOf)).size >= 2 ? people : undefined;
 }

@@ -433,6 +433,7 @@ describe('tagDates: look-alikes never get a date', () => {
     { source: 'constructed', sentence: 'قال الأمين العام السابق', why: 'العام as "general"' },
     { source: 'constructed', sentence: 'وصلوا في اليوم التالي', why: 'a day, not today' },
     { source: 'constructed', sentence: 'ولم يعرف بالزيارة إلا صباح اليوم التالي', why: 'the next morning, not this one' },
+    { source: 'constructed', sentence: 'وبدأ النهار الطويل باجتماع عقده الوزير صباحا', why: 'a morning of the day the article tells, which it names elsewhere' },
     { source: 'constructed', sentence: 'الأحد عشر لاعبا', why: 'eleven' },
     { source: 'constructed', sentence: 'في الأسبوع الثاني من القتال', why: 'an ordinal of something else' },
     { source: 'constructed', sentence: 'يلتقي الخبراء كل يوم صباحا في الفندق', why: 'a habit, not a morning' },

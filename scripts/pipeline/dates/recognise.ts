@@ -301,16 +301,26 @@ function joinTimes(folded: string, matches: Matched[]): Matched[] {
       out.push(m);
     } else {
       // A time adverb is of the day its sentence named before it ("قال يوم الاثنين إنه تحادث
-      // هاتفيا صباحا", "التقيا أمس، وكانا قد تحادثا صباحا"), else of the day the text is written;
-      // with only a day after it, which day is not clear.
+      // هاتفيا صباحا", "التقيا أمس، وكانا قد تحادثا صباحا"). Alone, in what someone said it is
+      // of the day of saying, the day of writing ("وقال كيري إنه تحادث هاتفيا صباحا"); told by
+      // the article, of the day the article tells ("بدأ النهار باجتماع عقده كيري صباحا"), which
+      // it names elsewhere.
       const day = out.findLast((o) => hasDay(o.expression) && !SENTENCE_BREAK.test(folded.slice(o.end, m.start)));
       if (day) out.push({ ...m, expression: { ...day.expression, time } as Expression });
-      else if (!matches.some((o, j) => j > i && hasDay(o.expression) && !SENTENCE_BREAK.test(folded.slice(m.end, o.start)))) out.push(m);
+      else if (REPORTED_BEFORE.test(sentenceBefore(folded, m.start))) out.push(m);
     }
   }
   return out;
 }
 const SENTENCE_BREAK = /[\n.!?؟]/;
+/** What someone said begins: a complementiser after a verb of saying. Folded. */
+const REPORTED_BEFORE = /(?:^|\s)(?:ان|انه|انها|انهما|انهم|بان|بانه|بانها)\s/;
+/** The folded text from the start of the sentence holding `at` up to `at`, at most `SAID_REACH` characters. */
+function sentenceBefore(folded: string, at: number): string {
+  const before = folded.slice(Math.max(0, at - SAID_REACH), at);
+  return before.slice(before.search(/[^\n.!?؟]*$/));
+}
+const SAID_REACH = 300;
 
 /** Quote marks that open and close (depth counts), and those that do both (parity counts). */
 const QUOTE_OPENERS = '«“(';
