@@ -25,6 +25,9 @@ import { LETTER } from './words.ts';
  * (commas and clause words bound one): the trigger just before the mention in its clause (Arabic
  * puts the date after the event noun), else the first after it in its clause; a mention whose
  * clause holds no trigger dates the trigger just before it in the sentence, or the first after.
+ * A relative clause with no trigger of its own describes the noun before it: its mention dates
+ * that noun when it is an event ("المحادثات التي جرت أمس"), and nothing when it is not
+ * ("اعتداءات باريس التي خلفت ليلة الجمعة أكثر من 120 قتيلا، اتفق ممثلو 17 دولة").
  * A closer mention wins a trigger. A limit ("حتى ظهر الجمعة") dates only a deadline trigger;
  * unresolved mentions date nothing.
  */
@@ -43,6 +46,11 @@ export function assignDates(folded: FoldedText, triggers: readonly TriggerHit[],
     let chosen = -1;
     for (let i = 0; i < triggers.length; i++) if (triggers[i].start < mention.start && eligible(triggers[i]) && inClause(triggers[i])) chosen = i;
     if (chosen < 0) chosen = triggers.findIndex((t) => t.start > mention.start && eligible(t) && inClause(t));
+    const relative = chosen < 0 ? relativeOpener(folded, clause, toFolded(folded, mention.start)) : undefined;
+    if (relative !== undefined) {
+      chosen = triggers.findLastIndex((t) => eligible(t) && t.fend <= relative && NOUN_BEFORE_RELATIVE.test(folded.text.slice(t.fend, relative)));
+      if (chosen < 0) continue;
+    }
     if (chosen < 0) for (let i = 0; i < triggers.length; i++) if (triggers[i].start < mention.start && eligible(triggers[i])) chosen = i;
     if (chosen < 0) chosen = triggers.findIndex(eligible);
     if (chosen < 0) continue;
@@ -80,6 +88,19 @@ function clauseIndex(folded: FoldedText, at: number): number {
   }
   return lowerBound(marks.length, (i) => marks![i] >= at);
 }
+
+/** Where the clause of index `clause` (holding folded offset `inside`) opens, when a relative pronoun opens it in the same sentence. */
+function relativeOpener(folded: FoldedText, clause: number, inside: number): number | undefined {
+  const at = clause > 0 ? CLAUSE_MARKS_CACHE.get(folded)?.[clause - 1] : undefined;
+  if (at === undefined || /[.!?؟\n]/.test(folded.text.slice(at, inside))) return undefined;
+  return RELATIVE_PRONOUN.test(folded.text.slice(at, at + 8)) ? at : undefined;
+}
+const RELATIVE_PRONOUN = /^[وف]?(?:التي|الذي|الذين|اللذين|اللتين)(?![\u0621-\u064A])/;
+/**
+ * The event noun a relative clause describes stands before it, with what qualifies it between
+ * ("الاجتماع الوزاري لمنظمة الأمن والتعاون في أوروبا، الذي تستضيفه هامبورغ يومي 8 و9").
+ */
+const NOUN_BEFORE_RELATIVE = /^(?: [^ ،,.؛]+){0,6}[،,]? $/;
 
 /** Commas, semicolons and the words that open another clause (في حين، بينما، غداة، بعد أن…). */
 const CLAUSE_MARK = new RegExp(`[،,;؛]|(?<![${LETTER}])[وف]?(?:${CLAUSE_WORDS})(?![${LETTER}])`, 'g');
