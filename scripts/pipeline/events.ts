@@ -155,6 +155,9 @@ function namesAParty(c: EventCandidate): boolean {
 
 /** Folded characters after an announcing verb where its speaker stands ("أعلنت الهيئة العليا للمفاوضات"). */
 const SPEAKER_REACH = 40;
+/** An agreement reached in the meeting after it ("في محادثات بين لافروف وكيري"), not one it agreed to hold ("على أن يلتقوا"). Folded. */
+const HELD_IN = /(?:^|\s)(?:في|خلال|اثناء)\s(?:ال)?$/;
+
 /** "بعدما", "بعد أن" right before a verb: what it tells came before the news. Folded. */
 const AFTER_THAT = /(?:بعدما|بعد ان|اثر|عقب) $/;
 
@@ -189,6 +192,11 @@ function detectTriggered(
     .filter(([open, close]) => close - open > QUOTED_STATEMENT_MIN_CHARS)
     .map(([open, close]): [number, number] => [scope.sentence.start + open, scope.sentence.start + close + 1]);
   const subs: SubCandidate[] = [];
+  // An agreement naming no party, made by those taking part in a meeting told after it ("اتفقت
+  // الدول المشاركة في اجتماع فيينا على …", "تم الاتفاق على آلية في محادثات بين لافروف وكيري"),
+  // is theirs: agreement → the trigger index of that meeting.
+  const bySubject = new Map<SubCandidate, number>();
+  const subOf = new Map<number, SubCandidate>();
   triggers.forEach((trigger, i) => {
     if (trigger.fstart >= conditional) return;
     let mention = dateOf.get(i);
@@ -196,7 +204,12 @@ function detectTriggered(
     if (cue === 'skip' || failedToReach(folded, trigger)) return;
     if (trigger.entry.needsOwnDate && !mention) return;
     const sequence = sequenceBefore(folded, trigger);
-    const [from, to] = participantScope(folded, triggers, i, scope);
+    const [from, scopeEnd] = participantScope(folded, triggers, i, scope);
+    // An event in an agreement's subject ("اتفقت الدول المشاركة في اجتماع فيينا على بيان يكلف
+    // الأمم المتحدة …") ends where what was agreed on begins.
+    const agreedOn = triggers.slice(0, i).map((a) => (a.entry.type === 'agreement' && a.entry.verb ? folded.text.indexOf(' علي ', a.fend) : -1))
+      .find((on, j) => on > trigger.fend && !/[،,.؛]/.test(folded.text.slice(triggers[j].fend, on)));
+    const to = agreedOn === undefined ? scopeEnd : Math.min(scopeEnd, folded.offsets[agreedOn]);
     const afterTrigger = folded.text.slice(trigger.fend, toFolded(folded, to));
     // "بعد لقائه نظيره": another event, when it names someone of its own; "وقال الجانبان بعد
     // المحادثات" names no one and speaks of the talks already told.
@@ -226,7 +239,9 @@ function detectTriggered(
     let named = trigger.entry.speakerAfter
       ? firstSide(actorsIn(scope.hits, trigger.end, Math.min(at(said), folded.offsets[Math.min(folded.text.length, trigger.fend + SPEAKER_REACH)]), article.body))
       : namedUntil(statement ? (jointWord || withSomeone ? at(said) : trigger.end) : at(on));
-    if (on >= 0 && (named.length === 0 || oneSide(named))) named = namedUntil(to);
+    // After what they agreed on, only a partner ("مع نظيره الأمريكي") is a party, not what it is about.
+    const partner = on >= 0 ? afterTrigger.indexOf(' مع ', on) : -1;
+    if (on >= 0 && (named.length === 0 || oneSide(named)) && partner >= 0) named = union(named, namedUntil(to).filter((a) => !namedUntil(at(partner)).includes(a)));
     const joint = jointWord || (withSomeone && named.length > 1 && !oneSide(named));
     if (withSomeone && !joint) named = namedUntil(trigger.end);
     if (trigger.entry.nextRound && named.length === 0) named = [...(subs.findLast((s) => s.type === 'meeting' && betweenSyrianSides(s.actors))?.actors ?? lastTalks)];
@@ -301,11 +316,22 @@ function detectTriggered(
       // are one with each; "محادثات منفصلة مع وزير الخارجية سيرجي لافروف" names one partner twice.
       partnersBySide(actors).forEach((partner, k) => subs.push({ ...sub, actors: [actors[0], ...partner], ...(k > 0 ? { another: true as const } : {}) }));
     } else subs.push(sub);
+    subOf.set(i, subs.at(-1)!);
+    const subject = trigger.entry.type === 'agreement' && named.length === 0 && !outcomeOf
+      ? triggers.findIndex((t, j) => j > i && t.entry.type === 'meeting' && ((on >= 0 && t.fstart < trigger.fend + on) || HELD_IN.test(folded.text.slice(Math.max(0, t.fstart - t.proclitic.length - 8), t.fstart)))) : -1;
+    if (subject >= 0) bySubject.set(sub, subject);
     if (until) {
       usedMentions.add(until);
       subs.push({ ...sub, status: 'planned', date: toEventDate(until, approximateAll), excerpt: excerptOf(article.id, scope.sentence, until), mention: until, another: true });
     }
   });
+  for (const [agreement, j] of bySubject) {
+    const meeting = subOf.get(j);
+    if (!meeting) continue;
+    agreement.actors = [...meeting.actors];
+    if (agreement.places.length === 0) agreement.places = [...meeting.places];
+    if (!agreement.date && meeting.mention) Object.assign(agreement, { date: meeting.date, mention: meeting.mention, excerpt: meeting.excerpt });
+  }
   datedBySequence(subs);
   // A phone call is held in no one place: a place in its sentence is the dateline's or the topic's ("بحثا هاتفيا الوضع في حلب").
   const candidates = foldNeighbours(subs.map((s) => (s.kind === 'call' ? { ...s, places: [] } : s))).filter(hasEvidence)

@@ -1,8 +1,9 @@
 /**
  * Which of a sentence's triggers tell an event of their own. A trigger is dropped when it names an
  * agreement or truce as a reference ("مهلة لتطبيق الهدنة"), when it is the agreement on what a
- * truce does (that truce is the event), when a verb only describes the meeting noun before it, or
- * when an announcement announces an event the sentence tells; agreeing to keep talking is talk.
+ * truce does (that truce is the event), when it is what an agreement is on ("اتفقوا على بيان
+ * ختامي": one agreement), when a verb only describes the meeting noun before it, or when an
+ * announcement announces an event the sentence tells; agreeing to keep talking is talk.
  *
  * Takes the folded body, the sentence's triggers in text order and its end; gives the triggers
  * that stand, and the truces whose agreement was dropped: they are told with its day.
@@ -26,7 +27,9 @@ export function ownTriggers(folded: FoldedText, triggers: readonly TriggerHit[],
     // Agreeing to keep talking agrees on nothing; said with a verb and its subject ("اتفق الوزراء
     // على مواصلة التشاور") it tells that they talked.
     .flatMap((t) => (!agreesToKeepTalking(folded, t, sentence) ? [t] : t.entry.verb ? [{ ...t, entry: TALKED }] : []))
-    .filter((t, i, all) => !(t.entry.describesNoun && i > 0 && describes(folded, all[i - 1], t)));
+    .filter((t, i, all) => !(t.entry.describesNoun && i > 0 && describes(folded, all[i - 1], t)))
+    // What an agreement is on, when it is itself an agreement word ("اتفقوا على بيان ختامي"), is that agreement.
+    .filter((t, i, all) => !(t.entry.type === 'agreement' && all.slice(0, i).some((a) => a.entry.type === 'agreement' && ON_CEASEFIRE.test(folded.text.slice(a.fend, t.fstart)))));
   // An announcement of what the sentence tells as an event is that event ("أعلنت واشنطن وموسكو
   // أمس التوصل إلى اتفاق"), and must not take its date; one followed by another clause ("أعلن
   // بوتين مساء الاثنين سحب قواته، وأبلغ الأسد بالقرار في اتصال هاتفي") stays a statement.

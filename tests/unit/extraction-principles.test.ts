@@ -223,6 +223,14 @@ describe('who is party to an event', () => {
     expect(events.find((e) => e.type === 'meeting' && e.date.start === '2016-09-19')?.actors).toEqual(expect.arrayContaining(['kerry', 'boris-johnson']));
   });
 
+  test('those taking part in a meeting agree as its parties, not as the bodies their statement tasks; their statement is that one agreement', () => {
+    const events = extract('اتفقت الدول المشاركة في اجتماع ميونيخ أمس على بيان ختامي يكلف الأمم المتحدة بدعوة ممثلي الحكومة السورية والمعارضة إلى مفاوضات.', '2016-02-13');
+    const agreements = events.filter((e) => e.type === 'agreement');
+    expect(agreements.map((e) => [e.date.start, e.date.approximate])).toEqual([['2016-02-12', false]]);
+    expect(agreements[0].actors).not.toContain('un');
+    expect(agreements[0].actors).not.toContain('syria');
+  });
+
   test('what the parties agree to keep working on names no party', () => {
     const events = extract('اتفق لافروف وكيري أمس على مواصلة العمل على قوائم المعارضة.', '2015-12-16');
     expect(events.map((e) => e.actors)).toEqual([['kerry', 'lavrov']]);
