@@ -137,7 +137,9 @@ export function futureVerbGoverns(folded: FoldedText, sentence: CueScope, trigge
   const before = blanked.slice(Math.max(0, wordStart - FUTURE_REACH - sentence.fstart), wordStart - sentence.fstart);
   const clause = before.slice(before.search(CLAUSE_TAIL));
   const tokens = (clause.match(TOKEN) ?? []).slice(-FUTURE_WINDOW);
-  const last = tokens.findLastIndex((t) => FUTURE_VERB.test(t) && !FUTURE_NOUNS.has(t.replace(/^[وف]/, '')));
+  // A present verb after "أن" is what is not yet so ("لم تستبعد مصادر أن يعقد لافروف لقاء مع نظيره").
+  const last = tokens.findLastIndex((t, k) => (FUTURE_VERB.test(t) && !FUTURE_NOUNS.has(t.replace(/^[وف]/, '')))
+    || (k > 0 && SUBJUNCTIVE_LEAD.test(tokens[k - 1]) && PRESENT_STEM.test(t)));
   if (last >= 0 && !tokens.slice(last + 1).some((t) => PAST_SIGN.test(t))) return true;
   const after = blanked.slice(trigger.fend - sentence.fstart, Math.min(sentence.fend, trigger.fend + FUTURE_REACH) - sentence.fstart);
   return HELD_AHEAD.test(after.split(/[،,؛;.]| (?:ان|بان|انه|انها) /)[0]);
@@ -146,6 +148,8 @@ const FUTURE_REACH = 80;
 const FUTURE_WINDOW = 5;
 const FUTURE_VERB = /^[وف]?س[يتن][\u0621-\u064A]{3,}$/;
 const FUTURE_NOUNS: ReadonlySet<string> = new Set(FUTURE_LOOKALIKES.map(foldArabic));
+const SUBJUNCTIVE_LEAD = /^[وف]?(?:ان|بان|لان)$/;
+const PRESENT_STEM = /^[يت][\u0621-\u064A]{2,}$/;
 /** A past verb or particle between the future verb and the event ends its reach ("سيبحث نتائج ما اتفق عليه"). */
 const PAST_SIGN = /^[وف]?(?:كان|كانت|تم|جري|جرت|عقد|عقدت|اتفق|اتفقا|اتفقت)$/;
 /** The start of the last clause: after a comma, a full stop or "و" + "قد/كان". */
