@@ -88,3 +88,16 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 export function daysBetween(a: IsoDate, b: IsoDate): number {
   return dayOfIso(b) - dayOfIso(a);
 }
+
+/** "YYYY-MM" of every month the range touches. */
+export function monthsOf(start: IsoDate, end: IsoDate): string[] {
+  const months: string[] = [];
+  let at = { year: Number(start.slice(0, 4)), month: Number(start.slice(5, 7)) };
+  const last = end.slice(0, 7);
+  for (;;) {
+    const key = `${at.year}-${String(at.month).padStart(2, '0')}`;
+    months.push(key);
+    if (key >= last) return months;
+    at = shiftMonth(at.year, at.month, 1);
+  }
+}

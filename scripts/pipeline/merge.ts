@@ -30,7 +30,7 @@
  */
 import { byCodeUnit } from '../../src/lib/order.ts';
 import type { DateVariant, EventDate, EventStatus, EventType, Excerpt, IsoDate, StatusReport } from '../../src/lib/types.ts';
-import { addDays, daysBetween, shiftMonth } from './calendar.ts';
+import { addDays, daysBetween, monthsOf } from './calendar.ts';
 import { byTableOrder, leaves, placesRelated, sharedThroughMembers, sidesOf } from './gazetteer.ts';
 import { bilateralApart, partnersApart, sessionsApart, toldApart, type Report, type ToldApartEvent } from './told-apart.ts';
 import { compareExcerpts, leadMeetings, PRECISION_RANK, sortByEvidence } from './evidence-order.ts';
@@ -157,7 +157,7 @@ export function mergeSameEvent(
     const inDatedLead = context.dateFromLead && c.excerpt.start < context.leadEnd;
     const ownPool = articleEvents
       .filter((k) => (onlyOfType && !inDatedLead) || overlaps(k.date, date) || (!inDatedLead && sameParties(k)) || c.places.some((p) => k.places.some((q) => placesRelated(p, q))));
-    const own = bestCluster(c, date, ownPool, false) ?? leadEventOf(c, ownPool, date, inDatedLead);
+    const own = (c.joins && c.definite ? leadEventOf(c, ownPool, date, inDatedLead) : undefined) ?? bestCluster(c, date, ownPool, false) ?? leadEventOf(c, ownPool, date, inDatedLead);
     if (own) {
       join(own, c, own.date);
       return own;
@@ -226,13 +226,16 @@ function compatibility(c: EventCandidate, sides: readonly string[], date: EventD
  * "وجاء الاجتماع، الذي شارك فيه الجبير وكيري ولافروف": a definite noun of the lead with no date
  * points back at the one event of its type the lead told on its day, even when the lead named
  * that event's parties only as "the states taking part"; so does someone taking part in talks
- * anywhere in the article ("وشاركت إيران للمرة الأولى في محادثات دولية").
+ * anywhere in the article ("وشاركت إيران للمرة الأولى في محادثات دولية"), and of several, one
+ * attending "the meeting" ("وحضر اللقاء وزير الخارجية لافروف") the one told last before.
  */
 function leadEventOf(c: EventCandidate, pool: readonly Cluster[], date: EventDate, inDatedLead: boolean): Cluster | undefined {
   if (!(c.definite && inDatedLead) && !c.joins) return undefined;
   const told = pool.filter((k) => k.type === c.type && overlaps(k.date, date) && kindsCompatible(c.kind, k.kind)
     && placesCompatible(c.places, k.places) && !toldApartHere(c, k) && !bilateralApart(c, k) && !sessionsApart(c, k) && !partnersApart(c, k));
-  return told.length === 1 ? told[0] : undefined;
+  if (told.length === 1 || !(c.joins && c.definite)) return told.length === 1 ? told[0] : undefined;
+  const toldAt = (k: Cluster) => Math.max(-1, ...k.excerpts.filter((x) => x.article === c.article && x.start < c.excerpt.start).map((x) => x.start));
+  return told.reduce<Cluster | undefined>((best, k) => (toldAt(k) >= 0 && (!best || toldAt(k) > toldAt(best)) ? k : best), undefined);
 }
 
 /** `toldApart` on the reports of the candidate's own excerpt, the only ones it can match, not on all of the event's. */
@@ -381,19 +384,6 @@ function shiftedStart(start: IsoDate): IsoDate {
 }
 function shiftedEnd(end: IsoDate): IsoDate {
   return Number(end.slice(8)) < 28 - VISIT_GAP_DAYS ? end : addDays(end, VISIT_GAP_DAYS);
-}
-
-/** "YYYY-MM" of every month the range touches. */
-function monthsOf(start: IsoDate, end: IsoDate): string[] {
-  const months: string[] = [];
-  let at = { year: Number(start.slice(0, 4)), month: Number(start.slice(5, 7)) };
-  const last = end.slice(0, 7);
-  for (;;) {
-    const key = `${at.year}-${String(at.month).padStart(2, '0')}`;
-    months.push(key);
-    if (key >= last) return months;
-    at = shiftMonth(at.year, at.month, 1);
-  }
 }
 
 const excerptKey = (e: Excerpt) => `${e.article}:${e.start}:${e.end}`;

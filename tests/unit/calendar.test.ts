@@ -6,7 +6,7 @@ import dayjs from 'dayjs';
 import isoWeek from 'dayjs/plugin/isoWeek.js';
 import utc from 'dayjs/plugin/utc.js';
 import { describe, expect, test } from 'vitest';
-import { addDays, dayOfIso, daysBetween, isoOf, isoWeekStartOf } from '../../scripts/pipeline/calendar.ts';
+import { addDays, dayOfIso, daysBetween, isoOf, isoWeekStartOf, monthsOf } from '../../scripts/pipeline/calendar.ts';
 
 dayjs.extend(utc);
 dayjs.extend(isoWeek);
@@ -40,6 +40,14 @@ describe('calendar', () => {
     ['2016-02-29', '2016-02-29'],
   ])('the ISO week of %s starts on %s', (date, monday) => {
     expect(isoOf(isoWeekStartOf(dayOfIso(date)))).toBe(monday);
+  });
+
+  test.each([
+    ['2016-02-12', '2016-02-19', ['2016-02']],
+    ['2015-12-28', '2016-01-03', ['2015-12', '2016-01']],
+    ['2016-11-30', '2017-02-01', ['2016-11', '2016-12', '2017-01', '2017-02']],
+  ])('the range %s … %s touches the months %j', (start, end, expected) => {
+    expect(monthsOf(start, end)).toEqual(expected);
   });
 
   test('agrees with dayjs in UTC on every day of 2014–2018', () => {
