@@ -17,6 +17,8 @@
  *   state, the last person of the role named before it on that state's side.
  * - "أنهما" (that they two) stands for the pair as a dual noun of sides does, and the suffix of a
  *   dual verb with no named subject ("أن يلتقيا مجددا", `DUAL_VERBS`) for the last two people named.
+ * - a bare noun of one side beside the other side of the talks ("بين الحكومة والمعارضة",
+ *   `PAIRED_SIDES`) stands for that side: the Syrian government.
  * - plural office nouns with the states they serve ("وزراء خارجية الولايات المتحدة وروسيا", `OFFICE_PLURALS`)
  *   stand for each state's holder of the office, where one person held it through the period.
  *
@@ -33,11 +35,17 @@
  */
 import { foldArabic, type FoldedText } from '../../src/lib/arabic.ts';
 import type { Span } from '../../src/lib/types.ts';
-import { COUNTERPART, DUAL_PRONOUNS, DUAL_REFERENCES, DUAL_VERBS, NUMBER_WORDS, NUMBERED_REFERENCES, OFFICE_PLURALS, type DualReference } from '../tables/coreference.ts';
+import { COUNTERPART, PAIRED_SIDES, DUAL_PRONOUNS, DUAL_REFERENCES, DUAL_VERBS, NUMBER_WORDS, NUMBERED_REFERENCES, OFFICE_PLURALS, type DualReference } from '../tables/coreference.ts';
 import { GAZETTEER, actorOf, entryOf, isCountry, sideOf, type GazetteerHit } from './gazetteer.ts';
 import { toFolded } from './participants.ts';
 import { lowerBound } from './search.ts';
 import { LETTER } from './words.ts';
+
+/** The bare noun of a side (group 1), with the other side right after it or right before it. */
+const PAIRED_PATTERNS = PAIRED_SIDES.map(({ noun, beside, actor }) => ({
+  actor,
+  pattern: new RegExp(`(?<![${LETTER}])[وف]?(?:ب|ل|لل)?((?:ال)?${noun})(?= و ?(?:ال)?${beside}(?![${LETTER}]))|(?<=(?:ال)?${beside} و ?)((?:ال)?${noun})(?![${LETTER}])`, 'g'),
+}));
 
 /** One pass finds every dual noun: one group per table row. */
 const DUAL_PATTERN = new RegExp(
@@ -138,6 +146,14 @@ export function resolveDualReferences(folded: FoldedText, sentences: readonly Sp
     for (const state of statesAfter(folded, hits, end)) {
       const holder = holderOf(office, actorOf(state), hits, published);
       if (holder) added.push({ table: 'actors', id: holder, start: state.start, end: state.end, locative: false, afterPreposition: false });
+    }
+  }
+  for (const { pattern, actor } of PAIRED_PATTERNS) {
+    for (const m of folded.text.matchAll(pattern)) {
+      const noun = m[1] ?? m[2];
+      const at = m.index + m[0].lastIndexOf(noun);
+      const span = { start: folded.offsets[at], end: folded.offsets[at + noun.length] };
+      if (inSentence(span) && !hits.some((h) => h.start < span.end && h.end > span.start)) added.push({ table: 'actors', id: actor, ...span, locative: false, afterPreposition: false });
     }
   }
   added.sort((a, b) => a.start - b.start);

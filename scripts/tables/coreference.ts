@@ -80,4 +80,13 @@ export const OFFICE_PLURALS = {
  * Verbs of taking part: "وشاركت إيران للمرة الأولى في محادثات دولية", "وحضر لافروف اللقاء". The
  * talks after them are the ones the article tells, which the one taking part joins. Folded.
  */
+/**
+ * Sides named by a bare noun beside the other side of the talks: "الحكومة" next to "المعارضة"
+ * ("بين الحكومة والمعارضة", "ممثلي الحكومة والمعارضة", "المعارضة والحكومة") is the Syrian
+ * government. Folded; `noun` is matched with its article, `beside` right before or after it with و.
+ */
+export const PAIRED_SIDES: readonly { noun: string; beside: string; actor: string }[] = [
+  { noun: 'حكومه', beside: 'معارضه', actor: 'syria' },
+];
+
 export const JOIN_VERBS = 'شارك|شاركت|شاركا|شاركتا|شاركوا|يشارك|تشارك|يشاركان|يشاركون|حضر|حضرت|حضرا|حضروا|انضم|انضمت|انضما|انضموا';
