@@ -51,6 +51,9 @@ export function assignDates(folded: FoldedText, triggers: readonly TriggerHit[],
       chosen = triggers.findLastIndex((t) => eligible(t) && t.fend <= relative && NOUN_BEFORE_RELATIVE.test(folded.text.slice(t.fend, relative)));
       if (chosen < 0) continue;
     }
+    // The day of saying, with nothing of its own clause to date, dates what was said right after
+    // it ("بعد مفاوضات شاقة، أعلن كيري ولافروف فجر أمس الجمعة أن المجموعة توافقت على …").
+    if (chosen < 0 && openedBy(folded, clause + 1, REPORTED_OPENER)) chosen = triggers.findIndex((t) => t.start > mention.start && eligible(t) && clauseOf(t.fstart) === clause + 1);
     if (chosen < 0) for (let i = 0; i < triggers.length; i++) if (triggers[i].start < mention.start && eligible(triggers[i])) chosen = i;
     if (chosen < 0) chosen = triggers.findIndex(eligible);
     if (chosen < 0) continue;
@@ -88,6 +91,13 @@ function clauseIndex(folded: FoldedText, at: number): number {
   }
   return lowerBound(marks.length, (i) => marks![i] >= at);
 }
+
+/** Whether a word of `opener` opens the clause of index `clause`. */
+function openedBy(folded: FoldedText, clause: number, opener: RegExp): boolean {
+  const at = clause > 0 ? CLAUSE_MARKS_CACHE.get(folded)?.[clause - 1] : undefined;
+  return at !== undefined && opener.test(folded.text.slice(at, at + 8));
+}
+const REPORTED_OPENER = /^[وف]?(?:ان|بان|انه|انها|انهما|بانه|بانها)(?![\u0621-\u064A])/;
 
 /** Where the clause of index `clause` (holding folded offset `inside`) opens, when a relative pronoun opens it in the same sentence. */
 function relativeOpener(folded: FoldedText, clause: number, inside: number): number | undefined {

@@ -28,8 +28,9 @@ export function ownTriggers(folded: FoldedText, triggers: readonly TriggerHit[],
     // على مواصلة التشاور") it tells that they talked.
     .flatMap((t) => (!agreesToKeepTalking(folded, t, sentence) ? [t] : t.entry.verb ? [{ ...t, entry: TALKED }] : []))
     .filter((t, i, all) => !(t.entry.describesNoun && i > 0 && describes(folded, all[i - 1], t)))
-    // What an agreement is on, when it is itself an agreement word ("اتفقوا على بيان ختامي"), is that agreement.
-    .filter((t, i, all) => !(t.entry.type === 'agreement' && all.slice(0, i).some((a) => a.entry.type === 'agreement' && ON_CEASEFIRE.test(folded.text.slice(a.fend, t.fstart)))));
+    // What an agreement is on or reaches, when it is itself an agreement word ("اتفقوا على بيان
+    // ختامي", "توصلا إلى اتفاق"), is that agreement.
+    .filter((t, i, all) => !(t.entry.type === 'agreement' && all.slice(0, i).some((a) => a.entry.type === 'agreement' && AGREEMENT_OBJECT.some((o) => o.test(folded.text.slice(a.fend, t.fstart))))));
   // An announcement of what the sentence tells as an event is that event ("أعلنت واشنطن وموسكو
   // أمس التوصل إلى اتفاق"), and must not take its date; one followed by another clause ("أعلن
   // بوتين مساء الاثنين سحب قواته، وأبلغ الأسد بالقرار في اتصال هاتفي") stays a statement.
@@ -59,6 +60,8 @@ function truceAgreedOn(folded: FoldedText, t: TriggerHit, later: readonly Trigge
   return truce && ON_CEASEFIRE.test(folded.text.slice(t.fend, truce.fstart)) ? truce : undefined;
 }
 const ON_CEASEFIRE = /^ (?:(?!علي )[^ ،,.؛]+ ){0,14}علي (?:[وف]?(?:ب|ل)?)?$/;
+/** An agreement word right after another's "على" or "إلى" is its object: the same agreement. Folded. */
+const AGREEMENT_OBJECT = [ON_CEASEFIRE, /^ (?:الي )?(?:ل|لل|ال)?$/];
 
 /** The verb describes the meeting noun right before it ("جلسة صباحية جمعته بنظيره"): a few words between, no clause break. */
 function describes(folded: FoldedText, noun: TriggerHit, verb: TriggerHit): boolean {
