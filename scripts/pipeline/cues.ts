@@ -141,6 +141,8 @@ export function futureVerbGoverns(folded: FoldedText, sentence: CueScope, trigge
   const last = tokens.findLastIndex((t, k) => (FUTURE_VERB.test(t) && !FUTURE_NOUNS.has(t.replace(/^[وف]/, '')))
     || (k > 0 && SUBJUNCTIVE_LEAD.test(tokens[k - 1]) && PRESENT_STEM.test(t)));
   if (last >= 0 && !tokens.slice(last + 1).some((t) => PAST_SIGN.test(t))) return true;
+  // The event's own verb in the present right after "أن" ("من المنتظر أن يستقبل دي ميستورا الوفد").
+  if (trigger.entry.verb && tokens.length > 0 && SUBJUNCTIVE_LEAD.test(tokens.at(-1)!) && PRESENT_STEM.test(folded.text.slice(trigger.fstart, trigger.fend))) return true;
   const after = blanked.slice(trigger.fend - sentence.fstart, Math.min(sentence.fend, trigger.fend + FUTURE_REACH) - sentence.fstart);
   return HELD_AHEAD.test(after.split(/[،,؛;.]| (?:ان|بان|انه|انها) /)[0]);
 }
