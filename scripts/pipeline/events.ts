@@ -305,7 +305,7 @@ function detectTriggered(
       ...(joinsTalks(folded, trigger) ? { joins: true as const } : {}),
       ...(scale ? { scale } : {}),
       ...(frame ? { frame } : {}),
-      ...(another && !own && sequence && SEQUENCE_DAY_SHIFT[sequence] ? { dayShift: SEQUENCE_DAY_SHIFT[sequence] } : {}),
+      ...(another && !own && sequence && SEQUENCE_DAY_SHIFT[sequence] !== undefined ? { dayShift: SEQUENCE_DAY_SHIFT[sequence] } : {}),
       mention: own,
     };
     // Two meetings on two days ("التقيا مرتين يومي الأربعاء والخميس", "بعد لقاءين يومي الأحد والاثنين") are two events.

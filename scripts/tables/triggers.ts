@@ -322,16 +322,19 @@ export const LASTING_UNTIL = '(?:امتد|امتدت|استمر|استمرت|ت�
 
 /**
  * Words right before an event noun that put it before or after the one told ("بعد محادثات مع
- * بوتين مساء الخميس", "قبيل الاجتماع الرباعي"): another event, with its own date. Folded.
+ * بوتين مساء الخميس", "قبيل الاجتماع الرباعي", "تلتها جلسة مع بوتين"): another event, with its own date. Folded.
  */
-export const SEQUENCE_BEFORE = 'قبيل|قبل|بعد|عقب|اثر|غداه|عشيه|اعقاب|بعيد';
+export const SEQUENCE_BEFORE = 'قبيل|قبل|بعد|عقب|اثر|غداه|عشيه|اعقاب|بعيد|تلته|تلتها|تلاه|تلاها|اعقبه|اعقبها|اعقبته|اعقبتها';
 /** A phase of the other event that may stand between the sequence word and it: "قبل انطلاق اجتماع", "بعد انتهاء المحادثات". */
 export const SEQUENCE_PHASES = 'انطلاق|بدء|بدايه|انعقاد|افتتاح|انتهاء|نهايه|اختتام|ختام';
 /**
  * Sequence words that also say how many days lie between: "A غداة B" is the day after B, "A عشية
- * B" the eve of B. The other event, with no date of its own, is that many days from the one told.
+ * B" the eve of B, and what "followed" ("تلتها جلسة مع بوتين") came on the same day. The other
+ * event, with no date of its own, is that many days from the one told.
  */
-export const SEQUENCE_DAY_SHIFT: Readonly<Record<string, number>> = { 'غداه': -1, 'عشيه': 1 };
+export const SEQUENCE_DAY_SHIFT: Readonly<Record<string, number>> = {
+  'غداه': -1, 'عشيه': 1, 'تلته': 0, 'تلتها': 0, 'تلاه': 0, 'تلاها': 0, 'اعقبه': 0, 'اعقبها': 0, 'اعقبته': 0, 'اعقبتها': 0,
+};
 
 /**
  * An agreement or ceasefire word led by "ل" or "ب" names one as a purpose or a reference, not as
