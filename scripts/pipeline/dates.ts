@@ -29,6 +29,18 @@ export { filedDay, inferPublicationDate } from './dates/window.ts';
 /** Sentence ends, for telling which expressions stand together. */
 const SENTENCE_END = /[\n.!?؟]/;
 
+/**
+ * The last expression before `i` in its sentence that passes `test`, or -1: the search walks back
+ * and stops at the sentence's start, so a long text costs no more than its sentences.
+ */
+function lastInSentence(folded: string, found: readonly Found[], i: number, test: (j: number) => boolean): number {
+  for (let j = i - 1; j >= 0; j--) {
+    if (SENTENCE_END.test(folded.slice(found[j].end, found[j + 1].start))) return -1;
+    if (test(j)) return j;
+  }
+  return -1;
+}
+
 function sameSentence(folded: string, a: Found, b: Found): boolean {
   const [first, second] = a.start < b.start ? [a, b] : [b, a];
   return !SENTENCE_END.test(folded.slice(first.end, second.start));
@@ -55,6 +67,9 @@ function settleHolidays(folded: string, found: Found[], resolved: Resolution[]):
   });
 }
 
+/** "في الغد" after a day its sentence named ("وصل مساء الثلاثاء، وفي الغد التقى بوتين") is the day after it. Folded. */
+const THE_MORROW = /(?:^|\s)في (?:\S+ )?الغد$/;
+
 /** "نفسه"/"ذاته" right after "اليوم": the same day as the one just named. Folded. */
 const SAME_DAY_AFTER = /^ (?:نفسه|ذاته)(?![\p{L}])/u;
 
@@ -67,10 +82,14 @@ const SAME_DAY_AFTER = /^ (?:نفسه|ذاته)(?![\p{L}])/u;
 function settleSameDay(folded: string, found: Found[], resolved: Resolution[]): Resolution[] {
   return resolved.map((r, i) => {
     const f = found[i];
+    if (f.expression.kind === 'relativeDay' && f.expression.offset === 1 && THE_MORROW.test(folded.slice(Math.max(0, f.start - 3), f.end))) {
+      const before = lastInSentence(folded, found, i, (j) => resolved[j].range !== null && resolved[j].range!.first === resolved[j].range!.last && !found[j].deadline);
+      return before === -1 ? r : { range: dayRange(resolved[before].range!.first + 1), approximate: r.approximate };
+    }
     if (f.expression.kind !== 'relativeDay' || f.expression.offset !== 0 || !SAME_DAY_AFTER.test(folded.slice(f.end, f.end + 8))) return r;
-    const named = (w: Resolution, j: number) => j < i && w.range !== null && !found[j].deadline;
-    let before = resolved.findLastIndex((w, j) => named(w, j) && sameSentence(folded, found[j], f));
-    if (before === -1) before = resolved.findLastIndex((w, j) => named(w, j) && w.range!.first === w.range!.last);
+    const named = (j: number) => resolved[j].range !== null && !found[j].deadline;
+    let before = lastInSentence(folded, found, i, named);
+    for (let j = i - 1; before === -1 && j >= 0; j--) if (named(j) && resolved[j].range!.first === resolved[j].range!.last) before = j;
     return before === -1 ? { range: null, approximate: r.approximate } : resolved[before];
   });
 }
@@ -86,8 +105,8 @@ function settleYears(folded: string, found: Found[], resolved: Resolution[], pub
     const e = found[i].expression;
     if (e.kind !== 'calendarDate' || e.year !== undefined || e.relation !== undefined || e.offset !== undefined || !r.range) return r;
     if (Math.abs(r.range.first - published) <= HALF_YEAR_DAYS) return r;
-    const before = found.findLastIndex((f, j) => j < i && f.expression.kind === 'calendarDate' && f.expression.year !== undefined
-      && resolved[j].range !== null && sameSentence(folded, f, found[i]));
+    const before = lastInSentence(folded, found, i, (j) => found[j].expression.kind === 'calendarDate'
+      && (found[j].expression as { year?: number }).year !== undefined && resolved[j].range !== null);
     if (before === -1) return r;
     const { tense: _tense, ...untensed } = found[i];
     return resolveExpression(untensed, resolved[before].range!.first);
@@ -104,13 +123,20 @@ function settleWithin(folded: string, found: Found[], resolved: Resolution[], pu
   return resolved.map((r, i) => {
     const e = found[i].expression;
     if (e.kind !== 'within' || e.anchoredElsewhere || e.runsOut) return r;
-    const before = found.findLastIndex((f, j) => j < i && resolved[j].range?.precision === 'day' && sameSentence(folded, f, found[i]));
+    const before = lastInSentence(folded, found, i, (j) => resolved[j].range?.precision === 'day' && !inRelativeClause(folded, found[j].start));
     const set = before === -1 ? undefined : resolved[before].range!;
     if (!set || set.first !== set.last || set.first >= published) return r;
     const { tense: _tense, ...untensed } = found[i];
     return resolveExpression(untensed, set.first);
   });
 }
+
+/** The clause holding offset `at` describes a noun ("كيري، الذي التقى نظيره في 11 فبراير،"). Folded. */
+function inRelativeClause(folded: string, at: number): boolean {
+  const before = folded.slice(Math.max(0, at - 80), at);
+  return RELATIVE_OPENING.test(before.slice(before.search(/[^،,.؛]*$/)));
+}
+const RELATIVE_OPENING = /(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين)\s/;
 
 function nextDay(found: Found): boolean {
   const e = found.expression;

@@ -103,8 +103,10 @@ const REPORTED_OPENER = /^[وف]?(?:ان|بان|انه|انها|انهما|با�
 function relativeOpener(folded: FoldedText, clause: number, inside: number): number | undefined {
   const at = clause > 0 ? CLAUSE_MARKS_CACHE.get(folded)?.[clause - 1] : undefined;
   if (at === undefined || /[.!?؟\n]/.test(folded.text.slice(at, inside))) return undefined;
-  return RELATIVE_PRONOUN.test(folded.text.slice(at, at + 8)) ? at : undefined;
+  return RELATIVE_PRONOUN.test(folded.text.slice(at, at + 8)) && !TIME_NOUN_BEFORE.test(folded.text.slice(Math.max(0, at - 10), at)) ? at : undefined;
 }
+/** "في الوقت الذي" is "while": a clause of time, not one describing a noun. Folded. */
+const TIME_NOUN_BEFORE = /(?:الوقت|اليوم|اللحظه|الساعه|الفتره|الحين) $/;
 const RELATIVE_PRONOUN = /^[وف]?(?:التي|الذي|الذين|اللذين|اللتين)(?![\u0621-\u064A])/;
 /**
  * The event noun a relative clause describes stands before it, with what qualifies it between

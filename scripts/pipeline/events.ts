@@ -207,8 +207,8 @@ function detectTriggered(
     const [from, scopeEnd] = participantScope(folded, triggers, i, scope);
     // An event in an agreement's subject ("اتفقت الدول المشاركة في اجتماع فيينا على بيان يكلف
     // الأمم المتحدة …") ends where what was agreed on begins.
-    const agreedOn = triggers.slice(0, i).map((a) => (a.entry.type === 'agreement' && a.entry.verb ? folded.text.indexOf(' علي ', a.fend) : -1))
-      .find((on, j) => on > trigger.fend && !/[،,.؛]/.test(folded.text.slice(triggers[j].fend, on)));
+    const agreedOn = triggers.slice(0, i).map((a) => (a.entry.type === 'agreement' && a.entry.verb ? a.fend + folded.text.slice(a.fend, scope.fend).indexOf(' علي ') : -1))
+      .find((on, j) => on > triggers[j].fend && on > trigger.fend && !/[،,.؛]/.test(folded.text.slice(triggers[j].fend, on)));
     const to = agreedOn === undefined ? scopeEnd : Math.min(scopeEnd, folded.offsets[agreedOn]);
     const afterTrigger = folded.text.slice(trigger.fend, toFolded(folded, to));
     // "بعد لقائه نظيره": another event, when it names someone of its own; "وقال الجانبان بعد
@@ -326,8 +326,9 @@ function detectTriggered(
     }
   });
   for (const [agreement, j] of bySubject) {
+    // Only a meeting that took place is where an agreement was reached ("في اجتماع يعقد الجمعة" is a plan).
     const meeting = subOf.get(j);
-    if (!meeting) continue;
+    if (!meeting || meeting.status !== 'held') continue;
     agreement.actors = [...meeting.actors];
     if (agreement.places.length === 0) agreement.places = [...meeting.places];
     if (!agreement.date && meeting.mention) Object.assign(agreement, { date: meeting.date, mention: meeting.mention, excerpt: meeting.excerpt });

@@ -52,14 +52,14 @@ const CONCLUDED_REACH = 120;
  * "اتفقا على تمديد الهدنة": agreeing on what a ceasefire does is that ceasefire event, whose
  * parties are the agreement's (its subject stands before it). The agreement is not told apart.
  * The subject and how they agreed may stand between ("اتفق الوزيران في اتصال هاتفي مساء أمس على
- * تمديد الهدنة"): what they agreed on is what follows the first "على".
+ * تمديد الهدنة", "على هامش اجتماع فيينا"): what they agreed on is what follows the first other "على".
  */
 function truceAgreedOn(folded: FoldedText, t: TriggerHit, later: readonly TriggerHit[]): TriggerHit | undefined {
   if (t.entry.type !== 'agreement') return undefined;
   const truce = later.find((n) => n.entry.type === 'ceasefire');
   return truce && ON_CEASEFIRE.test(folded.text.slice(t.fend, truce.fstart)) ? truce : undefined;
 }
-const ON_CEASEFIRE = /^ (?:(?!علي )[^ ،,.؛]+ ){0,14}علي (?:[وف]?(?:ب|ل)?)?$/;
+const ON_CEASEFIRE = /^ (?:علي هامش |(?!علي )[^ ،,.؛]+ ){0,14}علي (?:[وف]?(?:ب|ل)?)?$/;
 /** An agreement word right after another's "على" or "إلى" is its object: the same agreement. Folded. */
 const AGREEMENT_OBJECT = [ON_CEASEFIRE, /^ (?:الي )?(?:ل|لل|ال)?$/];
 

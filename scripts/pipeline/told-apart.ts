@@ -65,7 +65,8 @@ export function sessionsApart(c: EventCandidate, k: ToldApartEvent): boolean {
  * at the other's table may be that meeting told in part.
  */
 export function partnersApart(c: EventCandidate, k: ToldApartEvent): boolean {
-  if (c.type !== 'meeting') return false;
+  // Those who attended ("وحضر اللقاء دي ميستورا وشتاينماير") add to a table, they set none.
+  if (c.type !== 'meeting' || c.joins) return false;
   const ours = table(c.actors);
   const theirs = table(k.actors);
   if (ours === undefined || theirs === undefined) return false;

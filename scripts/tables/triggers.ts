@@ -71,7 +71,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   },
   { type: 'meeting', kind: 'press', forms: '(?:للصحفيين|للصحافيين|للصحافه|لوسايل الاعلام)' },
   // A televised or delivered address: "في كلمة متلفزة", "في خطاب ألقاه".
-  { type: 'meeting', kind: 'address', forms: '(?:كلمه|خطاب)(?:ه|ها)? (?:(?:ال)?(?:متلفز|متلفزه|تلفزيوني|تلفزيونيه)|القا(?:ه|ها))' },
+  { type: 'meeting', kind: 'address', forms: '(?:كلم(?:ه|ته|تها)|خطاب(?:ه|ها)?) (?:(?:ال)?(?:متلفز|متلفزه|تلفزيوني|تلفزيونيه)|القا(?:ه|ها))' },
   // A statement issued: "أصدرت الخارجية بيانا", "في بيان أصدره". A joint or final one is an agreement (below).
   { type: 'meeting', kind: 'announcement', forms: `(?:اصدر(?:ت|ا|وا)?|صدر) (?!(?:\\S+ ){0,2}?ختام)(?:\\S+ ){0,4}?بيان(?:ا)?(?! (?:ال)?(?:مشترك|ختامي))` },
   { type: 'meeting', kind: 'announcement', forms: `بيان(?:ا)? (?:اصدر(?:ه|ته|ها|ت)?|صادر|صدر)` },
@@ -184,8 +184,8 @@ export const CEASEFIRE_MECHANICS: readonly { kind: CeasefireKind; status?: 'susp
   // A truce "from" a day or "within" a time starts then ("اتفقتا على وقف شامل لإطلاق النار
   // اعتبارا من منتصف ليل الخميس", "وقف للأعمال العدائية خلال أسبوع"), unless another mechanic
   // tells what it does ("مدد الهدنة يوما اعتبارا من صباح اليوم"). "خلال" with a time that is not
-  // a bare length is "during" ("خلال الساعات الماضية").
-  { kind: 'ceasefire-start', fallback: true, forms: 'اعتبارا|ابتداء|غضون|خلال(?= (?:اسبوع|اسبوعين|يومين|ايام|[0-9]+ (?:ساعه|يوما|ايام))(?![^ .،]))' },
+  // a bare length is "during" ("خلال الساعات الماضية"), and "في غضون ذلك" is "meanwhile".
+  { kind: 'ceasefire-start', fallback: true, forms: `اعتبارا|ابتداء|(?:غضون|خلال)(?= (?:اسبوع|اسبوعين|يومين|ايام|ساعات|[0-9]+ (?:ساعه|يوما|ايام))(?![^ .،]))` },
   { kind: 'ceasefire-extend', forms: 'تمديد|مدد|مددت|يمدد|تمدد|سيمدد|ستمدد|تمديدها|تمديده|توسيع|وسع|وسعت|يوسع|توسع' },
   { kind: 'ceasefire-end', forms: 'انهيار|انهار|انهارت|تنهار|انهيارها|انتهاء|انتهي|انتهت|ينتهي|تنتهي|سقوط|سقطت|فشل|فشلت' },
   { kind: 'ceasefire-end', status: 'suspended', forms: 'تعليق|علق|علقت|يعلق|تعلق|عطل|تعطيل|وقف العمل' },

@@ -441,6 +441,7 @@ describe('tagDates: look-alikes never get a date', () => {
     { source: 'constructed', sentence: 'وتذكر الصحيفة ثورة الفاتح من سبتمبر في ليبيا', why: 'the Libyan revolution of 1969' },
     { source: 'constructed', sentence: 'وشارك ممثل عن تيار الغد السوري في الاجتماع', why: 'a party named "tomorrow"' },
     { source: 'constructed', sentence: 'ونقلت صحيفة الغد عن مصدر أردني قوله', why: 'a newspaper named "tomorrow"' },
+    { source: 'constructed', sentence: 'ونقلت صحيفة «الغد» الأردنية عن مصادر دبلوماسية قولها', why: 'a newspaper named "tomorrow", in quote marks' },
   ] as const)('$why: $sentence', ({ source, sentence }) => {
     if (source !== 'constructed') expect(bodyOf(source)).toContain(sentence);
     expect(tagDates(sentence, { published: '2016-08-27' }).filter((m) => m.value !== null)).toEqual([]);
@@ -543,6 +544,7 @@ describe('tagDates: a time "within" counts from the past day its sentence named 
   test.for([
     { sentence: 'وتعهدت الدول المجتمعة في ميونيخ يوم الجمعة بتطبيق وقف للقتال خلال أسبوع.', published: '2016-02-14', expected: [['2016-02-12', '2016-02-12'], ['2016-02-12', '2016-02-19']] },
     { sentence: 'وطلب المبعوث أمس من الطرفين الرد على مقترحه في غضون ثلاثة أيام.', published: '2016-04-10', expected: [['2016-04-09', '2016-04-09'], ['2016-04-09', '2016-04-12']] },
+    { sentence: 'قال كيري، الذي التقى نظيره في ميونيخ في 11 فبراير، إن الهدنة ستبدأ خلال أسبوع.', published: '2016-02-15', expected: [['2016-02-11', '2016-02-11'], ['2016-02-15', '2016-02-22']] },
     { sentence: 'وقال الوزير اليوم إنه يأمل في اتفاق خلال أسبوعين.', published: '2016-08-27', expected: [['2016-08-27', '2016-08-27'], ['2016-08-27', '2016-09-10']] },
     { sentence: 'وسيجتمع الخبراء غدا على أن يقدموا تقريرهم خلال أسبوع.', published: '2016-08-27', expected: [['2016-08-28', '2016-08-28'], ['2016-08-27', '2016-09-03']] },
   ])('$sentence', ({ sentence, published, expected }) => {

@@ -313,8 +313,8 @@ function joinTimes(folded: string, matches: Matched[]): Matched[] {
   return out;
 }
 const SENTENCE_BREAK = /[\n.!?؟]/;
-/** What someone said begins: a complementiser after a verb of saying. Folded. */
-const REPORTED_BEFORE = /(?:^|\s)(?:ان|انه|انها|انهما|انهم|بان|بانه|بانها)\s/;
+/** What someone said begins: a verb of saying, then its complementiser. Folded. */
+const REPORTED_BEFORE = /(?:^|\s)[وف]?(?:قال|قالت|اضاف|اضافت|اكد|اكدت|اوضح|اوضحت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|صرح|صرحت|كشف|كشفت)(?:\s\S+){0,10}\s(?:ان|انه|انها|انهما|انهم|بان|بانه|بانها)\s/;
 /** The folded text from the start of the sentence holding `at` up to `at`, at most `SAID_REACH` characters. */
 function sentenceBefore(folded: string, at: number): string {
   const before = folded.slice(Math.max(0, at - SAID_REACH), at);

@@ -110,6 +110,9 @@ for (const entry of NOT_A_DATE) {
 }
 
 
+const QUOTE_BEFORE = /[«"“']/;
+const QUOTE_AFTER = /[»"”']/;
+
 function isUnmadeByNeighbours(shape: ExpressionShape, folded: string, start: number, end: number): boolean {
   return inSet(wordBefore(folded, start), NOT_A_DATE_BEFORE.get(shape)) || inSet(wordAfter(folded, end), NOT_A_DATE_AFTER.get(shape));
 }
@@ -193,9 +196,12 @@ export const RULES: readonly Rule[] = [
       if (g.relativeDay !== undefined) {
         const offset = RELATIVE_DAY_OF.get(keyOfFolded(g.relativeDay)) ?? 0;
         const dayName = g.dayName ?? g.bracketedDayName;
-        // A time of day does not make "اليوم التالي" today: "صباح اليوم التالي" is the next morning.
+        // A time of day does not make "اليوم التالي" today: "صباح اليوم التالي" is the morning
+        // after a day told before, which names no day here.
         const bare = g.dayWord === undefined && dayName === undefined;
-        if (bare && (offset === 0 || offset === 1) && isUnmadeByNeighbours(offset === 0 ? 'today' : 'tomorrow', folded, start, end)) return NOT_A_DATE_EXPRESSION;
+        if (bare && offset === 0 && isUnmadeByNeighbours('today', folded, start, end)) return NOT_A_DATE_EXPRESSION;
+        // "الغد" is also a name ("صحيفة «الغد»", "تيار الغد السوري"); "غدا" never is.
+        if (bare && g.relativeDay.startsWith('ال') && offset === 1 && isUnmadeByNeighbours('tomorrow', folded, QUOTE_BEFORE.test(folded[start - 1] ?? '') ? start - 1 : start, QUOTE_AFTER.test(folded[end] ?? '') ? end + 1 : end)) return NOT_A_DATE_EXPRESSION;
         return {
           kind: 'relativeDay', offset, weekday: dayName === undefined ? undefined : WEEKDAY_OF.get(keyOfFolded(dayName)),
           time: timeOfDayOf(g.timeOfDay),

@@ -45,7 +45,7 @@ const DATELINE_PREFIX = /^[^\S\n]*(?:\p{L}+[^\S\n]*){1,4}(?:\([^)\n]{1,40}\)[^\S
  * A site's byline before its stamp: the outlet (its name may hold a number: "فرانس 24") and the
  * agency, then a bar ("هسبريس - أ ف ب | السبت 10 شتنبر 2016 - 01:15 —").
  */
-const BYLINE_PREFIX = /^[^\S\n]*(?:[\p{L}\p{N}]+[^\S\n]*(?:[-–—/][^\S\n]*)?){1,6}\|[^\S\n]*$/u;
+const BYLINE_PREFIX = /^[^\S\n]*(?:[\p{L}\p{N}]+(?![\p{L}\p{N}])[^\S\n]*(?:[-–—/][^\S\n]*)?){1,6}\|[^\S\n]*$/u;
 /** Xinhua's dateline has no dash: "فيينا 30 أكتوبر 2015 (شينخوا)", a place, the date, then the agency. */
 const PLACE_BEFORE = /^[^\S\n]*(?:\p{L}+[^\S\n]*){1,4}$/u;
 const AGENCY_AFTER = /^[^\S\n]*\([^)\n]{1,40}\)/u;
