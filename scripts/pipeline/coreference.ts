@@ -44,7 +44,7 @@ import { LETTER } from './words.ts';
 /** The bare noun of a side (group 1), with the other side right after it or right before it. */
 const PAIRED_PATTERNS = PAIRED_SIDES.map(({ noun, beside, actor }) => ({
   actor,
-  pattern: new RegExp(`(?<![${LETTER}])[وف]?(?:ب|ل|لل)?((?:ال)?${noun})(?= و ?(?:ال)?${beside}(?![${LETTER}]))|(?<=(?:ال)?${beside} و ?)((?:ال)?${noun})(?![${LETTER}])`, 'g'),
+  pattern: new RegExp(`(?<![${LETTER}])[وف]?(?:ب|ل|لل)?((?:ال)?${noun})(?= و ?(?:ال)?${beside}(?![${LETTER}]))|((?:ال)?${noun})(?<=(?:ال)?${beside} و ?(?:ال)?${noun})(?![${LETTER}])`, 'g'),
 }));
 
 /** One pass finds every dual noun: one group per table row. */

@@ -95,7 +95,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'meeting', kind: 'call', forms: `(?:${noun('اتصال')}|${feminine('مكالم')}) (?:ال)?هاتفي(?:ه|ا|ين|ان|يين|يان)?` },
   { type: 'meeting', kind: 'call', forms: `(?:${verb('هاتف', 'هاتف')}|هاتفيا|عبر الهاتف|${feminine('مكالم')})` },
   // A call made or taken, "by phone" unsaid: "أجرى اتصالا مماثلا بالرئيس التركي", "تلقى اتصالا من بوتين".
-  { type: 'meeting', kind: 'call', forms: `(?<=(?:اجري|اجرت|اجريا|تلقي|تلقت|تلقيا) (?:[^ .،]+ ){0,5})(?:اتصال|اتصالا)(?= (?:[^ .،]+ ){0,2}?(?:ب|من )[^ ]{3,})` },
+  // The verb is looked for behind the noun once the noun is found, not at every position.
+  { type: 'meeting', kind: 'call', forms: `(?:اتصال|اتصالا)(?<=(?:اجري|اجرت|اجريا|تلقي|تلقت|تلقيا) (?:[^ .،]+ ){0,5}(?:اتصال|اتصالا))(?= (?:[^ .،]+ ){0,2}?(?:ب|من )[^ ]{3,})` },
   // Meetings.
   { type: 'meeting', kind: 'conference', forms: noun('موتمر') },
   { type: 'meeting', kind: 'consultations', forms: '(?:جوله|جولات) (?:ال)?(?:محادثات|مباحثات)' },
