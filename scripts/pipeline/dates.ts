@@ -20,14 +20,13 @@ import { foldWithOffsets, type FoldedText } from '../../src/lib/arabic.ts';
 import { dayOfIso, isoOf, type Day } from './calendar.ts';
 import type { Found } from './dates/expression.ts';
 import { dayRange } from './dates/ranges.ts';
-import { findExpressions, originalSpan } from './dates/recognise.ts';
+import { findExpressions, originalSpan, SENTENCE_BREAK } from './dates/recognise.ts';
 import { isDeictic, resolveExpression, type Resolution } from './dates/resolve.ts';
 import type { DateContext, DateMention } from './types.ts';
+import { RELATIVE_PRONOUNS } from '../tables/triggers.ts';
 
 export { filedDay, inferPublicationDate } from './dates/window.ts';
 
-/** Sentence ends, for telling which expressions stand together. */
-const SENTENCE_END = /[\n.!?؟]/;
 
 /**
  * The last expression before `i` in its sentence that passes `test`, or -1: the search walks back
@@ -35,7 +34,7 @@ const SENTENCE_END = /[\n.!?؟]/;
  */
 function lastInSentence(folded: string, found: readonly Found[], i: number, test: (j: number) => boolean): number {
   for (let j = i - 1; j >= 0; j--) {
-    if (SENTENCE_END.test(folded.slice(found[j].end, found[j + 1].start))) return -1;
+    if (SENTENCE_BREAK.test(folded.slice(found[j].end, found[j + 1].start))) return -1;
     if (test(j)) return j;
   }
   return -1;
@@ -43,7 +42,7 @@ function lastInSentence(folded: string, found: readonly Found[], i: number, test
 
 function sameSentence(folded: string, a: Found, b: Found): boolean {
   const [first, second] = a.start < b.start ? [a, b] : [b, a];
-  return !SENTENCE_END.test(folded.slice(first.end, second.start));
+  return !SENTENCE_BREAK.test(folded.slice(first.end, second.start));
 }
 
 /**
@@ -82,14 +81,15 @@ const SAME_DAY_AFTER = /^ (?:نفسه|ذاته)(?![\p{L}])/u;
 function settleSameDay(folded: string, found: Found[], resolved: Resolution[]): Resolution[] {
   return resolved.map((r, i) => {
     const f = found[i];
+    const named = (j: number) => resolved[j].range !== null && !found[j].deadline;
+    const oneDay = (j: number) => named(j) && resolved[j].range!.first === resolved[j].range!.last;
     if (f.expression.kind === 'relativeDay' && f.expression.offset === 1 && THE_MORROW.test(folded.slice(Math.max(0, f.start - 3), f.end))) {
-      const before = lastInSentence(folded, found, i, (j) => resolved[j].range !== null && resolved[j].range!.first === resolved[j].range!.last && !found[j].deadline);
+      const before = lastInSentence(folded, found, i, oneDay);
       return before === -1 ? r : { range: dayRange(resolved[before].range!.first + 1), approximate: r.approximate };
     }
     if (f.expression.kind !== 'relativeDay' || f.expression.offset !== 0 || !SAME_DAY_AFTER.test(folded.slice(f.end, f.end + 8))) return r;
-    const named = (j: number) => resolved[j].range !== null && !found[j].deadline;
     let before = lastInSentence(folded, found, i, named);
-    for (let j = i - 1; before === -1 && j >= 0; j--) if (named(j) && resolved[j].range!.first === resolved[j].range!.last) before = j;
+    for (let j = i - 1; before === -1 && j >= 0; j--) if (oneDay(j)) before = j;
     return before === -1 ? { range: null, approximate: r.approximate } : resolved[before];
   });
 }
@@ -136,7 +136,7 @@ function inRelativeClause(folded: string, at: number): boolean {
   const before = folded.slice(Math.max(0, at - 80), at);
   return RELATIVE_OPENING.test(before.slice(before.search(/[^،,.؛]*$/)));
 }
-const RELATIVE_OPENING = /(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين)\s/;
+const RELATIVE_OPENING = new RegExp(`(?:^|\\s)(?:${RELATIVE_PRONOUNS})\\s`);
 
 function nextDay(found: Found): boolean {
   const e = found.expression;

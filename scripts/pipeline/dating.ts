@@ -12,7 +12,7 @@ import { addDays } from './calendar.ts';
 import { CLOCK_HOURS, CLOCK_MINUTES, DAY_HALVES, MIDNIGHT_WORDS, TIMES_OF_DAY } from '../tables/clock.ts';
 import { WEEKDAYS } from '../tables/dates.ts';
 import { SCHEDULED_BEFORE } from '../tables/tense.ts';
-import { CLAUSE_WORDS, LASTING_UNTIL, type TriggerKind } from '../tables/triggers.ts';
+import { CLAUSE_WORDS, LASTING_UNTIL, RELATIVE_PRONOUNS, type TriggerKind } from '../tables/triggers.ts';
 import { foldArabic } from '../../src/lib/arabic.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { toFolded } from './participants.ts';
@@ -92,22 +92,23 @@ function clauseIndex(folded: FoldedText, at: number): number {
   return lowerBound(marks.length, (i) => marks![i] >= at);
 }
 
-/** Whether a word of `opener` opens the clause of index `clause`. */
-function openedBy(folded: FoldedText, clause: number, opener: RegExp): boolean {
+/** Where the clause of index `clause` opens (its mark), when a word of `opener` opens it. */
+function openingOf(folded: FoldedText, clause: number, opener: RegExp): number | undefined {
   const at = clause > 0 ? CLAUSE_MARKS_CACHE.get(folded)?.[clause - 1] : undefined;
-  return at !== undefined && opener.test(folded.text.slice(at, at + 8));
+  return at !== undefined && opener.test(folded.text.slice(at, at + 8)) ? at : undefined;
 }
+const openedBy = (folded: FoldedText, clause: number, opener: RegExp) => openingOf(folded, clause, opener) !== undefined;
 const REPORTED_OPENER = /^[وف]?(?:ان|بان|انه|انها|انهما|بانه|بانها)(?![\u0621-\u064A])/;
 
 /** Where the clause of index `clause` (holding folded offset `inside`) opens, when a relative pronoun opens it in the same sentence. */
 function relativeOpener(folded: FoldedText, clause: number, inside: number): number | undefined {
-  const at = clause > 0 ? CLAUSE_MARKS_CACHE.get(folded)?.[clause - 1] : undefined;
+  const at = openingOf(folded, clause, RELATIVE_PRONOUN);
   if (at === undefined || /[.!?؟\n]/.test(folded.text.slice(at, inside))) return undefined;
-  return RELATIVE_PRONOUN.test(folded.text.slice(at, at + 8)) && !TIME_NOUN_BEFORE.test(folded.text.slice(Math.max(0, at - 10), at)) ? at : undefined;
+  return TIME_NOUN_BEFORE.test(folded.text.slice(Math.max(0, at - 10), at)) ? undefined : at;
 }
 /** "في الوقت الذي" is "while": a clause of time, not one describing a noun. Folded. */
 const TIME_NOUN_BEFORE = /(?:الوقت|اليوم|اللحظه|الساعه|الفتره|الحين) $/;
-const RELATIVE_PRONOUN = /^[وف]?(?:التي|الذي|الذين|اللذين|اللتين)(?![\u0621-\u064A])/;
+const RELATIVE_PRONOUN = new RegExp(`^[وف]?(?:${RELATIVE_PRONOUNS})(?![\u0621-\u064A])`);
 /**
  * The event noun a relative clause describes stands before it, with what qualifies it between
  * ("الاجتماع الوزاري لمنظمة الأمن والتعاون في أوروبا، الذي تستضيفه هامبورغ يومي 8 و9").

@@ -263,12 +263,15 @@ export const SPEECH_BREAKS =
   '(?:وفق|وفقا|طبقا|حسب|بحسب) \\S+|قايلا|مضيفا|مشيرا|موضحا|موكدا|(?:نامل|يامل|تامل) ان';
 export const CLAUSE_BREAKS = 'في حين|بينما|اذ|بالاضافه الي|كمقدمه';
 
+/** Relative pronouns: what follows one describes the noun before it. Folded. */
+export const RELATIVE_PRONOUNS = 'التي|الذي|الذين|اللذين|اللتين';
+
 /**
  * Words that open another clause, for dating: each event takes the date of its own clause. The
  * complementiser إن/أن opens what is reported, so "قال لافروف اليوم إن مشاورات جنيف لن تعقد غدا"
  * dates the saying today and the consultations tomorrow. Folded.
  */
-export const CLAUSE_WORDS = 'في حين|بينما|اذ|غداه|عشيه|بعد ان|قبل ان|حيث|فيما|كما|التي|الذي|الذين|اللذين|اللتين|(?:ب)?ان(?:ه|ها|هما|هم)?';
+export const CLAUSE_WORDS = `في حين|بينما|اذ|غداه|عشيه|بعد ان|قبل ان|حيث|فيما|كما|${RELATIVE_PRONOUNS}|(?:ب)?ان(?:ه|ها|هما|هم)?`;
 
 /**
  * Words after which a name is what is talked about, not who talks: "مصير الأسد", "رحيل الأسد",

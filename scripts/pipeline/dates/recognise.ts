@@ -22,6 +22,8 @@ import { CORE_WORDS, RULES, type Core } from './rules.ts';
  * sentences holding its core.
  */
 const SENTENCE_END = /[\n.!?؟]/g;
+/** The same sentence ends, for a test on a slice (a global pattern keeps state between tests). */
+export const SENTENCE_BREAK = new RegExp(SENTENCE_END.source);
 const DIGIT = /[0-9]/;
 
 function sentenceEnds(folded: string): number[] {
@@ -312,7 +314,6 @@ function joinTimes(folded: string, matches: Matched[]): Matched[] {
   }
   return out;
 }
-const SENTENCE_BREAK = /[\n.!?؟]/;
 /** What someone said begins: a verb of saying, then its complementiser. Folded. */
 const REPORTED_BEFORE = /(?:^|\s)[وف]?(?:قال|قالت|اضاف|اضافت|اكد|اكدت|اوضح|اوضحت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|صرح|صرحت|كشف|كشفت)(?:\s\S+){0,10}\s(?:ان|انه|انها|انهما|انهم|بان|بانه|بانها)\s/;
 /** The folded text from the start of the sentence holding `at` up to `at`, at most `SAID_REACH` characters. */
