@@ -58,7 +58,7 @@ import { assignDates, carriedTo, lastingUntil, scheduledDate, startingAt, untilD
 import { detectDeadlines, type SentenceRead } from './deadlines.ts';
 import { findTriggers, type TriggerHit } from './find-triggers.ts';
 import { isCountry, isParty, type GazetteerHit } from './gazetteer.ts';
-import { actorsIn, assignPlaces, firstSide, oneSide, outsideStatements, participantScope, partnersBySide, toFolded } from './participants.ts';
+import { actorsIn, agreedOnAfter, assignPlaces, firstSide, oneSide, outsideStatements, participantScope, partnersBySide, toFolded } from './participants.ts';
 import { lowerBound } from './search.ts';
 import { withFormatParties, withStandingParties } from './talks-formats.ts';
 import { truceBrokers, truceInClause } from './truce-brokers.ts';
@@ -155,8 +155,6 @@ function namesAParty(c: EventCandidate): boolean {
 
 /** Folded characters after an announcing verb where its speaker stands ("أعلنت الهيئة العليا للمفاوضات"). */
 const SPEAKER_REACH = 40;
-/** Folded characters after an agreement verb where what was agreed on may begin. */
-const AGREED_ON_REACH = 200;
 /** An agreement reached in the meeting after it ("في محادثات بين لافروف وكيري"), not one it agreed to hold ("على أن يلتقوا"). Folded. */
 const HELD_IN = /(?:^|\s)(?:في|خلال|اثناء)\s(?:ال)?$/;
 
@@ -207,10 +205,7 @@ function detectTriggered(
     if (trigger.entry.needsOwnDate && !mention) return;
     const sequence = sequenceBefore(folded, trigger);
     const [from, scopeEnd] = participantScope(folded, triggers, i, scope);
-    // An event in an agreement's subject ("اتفقت الدول المشاركة في اجتماع فيينا على بيان يكلف
-    // الأمم المتحدة …") ends where what was agreed on begins.
-    const agreedOn = triggers.slice(0, i).map((a) => (a.entry.type === 'agreement' && a.entry.verb ? a.fend + folded.text.slice(a.fend, Math.min(scope.fend, a.fend + AGREED_ON_REACH)).indexOf(' علي ') : -1))
-      .find((on, j) => on > triggers[j].fend && on > trigger.fend && !/[،,.؛]/.test(folded.text.slice(triggers[j].fend, on)));
+    const agreedOn = agreedOnAfter(folded, triggers, i, scope.fend);
     const to = agreedOn === undefined ? scopeEnd : Math.min(scopeEnd, folded.offsets[agreedOn]);
     const afterTrigger = folded.text.slice(trigger.fend, toFolded(folded, to));
     // "بعد لقائه نظيره": another event, when it names someone of its own; "وقال الجانبان بعد

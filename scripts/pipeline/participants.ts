@@ -11,7 +11,7 @@
  */
 import type { FoldedText } from '../../src/lib/arabic.ts';
 import type { EventType } from '../../src/lib/types.ts';
-import { CLAUSE_BREAKS, PLACE_WINDOW, SPEECH_BREAKS, TOPIC_NOUNS, publicType } from '../tables/triggers.ts';
+import { CLAUSE_BREAKS, PLACE_WINDOW, RELATIVE_PRONOUNS, SPEECH_BREAKS, TOPIC_NOUNS, publicType } from '../tables/triggers.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { actorOf, sideOf, type GazetteerHit } from './gazetteer.ts';
 import { lowerBound } from './search.ts';
@@ -92,6 +92,29 @@ export function participantScope(folded: FoldedText, triggers: readonly TriggerH
   }
   return [folded.offsets[Math.max(scope.fstart, lastBreak)], to];
 }
+/** Folded characters after an agreement verb where what was agreed on may begin. */
+const AGREED_ON_REACH = 200;
+/** A relative clause set off by commas ("، الذي عقد في فيينا أمس الجمعة،"): it describes, it does not end the subject. */
+const SET_OFF_RELATIVE = new RegExp(`[،,]\\s*(?:${RELATIVE_PRONOUNS})\\s[^،,.؛]*[،,]`, 'g');
+
+/**
+ * Where what was agreed on begins ("على"), folded, when trigger `i` stands in the subject of an
+ * agreement verb before it ("اتفقت الدول المشاركة في اجتماع فيينا، الذي عقد أمس، على بيان يكلف
+ * الأمم المتحدة …"): the event's participants end there. Nothing but a set-off relative clause
+ * may stand between the verb and "على".
+ */
+export function agreedOnAfter(folded: FoldedText, triggers: readonly TriggerHit[], i: number, fend: number): number | undefined {
+  const trigger = triggers[i];
+  for (let j = 0; j < i; j++) {
+    const a = triggers[j];
+    if (a.entry.type !== 'agreement' || !a.entry.verb) continue;
+    const on = folded.text.slice(a.fend, Math.min(fend, a.fend + AGREED_ON_REACH)).indexOf(' علي ');
+    if (on < 0 || a.fend + on <= trigger.fend) continue;
+    if (!/[،,.؛]/.test(folded.text.slice(a.fend, a.fend + on).replace(SET_OFF_RELATIVE, ' '))) return a.fend + on;
+  }
+  return undefined;
+}
+
 /** "مع" right after the event noun, or after one word ("المحادثات المطولة مع"). */
 const WITH_PARTNER = /^(?: [^ ]+)? مع /;
 const WITH_REACH = 30;

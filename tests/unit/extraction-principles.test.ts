@@ -247,6 +247,13 @@ describe('who is party to an event', () => {
     expect(agreements[0].actors).not.toContain('syria');
   });
 
+  test('a relative clause set off by commas between the agreeing subject and "على" still leaves what was agreed out of the parties', () => {
+    const events = extract('اتفقت الدول المشاركة في اجتماع فيينا، الذي عقد أمس الجمعة، على بيان يدعو الأمم المتحدة إلى جمع ممثلي الحكومة السورية والمعارضة في مفاوضات.', '2015-10-31');
+    const agreements = events.filter((e) => e.type === 'agreement');
+    expect(agreements.map((e) => e.date.start)).toEqual(['2015-10-30']);
+    expect(agreements[0].actors).not.toContain('un');
+  });
+
   test('what the parties agree to keep working on names no party', () => {
     const events = extract('اتفق لافروف وكيري أمس على مواصلة العمل على قوائم المعارضة.', '2015-12-16');
     expect(events.map((e) => e.actors)).toEqual([['kerry', 'lavrov']]);
