@@ -58,7 +58,7 @@ import { assignDates, carriedTo, lastingUntil, scheduledDate, startingAt, untilD
 import { detectDeadlines, type SentenceRead } from './deadlines.ts';
 import { findTriggers, type TriggerHit } from './find-triggers.ts';
 import { isCountry, isParty, type GazetteerHit } from './gazetteer.ts';
-import { actorsIn, agreedOnAfter, assignPlaces, firstSide, oneSide, outsideStatements, participantScope, partnersBySide, toFolded } from './participants.ts';
+import { actorsIn, agreedOnAfter, assignPlaces, firstSide, frontedSpeaker, oneSide, outsideStatements, participantScope, partnersBySide, toFolded } from './participants.ts';
 import { lowerBound } from './search.ts';
 import { withFormatParties, withStandingParties } from './talks-formats.ts';
 import { truceBrokers, truceInClause } from './truce-brokers.ts';
@@ -192,6 +192,8 @@ function detectTriggered(
     .filter(([open, close]) => close - open > QUOTED_STATEMENT_MIN_CHARS)
     .map(([open, close]): [number, number] => [scope.sentence.start + open, scope.sentence.start + close + 1]);
   const subs: SubCandidate[] = [];
+  /** The sentence's joint press conferences that took place. */
+  const conferences = new Set<SubCandidate>();
   // An agreement naming no party, made by those taking part in a meeting told after it ("اتفقت
   // الدول المشاركة في اجتماع فيينا على …", "تم الاتفاق على آلية في محادثات بين لافروف وكيري"),
   // is theirs: agreement → the trigger index of that meeting.
@@ -236,6 +238,7 @@ function detectTriggered(
     let named = trigger.entry.speakerAfter
       ? firstSide(actorsIn(scope.hits, trigger.end, Math.min(at(said), folded.offsets[Math.min(folded.text.length, trigger.fend + SPEAKER_REACH)]), article.body))
       : namedUntil(statement ? (jointWord || withSomeone ? at(said) : trigger.end) : at(on));
+    if (jointWord || withSomeone) named = union(named, frontedSpeaker(folded, scope, trigger, article.body));
     // After what they agreed on, only a partner ("مع نظيره الأمريكي") is a party, not what it is about.
     const partner = on >= 0 ? afterTrigger.indexOf(' مع ', on) : -1;
     if (on >= 0 && (named.length === 0 || oneSide(named)) && partner >= 0) named = union(named, namedUntil(to).filter((a) => !namedUntil(at(partner)).includes(a)));
@@ -305,6 +308,11 @@ function detectTriggered(
       ...(another && !own && sequence && SEQUENCE_DAY_SHIFT[sequence] !== undefined ? { dayShift: SEQUENCE_DAY_SHIFT[sequence] } : {}),
       mention: own,
     };
+    // An agreement told in what was said at a joint press conference ("وقال كيري، في مؤتمر صحفي
+    // مشترك مع لافروف عقد ليلة الجمعة، إن الجانبين اتفقا على …") was reached by the conference's day.
+    const told = trigger.entry.type === 'agreement' && !sub.date ? subs.findLast((s) => conferences.has(s) && s.mention) : undefined;
+    if (told) Object.assign(sub, { date: told.date, mention: told.mention });
+    if (joint && trigger.entry.kind === 'press' && status === 'held') conferences.add(sub);
     // Two meetings on two days ("التقيا مرتين يومي الأربعاء والخميس", "بعد لقاءين يومي الأحد والاثنين") are two events.
     if (trigger.entry.type === 'meeting' && sub.date && addDays(sub.date.start, 1) === sub.date.end && TWICE.test(word + afterTrigger.slice(0, 7))) {
       subs.push({ ...sub, date: { ...sub.date, end: sub.date.start } }, { ...sub, date: { ...sub.date, start: sub.date.end }, another: true });

@@ -115,6 +115,27 @@ export function agreedOnAfter(folded: FoldedText, triggers: readonly TriggerHit[
   return undefined;
 }
 
+/** A press conference fronted before its speaker's clause: only "و" and a preposition open the clause before it. Folded. */
+const FRONTED = /(?:^|[.،,؛\n] ?)و?(?:خلال|في|اثناء|عقب) $/;
+/** The reporting verb and its subject up to what was said ("، اعتبر وزير الخارجية الأمريكي جون كيري أن"). Folded. */
+const SPEAKER_CLAUSE = new RegExp(`^ ?(?:${SPEECH_BREAKS})`);
+
+/**
+ * Who speaks at a press conference told before its speaker ("وخلال مؤتمر صحفي مشترك مع نظيره
+ * الروسي، اعتبر كيري أن …"): the subject of the reporting verb after the comma, who is cut off
+ * from the trigger by the verb (`participantScope` ends there, since a reported speaker is not
+ * in a meeting).
+ */
+export function frontedSpeaker(folded: FoldedText, scope: SentenceScope, trigger: TriggerHit, body: string): string[] {
+  if (!FRONTED.test(folded.text.slice(scope.fstart, trigger.fstart))) return [];
+  const rest = folded.text.slice(trigger.fend, scope.fend);
+  const comma = rest.search(/[،,]/);
+  const clause = comma < 0 ? null : SPEAKER_CLAUSE.exec(rest.slice(comma + 1));
+  if (!clause) return [];
+  const from = trigger.fend + comma + 1;
+  return firstSide(actorsIn(scope.hits, folded.offsets[from], folded.offsets[from + clause[0].length], body));
+}
+
 /** "مع" right after the event noun, or after one word ("المحادثات المطولة مع"). */
 const WITH_PARTNER = /^(?: [^ ]+)? مع /;
 const WITH_REACH = 30;

@@ -64,6 +64,8 @@ export const TRUCE =
 export const TRIGGERS: readonly TriggerEntry[] = [
   // Statements: a press conference or briefing is a statement, whoever gives it.
   { type: 'meeting', kind: 'press', forms: `${noun('موتمر')} (?:ال)?(?:صحافي|صحفي)(?:ا)?(?: (?:ال)?مشترك(?:ا)?)?` },
+  // The Maghreb's word for it: "ندوة صحفية مشتركة" (Algerian, Tunisian and Moroccan outlets).
+  { type: 'meeting', kind: 'press', forms: `${feminine('ندو')} (?:ال)?(?:صحفيه|صحافيه)(?: (?:ال)?مشترك(?:ه)?)?` },
   {
     type: 'meeting',
     kind: 'press',
