@@ -35,6 +35,8 @@ export interface EventCandidate {
   definite?: true;
   /** Someone taking part ("وشاركت إيران في محادثات دولية"): it joins the meeting its article tells on its day. */
   joins?: true;
+  /** Told as a joint press conference ("في مؤتمر صحفي مشترك مع نظيره"): the talks it closed. */
+  conference?: true;
 }
 
 /** The article's main news day and where it happened, for candidates without a date of their own. */

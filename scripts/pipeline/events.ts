@@ -60,7 +60,7 @@ import { findTriggers, type TriggerHit } from './find-triggers.ts';
 import { isCountry, isParty, type GazetteerHit } from './gazetteer.ts';
 import { actorsIn, agreedOnAfter, assignPlaces, firstSide, frontedSpeaker, oneSide, outsideStatements, participantScope, partnersBySide, toFolded } from './participants.ts';
 import { lowerBound } from './search.ts';
-import { withFormatParties, withStandingParties } from './talks-formats.ts';
+import { withFormatParties, withGatheringGroups, withStandingParties } from './talks-formats.ts';
 import { truceBrokers, truceInClause } from './truce-brokers.ts';
 import { quotedRanges } from './segment.ts';
 import { TALKED, ownTriggers } from './own-triggers.ts';
@@ -128,7 +128,7 @@ export function detectEvents(input: DetectInput): { candidates: EventCandidate[]
   const candidates: EventCandidate[] = [];
   const privateOnly: EventCandidate[] = [];
   const brokers = found.some((f) => f.type === 'ceasefire') ? truceBrokers(folded, sentences, hits) : [];
-  const withParties = found.map((f) => ({ ...f, actors: withStandingParties(f.type === 'ceasefire' ? { ...f, actors: union(f.actors, brokers) } : f, hits) }));
+  const withParties = withGatheringGroups(found.map((f) => ({ ...f, actors: withStandingParties(f.type === 'ceasefire' ? { ...f, actors: union(f.actors, brokers) } : f, hits) })));
   for (const c of withParties) (namesAParty(c) ? candidates : privateOnly).push(c);
   return {
     candidates,
@@ -192,8 +192,6 @@ function detectTriggered(
     .filter(([open, close]) => close - open > QUOTED_STATEMENT_MIN_CHARS)
     .map(([open, close]): [number, number] => [scope.sentence.start + open, scope.sentence.start + close + 1]);
   const subs: SubCandidate[] = [];
-  /** The sentence's joint press conferences that took place. */
-  const conferences = new Set<SubCandidate>();
   // An agreement naming no party, made by those taking part in a meeting told after it ("اتفقت
   // الدول المشاركة في اجتماع فيينا على …", "تم الاتفاق على آلية في محادثات بين لافروف وكيري"),
   // is theirs: agreement → the trigger index of that meeting.
@@ -303,6 +301,7 @@ function detectTriggered(
       ...(scale === 'ثنايي' ? { bilateral: true as const } : {}),
       ...(/ال$/.test(trigger.proclitic) ? { definite: true as const } : {}),
       ...(joinsTalks(folded, trigger) ? { joins: true as const } : {}),
+      ...(joint && trigger.entry.kind === 'press' ? { conference: true as const } : {}),
       ...(scale ? { scale } : {}),
       ...(frame ? { frame } : {}),
       ...(another && !own && sequence && SEQUENCE_DAY_SHIFT[sequence] !== undefined ? { dayShift: SEQUENCE_DAY_SHIFT[sequence] } : {}),
@@ -310,9 +309,8 @@ function detectTriggered(
     };
     // An agreement told in what was said at a joint press conference ("وقال كيري، في مؤتمر صحفي
     // مشترك مع لافروف عقد ليلة الجمعة، إن الجانبين اتفقا على …") was reached by the conference's day.
-    const told = trigger.entry.type === 'agreement' && !sub.date ? subs.findLast((s) => conferences.has(s) && s.mention) : undefined;
+    const told = trigger.entry.type === 'agreement' && !sub.date ? subs.findLast((s) => s.conference && s.status === 'held' && s.mention) : undefined;
     if (told) Object.assign(sub, { date: told.date, mention: told.mention });
-    if (joint && trigger.entry.kind === 'press' && status === 'held') conferences.add(sub);
     // Two meetings on two days ("التقيا مرتين يومي الأربعاء والخميس", "بعد لقاءين يومي الأحد والاثنين") are two events.
     if (trigger.entry.type === 'meeting' && sub.date && addDays(sub.date.start, 1) === sub.date.end && TWICE.test(word + afterTrigger.slice(0, 7))) {
       subs.push({ ...sub, date: { ...sub.date, end: sub.date.start } }, { ...sub, date: { ...sub.date, start: sub.date.end }, another: true });

@@ -9,7 +9,8 @@
  * participants.ts).
  */
 import type { EventType } from '../../src/lib/types.ts';
-import { SYRIAN_TALKS_JOINERS, TALKS_FORMATS, TRUCE_SIDES } from '../tables/formats.ts';
+import { CONVENING_GROUPS, SYRIAN_TALKS_JOINERS, TALKS_FORMATS, TRUCE_SIDES } from '../tables/formats.ts';
+import { addDays } from './calendar.ts';
 import type { EventCandidate } from './candidates.ts';
 import { entryOf, sideOf, type GazetteerHit } from './gazetteer.ts';
 import { LETTER } from './words.ts';
@@ -76,4 +77,22 @@ function withTruceSides(actors: string[]): string[] {
   const sides = new Set(actors.map(sideOf).map((s) => (s !== undefined && OPPOSITION.has(s) ? 'syrian-opposition' : s)));
   const missing = TRUCE_SIDES.filter((id) => !sides.has(id));
   return missing.length ? [...actors, ...missing] : actors;
+}
+
+/**
+ * The article's candidates with each joint press conference that took place (undated, or on the
+ * day or the day beside it: such meetings run past midnight) when the article tells a convening group agree or meet
+ * ("اتفقت المجموعة الدولية لدعم سوريا … وقال كيري، في مؤتمر صحفي مشترك مع لافروف ودي ميستورا")
+ * counting the group among its parties: the speakers closed the group's meeting.
+ */
+export function withGatheringGroups<C extends EventCandidate>(candidates: readonly C[]): C[] {
+  return candidates.map((c) => {
+    if (!c.conference || c.status !== 'held') return c;
+    // Undated, it is told of the article's news, which merging dates.
+    const day = c.date;
+    const near = (o: EventCandidate) => day === null || (o.date !== null && o.date.start <= addDays(day.end, 1) && o.date.end >= addDays(day.start, -1));
+    const groups = CONVENING_GROUPS.filter((g) => !c.actors.includes(g)
+      && candidates.some((o) => o !== c && o.actors.includes(g) && o.status !== 'planned' && (o.type === 'agreement' || o.type === 'meeting') && near(o)));
+    return groups.length ? { ...c, actors: [...c.actors, ...groups] } : c;
+  });
 }

@@ -48,3 +48,11 @@ export const TRUCE_SIDES: readonly string[] = ['syria', 'syrian-opposition'];
 
 /** Words that make the countries named before them a truce's guarantors ("روسيا وتركيا ستكونان ضامنتين"). Folded. */
 export const GUARANTOR_WORDS = 'ضامن|ضامنه|ضامنان|ضامنتان|ضامنتين|ضامنين|ضامنون|ضامنتا|ضامنا';
+
+/**
+ * Groups that exist as gatherings of many states: the International Syria Support Group met as
+ * seventeen states and three organisations, and its co-chairs and the UN envoy closed each meeting
+ * with a joint press conference. A joint press conference on the day the article tells such a
+ * group agreeing or meeting is the group's meeting told from its podium.
+ */
+export const CONVENING_GROUPS: readonly string[] = ['issg'];
