@@ -12,6 +12,7 @@ import type { FoldedText } from '../../src/lib/arabic.ts';
 import { CONCLUDED_WITH, REACHED_BEFORE, REFERENCE_PROCLITIC, REFERENCE_TYPES, type TriggerEntry } from '../tables/triggers.ts';
 import { agreesToKeepTalking } from './cues.ts';
 import type { TriggerHit } from './find-triggers.ts';
+import { withoutSetOffRelatives } from './participants.ts';
 
 /** What an agreement to keep talking tells: a discussion, the meeting or call its sentence names if any. */
 export const TALKED: TriggerEntry = { type: 'meeting', kind: 'discussion', forms: '', verb: true };
@@ -30,7 +31,7 @@ export function ownTriggers(folded: FoldedText, triggers: readonly TriggerHit[],
     .filter((t, i, all) => !(t.entry.describesNoun && i > 0 && describes(folded, all[i - 1], t)))
     // What an agreement is on or reaches, when it is itself an agreement word ("اتفقوا على بيان
     // ختامي", "توصلا إلى اتفاق"), is that agreement.
-    .filter((t, i, all) => !(t.entry.type === 'agreement' && all.slice(0, i).some((a) => a.entry.type === 'agreement' && AGREEMENT_OBJECT.some((o) => o.test(folded.text.slice(a.fend, t.fstart))))));
+    .filter((t, i, all) => !(t.entry.type === 'agreement' && all.slice(0, i).some((a) => a.entry.type === 'agreement' && AGREEMENT_OBJECT.some((o) => o.test(withoutSetOffRelatives(folded.text.slice(a.fend, t.fstart)))))));
   // An announcement of what the sentence tells as an event is that event ("أعلنت واشنطن وموسكو
   // أمس التوصل إلى اتفاق"), and must not take its date; one followed by another clause ("أعلن
   // بوتين مساء الاثنين سحب قواته، وأبلغ الأسد بالقرار في اتصال هاتفي") stays a statement.

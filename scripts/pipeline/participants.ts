@@ -97,6 +97,11 @@ const AGREED_ON_REACH = 200;
 /** A relative clause set off by commas ("، الذي عقد في فيينا أمس الجمعة،"): it describes, it does not end the subject. */
 const SET_OFF_RELATIVE = new RegExp(`[،,]\\s*(?:${RELATIVE_PRONOUNS})\\s[^،,.؛]*[،,]`, 'g');
 
+/** Folded `text` without its set-off relative clauses: what they describe reads on to what follows them. */
+export function withoutSetOffRelatives(text: string): string {
+  return text.replace(SET_OFF_RELATIVE, '');
+}
+
 /**
  * Where what was agreed on begins ("على"), folded, when trigger `i` stands in the subject of an
  * agreement verb before it ("اتفقت الدول المشاركة في اجتماع فيينا، الذي عقد أمس، على بيان يكلف
@@ -110,7 +115,7 @@ export function agreedOnAfter(folded: FoldedText, triggers: readonly TriggerHit[
     if (a.entry.type !== 'agreement' || !a.entry.verb) continue;
     const on = folded.text.slice(a.fend, Math.min(fend, a.fend + AGREED_ON_REACH)).indexOf(' علي ');
     if (on < 0 || a.fend + on <= trigger.fend) continue;
-    if (!/[،,.؛]/.test(folded.text.slice(a.fend, a.fend + on).replace(SET_OFF_RELATIVE, ' '))) return a.fend + on;
+    if (!/[،,.؛]/.test(withoutSetOffRelatives(folded.text.slice(a.fend, a.fend + on)))) return a.fend + on;
   }
   return undefined;
 }

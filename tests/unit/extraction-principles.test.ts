@@ -257,6 +257,13 @@ describe('who is party to an event', () => {
     expect(agreements[0].actors).not.toContain('un');
   });
 
+  test('a final statement agreed on across a set-off relative clause is the same agreement, and names none of the bodies it tasks', () => {
+    const events = extract('اتفقت الدول المشاركة في اجتماع فيينا، الذي عقد أمس الجمعة، على بيان ختامي يكلف الأمم المتحدة بدعوة ممثلي الحكومة والمعارضة إلى عملية سياسية.', '2015-10-31');
+    const agreements = events.filter((e) => e.type === 'agreement');
+    expect(agreements.map((e) => e.date.start)).toEqual(['2015-10-30']);
+    expect(agreements[0].actors).toEqual(['issg']);
+  });
+
   test('what the parties agree to keep working on names no party', () => {
     const events = extract('اتفق لافروف وكيري أمس على مواصلة العمل على قوائم المعارضة.', '2015-12-16');
     expect(events.map((e) => e.actors)).toEqual([['kerry', 'lavrov']]);
