@@ -11,7 +11,7 @@
 import type { EventType } from '../../src/lib/types.ts';
 import { CONVENING_GROUPS, SYRIAN_TALKS_JOINERS, TALKS_FORMATS, TRUCE_SIDES } from '../tables/formats.ts';
 import { addDays } from './calendar.ts';
-import type { EventCandidate } from './candidates.ts';
+import { overlaps, type EventCandidate } from './candidates.ts';
 import { entryOf, sideOf, type GazetteerHit } from './gazetteer.ts';
 import { LETTER } from './words.ts';
 
@@ -80,19 +80,19 @@ function withTruceSides(actors: string[]): string[] {
 }
 
 /**
- * The article's candidates with each joint press conference that took place (undated, or on the
- * day or the day beside it: such meetings run past midnight) when the article tells a convening group agree or meet
- * ("اتفقت المجموعة الدولية لدعم سوريا … وقال كيري، في مؤتمر صحفي مشترك مع لافروف ودي ميستورا")
- * counting the group among its parties: the speakers closed the group's meeting.
+ * The article's candidates with each joint press conference that took place counting a convening
+ * group among its parties, when the article tells the group agree or meet on the conference's day
+ * or the day beside it (such meetings ran past midnight), or the conference is undated ("اتفقت
+ * المجموعة الدولية لدعم سوريا … وقال كيري، في مؤتمر صحفي مشترك مع لافروف ودي ميستورا"): the
+ * speakers closed the group's meeting.
  */
 export function withGatheringGroups<C extends EventCandidate>(candidates: readonly C[]): C[] {
   return candidates.map((c) => {
     if (!c.conference || c.status !== 'held') return c;
     // Undated, it is told of the article's news, which merging dates.
-    const day = c.date;
-    const near = (o: EventCandidate) => day === null || (o.date !== null && o.date.start <= addDays(day.end, 1) && o.date.end >= addDays(day.start, -1));
-    const groups = CONVENING_GROUPS.filter((g) => !c.actors.includes(g)
-      && candidates.some((o) => o !== c && o.actors.includes(g) && o.status !== 'planned' && (o.type === 'agreement' || o.type === 'meeting') && near(o)));
+    const around = c.date && { ...c.date, start: addDays(c.date.start, -1), end: addDays(c.date.end, 1) };
+    const groups = CONVENING_GROUPS.filter((g) => !c.actors.includes(g) && candidates.some((o) => o !== c && o.actors.includes(g)
+      && o.status !== 'planned' && (o.type === 'agreement' || o.type === 'meeting') && (!around || (o.date !== null && overlaps(o.date, around)))));
     return groups.length ? { ...c, actors: [...c.actors, ...groups] } : c;
   });
 }
