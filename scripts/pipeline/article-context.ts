@@ -5,8 +5,10 @@
  * Deliberately not done: dating any report (merge.ts does, first from the article's own events).
  */
 import type { EventDate, Span } from '../../src/lib/types.ts';
-import { within, type ArticleContext } from './candidates.ts';
-import { placesIn } from './participants.ts';
+import { within, type ArticleContext, type EventCandidate } from './candidates.ts';
+import type { FoldedText } from '../../src/lib/arabic.ts';
+import { inRelativeClause } from './dates.ts';
+import { placesIn, toFolded } from './participants.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import type { DateMention, LoadedArticle } from './types.ts';
 
@@ -15,28 +17,38 @@ const LEAD_SENTENCES = 3;
 
 /**
  * The day the article's main news happened: the first past, day-precise, non-deadline date in
- * the lead sentences; otherwise the publication day (and merging may find better: the date of
- * the meeting the lead reports). Always approximate. Its places are the locations named in the
- * lead paragraph (the line holding that sentence, else the first line).
+ * the lead sentences (one of its main clause before one of a side clause of the same sentence);
+ * otherwise the publication day (and merging may find better: the date of the meeting the lead
+ * reports). Always approximate. Its places are the locations named in the lead paragraph (the
+ * line holding that sentence, else the first line).
  */
 export function findContext(
   article: Pick<LoadedArticle, 'id' | 'body' | 'published'>,
   sentences: readonly Span[],
   mentions: readonly DateMention[],
   hits: readonly GazetteerHit[],
+  candidates: readonly EventCandidate[],
+  folded: FoldedText,
 ): ArticleContext {
   const lead = sentences.slice(0, LEAD_SENTENCES);
   let date: EventDate = { start: article.published, end: article.published, precision: 'day', approximate: true };
   let dateFromLead = false;
   let leadSentence = lead[0];
-  search: for (const sentence of lead) {
-    for (const { deadline, value } of within(mentions, sentence)) {
-      if (deadline || !value || (value.precision !== 'day' && value.precision !== 'days') || value.end > article.published) continue;
-      date = { start: value.start, end: value.end, precision: value.precision, approximate: true };
-      dateFromLead = true;
-      leadSentence = sentence;
-      break search;
-    }
+  const datesAnEvent = new Set(candidates.flatMap((c) => (c.excerpt.date ? [c.excerpt.date.start] : [])));
+  const newsDays = lead.flatMap((sentence) => within(mentions, sentence).map((mention) => ({ sentence, mention })))
+    .filter(({ mention: { deadline, value } }) => !deadline && value && (value.precision === 'day' || value.precision === 'days') && value.end <= article.published);
+  // A date in a relative clause that dates none of the article's events describes something
+  // else, and gives way to a date of its sentence's main clause ("تحت وقع اعتداءات باريس التي
+  // خلفت ليلة الجمعة …، اتفق ممثلو 17 دولة، أمس السبت، على …"); a relative clause may still tell
+  // the news ("اجتماع لوزان الذي عقد أمس").
+  const side = ({ mention }: { mention: DateMention }) => !datesAnEvent.has(mention.start) && inRelativeClause(folded.text, toFolded(folded, mention.start));
+  const first = newsDays[0];
+  const news = first && side(first) ? (newsDays.find((d) => d.sentence === first.sentence && !side(d)) ?? first) : first;
+  if (news) {
+    const value = news.mention.value!;
+    date = { start: value.start, end: value.end, precision: value.precision, approximate: true };
+    dateFromLead = true;
+    leadSentence = news.sentence;
   }
   const paragraph = leadSentence ? lineAround(article.body, leadSentence) : { start: 0, end: 0 };
   return {

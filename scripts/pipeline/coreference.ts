@@ -21,6 +21,8 @@
  *   `PAIRED_SIDES`) stands for that side: the Syrian government.
  * - plural office nouns with the states they serve ("وزراء خارجية الولايات المتحدة وروسيا", `OFFICE_PLURALS`)
  *   stand for each state's holder of the office, where one person held it through the period.
+ * - words for the states gathered at a multilateral meeting ("ممثلو 17 دولة"، "المشاركون"،
+ *   `GATHERING`) stand for the convening group the article names, before or after them.
  *
  * Takes the folded body, its reporting sentences, its gazetteer hits and its publication day (which
  * holder of an office that changed hands is meant); gives those hits plus one
@@ -35,7 +37,8 @@
  */
 import { foldArabic, type FoldedText } from '../../src/lib/arabic.ts';
 import type { Span } from '../../src/lib/types.ts';
-import { COUNTERPART, PAIRED_SIDES, DUAL_PRONOUNS, DUAL_REFERENCES, DUAL_VERBS, NUMBER_WORDS, NUMBERED_REFERENCES, OFFICE_PLURALS, type DualReference } from '../tables/coreference.ts';
+import { COUNTERPART, PAIRED_SIDES, DUAL_PRONOUNS, DUAL_REFERENCES, DUAL_VERBS, GATHERING, NUMBER_WORDS, NUMBERED_REFERENCES, OFFICE_PLURALS, type DualReference } from '../tables/coreference.ts';
+import { CONVENING_GROUPS } from '../tables/formats.ts';
 import { GAZETTEER, actorOf, entryOf, isCountry, sideOf, type GazetteerHit } from './gazetteer.ts';
 import { toFolded } from './participants.ts';
 import { lowerBound } from './search.ts';
@@ -68,6 +71,12 @@ const NUMBERED_PATTERN = new RegExp(
 );
 /** How many referents a dual noun has. */
 const DUAL = 2;
+/** Every gathering word; group 1 is the count of states (digits or a number word), when it is one. */
+const COUNT = `(\\d{2}|${Object.keys(GATHERING.countWords).join('|')})`;
+const GATHERING_PATTERN = new RegExp(
+  `(?<![${LETTER}])[وف]?(?:ب|ل)?(?:${GATHERING.nouns}|(?:ال)?دول ال${COUNT}|${COUNT} (?:دوله|بلدا))(?![${LETTER}])`,
+  'g',
+);
 /** One pass finds every plural office noun; group 1 is the office word. */
 const OFFICE_PLURAL_PATTERN = new RegExp(
   `(?<![${LETTER}])[وف]?(?:ب|ل)?(?:${OFFICE_PLURALS.forms}) (?:ال)?(${Object.keys(OFFICE_PLURALS.offices).join('|')})(?![${LETTER}])`,
@@ -154,6 +163,16 @@ export function resolveDualReferences(folded: FoldedText, sentences: readonly Sp
       const at = m.index + m[0].lastIndexOf(noun);
       const span = { start: folded.offsets[at], end: folded.offsets[at + noun.length] };
       if (inSentence(span) && !hits.some((h) => h.start < span.end && h.end > span.start)) added.push({ table: 'actors', id: actor, ...span, locative: false, afterPreposition: false });
+    }
+  }
+  const group = CONVENING_GROUPS.find((id) => antecedents.some((h) => actorOf(h) === id));
+  if (group) {
+    for (const m of folded.text.matchAll(GATHERING_PATTERN)) {
+      const span = { start: folded.offsets[m.index], end: folded.offsets[m.index + m[0].length] };
+      const count = m[1] ?? m[2];
+      if (inSentence(span) && (count === undefined || (GATHERING.countWords[count] ?? Number(count)) >= GATHERING.minimum)) {
+        added.push({ table: 'actors', id: group, ...span, locative: false, afterPreposition: false });
+      }
     }
   }
   added.sort((a, b) => a.start - b.start);

@@ -132,7 +132,7 @@ function settleWithin(folded: string, found: Found[], resolved: Resolution[], pu
 }
 
 /** The clause holding offset `at` describes a noun ("كيري، الذي التقى نظيره في 11 فبراير،"). Folded. */
-function inRelativeClause(folded: string, at: number): boolean {
+export function inRelativeClause(folded: string, at: number): boolean {
   const before = folded.slice(Math.max(0, at - 80), at);
   return RELATIVE_OPENING.test(before.slice(before.search(/[^،,.؛]*$/)));
 }

@@ -133,7 +133,7 @@ export function detectEvents(input: DetectInput): { candidates: EventCandidate[]
   return {
     candidates,
     privateOnly,
-    context: findContext(article, sentences, mentions, hits),
+    context: findContext(article, sentences, mentions, hits, found, folded),
   };
 }
 

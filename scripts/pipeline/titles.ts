@@ -24,8 +24,9 @@ export function buildTitle(event: MergedEvent): Bilingual {
   const own = templates[event.status];
   const template = own ?? templates.held;
   const wrapper = own ? undefined : STATUS_WRAPPERS[event.status];
-  const names = namedActors(event.actors, MAX_TITLE_ACTORS).map((id) => entryOf('actors', id).short ?? entryOf('actors', id));
-  const naming = namingOf(event, names.length);
+  const named = namedActors(event.actors, MAX_TITLE_ACTORS);
+  const names = named.map((id) => entryOf('actors', id).short ?? entryOf('actors', id));
+  const naming = namingOf(event, named);
   const leaf = leaves(event.places)[0];
   const place = leaf ? entryOf('places', leaf) : undefined;
   const topic = event.topic ? (event.type === 'deadline' ? DEADLINE_TOPICS : TOPICS)[event.topic] : undefined;
@@ -40,10 +41,16 @@ export function buildTitle(event: MergedEvent): Bilingual {
   return { ar: wrapper.ar.replace('{title}', title.ar), en: wrapper.en.replace('{title}', title.en) };
 }
 
-/** How the title names the participants. An agreement needs two parties: one speaker names no one. */
-function namingOf(event: MergedEvent, names: number): Naming {
-  if (event.type === 'agreement') return bothGovernments(event) ? 'governments' : names > 1 ? 'several' : 'none';
-  return names === 0 ? 'none' : names === 1 ? 'one' : 'several';
+/**
+ * How the title names the participants. An agreement needs two parties: one speaker names no one,
+ * but a grouping of states (the gazetteer's `members`) agrees among its members.
+ */
+function namingOf(event: MergedEvent, named: readonly string[]): Naming {
+  if (event.type === 'agreement') {
+    if (bothGovernments(event)) return 'governments';
+    return named.length > 1 || (named.length === 1 && entryOf('actors', named[0]).members) ? 'several' : 'none';
+  }
+  return named.length === 0 ? 'none' : named.length === 1 ? 'one' : 'several';
 }
 
 function arabicTemplate({ ar }: TitleTemplate, naming: Naming): string {

@@ -77,10 +77,6 @@ export const OFFICE_PLURALS = {
 } as const;
 
 /**
- * Verbs of taking part: "وشاركت إيران للمرة الأولى في محادثات دولية", "وحضر لافروف اللقاء". The
- * talks after them are the ones the article tells, which the one taking part joins. Folded.
- */
-/**
  * Sides named by a bare noun beside the other side of the talks: "الحكومة" next to "المعارضة"
  * ("بين الحكومة والمعارضة", "ممثلي الحكومة والمعارضة", "المعارضة والحكومة") is the Syrian
  * government. Folded; `noun` is matched with its article, `beside` right before or after it with و.
@@ -89,4 +85,24 @@ export const PAIRED_SIDES: readonly { noun: string; beside: string; actor: strin
   { noun: 'حكومه', beside: 'معارضه', actor: 'syria' },
 ];
 
+/**
+ * Verbs of taking part: "وشاركت إيران للمرة الأولى في محادثات دولية", "وحضر لافروف اللقاء". The
+ * talks after them are the ones the article tells, which the one taking part joins. Folded.
+ */
 export const JOIN_VERBS = 'شارك|شاركت|شاركا|شاركتا|شاركوا|يشارك|تشارك|يشاركان|يشاركون|حضر|حضرت|حضرا|حضروا|انضم|انضمت|انضما|انضموا';
+
+/**
+ * Words for the states gathered at a multilateral meeting, which news uses once the group has a
+ * name: "اتفق ممثلو 17 دولة وثلاث منظمات دولية"، "بمشاركة نحو عشرين دولة"، "الدول الـ17"،
+ * "اتفق المشاركون"، "القوى الكبرى". They stand for the convening group (`CONVENING_GROUPS`) the
+ * article names. Folded: `nouns` are whole definite nouns; `count` the number of states, in digits or
+ * words, before "دولة"/"بلدا" (or after "الدول ال"); only a gathering of at least `minimum` states counts.
+ */
+export const GATHERING = {
+  nouns: 'المشاركون|المجتمعون|الدول المشاركه|القوي الكبري|الدول الكبري|الدول الاعضاء',
+  countWords: {
+    'احدي عشره': 11, 'اثنتي عشره': 12, 'ثلاث عشره': 13, 'اربع عشره': 14, 'خمس عشره': 15, 'ست عشره': 16,
+    'سبع عشره': 17, 'ثماني عشره': 18, 'ثمان عشره': 18, 'تسع عشره': 19, 'عشرين': 20, 'عشرون': 20,
+  } as Readonly<Record<string, number>>,
+  minimum: 10,
+} as const;
