@@ -307,9 +307,11 @@ function detectTriggered(
       ...(another && !own && sequence && SEQUENCE_DAY_SHIFT[sequence] !== undefined ? { dayShift: SEQUENCE_DAY_SHIFT[sequence] } : {}),
       mention: own,
     };
-    // An agreement told in what was said at a joint press conference ("وقال كيري، في مؤتمر صحفي
-    // مشترك مع لافروف عقد ليلة الجمعة، إن الجانبين اتفقا على …") was reached by the conference's day.
-    const told = trigger.entry.type === 'agreement' && !sub.date ? subs.findLast((s) => s.conference && s.status === 'held' && s.mention) : undefined;
+    // An agreement told in what was said at a joint press conference or in a statement ("وقال
+    // كيري، في مؤتمر صحفي مشترك مع لافروف عقد ليلة الجمعة، إن الجانبين اتفقا على …", "وقال كيري في
+    // بيان مساء أمس إن التفاهم جاء …") was reached by the day it was told.
+    const told = trigger.entry.type === 'agreement' && !sub.date
+      ? subs.findLast((s) => (s.conference || publicType(s) === 'statement') && s.status === 'held' && s.mention) : undefined;
     if (told) Object.assign(sub, { date: told.date, mention: told.mention });
     // Two meetings on two days ("التقيا مرتين يومي الأربعاء والخميس", "بعد لقاءين يومي الأحد والاثنين") are two events.
     if (trigger.entry.type === 'meeting' && sub.date && addDays(sub.date.start, 1) === sub.date.end && TWICE.test(word + afterTrigger.slice(0, 7))) {

@@ -72,11 +72,19 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     forms: `(?:${noun('موجز')}|${noun('ايجاز')}|${feminine('احاط')}|${feminine('افاد')}|${noun('تصريح')}|تصريحات(?:ه|ها|هما)?) (?:ال)?(?:صحفي|صحافي|يومي|اسبوعي|صحفيه|صحافيه|لل(?:صحفيين|صحافيين|صحافه))`,
   },
   { type: 'meeting', kind: 'press', forms: '(?:للصحفيين|للصحافيين|للصحافه|لوسايل الاعلام)' },
-  // A televised or delivered address: "في كلمة متلفزة", "في خطاب ألقاه".
-  { type: 'meeting', kind: 'address', forms: '(?:كلم(?:ه|ته|تها)|خطاب(?:ه|ها)?) (?:(?:ال)?(?:متلفز|متلفزه|تلفزيوني|تلفزيونيه)|القا(?:ه|ها))' },
+  // A televised or delivered address: "في كلمة متلفزة", "في خطاب ألقاه", "في كلمة بثها التلفزيون
+  // الرسمي", "في خطاب وجهه إلى الأمة"; a speech at a meeting ("في كلمة أمام المجلس") is the meeting's.
+  {
+    type: 'meeting',
+    kind: 'address',
+    forms: '(?:كلم(?:ه|ته|تها)|خطاب(?:ه|ها)?) (?:(?:ال)?(?:متلفز|متلفزه|تلفزيوني|تلفزيونيه)|القا(?:ه|ها)|(?:بث|نقل)(?:ه|ها|ته|تها)|وجه(?:ه|ها)|الي الامه)',
+  },
   // A statement issued: "أصدرت الخارجية بيانا", "في بيان أصدره". A joint or final one is an agreement (below).
   { type: 'meeting', kind: 'announcement', forms: `(?:اصدر(?:ت|ا|وا)?|صدر) (?!(?:\\S+ ){0,2}?ختام)(?:\\S+ ){0,4}?بيان(?:ا)?(?! (?:ال)?(?:مشترك|ختامي))` },
   { type: 'meeting', kind: 'announcement', forms: `بيان(?:ا)? (?:اصدر(?:ه|ته|ها|ت)?|صادر|صدر)` },
+  // Said "in a statement" on a day of its own ("وقال كيري في بيان مساء أمس إن …", "أعلنت الهيئة في
+  // بيان يوم الجمعة أن …"): undated, it only says where the words the article quotes come from.
+  { type: 'meeting', kind: 'announcement', forms: `(?<=(?:في|عبر) )بيان(?! (?:ال)?(?:مشترك|ختامي))`, needsOwnDate: true },
   // A party announcing its decision on the talks or the truce, on a day of its own ("أعلنت الهيئة
   // العليا مساء أمس موافقتها على الهدنة", "أعلنت واشنطن أمس تعليق مشاركتها"): undated, or
   // announcing anything else, the verb only frames what the article reports.
