@@ -58,7 +58,7 @@ import { assignDates, carriedTo, lastingUntil, scheduledDate, startingAt, untilD
 import { detectDeadlines, type SentenceRead } from './deadlines.ts';
 import { findTriggers, type TriggerHit } from './find-triggers.ts';
 import { isCountry, isParty, type GazetteerHit } from './gazetteer.ts';
-import { actorsIn, agreedOnAfter, assignPlaces, firstSide, frontedSpeaker, oneSide, outsideStatements, participantScope, partnersBySide, toFolded } from './participants.ts';
+import { actorsIn, agreedOnAfter, assignPlaces, firstSide, frontedSpeaker, oneSide, outsideStatements, participantScope, partnersBySide, speakerAfter, statementSpeaker, toFolded } from './participants.ts';
 import { lowerBound } from './search.ts';
 import { withFormatParties, withGatheringGroups, withStandingParties } from './talks-formats.ts';
 import { truceBrokers, truceInClause } from './truce-brokers.ts';
@@ -153,8 +153,6 @@ function namesAParty(c: EventCandidate): boolean {
   return c.actors.length === 0 || c.actors.some(isParty);
 }
 
-/** Folded characters after an announcing verb where its speaker stands ("أعلنت الهيئة العليا للمفاوضات"). */
-const SPEAKER_REACH = 40;
 /** An agreement reached in the meeting after it ("في محادثات بين لافروف وكيري"), not one it agreed to hold ("على أن يلتقوا"). Folded. */
 const HELD_IN = /(?:^|\s)(?:في|خلال|اثناء)\s(?:ال)?$/;
 
@@ -234,9 +232,10 @@ function detectTriggered(
     if (trigger.entry.speakerAfter && (sequence !== undefined || AFTER_THAT.test(folded.text.slice(Math.max(0, trigger.fstart - 8), trigger.fstart)))) return;
     // Its speaker stands right after the verb; one further on ("أعلن مكتبه أنه يعتزم جمع وفدي الحكومة") is what was announced.
     let named = trigger.entry.speakerAfter
-      ? firstSide(actorsIn(scope.hits, trigger.end, Math.min(at(said), folded.offsets[Math.min(folded.text.length, trigger.fend + SPEAKER_REACH)]), article.body))
+      ? speakerAfter(folded, scope.hits, trigger, at(said), article.body)
       : namedUntil(statement ? (jointWord || withSomeone ? at(said) : trigger.end) : at(on));
     if (jointWord || withSomeone) named = union(named, frontedSpeaker(folded, scope, trigger, article.body));
+    else if (statement && named.length === 0) named = statementSpeaker(folded, scope, trigger, at(said), article.body);
     // After what they agreed on, only a partner ("مع نظيره الأمريكي") is a party, not what it is about.
     const partner = on >= 0 ? afterTrigger.indexOf(' مع ', on) : -1;
     if (on >= 0 && (named.length === 0 || oneSide(named)) && partner >= 0) named = union(named, namedUntil(to).filter((a) => !namedUntil(at(partner)).includes(a)));

@@ -124,6 +124,25 @@ export function agreedOnAfter(folded: FoldedText, triggers: readonly TriggerHit[
 const FRONTED = /(?:^|[.،,؛\n] ?)و?(?:خلال|في|اثناء|عقب) $/;
 /** The reporting verb and its subject up to what was said ("، اعتبر وزير الخارجية الأمريكي جون كيري أن"). Folded. */
 const SPEAKER_CLAUSE = new RegExp(`^ ?(?:${SPEECH_BREAKS})`);
+/** Any verb and its subject up to what was said ("، كرر الرئيس باراك أوباما أن"). Folded. */
+const VERB_CLAUSE = new RegExp(`^ ?[^ ،,.؛]+(?: [^ ،,.؛]+){0,12}? (?:ان|الي ان|بان)(?![${LETTER}])`);
+/** Folded characters after a statement where its speaker stands ("أعلنت الهيئة العليا للمفاوضات", "كلمة ألقاها لافروف"). */
+const SPEAKER_REACH = 40;
+
+/** The speaker named right after a statement's word, before what was said (`until`). */
+export function speakerAfter(folded: FoldedText, hits: readonly GazetteerHit[], trigger: TriggerHit, until: number, body: string): string[] {
+  return firstSide(actorsIn(hits, trigger.end, Math.min(until, folded.offsets[Math.min(folded.text.length, trigger.fend + SPEAKER_REACH)]), body));
+}
+
+/**
+ * Who gives a statement that names no one before it: the subject of the verb right after it
+ * ("في كلمة ألقاها رئيس الوزراء الروسي"، "في مؤتمر صحفي عقده لافروف"), or, for one fronted before
+ * its speaker's clause, that clause's subject ("وفي مؤتمره الصحافي السنوي أمس، كرر أوباما أن …").
+ */
+export function statementSpeaker(folded: FoldedText, scope: SentenceScope, trigger: TriggerHit, until: number, body: string): string[] {
+  const after = speakerAfter(folded, scope.hits, trigger, until, body);
+  return after.length ? after : frontedSpeaker(folded, scope, trigger, body, VERB_CLAUSE);
+}
 
 /**
  * Who speaks at a press conference told before its speaker ("وخلال مؤتمر صحفي مشترك مع نظيره
@@ -131,11 +150,11 @@ const SPEAKER_CLAUSE = new RegExp(`^ ?(?:${SPEECH_BREAKS})`);
  * from the trigger by the verb (`participantScope` ends there, since a reported speaker is not
  * in a meeting).
  */
-export function frontedSpeaker(folded: FoldedText, scope: SentenceScope, trigger: TriggerHit, body: string): string[] {
+export function frontedSpeaker(folded: FoldedText, scope: SentenceScope, trigger: TriggerHit, body: string, speakerClause = SPEAKER_CLAUSE): string[] {
   if (!FRONTED.test(folded.text.slice(scope.fstart, trigger.fstart))) return [];
   const rest = folded.text.slice(trigger.fend, scope.fend);
   const comma = rest.search(/[،,]/);
-  const clause = comma < 0 ? null : SPEAKER_CLAUSE.exec(rest.slice(comma + 1));
+  const clause = comma < 0 ? null : speakerClause.exec(rest.slice(comma + 1));
   if (!clause) return [];
   const from = trigger.fend + comma + 1;
   return firstSide(actorsIn(scope.hits, folded.offsets[from], folded.offsets[from + clause[0].length], body));

@@ -25,8 +25,9 @@ export const TALKS_FORMATS: readonly TalksFormat[] = [
   // السورية الروسية") names a party outside the format, so the format gives no one.
   { forms: '(?:ال)?غير (?:ال)?مباشره|(?:ال)?سوريه(?:[ -]+(?:ال)?سوريه)?|بين السوريين', parties: ['syria', 'syrian-opposition'] },
   // The International Syria Support Group met as "the Vienna meetings" (October and November 2015,
-  // May 2016) and in Munich (February 2016): "اجتماع فيينا", "لقاء ميونيخ" name it.
-  { forms: 'فيينا|فيينا [0-9]+|ميونيخ|ميونخ', parties: ['issg'] },
+  // May 2016) and in Munich (February 2016): "اجتماع فيينا", "لقاء ميونيخ" name it; "مؤتمر ميونيخ
+  // للأمن", the yearly security conference it met beside, is not it.
+  { forms: 'فيينا|فيينا [0-9]+|(?:ميونيخ|ميونخ)(?! (?:لل|ال)امن)', parties: ['issg'] },
   // The talks sponsored by Russia, Turkey and Iran from January 2017.
   { forms: 'استانا|استانه|الاستانه', parties: ['russia', 'turkey', 'iran', 'syria', 'syrian-opposition'], onlyFormatHeld: 'astana' },
 ];

@@ -44,6 +44,8 @@ describe('what a careful reader puts on the timeline', () => {
     { name: 'an address broadcast on television (كلمة بثها التلفزيون) is a statement', body: 'وقال الرئيس الروسي في كلمة بثها التلفزيون الرسمي مساء أمس إن بلاده ستدعم الحل السياسي.', published: '2016-05-05', expected: [{ type: 'statement', status: 'held', date: '2016-05-04', actors: ['putin'] }] },
     { name: 'words said "in a statement" on a day of their own are a statement, and the agreement they tell was reached that day', body: 'بدأ سريان نظام تهدئة في حلب فجر اليوم. وقال كيري في بيان مساء أمس إن التفاهم مع موسكو سيحمي المدنيين في المدينة.', published: '2016-05-05', expected: [{ type: 'statement', status: 'held', date: '2016-05-04', actors: ['kerry'] }, { type: 'agreement', status: 'reached', date: '2016-05-04', actors: ['kerry'] }, { type: 'ceasefire', status: 'held', date: '2016-05-05' }] },
     { name: 'words quoted "from a statement" with no day of its own are no event', body: 'وقال الناطق باسم الخارجية الأمريكية جون كيربي في بيان إن واشنطن تراقب الوضع في حلب.', published: '2016-05-05', expected: [] },
+    { name: 'a press conference fronted before its speaker\'s clause is the statement of that clause\'s subject, whatever the verb', body: 'وفي مؤتمره الصحفي السنوي في موسكو أمس، جدد الرئيس فلاديمير بوتين أن الحل في سوريا سياسي.', published: '2016-02-14', expected: [{ type: 'statement', status: 'held', date: '2016-02-13', actors: ['putin'] }] },
+    { name: 'a statement whose speaker is the subject of the verb after it (بيان أصدره المتحدث …)', body: 'وجاء ذلك في بيان أصدره المتحدث باسم الكرملين دميتري بيسكوف مساء أمس.', published: '2016-02-14', expected: [{ type: 'statement', status: 'held', date: '2016-02-13', actors: ['peskov'] }] },
     { name: 'a dual future verb (سيلتقيان) is planned', body: 'قالت الخارجية الروسية إن لافروف وكيري سيلتقيان في جنيف غدا الجمعة.', published: '2016-08-25', expected: [{ type: 'meeting', status: 'planned', date: '2016-08-26', actors: ['kerry', 'lavrov'] }] },
     { name: 'an agreement with a pronoun suffix (اتفاقها)', body: 'أعلنت روسيا والولايات المتحدة أمس اتفاقهما على هدنة جديدة في حلب.', published: '2016-05-05', expected: [{ type: 'agreement', status: 'reached', date: '2016-05-04', actors: ['russia', 'us'] }] },
     // Adoption is an agreement.
@@ -222,6 +224,11 @@ describe('what a careful reader puts on the timeline', () => {
 });
 
 describe('who is party to an event', () => {
+  test('the Munich Security Conference is not the support group that met beside it', () => {
+    const events = extract('وافتتح مؤتمر ميونيخ للأمن أعماله أمس بحضور رؤساء حكومات ووزراء دفاع.', '2016-02-13');
+    expect(events.map((e) => e.date.start)).toEqual(['2016-02-12']);
+    expect(events.flatMap((e) => e.actors)).not.toContain('issg');
+  });
   test('adjectives of what was discussed name no party ("ناقش الملف السوري")', () => {
     const events = extract('وكان لافروف قد ناقش الملف السوري مع نظيره الأمريكي جون كيري خلال لقاء في جنيف الخميس الماضي.', '2016-09-13');
     expect(events.map((e) => e.type)).toEqual(['meeting']);
