@@ -88,7 +88,7 @@ const SEPARATE_KINDS: ReadonlySet<CandidateKind> = new Set(['press', 'address', 
 
 const MEETING_KINDS: ReadonlySet<CandidateKind> = new Set(['talks', 'visit', 'conference', 'consultations', 'press', 'address', 'announcement', 'call', 'discussion']);
 /** A statement given at a press conference and the same statement issued or announced are one. */
-const STATEMENT_KINDS: ReadonlySet<CandidateKind> = new Set(['press', 'address', 'announcement']);
+export const STATEMENT_KINDS: ReadonlySet<CandidateKind> = new Set(['press', 'address', 'announcement']);
 
 /**
  * When reports of one meeting differ in kind, the event takes the most specific: a conference's

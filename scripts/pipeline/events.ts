@@ -49,7 +49,7 @@ import { findContext } from './article-context.ts';
 import { addDays } from './calendar.ts';
 import { datedBySequence, foldNeighbours, type SubCandidate } from './sentence-fold.ts';
 import {
-  excerptOf, toEventDate, union, within,
+  STATEMENT_KINDS, excerptOf, toEventDate, union, within,
   type ArticleContext, type EventCandidate,
 } from './candidates.ts';
 import { partiesByAdjective } from './adjectives.ts';
@@ -58,7 +58,7 @@ import { assignDates, carriedTo, lastingUntil, scheduledDate, startingAt, untilD
 import { detectDeadlines, type SentenceRead } from './deadlines.ts';
 import { findTriggers, type TriggerHit } from './find-triggers.ts';
 import { isCountry, isParty, type GazetteerHit } from './gazetteer.ts';
-import { actorsIn, agreedOnAfter, assignPlaces, firstSide, frontedSpeaker, oneSide, outsideStatements, participantScope, partnersBySide, speakerAfter, statementSpeaker, toFolded } from './participants.ts';
+import { actorsIn, agreedOnAfter, assignPlaces, frontedSpeaker, oneSide, outsideStatements, participantScope, partnersBySide, speakerAfter, statementSpeaker, toFolded } from './participants.ts';
 import { lowerBound } from './search.ts';
 import { withFormatParties, withGatheringGroups, withStandingParties } from './talks-formats.ts';
 import { truceBrokers, truceInClause } from './truce-brokers.ts';
@@ -310,7 +310,7 @@ function detectTriggered(
     // كيري، في مؤتمر صحفي مشترك مع لافروف عقد ليلة الجمعة، إن الجانبين اتفقا على …", "وقال كيري في
     // بيان مساء أمس إن التفاهم جاء …") was reached by the day it was told.
     const told = trigger.entry.type === 'agreement' && !sub.date
-      ? subs.findLast((s) => (s.conference || publicType(s) === 'statement') && s.status === 'held' && s.mention) : undefined;
+      ? subs.findLast((s) => (s.conference || STATEMENT_KINDS.has(s.kind)) && s.status === 'held' && s.mention) : undefined;
     if (told) Object.assign(sub, { date: told.date, mention: told.mention });
     // Two meetings on two days ("التقيا مرتين يومي الأربعاء والخميس", "بعد لقاءين يومي الأحد والاثنين") are two events.
     if (trigger.entry.type === 'meeting' && sub.date && addDays(sub.date.start, 1) === sub.date.end && TWICE.test(word + afterTrigger.slice(0, 7))) {
