@@ -262,7 +262,7 @@ function detectTriggered(
     const theirs = named.length === 0 && THEIR.test(folded.text.slice(trigger.fstart, trigger.fend));
     const actors = outcomeOf ? [...outcomeOf.actors] : partnerOnly ? union(first.slice(0, 1), named)
       : theirs ? [...(subs.find((s) => s.actors.length > 1)?.actors ?? [])]
-      : !another || named.length >= 2 ? named : named.length === 0 ? [...first] : union(first.slice(0, 1), named);
+      : !another || (named.length >= 2 && !oneSide(named)) ? named : named.length === 0 ? [...first] : union(first.slice(0, 1), named);
     const places = placesOf.get(i) ?? (outcomeOf ? [...outcomeOf.places] : []);
     const dated = mention ?? outcomeOf?.mention;
     const last = mention && trigger.entry.type === 'meeting' ? lastingUntil(folded, scope.mentions, mention) : undefined;

@@ -125,6 +125,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'meeting', kind: 'talks', forms: `(?:${noun('لقاء')}|لقاي(?:ه|ها|هما|هم|نا))` },
   { type: 'meeting', kind: 'talks', forms: defectiveVerb('التق', 'لتق'), verb: true },
   { type: 'meeting', kind: 'talks', forms: noun('اجتماع') },
+  // A working meal is talks: "أعقبه عشاء عمل رباعي", "على مأدبة عشاء", "غداء عمل جمعهما".
+  { type: 'meeting', kind: 'talks', forms: '(?:(?:عشاء|غداء|افطار) عمل|مادبه (?:ال)?(?:عشاء|غداء|افطار))' },
   { type: 'meeting', kind: 'talks', forms: verb('اجتمع', 'جتمع'), verb: true },
   { type: 'meeting', kind: 'talks', forms: 'استقبال' },
   { type: 'meeting', kind: 'talks', forms: verb('استقبل', 'ستقبل'), verb: true },
@@ -338,7 +340,7 @@ export const LASTING_UNTIL = '(?:امتد|امتدت|استمر|استمرت|ت�
  * Words right before an event noun that put it before or after the one told ("بعد محادثات مع
  * بوتين مساء الخميس", "قبيل الاجتماع الرباعي", "تلتها جلسة مع بوتين"): another event, with its own date. Folded.
  */
-export const SEQUENCE_BEFORE = 'قبيل|قبل|بعد|عقب|اثر|غداه|عشيه|اعقاب|بعيد|تلته|تلتها|تلاه|تلاها|اعقبه|اعقبها|اعقبته|اعقبتها';
+export const SEQUENCE_BEFORE = 'قبيل|قبل|بعد|بعده|بعدها|عقب|اثر|غداه|عشيه|اعقاب|بعيد|تلته|تلتها|تلاه|تلاها|اعقبه|اعقبها|اعقبته|اعقبتها';
 /** A phase of the other event that may stand between the sequence word and it: "قبل انطلاق اجتماع", "بعد انتهاء المحادثات". */
 export const SEQUENCE_PHASES = 'انطلاق|بدء|بدايه|انعقاد|افتتاح|انتهاء|نهايه|اختتام|ختام';
 /**
