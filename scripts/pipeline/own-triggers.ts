@@ -44,8 +44,11 @@ function isReference(folded: FoldedText, t: TriggerHit): boolean {
   if (!REFERENCE_TYPES.includes(t.entry.type) || !REFERENCE_PROCLITIC.test(t.proclitic)) return false;
   const before = t.fstart - t.proclitic.length;
   if (t.proclitic.endsWith('ب') && CONCLUDED_WITH.test(folded.text.slice(Math.max(0, before - CONCLUDED_REACH), before))) return false;
+  if (REACHED_AFTER.test(folded.text.slice(t.fend, t.fend + 80))) return false;
   return !REACHED_BEFORE.test(folded.text.slice(Math.max(0, before - 60), before));
 }
+/** "للاتفاق الذي توصل إليه الجانبان يوم الجمعة الماضي": a clause telling the day it was reached makes it an event. Folded. */
+const REACHED_AFTER = /^ (?:[^ .،]+ )?(?:الذي (?:تم |جري )?(?:التوصل|توصل|توصلت|توصلا|وقع|وقعه|وقعته|ابرم|ابرمه)|(?:ال)?(?:موقع|مبرم)) (?:[^ .،]+ ){0,8}?(?:يوم|في|مساء|صباح|ليل|امس|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)(?= )/;
 /** How far before an agreement word led by ب a verb of concluding is looked for, in folded characters. */
 const CONCLUDED_REACH = 120;
 
