@@ -178,6 +178,11 @@ describe('hours and midnights', () => {
       text: 'الساعة السابعة من مساء الاثنين', value: ['2016-09-12', '2016-09-12', 'day'], approximate: true, time: '19:00',
     },
     {
+      // A time zone between the hour and its day does not part them.
+      sentence: 'تبدأ الهدنة عند الساعة السابعة مساء بتوقيت دمشق يوم الاثنين', published: '2016-09-10',
+      text: 'الساعة السابعة مساء بتوقيت دمشق يوم الاثنين', value: ['2016-09-12', '2016-09-12', 'day'], approximate: true, time: '19:00',
+    },
+    {
       sentence: 'وصل الموفد ظهر أمس إلى موسكو', published: '2016-07-15',
       text: 'ظهر أمس', value: ['2016-07-14', '2016-07-14', 'day'], time: '12:00',
     },
@@ -287,6 +292,11 @@ describe('deadlines', () => {
       // After a verb of lasting, "حتى" ends the span of the talks: no limit, the day they ran to.
       sentence: 'استمرت المحادثات حتى مساء أمس الجمعة', published: '2016-09-10',
       text: 'مساء أمس الجمعة', value: ['2016-09-09', '2016-09-09', 'day'],
+    },
+    {
+      // The Maghreb's "أجل" (term) and "الفاتح من" (the first of).
+      sentence: 'على الطرفين الجلوس إلى الطاولة في أجل أقصاه الفاتح من جانفي المقبل', published: '2015-11-15',
+      text: 'في أجل أقصاه الفاتح من جانفي المقبل', value: ['2016-01-01', '2016-01-01', 'day'], deadline: true,
     },
     {
       sentence: 'على الحكومة الرد في موعد أقصاه 15 آذار', published: '2016-03-02',
