@@ -62,11 +62,13 @@ export interface CueEntry {
 
 /** Verbs of what an event led to: negated, they say the event was held and came to nothing. */
 const OUTCOME_VERBS = 'يفض|يفضي|تفض|تفضي|يسفر|تسفر|يخرج|تخرج|ينته|تنته|يحقق|تحقق|يثمر|تثمر|ينجح|تنجح|يتمخض|تتمخض|يحرز|تحرز';
+/** "لا يزال" / "لا تزال" is "still": the لا negates nothing ("ولا يزال وقف الأعمال القتالية ساريا"). */
+const STILL = 'يزال|تزال|يزالان|تزالان|يزالون';
 
 export const STATUS_CUES: readonly CueEntry[] = [
   // Negation, unless what it negates is the event's outcome, with the event as its subject: "لم
-  // يفضِ لقاء أوباما وبوتين إلى اختراق" says the meeting was held.
-  { effect: 'skip', side: 'before', window: 5, forms: 'لم|لن|لا|ليس|ليست|عدم|دون|بدون|طاوله|رفض|رفضت|يرفض|ترفض', unless: OUTCOME_VERBS },
+  // يفضِ لقاء أوباما وبوتين إلى اختراق" says the meeting was held; or it is "still".
+  { effect: 'skip', side: 'before', window: 5, forms: 'لم|لن|لا|ليس|ليست|عدم|دون|بدون|طاوله|رفض|رفضت|يرفض|ترفض', unless: `${OUTCOME_VERBS}|${STILL}` },
   { effect: 'skip', side: 'before', window: 5, forms: 'فشل|فشلت|فشلا|اخفق|اخفقت|اخفقا|تعذر', types: ['agreement'] },
   // An agreement or a truce named as the frame of something else: "بموجب الاتفاق", "خرق الهدنة".
   {
