@@ -11,7 +11,7 @@
  */
 import { foldArabic, type FoldedText } from '../../src/lib/arabic.ts';
 import {
-  CONDITIONALS, CUE_STRENGTH, KEEP_TALKING_NEED, KEEP_TALKING_VERBS, KEEP_TALKING_WORDS, PURPOSE_LEADS, PURPOSE_MASDARS, STATUS_CUES,
+  AGREED_TO, CONDITIONALS, CUE_STRENGTH, KEEP_TALKING_NEED, KEEP_TALKING_VERBS, KEEP_TALKING_WORDS, PURPOSE_LEADS, PURPOSE_MASDARS, STATUS_CUES,
   type CueEffect, type CueEntry,
 } from '../tables/status-cues.ts';
 import { OFF_TOPICS, PRESENT_VERB, SYRIA_ANCHORS } from '../tables/triggers.ts';
@@ -33,6 +33,10 @@ const PREPOSITION = /^(?:عن|الي|علي|ب|في|من)$/;
 const CONDITIONAL = wordsPattern(CONDITIONALS);
 /** "على عقد", "لإجراء" right before a meeting word: one to be held. */
 const PURPOSE = new RegExp(`(?:^|[^${LETTER}])[وف]?(?:(?:${PURPOSE_LEADS})\\s+|ل)(?:${PURPOSE_MASDARS})\\s+$`);
+/** Folded characters before a meeting word searched for the verb of agreeing that leads to it. */
+const AGREED_REACH = 100;
+/** "اتفقا على لقاء جديد": the meeting word is what was agreed on, within a clause of the verb. Folded, the text before the trigger. */
+const AGREED_TO_MEET = new RegExp(`(?:^|[^${LETTER}])[وف]?(?:${AGREED_TO})(?: [^ .،,؛]+){0,8}? علي $`);
 /** A stem with the article and the endings the tables leave to the matcher. */
 const stems = (source: string) =>
   new RegExp(`(?<![${LETTER}])[وف]?(?:ب|ل|بال|لل|ال)?(?:${source})(?:ه|ي|يه|يا|يين|يون|ات|ا)?(?![${LETTER}])`, 'g');
@@ -63,7 +67,8 @@ export function cueAround(folded: FoldedText, sentence: CueScope, trigger: Trigg
     });
   };
   const present = trigger.entry.verb === true && PRESENT_VERB.test(folded.text.slice(trigger.fstart, trigger.fend));
-  let effect: CueEffect | null = trigger.entry.type === 'meeting' && PURPOSE.test(folded.text.slice(Math.max(sentence.fstart, wordStart - 24), wordStart)) ? 'planned' : null;
+  const lead = folded.text.slice(Math.max(sentence.fstart, wordStart - AGREED_REACH), wordStart);
+  let effect: CueEffect | null = trigger.entry.type === 'meeting' && (PURPOSE.test(lead.slice(-24)) || AGREED_TO_MEET.test(lead)) ? 'planned' : null;
   CUE_PATTERNS.forEach((cue, i) => {
     if (cue.types && !cue.types.includes(trigger.entry.type)) return;
     if ((cue.presentVerb && !present) || (cue.undatedOnly && dated)) return;

@@ -40,6 +40,8 @@ export const KEEP_TALKING_NEED = 'ضروره|اهميه';
  */
 export const PURPOSE_MASDARS = 'عقد|اجراء|استيناف|تنظيم|اطلاق|بدء';
 export const PURPOSE_LEADS = 'علي|الي|بهدف|اجل|لغرض';
+/** Verbs of agreeing whose "على" may lead the meeting word itself ("اتفقا على لقاء جديد", "اتفق الوزيران على الاجتماع مجددا"). Folded. */
+export const AGREED_TO = 'اتفق|اتفقا|اتفقت|اتفقتا|اتفقوا|اتفقنا|يتفق|يتفقان|تتفقان|توافق|توافقا|توافقت|توافقوا|اتفاق|اتفاقهما|اتفاقهم';
 
 export const CUE_STRENGTH: readonly CueEffect[] = ['skip', 'cancelled', 'postponed', 'suspended', 'near', 'planned'];
 
