@@ -214,7 +214,7 @@ function detectTriggered(
     const namedUntil = (end: number) => withFormatParties(union(
       actorsIn(outsideStatements(scope.hits, statements, trigger), from, end, article.body),
       partiesByAdjective(folded.text, trigger.fend, toFolded(folded, end), trigger.entry.type, trigger.entry.verb),
-    ), folded.text, trigger.fend, trigger.entry.type);
+    ), folded.text, trigger.fend, trigger.entry.type, article.published);
     const at = (offset: number) => (offset < 0 ? to : folded.offsets[trigger.fend + offset]);
     // Who gives a statement stands before it; names further on are what it is about ("في مؤتمر
     // صحفي، أن محادثات بوتين وكيري …"). A joint one ("في مؤتمر صحفي مشترك مع نظيره") is its

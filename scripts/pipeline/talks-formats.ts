@@ -15,17 +15,17 @@ import { overlaps, type EventCandidate } from './candidates.ts';
 import { entryOf, sideOf, type GazetteerHit } from './gazetteer.ts';
 import { LETTER } from './words.ts';
 
-const FORMATS = TALKS_FORMATS.map((f) => ({ pattern: new RegExp(`^ (?:(?:ال)?سلام )?(?:${f.forms})(?![${LETTER}])`), parties: f.parties }));
+const FORMATS = TALKS_FORMATS.map((f) => ({ pattern: new RegExp(`^ (?:(?:ال)?سلام )?(?:${f.forms})(?![${LETTER}])`), parties: f.parties, since: f.since }));
 /** Who may be named beside a format's own parties without making it another meeting. */
 const NEUTRAL = new Set([...SYRIAN_TALKS_JOINERS, 'un']);
 
 /**
  * `named` with the parties of the format named right after the meeting noun ending at `fend`,
- * unless the text names someone outside the format: "محادثات جنيف بين كيري ولافروف" is their
- * meeting in Geneva.
+ * unless the text names someone outside the format ("محادثات جنيف بين كيري ولافروف" is their
+ * meeting in Geneva) or the article was written (`published`) before the format first met.
  */
-export function withFormatParties(named: string[], folded: string, fend: number, type: EventType): string[] {
-  const format = type === 'meeting' ? FORMATS.find((f) => f.pattern.test(folded.slice(fend, fend + 24))) : undefined;
+export function withFormatParties(named: string[], folded: string, fend: number, type: EventType, published: string): string[] {
+  const format = type === 'meeting' ? FORMATS.find((f) => f.pattern.test(folded.slice(fend, fend + 24)) && (f.since ?? '') <= published) : undefined;
   return format ? joinedBy(format.parties, named) : named;
 }
 

@@ -15,6 +15,8 @@ export interface TalksFormat {
    * too ("ستجري هذه المفاوضات في أستانا"). Geneva is not such a city: Kerry and Lavrov met there.
    */
   onlyFormatHeld?: string;
+  /** The day the format first met: a report written before it names something else ("لقاء فيينا" of October 2015 was the four ministers'). */
+  since?: string;
 }
 
 export const TALKS_FORMATS: readonly TalksFormat[] = [
@@ -27,7 +29,7 @@ export const TALKS_FORMATS: readonly TalksFormat[] = [
   // The International Syria Support Group met as "the Vienna meetings" (October and November 2015,
   // May 2016) and in Munich (February 2016): "اجتماع فيينا", "لقاء ميونيخ" name it; "مؤتمر ميونيخ
   // للأمن", the yearly security conference it met beside, is not it.
-  { forms: 'فيينا|فيينا [0-9]+|(?:ميونيخ|ميونخ)(?! (?:لل|ال)امن)', parties: ['issg'] },
+  { forms: 'فيينا|فيينا [0-9]+|(?:ميونيخ|ميونخ)(?! (?:لل|ال)امن)', parties: ['issg'], since: '2015-10-30' },
   // The talks sponsored by Russia, Turkey and Iran from January 2017.
   { forms: 'استانا|استانه|الاستانه', parties: ['russia', 'turkey', 'iran', 'syria', 'syrian-opposition'], onlyFormatHeld: 'astana' },
 ];

@@ -231,6 +231,11 @@ describe('what a careful reader puts on the timeline', () => {
 });
 
 describe('who is party to an event', () => {
+  test('a "Vienna meeting" told before the support group first met is not its meeting', () => {
+    const body = 'وانتهى لقاء فيينا أمس من دون اتفاق على مصير الأسد.';
+    expect(extract(body, '2015-10-24').flatMap((e) => e.actors)).not.toContain('issg');
+    expect(extract(body, '2015-11-15').flatMap((e) => e.actors)).toContain('issg');
+  });
   test('the Munich Security Conference is not the support group that met beside it', () => {
     const events = extract('وافتتح مؤتمر ميونيخ للأمن أعماله أمس بحضور رؤساء حكومات ووزراء دفاع.', '2016-02-13');
     expect(events.map((e) => e.date.start)).toEqual(['2016-02-12']);
