@@ -87,6 +87,13 @@ function settleSameDay(folded: string, found: Found[], resolved: Resolution[]): 
       const before = lastInSentence(folded, found, i, oneDay);
       return before === -1 ? r : { range: dayRange(resolved[before].range!.first + 1), approximate: r.approximate };
     }
+    // "وأجرى بوتين في اليوم التالي اتصالين": the day after the last single day told before, in
+    // its sentence or earlier; with none, no day.
+    if (f.expression.kind === 'relativeDay' && f.expression.following) {
+      let before = lastInSentence(folded, found, i, oneDay);
+      for (let j = i - 1; before === -1 && j >= 0; j--) if (oneDay(j)) before = j;
+      return before === -1 ? { range: null, approximate: r.approximate } : { range: dayRange(resolved[before].range!.first + 1), approximate: r.approximate };
+    }
     if (f.expression.kind !== 'relativeDay' || f.expression.offset !== 0 || !SAME_DAY_AFTER.test(folded.slice(f.end, f.end + 8))) return r;
     let before = lastInSentence(folded, found, i, named);
     for (let j = i - 1; before === -1 && j >= 0; j--) if (oneDay(j)) before = j;

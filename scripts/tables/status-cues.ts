@@ -63,7 +63,7 @@ export interface CueEntry {
 }
 
 /** Verbs of what an event led to: negated, they say the event was held and came to nothing. */
-const OUTCOME_VERBS = 'يفض|يفضي|تفض|تفضي|يسفر|تسفر|يخرج|تخرج|ينته|تنته|يحقق|تحقق|يثمر|تثمر|ينجح|تنجح|يتمخض|تتمخض|يحرز|تحرز';
+const OUTCOME_VERBS = 'يحمل|تحمل|يفض|يفضي|تفض|تفضي|يسفر|تسفر|يخرج|تخرج|ينته|تنته|يحقق|تحقق|يثمر|تثمر|ينجح|تنجح|يتمخض|تتمخض|يحرز|تحرز';
 /** "لا يزال" / "لا تزال" is "still" and "لا سيما" "especially": the لا negates nothing ("ولا يزال وقف الأعمال القتالية ساريا"). */
 const STILL = 'يزال|تزال|يزالان|تزالان|يزالون|سيما';
 

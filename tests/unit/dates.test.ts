@@ -540,6 +540,16 @@ describe('tagDates: "the same day" is the day named before it in the sentence', 
   });
 });
 
+describe('tagDates: "the next day" is the day after the one named before it', () => {
+  test.for([
+    { sentence: 'التقى الأسد بوتين في موسكو مساء الثلاثاء. وأجرى بوتين في اليوم التالي اتصالا بالملك سلمان.', published: '2015-10-24', expected: ['2015-10-20', '2015-10-21'] },
+    { sentence: 'وصل كيري إلى جنيف الخميس 8 أيلول، وفي صباح اليوم التالي التقى لافروف.', published: '2016-09-10', expected: ['2016-09-08', '2016-09-09'] },
+    { sentence: 'وفي اليوم التالي التقى كيري بوتين.', published: '2015-10-24', expected: [undefined] },
+  ])('$sentence', ({ sentence, published, expected }) => {
+    expect(tagDates(sentence, { published }).map((m) => m.value?.start)).toEqual(expected);
+  });
+});
+
 describe('tagDates: a time "within" counts from the past day its sentence named before it', () => {
   test.for([
     { sentence: 'وتعهدت الدول المجتمعة في ميونيخ يوم الجمعة بتطبيق وقف للقتال خلال أسبوع.', published: '2016-02-14', expected: [['2016-02-12', '2016-02-12'], ['2016-02-12', '2016-02-19']] },

@@ -17,7 +17,7 @@ interface TimeOfDay {
 }
 
 export type Expression =
-  | ({ kind: 'relativeDay'; offset: number; weekday?: number } & TimeOfDay)
+  | ({ kind: 'relativeDay'; offset: number; weekday?: number; /** "اليوم التالي": the day after the one told before it, not tomorrow. */ following?: true } & TimeOfDay)
   | ({
     kind: 'weekday'; weekday: number; relation?: Relation;
     /** "يومي الأحد والاثنين": the span runs to the next such weekday. */

@@ -185,6 +185,12 @@ export const RULES: readonly Rule[] = [
       };
     },
   ),
+  // "في اليوم التالي", "صباح اليوم التالي": the day after the one told before it (settled in dates.ts).
+  rule(
+    'day',
+    `(?:(?<timeOfDay>${W.timeOfDay})${GAP})?اليوم${GAP}التالي${END}`,
+    (g) => ({ kind: 'relativeDay', offset: 1, following: true, time: timeOfDayOf(g.timeOfDay) }),
+  ),
   // "أمس الخميس", "مساء أمس", "صباح اليوم", "بعد غد"; "الخميس الماضي", "هذه الجمعة", "مساء الخميس", "يومي الأحد والاثنين".
   rule(
     'day',
