@@ -1,12 +1,13 @@
 /**
  * The day an article's main news happened and where, for its reports without a date of their own:
- * the first past, day-precise date of its lead sentences, and the places of the lead paragraph.
+ * the first past, day-precise date of its lead sentences that tells the news, and the places of the
+ * lead paragraph.
  *
  * Deliberately not done: dating any report (merge.ts does, first from the article's own events).
  */
+import type { FoldedText } from '../../src/lib/arabic.ts';
 import type { EventDate, Span } from '../../src/lib/types.ts';
 import { within, type ArticleContext, type EventCandidate } from './candidates.ts';
-import type { FoldedText } from '../../src/lib/arabic.ts';
 import { inRelativeClause } from './dates.ts';
 import { placesIn, toFolded } from './participants.ts';
 import type { GazetteerHit } from './gazetteer.ts';
