@@ -149,6 +149,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // alone names a resolution already in force: only its adoption (أقر، تبنى، اعتمد، صادق) is an event.
   { type: 'agreement', kind: 'agreement', forms: `(?:${noun('اتفاق')}|${feminine('اتفاقي')}|اتفاقيه)(?! (?:وقف|مينسك|فيينا|جنيف))` },
   { type: 'agreement', kind: 'agreement', forms: '(?:تفاهم(?:ا|ات)?)(?! (?:وقف|مينسك))' },
+  // What was reached, told without an agreement noun: "تطبيق ما تم التوصل إليه في اجتماع ميونيخ", "ما اتفق عليه الوزيران".
+  { type: 'agreement', kind: 'agreement', forms: 'ما (?:تم )?(?:(?:ال)?توصل(?:ت|ا|تا|وا)? (?:اليه|له)|(?:الاتفاق|اتفق(?:ت|ا|تا|وا)?) عليه)' },
   // Reaching a formula, an understanding, a plan: "توصلت موسكو وواشنطن إلى صيغة لوقف الأعمال القتالية".
   {
     type: 'agreement',
