@@ -54,6 +54,25 @@ function transitionsOnDemand(): Plugin {
 }
 
 /**
+ * Hands d3-transition a copy of d3-interpolate of its own. The bundler keeps a module whole in one
+ * chunk, and d3-interpolate is in the first view's (d3-scale and d3-zoom use its number, date and
+ * zoom interpolators), so the colour, string and transform interpolators that only d3-transition
+ * uses came with the first view too; with its own copy they come with d3-transition, when a zoom
+ * first animates. The first view's copy keeps only what it uses.
+ */
+function interpolatorsOnDemand(): Plugin {
+  return {
+    name: 'd3-interpolate-for-d3-transition',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (source !== 'd3-interpolate' || !importer || !/[\\/]node_modules[\\/]d3-transition[\\/]/.test(importer)) return null;
+      const real = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return real && `${real.id}?d3-transition`;
+    },
+  };
+}
+
+/**
  * The policy the page must work under (embeds included: frame-ancestors *). Sent by `vite preview`
  * so the built app is checked against it (every browser test fails on a violation). No
  * 'unsafe-inline' at all: stylesheets are files, and dynamic styles (Svelte's `style:`, d3-zoom)
@@ -89,7 +108,7 @@ function cspMeta(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [transitionsOnDemand(), svelte(), eventsJson(), liveEvents(EVENTS_FILE), selfHostedPym(), cspMeta(), firstView(EVENTS_FILE)],
+  plugins: [transitionsOnDemand(), interpolatorsOnDemand(), svelte(), eventsJson(), liveEvents(EVENTS_FILE), selfHostedPym(), cspMeta(), firstView(EVENTS_FILE)],
   // Relative by default, so the built folder works at any path of any static host; BASE_PATH
   // (e.g. /timelines/syria/) gives absolute asset URLs for hosts that rewrite deep links to index.html.
   base: process.env.BASE_PATH ?? './',
