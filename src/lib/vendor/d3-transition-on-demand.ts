@@ -1,7 +1,7 @@
 /**
  * What d3-zoom needs of d3-transition before any transition has run, so the real library (with
- * d3-color and d3-ease, about 8 KB gzip) is fetched when the page first animates a zoom instead of
- * with the first view. vite.config.ts points only d3-zoom's `import 'd3-transition'` here; every
+ * d3-timer, d3-ease and its own colour, string and transform interpolators, about 6 KB gzip) is
+ * fetched when the page first animates a zoom instead of with the first view. vite.config.ts points only d3-zoom's `import 'd3-transition'` here; every
  * other import gets the real module.
  *
  * d3-zoom calls `interrupt(node)` and `selection.interrupt()` on every gesture and every sync, to
