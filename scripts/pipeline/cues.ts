@@ -37,6 +37,11 @@ const PURPOSE = new RegExp(`(?:^|[^${LETTER}])[وف]?(?:(?:${PURPOSE_LEADS})\\s+
 const AGREED_REACH = 100;
 /** "اتفقا على لقاء جديد": the meeting word is what was agreed on, within a clause of the verb. Folded, the text before the trigger. */
 const AGREED_TO_MEET = new RegExp(`(?:^|[^${LETTER}])[وف]?(?:${AGREED_TO})(?: [^ .،,؛]+){0,8}? علي $`);
+/** The words before a meeting word name it as one to be held: "على عقد", "لإجراء", "اتفقا على". */
+function plannedByLead(lead: string): boolean {
+  // Only a lead ending in "على" can be agreed on; the test saves the longer pattern on every other meeting word.
+  return PURPOSE.test(lead.slice(-24)) || (lead.endsWith(' علي ') && AGREED_TO_MEET.test(lead));
+}
 /** A stem with the article and the endings the tables leave to the matcher. */
 const stems = (source: string) =>
   new RegExp(`(?<![${LETTER}])[وف]?(?:ب|ل|بال|لل|ال)?(?:${source})(?:ه|ي|يه|يا|يين|يون|ات|ا)?(?![${LETTER}])`, 'g');
@@ -67,8 +72,7 @@ export function cueAround(folded: FoldedText, sentence: CueScope, trigger: Trigg
     });
   };
   const present = trigger.entry.verb === true && PRESENT_VERB.test(folded.text.slice(trigger.fstart, trigger.fend));
-  const lead = folded.text.slice(Math.max(sentence.fstart, wordStart - AGREED_REACH), wordStart);
-  let effect: CueEffect | null = trigger.entry.type === 'meeting' && (PURPOSE.test(lead.slice(-24)) || AGREED_TO_MEET.test(lead)) ? 'planned' : null;
+  let effect: CueEffect | null = trigger.entry.type === 'meeting' && plannedByLead(folded.text.slice(Math.max(sentence.fstart, wordStart - AGREED_REACH), wordStart)) ? 'planned' : null;
   CUE_PATTERNS.forEach((cue, i) => {
     if (cue.types && !cue.types.includes(trigger.entry.type)) return;
     if ((cue.presentVerb && !present) || (cue.undatedOnly && dated)) return;

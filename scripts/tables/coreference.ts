@@ -95,8 +95,9 @@ export const JOIN_VERBS = 'شارك|شاركت|شاركا|شاركتا|شارك�
  * Words for the states gathered at a multilateral meeting, which news uses once the group has a
  * name: "اتفق ممثلو 17 دولة وثلاث منظمات دولية"، "بمشاركة نحو عشرين دولة"، "الدول الـ17"،
  * "اتفق المشاركون"، "القوى الكبرى". They stand for the convening group (`CONVENING_GROUPS`) the
- * article names. Folded: `nouns` are whole definite nouns; `count` the number of states, in digits or
- * words, before "دولة"/"بلدا" (or after "الدول ال"); only a gathering of at least `minimum` states counts.
+ * article names. Folded: `nouns` are whole definite nouns; a count of states, in digits or in
+ * `countWords`, stands before "دولة"/"بلدا" (or after "الدول ال"); only a gathering of at least
+ * `minimum` states counts.
  */
 export const GATHERING = {
   nouns: 'المشاركون|المجتمعون|الدول المشاركه|القوي الكبري|الدول الكبري|الدول الاعضاء',
