@@ -167,16 +167,21 @@ export function resolveDualReferences(folded: FoldedText, sentences: readonly Sp
   }
   const group = CONVENING_GROUPS.find((id) => antecedents.some((h) => actorOf(h) === id));
   if (group) {
-    for (const m of folded.text.matchAll(GATHERING_PATTERN)) {
+    for (const m of gatheringWords(folded.text)) {
       const span = { start: folded.offsets[m.index], end: folded.offsets[m.index + m[0].length] };
-      const count = m[1] ?? m[2];
-      if (inSentence(span) && (count === undefined || (GATHERING.countWords[count] ?? Number(count)) >= GATHERING.minimum)) {
-        added.push({ table: 'actors', id: group, ...span, locative: false, afterPreposition: false });
-      }
+      if (inSentence(span)) added.push({ table: 'actors', id: group, ...span, locative: false, afterPreposition: false });
     }
   }
   added.sort((a, b) => a.start - b.start);
   return added.length === 0 ? [...hits] : mergeInOrder(hits, added);
+}
+
+/** The gathering words of a folded text: counts of states below `GATHERING.minimum` are not gatherings. */
+export function gatheringWords(folded: string): RegExpExecArray[] {
+  return [...folded.matchAll(GATHERING_PATTERN)].filter((m) => {
+    const count = m[1] ?? m[2];
+    return count === undefined || (GATHERING.countWords[count] ?? Number(count)) >= GATHERING.minimum;
+  });
 }
 
 /**

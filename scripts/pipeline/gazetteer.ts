@@ -89,11 +89,17 @@ export interface GazetteerHit {
   afterPreposition: boolean;
 }
 
-/** Words after which a place name is a location: prepositions, visit verbs, meeting nouns in construct ("لقاء موسكو"). Folded. */
+/**
+ * Words after which a place name is a location: prepositions, visit verbs, meeting nouns in
+ * construct ("لقاء موسكو"), and verbs whose subject is the city that hosts what the sentence tells
+ * ("الاجتماع الذي استضافته لوزان أمس"). Folded.
+ */
 const LOCATIVE_CUES: ReadonlySet<string> = new Set([
-  'في', 'الي', 'وسط', 'داخل', 'العاصمه', 'مقر', 'مطار', 'شهدت', 'شهد',
+  'في', 'الي', 'وسط', 'داخل', 'العاصمه', 'مقر', 'مطار', 'شهدت', 'شهد', 'تشهد', 'ستشهد',
   'زار', 'زارت', 'زياره', 'زيارته', 'وصل', 'وصلت',
   'لقاء', 'موتمر', 'اجتماع', 'محادثات', 'مباحثات', 'قمه',
+  'استضاف', 'استضافت', 'استضافه', 'استضافها', 'استضافته', 'استضافتها', 'تستضيف', 'تستضيفه', 'تستضيفها', 'ستستضيف',
+  'احتضن', 'احتضنت', 'احتضنه', 'احتضنها', 'احتضنته', 'احتضنتها', 'تحتضن', 'تحتضنه', 'تحتضنها', 'ستحتضن',
 ]);
 /** Folded prepositions of place. */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'الي', 'وفي']);

@@ -134,10 +134,21 @@ export function mergeSameEvent(
     const news = newsEvents.get(article);
     return news && news.date.start <= context.published ? { ...news.date, approximate: true } : context.date;
   };
+  /** Excerpt → the event an undated meeting told there joined. */
+  const meetingsAt = new Map<string, Cluster>();
+  /**
+   * What is reached at a meeting is reached on its day: an undated agreement told in the sentence
+   * of an undated meeting ("شاركوا في اجتماع فيينا …، وصدر في ختامه بيان") takes the day that
+   * meeting was found to have, approximate, not the article's news day.
+   */
+  const meetingDay = (c: EventCandidate): EventDate | undefined => {
+    const meeting = c.type === 'agreement' ? meetingsAt.get(excerptKey(c.excerpt)) : undefined;
+    return meeting && { ...meeting.date, approximate: true };
+  };
   /** Joins an undated report to an event of its own article, else dates it by the news day; undefined when left out. */
   const placeUndated = (c: EventCandidate): Cluster | undefined => {
     const context = contextOf.get(c.article)!;
-    const date = newsDay(c.article);
+    const date = meetingDay(c) ?? newsDay(c.article);
     // Held somewhere the main news did not happen: background, joinable only by its place.
     const elsewhere = c.status === 'held' && !happensThere(c.places, context.places);
     // An undated report is an event of its own article told again only when it is on the news
@@ -177,9 +188,12 @@ export function mergeSameEvent(
     const event = place(c, c.date!, nearby(c, c.date!));
     if (leads.has(c)) newsEvents.set(c.article, event);
   }
-  for (const c of [...undated.filter((c) => leads.has(c)), ...undated.filter((c) => !leads.has(c))]) {
+  // Then the other meetings, so what was reached at them can take their day.
+  const order = (c: EventCandidate) => (leads.has(c) ? 0 : c.type === 'meeting' ? 1 : 2);
+  for (const c of [...undated].sort((a, b) => order(a) - order(b))) {
     const event = placeUndated(c);
     if (event && leads.has(c)) newsEvents.set(c.article, event);
+    if (event && c.type === 'meeting') meetingsAt.set(excerptKey(c.excerpt), event);
   }
   return { events: clusters.map(toMergedEvent(contextOf)), dropped };
 }

@@ -12,19 +12,29 @@
  * takes the people of two-sided talks it took part in, its counterpart too; one of a body that
  * holds members (the ISSG, the UN) takes every person of a meeting of that body. An agreement
  * between sides that each have a person named keeps its people.
+ *
+ * An agreement the text gives to the states gathered at a meeting ("اتفقت الدول المشاركة في
+ * الاجتماع"، "اتفق المجتمعون") with no convening group named (which those words then stand for,
+ * `coreference.ts`) is made by whoever that meeting's report names, states and bodies too: it
+ * takes every party of the multilateral meeting of its article and day.
  */
+import { foldArabic } from '../../src/lib/arabic.ts';
+import { CONVENING_GROUPS } from '../tables/formats.ts';
 import { overlaps } from './candidates.ts';
+import { gatheringWords } from './coreference.ts';
 import { byTableOrder, entryOf, sideOf } from './gazetteer.ts';
 import type { MergedEvent } from './merge.ts';
 
 const TALKS: ReadonlySet<MergedEvent['type']> = new Set(['meeting', 'call']);
+/** Sides a meeting needs to be a gathering of states rather than talks between two. */
+const GATHERING_SIDES = 3;
 
 /** The events with each agreement's negotiators named; events that gain no one are returned as they are. */
 export function nameNegotiators(events: readonly MergedEvent[]): MergedEvent[] {
   const talks = events.filter((e) => TALKS.has(e.type));
   return events.map((event) => {
     if (event.type !== 'agreement') return event;
-    const added = negotiatorsOf(event, talks);
+    const added = gatheredAt(event, talks) ?? negotiatorsOf(event, talks);
     if (added.length === 0) return event;
     return { ...event, actors: [...event.actors, ...added].sort(byTableOrder('actors')) };
   });
@@ -49,6 +59,16 @@ function negotiatorsOf(agreement: MergedEvent, talks: readonly MergedEvent[]): s
     if (between && fresh.length > best.length) best = fresh;
   }
   return best;
+}
+
+/** The parties of the gathering the agreement names as its makers, those it lacks; undefined when it names none. */
+function gatheredAt(agreement: MergedEvent, talks: readonly MergedEvent[]): string[] | undefined {
+  if (agreement.actors.some((a) => CONVENING_GROUPS.includes(a))) return undefined;
+  if (!agreement.excerpts.some((x) => gatheringWords(foldArabic(x.text)).length > 0)) return undefined;
+  const articles = new Set(agreement.excerpts.map((x) => x.article));
+  const gathering = talks.find((talk) => talk.type === 'meeting' && overlaps(talk.date, agreement.date)
+    && talk.excerpts.some((x) => articles.has(x.article)) && new Set(talk.actors.map(sideOf)).size >= GATHERING_SIDES);
+  return gathering?.actors.filter((a) => !agreement.actors.includes(a));
 }
 
 function everySideHasAPerson(agreement: MergedEvent, sides: ReadonlySet<string>): boolean {
