@@ -54,6 +54,8 @@ export interface MergedEvent {
   otherDates?: DateVariant[];
 }
 
+/** A sentence in the pluperfect: "وكان … قد", "وكانت … قد". */
+const PLUPERFECT = /^[وف]?كان(?:ت|وا)?\s(?:\S+\s){0,8}?قد\s/;
 /** Most days from one precise report of a visit to the next in one article ("مساء الخميس" arrival, Friday talks). */
 const VISIT_GAP_DAYS = 1;
 /** Most days between two sources' days for one event. */
@@ -151,14 +153,20 @@ export function mergeSameEvent(
     const date = meetingDay(c) ?? newsDay(c.article);
     // Held somewhere the main news did not happen: background, joinable only by its place.
     const elsewhere = c.status === 'held' && !happensThere(c.places, context.places);
+    // A plan with no day of its own ("سيجتمع الخبراء خلال الأيام المقبلة") is not talks the article
+    // tells as held; one told in the pluperfect ("وكان كيربي قد أعلن أن كيري يريد … خلال زيارته")
+    // was made before the news and may be those talks, and continuing to talk is talking.
+    const notDone = (k: Cluster) => c.status !== 'planned' || c.kind === 'discussion' || c.background || PLUPERFECT.test(c.excerpt.text)
+      || k.date.start > context.published || !k.reports.some((r) => r.status === 'held');
     // An undated report is an event of its own article told again only when it is on the news
     // day, names the same parties (two sides) or the same place: never glued to another event
     // for its date.
     const sides = new Set(c.actors.flatMap(sidesOf));
     const sameParties = (k: Cluster) => [...sides].filter((s) => k.sides.has(s)).length >= 2;
     const articleEvents = (byArticle.get(c.article) ?? [])
-      // What the text tells as done is not what is yet to come after the article.
+      // What the text tells as done is not what is yet to come after the article, nor the other way round.
       .filter((k) => c.status !== 'held' || k.date.start <= context.published)
+      .filter(notDone)
       .filter((k) => !elsewhere || c.places.some((p) => k.places.some((q) => placesRelated(p, q))));
     // The only event of its type the article tells is the one an undated mention speaks of
     // ("نجاح الاتفاق مرهون بالتزام موسكو" after the agreement reached on Friday).
@@ -177,7 +185,7 @@ export function mergeSameEvent(
       dropped.push({ candidate: c, reason: c.background ? 'background' : 'elsewhere' });
       return undefined;
     }
-    return place(c, date, nearby(c, date));
+    return place(c, date, nearby(c, date).filter(notDone));
   };
 
   // Every dated report first, so an undated one can find the events of its own article; among
