@@ -37,7 +37,7 @@
  */
 import { foldArabic, type FoldedText } from '../../src/lib/arabic.ts';
 import type { Span } from '../../src/lib/types.ts';
-import { COUNTERPART, PAIRED_SIDES, DUAL_PRONOUNS, DUAL_REFERENCES, DUAL_VERBS, GATHERING, NUMBER_WORDS, NUMBERED_REFERENCES, OFFICE_PLURALS, type DualReference } from '../tables/coreference.ts';
+import { BOTH_SIDES, COUNTERPART, PAIRED_SIDES, DUAL_PRONOUNS, DUAL_REFERENCES, DUAL_VERBS, GATHERING, NUMBER_WORDS, NUMBERED_REFERENCES, OFFICE_PLURALS, type DualReference } from '../tables/coreference.ts';
 import { CONVENING_GROUPS } from '../tables/formats.ts';
 import { GAZETTEER, actorOf, entryOf, isCountry, sideOf, type GazetteerHit } from './gazetteer.ts';
 import { toFolded } from './participants.ts';
@@ -69,6 +69,8 @@ const NUMBERED_PATTERN = new RegExp(
   `(?<![${LETTER}])[وف]?(?:بال|كال|ال|لل)(?:${NUMBERED_REFERENCES.map((r) => `(${r.forms})`).join('|')}) ال(${Object.keys(NUMBER_WORDS).join('|')})ه?(?![${LETTER}])`,
   'g',
 );
+/** Words for both Syrian sides at once, right after "بين". */
+const BOTH_SIDES_PATTERN = new RegExp(`(?<=(?<![${LETTER}])بين )(?:${BOTH_SIDES.forms})(?![${LETTER}])`, 'g');
 /** How many referents a dual noun has. */
 const DUAL = 2;
 /** Every gathering word; group 1 is the count of states (digits or a number word), when it is one. */
@@ -113,13 +115,18 @@ export function resolveDualReferences(folded: FoldedText, sentences: readonly Sp
   const inSentence = insideAny(sentences);
   const antecedents = hits.filter(inSentence);
   const added: GazetteerHit[] = [];
+  // The two Syrian sides named at once ("بين الأطراف السورية") are those two, not the last two named.
+  const bothSides = [...folded.text.matchAll(BOTH_SIDES_PATTERN)]
+    .map((m) => ({ start: folded.offsets[m.index], end: folded.offsets[m.index + m[0].length] }))
+    .filter(inSentence);
+  for (const span of bothSides) for (const id of BOTH_SIDES.actors) added.push({ table: 'actors', id, ...span, locative: false, afterPreposition: false });
   const duals = [
     ...[...folded.text.matchAll(DUAL_PATTERN)].map((m) => ({ m, reference: DUAL_REFERENCES[m.findIndex((g, i) => i > 0 && g !== undefined) - 1] })),
     ...[...folded.text.matchAll(DUAL_PRONOUN_PATTERN)].map((m) => ({ m, reference: DUAL_PRONOUNS[m.findIndex((g, i) => i > 0 && g !== undefined) - 1] })),
   ];
   for (const { m, reference } of duals) {
     const span = { start: folded.offsets[m.index], end: folded.offsets[m.index + m[0].length] };
-    if (!inSentence(span)) continue;
+    if (!inSentence(span) || bothSides.some((b) => b.start <= span.start && span.end <= b.end)) continue;
     const referents = referentsBySide(reference, antecedents, statesAfter(folded, hits, span.end), span.start)
       ?? lastReferents(reference, antecedents, span.start, DUAL);
     if (referents.length < DUAL) continue;

@@ -23,8 +23,12 @@ const ANY_BREAK = new RegExp(FIRST_BREAK.source, 'g');
 /** Breaks that also cut an agreement's parties before the trigger: not reported speech. */
 const TOPIC_BREAK = wordsPattern(CLAUSE_BREAKS, 'g');
 
-/** The last word before a name, original text: a topic noun there makes the name a topic. */
-const TOPIC_BEFORE = new RegExp(`(?:^|[^${LETTER}])[وف]?(?:ال)?(?:${TOPIC_NOUNS})\\s*$`);
+/**
+ * The last word before a name, original text: a topic noun there makes the name a topic. Only
+ * without the article: the noun governs the name in construct ("مصير الأسد"), and a definite one
+ * is a name of its own beside it ("بين النظام والمعارضة").
+ */
+const TOPIC_BEFORE = new RegExp(`(?:^|[^${LETTER}])[وف]?(?:${TOPIC_NOUNS})\\s*$`);
 const TOPIC_REACH = 24;
 
 /** The last comma of a stretch of text (nothing but non-commas after it). */

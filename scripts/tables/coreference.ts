@@ -86,6 +86,17 @@ export const PAIRED_SIDES: readonly { noun: string; beside: string; actor: strin
 ];
 
 /**
+ * Words for the two sides of the Syrian war at once, after "بين": "المفاوضات بين الأطراف
+ * السورية"، "بين طرفي النزاع"، "بين الفرقاء السوريين". There they stand for the government and the
+ * opposition (`actors`); elsewhere they are more often whom a call is addressed to ("تدعوان
+ * جميع الأطراف السورية إلى"). Folded, whole words, with the article where they take one.
+ */
+export const BOTH_SIDES = {
+  forms: '(?:ال)?اطراف (?:ال)?(?:سوريه|متحاربه|متنازعه|متصارعه)|(?:ال)?فرقاء (?:ال)?سوريين|(?:ال)?طرف(?:ين|ان) (?:ال)?سوري(?:ين|ان)|طرف(?:ي|ا) (?:ال)?(?:نزاع|صراع)|اطراف (?:ال)?(?:نزاع|صراع)',
+  actors: ['syria', 'syrian-opposition'],
+} as const;
+
+/**
  * Verbs of taking part: "وشاركت إيران للمرة الأولى في محادثات دولية", "وحضر لافروف اللقاء". The
  * talks after them are the ones the article tells, which the one taking part joins. Folded.
  */
