@@ -175,8 +175,11 @@ function detectTriggered(
   const sentenceText = folded.text.slice(scope.fstart, scope.fend);
   if (isOffTopic(sentenceText)) return { candidates: [], usedMentions };
   const told = ownTriggers(folded, triggers, scope);
-  triggers = told.own;
-  const dateOf = assignDates(folded, triggers, scope.mentions);
+  // A trigger that counts only with a day of its own and has none is no event, and must not cut
+  // the scope of the one after it ("حذر المتحدث …، في الإيجاز الصحفي أمس").
+  const datedFirst = assignDates(folded, told.own, scope.mentions);
+  triggers = told.own.filter((t, i) => !t.entry.needsOwnDate || datedFirst.has(i) || told.agreedOn.has(t));
+  const dateOf = triggers.length === told.own.length ? datedFirst : assignDates(folded, triggers, scope.mentions);
   // A truce agreed on is told with the agreement's day, which an event between may have taken
   // ("اتفق الوزيران في اتصال هاتفي مساء أمس على تمديد الهدنة").
   triggers.forEach((t, i) => {

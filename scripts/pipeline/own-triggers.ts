@@ -75,6 +75,6 @@ const NOUN_GAP = /^ (?:[^ ،,.؛:]+ ){0,3}$/;
 
 /** Whether event `t` is what announcement `a` announces: told after its verb, in its clause (up to the next comma or semicolon). */
 function announces(folded: FoldedText, a: TriggerHit, t: TriggerHit): boolean {
-  return !t.entry.speakerAfter && !t.entry.needsOwnDate && t.fstart > a.fstart && !CLAUSE_END.test(folded.text.slice(a.fend, t.fstart));
+  return !t.entry.speakerAfter && t.fstart > a.fstart && !CLAUSE_END.test(folded.text.slice(a.fend, t.fstart));
 }
 const CLAUSE_END = /[،,؛;]/;

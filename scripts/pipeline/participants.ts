@@ -131,7 +131,7 @@ const SPEAKER_CLAUSE = new RegExp(`^ ?(?:${SPEECH_BREAKS})`);
 /** Any verb and its subject up to what was said ("، كرر الرئيس باراك أوباما أن"). Folded. */
 const VERB_CLAUSE = new RegExp(`^ ?[^ ،,.؛]+(?: [^ ،,.؛]+){0,12}? (?:ان|الي ان|بان)(?![${LETTER}])`);
 /** Folded characters after a statement where its speaker stands ("أعلنت الهيئة العليا للمفاوضات", "كلمة ألقاها لافروف"). */
-const SPEAKER_REACH = 40;
+const SPEAKER_REACH = 64;
 
 /** The speaker named right after a statement's word, before what was said (`until`). */
 export function speakerAfter(folded: FoldedText, hits: readonly GazetteerHit[], trigger: TriggerHit, until: number, body: string): string[] {

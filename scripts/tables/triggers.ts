@@ -53,6 +53,8 @@ export interface TriggerEntry {
 }
 
 /** What a party decides on the talks or the truce, announced as news (folded, with their pronoun endings). */
+/** Verbs of saying, past, masculine and feminine. Folded. */
+const SPEECH_VERBS = 'قال|قالت|اعلن|اعلنت|اكد|اكدت|صرح|صرحت|اعرب|اعربت|اعتبر|اعتبرت|وصف|وصفت|اوضح|اوضحت|اشار|اشارت|ذكر|ذكرت|نفي|نفت|حذر|حذرت|دعا|دعت|شدد|شددت|انتقد|انتقدت|اتهم|اتهمت';
 const ANNOUNCED_DECISIONS = '(?:قبول|موافقه|موافقت|رفض|انسحاب|مقاطعه|ارسال|استيناف|توقف|توقفا|انهاء|سحب)(?:ها|ه|هما|هم)?|(?:قررت|قرر|قررنا)';
 
 /** Nouns that name a truce; used by the ceasefire recogniser, the deadline objects and the topic table. */
@@ -92,6 +94,17 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     type: 'meeting',
     kind: 'announcement',
     forms: `اعلن(?:ت|ا|تا|وا)?(?=(?: [^ .؟!]+){0,10}? [وف]?(?:ب)?(?:ال)?(?:${ANNOUNCED_DECISIONS})(?![^ .،؟!]))`,
+    verb: true,
+    needsOwnDate: true,
+    speakerAfter: true,
+  },
+  // A spokesperson speaking on a day of their own ("وقال المتحدث باسم الخارجية الأمريكية جون كيربي
+  // أمس إن …", "أعربت المتحدثة باسم الخارجية الروسية اليوم عن …"): the briefing is a statement;
+  // undated, the verb only tells whose words the article quotes.
+  {
+    type: 'meeting',
+    kind: 'announcement',
+    forms: `(?:${SPEECH_VERBS})(?= (?:\\S+ ){0,1}?(?:ال)?(?:متحدث|متحدثه|ناطق|ناطقه) (?:باسم|الرسمي))`,
     verb: true,
     needsOwnDate: true,
     speakerAfter: true,
