@@ -33,6 +33,7 @@ import { LETTER } from './words.ts';
  */
 export function assignDates(folded: FoldedText, triggers: readonly TriggerHit[], mentions: readonly DateMention[]): Map<number, DateMention> {
   const best = new Map<number, DateMention>();
+  const heldOn = new Set<DateMention>();
   const clauseOf = (i: number) => clauseIndex(folded, i);
   for (const mention of mentions) {
     if (!mention.value || sinceAnother(folded, mention, triggers)) continue;
@@ -47,8 +48,10 @@ export function assignDates(folded: FoldedText, triggers: readonly TriggerHit[],
     for (let i = 0; i < triggers.length; i++) if (triggers[i].start < mention.start && eligible(triggers[i]) && inClause(triggers[i])) chosen = i;
     if (chosen < 0) chosen = triggers.findIndex((t) => t.start > mention.start && eligible(t) && inClause(t));
     const relative = chosen < 0 ? relativeOpener(folded, clause, toFolded(folded, mention.start)) : undefined;
+    const holding = relative !== undefined && HOLDING_RELATIVE.test(folded.text.slice(relative, relative + HOLDING_REACH));
     if (relative !== undefined) {
-      chosen = triggers.findLastIndex((t) => eligible(t) && t.fend <= relative && NOUN_BEFORE_RELATIVE.test(folded.text.slice(t.fend, relative)));
+      const before = holding ? NOUN_FAR_BEFORE_RELATIVE : NOUN_BEFORE_RELATIVE;
+      chosen = triggers.findLastIndex((t) => eligible(t) && t.fend <= relative && before.test(folded.text.slice(t.fend, relative)));
       if (chosen < 0) continue;
     }
     // The day of saying, with nothing of its own clause to date, dates what was said right after
@@ -57,11 +60,13 @@ export function assignDates(folded: FoldedText, triggers: readonly TriggerHit[],
     if (chosen < 0) for (let i = 0; i < triggers.length; i++) if (triggers[i].start < mention.start && eligible(triggers[i])) chosen = i;
     if (chosen < 0) chosen = triggers.findIndex(eligible);
     if (chosen < 0) continue;
-    // A mention of the trigger's own clause beats one from another clause, however close.
-    const own = (m: DateMention) => clauseOf(toFolded(folded, m.start)) === clauseOf(triggers[chosen].fstart);
+    // A mention of the trigger's own clause beats one from another clause, however close, and one
+    // of a clause holding it ("والذي يعقده اليوم") beats the trigger's own.
+    if (holding) heldOn.add(mention);
+    const rank = (m: DateMention) => (heldOn.has(m) ? 2 : clauseOf(toFolded(folded, m.start)) === clauseOf(triggers[chosen].fstart) ? 1 : 0);
     const current = best.get(chosen);
-    if (!current || (own(mention) && !own(current))
-      || (own(mention) === own(current) && distance(triggers[chosen], mention) < distance(triggers[chosen], current))) best.set(chosen, mention);
+    if (!current || rank(mention) > rank(current)
+      || (rank(mention) === rank(current) && distance(triggers[chosen], mention) < distance(triggers[chosen], current))) best.set(chosen, mention);
   }
   return best;
 }
@@ -114,6 +119,14 @@ const RELATIVE_PRONOUN = new RegExp(`^[وف]?(?:${RELATIVE_PRONOUNS})(?![\u0621-
  * ("الاجتماع الوزاري لمنظمة الأمن والتعاون في أوروبا، الذي تستضيفه هامبورغ يومي 8 و9").
  */
 const NOUN_BEFORE_RELATIVE = /^(?: [^ ،,.؛]+){0,6}[،,]? $/;
+/**
+ * A relative clause whose verb holds the noun in a pronoun ("والذي يعقده اليوم"، "التي تستضيفها
+ * جنيف") says it is an event, and may stand after a long description of it ("مؤتمره الصحفي السنوي
+ * المخصص لحصاد السياسة الخارجية خلال العام الماضي، والذي يعقده اليوم"). Folded.
+ */
+const HOLDING_RELATIVE = new RegExp(`^[،,]?\\s*[وف]?(?:${RELATIVE_PRONOUNS}) (?:س?[يت])?(?:عقد|ستضيف|حتضن|جري|نظم)(?:ه|ها)(?![${LETTER}])|^[،,]?\\s*[وف]?(?:${RELATIVE_PRONOUNS}) (?:عقد|عقدت|استضاف|استضافت|احتضن|احتضنت|اجري|اجرت|نظم|نظمت)(?:ه|ها)(?![${LETTER}])`);
+const HOLDING_REACH = 24;
+const NOUN_FAR_BEFORE_RELATIVE = /^(?: [^.؛]+?)?[،,]? $/;
 
 /** Commas, semicolons and the words that open another clause (في حين، بينما، غداة، بعد أن…). */
 const CLAUSE_MARK = new RegExp(`[،,;؛]|(?<![${LETTER}])[وف]?(?:${CLAUSE_WORDS})(?![${LETTER}])`, 'g');
