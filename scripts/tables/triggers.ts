@@ -154,6 +154,9 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'meeting', kind: 'discussion', forms: verb('ناقش', 'ناقش'), verb: true },
   { type: 'meeting', kind: 'discussion', forms: '(?:بحثا|بحثتا|(?:س)?[يت]بحثان|تباحثا|(?:س)?[يت]تباحثان)(?! عن)', verb: true },
   { type: 'meeting', kind: 'discussion', forms: '(?:بحث|بحثت|(?:س)?[يت]بحث|تباحث|تباحثت|(?:س)?[يت]تباحث)(?! عن)', needsPartner: true, verb: true },
+  // Conversing: "تحادث الرئيسان لدقائق"، "تبادلا حديثا قصيرا"، "تبادلا أطراف الحديث". Unlike بحث, no
+  // noun shares the form, so the singular verb before a dual subject needs no partner after it.
+  { type: 'meeting', kind: 'discussion', forms: '(?:تحادث(?:ت|ا|تا|وا)?|(?:س)?[يت]تحادث(?:ان|ون)?|تبادل(?:ت|ا|تا|وا)? (?:(?:ال)?حديث(?:ا)?|اطراف الحديث))', verb: true },
   { type: 'meeting', kind: 'visit', forms: `(?:${feminine('زيار')}|زار(?:ت|ا|وا)?|(?:س)?[يت]زور(?:ان|ون)?)` },
   { type: 'meeting', kind: 'visit', forms: `${verb('وصل', 'صل')} (?:الي|ل)`, verb: true },
   // Agreements. Named older agreements (the ceasefire agreement, Minsk on Ukraine, Vienna's
