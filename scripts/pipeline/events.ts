@@ -58,7 +58,7 @@ import { assignDates, carriedTo, lastingUntil, scheduledDate, startingAt, untilD
 import { detectDeadlines, type SentenceRead } from './deadlines.ts';
 import { findTriggers, type TriggerHit } from './find-triggers.ts';
 import { isCountry, isParty, type GazetteerHit } from './gazetteer.ts';
-import { actorsIn, agreedOnAfter, assignPlaces, frontedSpeaker, oneSide, outsideStatements, participantScope, partnersBySide, speakerAfter, statementSpeaker, toFolded } from './participants.ts';
+import { actorsIn, agreedOnAfter, assignPlaces, frontedSpeaker, oneSide, outsideStatements, participantScope, partnersBySide, reportedSelf, speakerAfter, statementSpeaker, toFolded } from './participants.ts';
 import { lowerBound } from './search.ts';
 import { withFormatParties, withGatheringGroups, withStandingParties } from './talks-formats.ts';
 import { truceBrokers, truceInClause } from './truce-brokers.ts';
@@ -239,6 +239,7 @@ function detectTriggered(
       : namedUntil(statement ? (jointWord || withSomeone ? at(said) : trigger.end) : at(on));
     if (jointWord || withSomeone) named = union(named, frontedSpeaker(folded, scope, trigger, article.body));
     else if (statement && named.length === 0) named = statementSpeaker(folded, scope, trigger, at(said), article.body);
+    else if (!statement && oneSide(named)) named = union(reportedSelf(folded, scope, trigger, article.body), named);
     // After what they agreed on, only a partner ("مع نظيره الأمريكي") is a party, not what it is about.
     const partner = on >= 0 ? afterTrigger.indexOf(' مع ', on) : -1;
     if (on >= 0 && (named.length === 0 || oneSide(named)) && partner >= 0) named = union(named, namedUntil(to).filter((a) => !namedUntil(at(partner)).includes(a)));

@@ -164,6 +164,19 @@ export function frontedSpeaker(folded: FoldedText, scope: SentenceScope, trigger
   return firstSide(actorsIn(scope.hits, folded.offsets[from], folded.offsets[from + clause[0].length], body));
 }
 
+/**
+ * "قال لافروف إن الخبراء سيواصلون مشاوراتهم، وإنه اتفق مع كيري على لقاء جديد": "he" opening a
+ * later clause of what was said is the speaker, named where the sentence's first reported speech
+ * opens, and a party to the event of that clause. Gives no one when the clause does not open so.
+ */
+export function reportedSelf(folded: FoldedText, scope: SentenceScope, trigger: TriggerHit, body: string): string[] {
+  const before = folded.text.slice(scope.fstart, trigger.fstart - trigger.proclitic.length);
+  const speech = SELF_REPORTED.test(before) ? FIRST_BREAK.exec(before) : null;
+  if (!speech) return [];
+  return firstSide(actorsIn(scope.hits, scope.sentence.start, folded.offsets[scope.fstart + speech.index + speech[0].length], body));
+}
+const SELF_REPORTED = new RegExp(`(?:^|[^${LETTER}])و(?:ب)?(?:انه|انها)(?: [^ .،,؛]+){0,5} $`);
+
 /** "مع" right after the event noun, or after one word ("المحادثات المطولة مع"). */
 const WITH_PARTNER = /^(?: [^ ]+)? مع /;
 const WITH_REACH = 30;
