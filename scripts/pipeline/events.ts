@@ -67,27 +67,11 @@ import { TALKED, ownTriggers } from './own-triggers.ts';
 import { topicAfter } from './topics.ts';
 import type { DateMention, LoadedArticle } from './types.ts';
 import { LETTER, wordsPattern } from './words.ts';
+import { AFTER_THAT, BETWEEN_PATTERN, DURING_IT, HELD_IN, JOINT_PATTERN, JOINT_WORD, REPORTED_PATTERN, SCALE_PATTERN, SEPARATELY, THEIR, TWICE } from './event-words.ts';
 
 const BACKGROUND_PATTERN = new RegExp(BACKGROUND_OPENERS);
 const AHEAD = new Set(AHEAD_VERBS.map(foldArabic));
 const PARTNER_PATTERN = wordsPattern(PARTNER_CUES);
-/**
- * Negotiations "between" two sides, said right after the word, are a meeting ("مفاوضات بين
- * الحكومة والمعارضة", "مفاوضات مباشرة بين"); "with" someone, or sides named further on, a process.
- */
-const BETWEEN_PATTERN = /^(?: [^ ]+)? بين(?![^ ])/;
-/** How many sides the event word says met, right after it (or after one word: "لقاء مغلق ثنائي"). */
-const SCALE_PATTERN = new RegExp(`^(?: [^ ]+)? (?:ال)?(ثنايي|ثلاثي|رباعي|خماسي|سداسي|موسع)(?:ا|ه)?(?![${LETTER}])`);
-/** "مع" or "بين" within two words after a statement: a joint one, whose other speakers follow. */
-const JOINT_PATTERN = /^(?: [^ ]+){0,2}? (?:مع|بين)(?![^ ])/;
-/** "مشترك" in a press conference's name: given with the others, who need not be named. */
-const JOINT_WORD = / (?:ال)?مشترك/;
-/** The complementiser that opens what a statement's speakers said: "، إن التباين …" (not Ban Ki-moon's name). */
-const REPORTED_PATTERN = /[ ،,](?:ان|بان) (?!كي )/;
-/** "Separate" right after a meeting word ("لقاءات منفصلة", "كل على حدة"). Folded. */
-const SEPARATELY = /^ (?:منفصله|منفصلين|منفرده|ثناييه منفصله)(?![^ ])|^(?: [^ ]+){0,6}? كل علي حده/;
-/** A meeting word in the dual, or followed by "مرتين" (twice). Folded. */
-const TWICE = /^(?:(?:لقاء|اجتماع|جولت)(?:ين|ان)(?![^ ])| ?[^ ]* مرتين(?![^ ]))/;
 /** "آخر" as the word right after a trigger; sticky, so it is tried at one position only. */
 const ANOTHER_PATTERN = new RegExp(` (?:${ANOTHER})(?![${LETTER}])`, 'y');
 
@@ -152,15 +136,6 @@ function insideName(t: TriggerHit, hits: readonly GazetteerHit[]): boolean {
 function namesAParty(c: EventCandidate): boolean {
   return c.actors.length === 0 || c.actors.some(isParty);
 }
-
-/** An agreement reached in the meeting after it ("في محادثات بين لافروف وكيري"), not one it agreed to hold ("على أن يلتقوا"). Folded. */
-const HELD_IN = /(?:^|\s)(?:في|خلال|اثناء)\s(?:ال)?$/;
-
-/** "بعدما", "بعد أن" right before a verb: what it tells came before the news. Folded. */
-const AFTER_THAT = /(?:بعدما|بعد ان|اثر|عقب) $/;
-
-/** The dual and plural possessive pronouns, at the end of a folded noun. */
-const THEIR = /(?:هما|هم)$/;
 
 function detectTriggered(
   article: DetectInput['article'],
@@ -258,7 +233,7 @@ function detectTriggered(
     // An agreement that names no party of its own came out of the meeting its sentence told
     // ("شاركوا في اجتماع فيينا، وصدر في ختامه بيان", "اختتمت المحادثات ببيان ثلاثي"): its parties,
     // place and day are the meeting's.
-    const outcomeOf = trigger.entry.type === 'agreement' && named.length === 0 ? subs.findLast((s) => s.type === 'meeting') : undefined;
+    const outcomeOf = trigger.entry.type === 'agreement' && (named.length === 0 || DURING_IT.test(afterTrigger)) ? subs.findLast((s) => s.type === 'meeting') : undefined;
     // A meeting is between two sides: one that names only its partner ("في زيارة يلتقي خلالها
     // الرئيس بوتين", "يجري مباحثات مع نظيره الروسي") was held by the sentence's first one.
     const partnerOnly = !another && publicType(trigger.entry) !== 'statement' && oneSide(named) && first.length > 0 && !oneSide([first[0], ...named]);

@@ -1,0 +1,36 @@
+/**
+ * The words around an event trigger that tell how to read it: who else took part ("بين"، "مع"),
+ * how many sides met, whether a statement was joint, and where the event stands among others
+ * ("خلاله"، "بعدما"). Folded regular expressions, read by events.ts.
+ */
+import { LETTER } from './words.ts';
+
+/**
+ * Negotiations "between" two sides, said right after the word, are a meeting ("مفاوضات بين
+ * الحكومة والمعارضة", "مفاوضات مباشرة بين"); "with" someone, or sides named further on, a process.
+ */
+export const BETWEEN_PATTERN = /^(?: [^ ]+)? بين(?![^ ])/;
+/** How many sides the event word says met, right after it (or after one word: "لقاء مغلق ثنائي"). */
+export const SCALE_PATTERN = new RegExp(`^(?: [^ ]+)? (?:ال)?(ثنايي|ثلاثي|رباعي|خماسي|سداسي|موسع)(?:ا|ه)?(?![${LETTER}])`);
+/** "مع" or "بين" within two words after a statement: a joint one, whose other speakers follow. */
+export const JOINT_PATTERN = /^(?: [^ ]+){0,2}? (?:مع|بين)(?![^ ])/;
+/** "مشترك" in a press conference's name: given with the others, who need not be named. */
+export const JOINT_WORD = / (?:ال)?مشترك/;
+/** The complementiser that opens what a statement's speakers said: "، إن التباين …" (not Ban Ki-moon's name). */
+export const REPORTED_PATTERN = /[ ،,](?:ان|بان) (?!كي )/;
+/** "Separate" right after a meeting word ("لقاءات منفصلة", "كل على حدة"). Folded. */
+export const SEPARATELY = /^ (?:منفصله|منفصلين|منفرده|ثناييه منفصله)(?![^ ])|^(?: [^ ]+){0,6}? كل علي حده/;
+/** A meeting word in the dual, or followed by "مرتين" (twice). Folded. */
+export const TWICE = /^(?:(?:لقاء|اجتماع|جولت)(?:ين|ان)(?![^ ])| ?[^ ]* مرتين(?![^ ]))/;
+
+/** An agreement reached in the meeting after it ("في محادثات بين لافروف وكيري"), not one it agreed to hold ("على أن يلتقوا"). Folded. */
+export const HELD_IN = /(?:^|\s)(?:في|خلال|اثناء)\s(?:ال)?$/;
+
+/** "أصدروا خلاله", "توصلوا في ختامه": an agreement right after its verb told as reached during the meeting before it. Folded. */
+export const DURING_IT = /^ (?:خلال|في ختام|في نهايه)(?:ه|ها)(?![^ .،])/;
+
+/** "بعدما", "بعد أن" right before a verb: what it tells came before the news. Folded. */
+export const AFTER_THAT = /(?:بعدما|بعد ان|اثر|عقب) $/;
+
+/** The dual and plural possessive pronouns, at the end of a folded noun. */
+export const THEIR = /(?:هما|هم)$/;
