@@ -184,9 +184,10 @@ function detectTriggered(
     const agreedOn = agreedOnAfter(folded, triggers, i, scope.fend);
     const to = agreedOn === undefined ? scopeEnd : Math.min(scopeEnd, folded.offsets[agreedOn]);
     const afterTrigger = folded.text.slice(trigger.fend, toFolded(folded, to));
-    // "بعد لقائه نظيره": another event, when it names someone of its own; "وقال الجانبان بعد
-    // المحادثات" names no one and speaks of the talks already told.
-    const another = isAnother(folded, trigger) || (sequence !== undefined && actorsIn(scope.hits, trigger.end, to).length > 0);
+    // "بعد لقائه نظيره": another event, when it names someone of its own before what is said ("وقال
+    // الجانبان بعد المحادثات"، "عقب المحادثات إن الجانبين اتفقا" speak of the talks already told).
+    const ownEnd = afterTrigger.search(REPORTED_PATTERN);
+    const another = isAnother(folded, trigger) || (sequence !== undefined && actorsIn(scope.hits, trigger.end, ownEnd < 0 ? to : folded.offsets[trigger.fend + ownEnd]).length > 0);
     const frame = frameBefore(folded, trigger);
     const scale = SCALE_PATTERN.exec(afterTrigger)?.[1];
     const namedUntil = (end: number) => withFormatParties(union(
