@@ -124,6 +124,9 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // Meetings.
   { type: 'meeting', kind: 'conference', forms: noun('موتمر') },
   { type: 'meeting', kind: 'consultations', forms: '(?:جوله|جولات) (?:ال)?(?:محادثات|مباحثات)' },
+  // A round named by the city of its standing format ("جولة جنيف الأخيرة"، "جولة أستانا"), whose
+  // parties the format gives (formats.ts).
+  { type: 'meeting', kind: 'consultations', forms: '(?:جوله|جولات)(?= (?:جنيف|فيينا|استانا|استانه)(?![^ .،]))' },
   // "الجولة المقبلة ستبدأ في التاسع من نيسان": the next round, on a day of its own.
   { type: 'meeting', kind: 'talks', forms: 'جوله (?:ال)?(?:مقبله|قادمه|تاليه)', needsOwnDate: true, nextRound: true },
   { type: 'meeting', kind: 'conference', forms: feminine('قم') },
