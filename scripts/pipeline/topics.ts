@@ -1,7 +1,7 @@
 /**
  * What an agreement is about: the closest topic of `AGREEMENT_TOPICS` after its trigger ("اتفاق
  * على هدنة", "الاتفاق حول تبادل المعلومات"), inside the trigger's participant scope and
- * `TOPIC_WINDOW`, so a topic of the next clause is not this agreement's.
+ * `TOPIC_WINDOW`, so a topic of the next clause is not this agreement's, and told as its content.
  *
  * Deliberately not done: topics of other event types (a meeting is told apart by who and where).
  */
@@ -21,5 +21,22 @@ export function topicAfter(folded: FoldedText, trigger: TriggerHit, scope: { fen
     const at = window.search(pattern);
     if (at >= 0 && (!best || at < best.at)) best = { topic, at };
   }
-  return best?.topic;
+  return best && isContent(window.slice(trigger.fend - trigger.fstart, best.at), trigger.entry.verb === true) ? best.topic : undefined;
 }
+
+/**
+ * What stands between the agreement word and the topic makes the topic its content: a word of
+ * content ("على"، "حول"، "بشأن"، "يقضي"، "الخاص") right after the noun and its adjectives, or
+ * anywhere after a verb, or nothing but adjectives and the topic's own preposition ("اتفاق روسي
+ * أمريكي لوقف"). A topic further on, after a verb of its own, is what the sentence says about the
+ * agreement ("الاتفاق لا يلزم موسكو بوقف غاراتها على التنظيمات الإرهابية").
+ */
+function isContent(between: string, verb: boolean): boolean {
+  const words = between.trim().split(' ').filter(Boolean);
+  // A verb's subject and circumstances stand before its "على" ("اتفق كيري ولافروف في جنيف أمس على").
+  const reach = verb ? words.length : ADJECTIVES_BETWEEN + 1;
+  return words.length <= ADJECTIVES_BETWEEN || words.slice(0, reach).some((w) => CONTENT_LINK.test(w));
+}
+const CONTENT_LINK = /^[وف]?(?:علي|حول|بشان|بخصوص|ازاء|حيال|يقضي|تقضي|ينص|تنص|يتضمن|تتضمن|الخاص|الخاصه|المتعلق|المتعلقه|يهدف|تهدف|بهدف)$/;
+/** Adjectives and a name that may stand between the agreement word and its content ("اتفاق روسي أمريكي جديد على"). */
+const ADJECTIVES_BETWEEN = 3;
