@@ -58,7 +58,7 @@ import { assignDates, carriedTo, lastingUntil, scheduledDate, startingAt, untilD
 import { detectDeadlines, type SentenceRead } from './deadlines.ts';
 import { findTriggers, type TriggerHit } from './find-triggers.ts';
 import { isCountry, isParty, type GazetteerHit } from './gazetteer.ts';
-import { actorsIn, agreedOnAfter, assignPlaces, frontedSpeaker, oneSide, outsideStatements, participantScope, partnersBySide, reportedSelf, speakerAfter, statementSpeaker, toFolded } from './participants.ts';
+import { actorsIn, agreedOnAfter, assignPlaces, frontedSpeaker, issuersAfter, oneSide, outsideStatements, participantScope, partnersBySide, reportedSelf, speakerAfter, statementSpeaker, toFolded } from './participants.ts';
 import { lowerBound } from './search.ts';
 import { withFormatParties, withGatheringGroups, withStandingParties } from './talks-formats.ts';
 import { truceBrokers, truceInClause } from './truce-brokers.ts';
@@ -264,15 +264,17 @@ function detectTriggered(
     const own = (putOff ? scheduledDate(folded, scope.mentions, trigger) : undefined) ?? (dated === until ? undefined : dated);
     if (own) usedMentions.add(own);
     if (last) usedMentions.add(last);
+    const issuers = trigger.entry.issuedJointly ? issuersAfter(folded, scope.hits, trigger) : [];
+    const jointlyIssued = issuers.length > 1 && !oneSide(issuers);
     const sub = {
       article: article.id,
-      type: trigger.entry.type,
-      kind: joint ? 'talks' as const : trigger.entry.kind,
+      type: jointlyIssued ? 'agreement' as const : trigger.entry.type,
+      kind: joint ? 'talks' as const : jointlyIssued ? 'agreement' as const : trigger.entry.kind,
       topic: trigger.entry.type === 'agreement' ? topicAfter(folded, trigger, scope, to)
         : trigger.entry.type === 'deadline' && truceInClause(folded.text, trigger.fstart, trigger.fend) ? 'truce' : undefined,
-      status,
+      status: jointlyIssued && status === 'held' ? 'reached' as const : status,
       date: own ? eventDate(own) : null,
-      actors,
+      actors: jointlyIssued ? union(actors, issuers) : actors,
       places,
       excerpt: excerptOf(article.id, scope.sentence, own),
       ...(background && !own ? { background: true as const } : {}),

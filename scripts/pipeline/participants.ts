@@ -139,6 +139,23 @@ export function speakerAfter(folded: FoldedText, hits: readonly GazetteerHit[], 
 }
 
 /**
+ * Who issued a statement, listed right after its verb ("البيان الذي أصدرته موسكو وواشنطن"): the
+ * names joined by "و" or a comma from the first one on. Two sides or more issued it together.
+ */
+export function issuersAfter(folded: FoldedText, hits: readonly GazetteerHit[], trigger: TriggerHit): string[] {
+  const issuers: string[] = [];
+  let end = trigger.end;
+  for (let k = lowerBound(hits.length, (j) => hits[j].start >= trigger.end); k < hits.length; k++) {
+    const actor = actorOf(hits[k]);
+    if (!actor || !LIST_JOINT.test(folded.text.slice(toFolded(folded, end), toFolded(folded, hits[k].start)))) break;
+    issuers.push(actor);
+    end = hits[k].end;
+  }
+  return issuers;
+}
+const LIST_JOINT = /^[ ،,]{1,2}(?:و ?)?$/;
+
+/**
  * Who gives a statement that names no one before it: the subject of the verb right after it
  * ("في كلمة ألقاها رئيس الوزراء الروسي"، "في مؤتمر صحفي عقده لافروف"), or, for one fronted before
  * its speaker's clause, that clause's subject ("وفي مؤتمره الصحافي السنوي أمس، كرر أوباما أن …").

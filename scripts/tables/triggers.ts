@@ -41,6 +41,8 @@ export interface TriggerEntry {
   needsPartner?: true;
   /** The trigger only counts with a date of its own or a partner named after it: alone it names a process, not a meeting. */
   needsDateOrPartner?: true;
+  /** A statement issued: by two sides or more ("البيان الذي أصدرته موسكو وواشنطن"), a joint one, so an agreement. */
+  issuedJointly?: true;
   /** "The next round": of the talks between the Syrian sides its article told last, when it names no one. */
   nextRound?: true;
   /** The speaker follows the verb ("أعلنت الهيئة …"): the first side named right after it. */
@@ -83,8 +85,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   },
   // A statement issued: "أصدرت الخارجية بيانا", "في بيان أصدره". A joint or final one, or one two
   // parties or more issue, is an agreement (below).
-  { type: 'meeting', kind: 'announcement', forms: `(?:اصدر(?:ت)?|صدر) (?!(?:\\S+ ){0,2}?ختام)(?:\\S+ ){0,4}?بيان(?:ا)?(?! (?:ال)?(?:مشترك|ختامي))` },
-  { type: 'meeting', kind: 'announcement', forms: `بيان(?:ا)? (?:اصدر(?:ه|ته|ها|ت)?|صادر|صدر)` },
+  { type: 'meeting', kind: 'announcement', forms: `(?:اصدر(?:ت)?|صدر) (?!(?:\\S+ ){0,2}?ختام)(?:\\S+ ){0,4}?بيان(?:ا)?(?! (?:ال)?(?:مشترك|ختامي))`, issuedJointly: true },
+  { type: 'meeting', kind: 'announcement', forms: `بيان(?:ا)? (?:(?:الذي|التي) )?(?:اصدر(?:ه|ته|ها|ت|اه|وه)?|صادر|صدر)`, issuedJointly: true },
   // Said "in a statement" on a day of its own ("وقال كيري في بيان مساء أمس إن …", "أعلنت الهيئة في
   // بيان يوم الجمعة أن …"): undated, it only says where the words the article quotes come from.
   { type: 'meeting', kind: 'announcement', forms: `(?<=(?:في|عبر) )بيان(?! (?:ال)?(?:مشترك|ختامي))`, needsOwnDate: true },
@@ -125,8 +127,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'meeting', kind: 'conference', forms: noun('موتمر') },
   { type: 'meeting', kind: 'consultations', forms: '(?:جوله|جولات) (?:ال)?(?:محادثات|مباحثات)' },
   // A round named by the city of its standing format ("جولة جنيف الأخيرة"، "جولة أستانا"), whose
-  // parties the format gives (formats.ts).
-  { type: 'meeting', kind: 'consultations', forms: '(?:جوله|جولات)(?= (?:جنيف|فيينا|استانا|استانه)(?![^ .،]))' },
+  // parties the format gives (formats.ts); like negotiations, alone it names the process.
+  { type: 'meeting', kind: 'consultations', forms: '(?:جوله|جولات)(?= (?:جنيف|فيينا|استانا|استانه)(?![^ .،]))', needsDateOrPartner: true },
   // "الجولة المقبلة ستبدأ في التاسع من نيسان": the next round, on a day of its own.
   { type: 'meeting', kind: 'talks', forms: 'جوله (?:ال)?(?:مقبله|قادمه|تاليه)', needsOwnDate: true, nextRound: true },
   { type: 'meeting', kind: 'conference', forms: feminine('قم') },
