@@ -126,6 +126,9 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // Meetings.
   { type: 'meeting', kind: 'conference', forms: noun('موتمر') },
   { type: 'meeting', kind: 'consultations', forms: '(?:جوله|جولات) (?:ال)?(?:محادثات|مباحثات)' },
+  // Delegations returning to the talks ("أن يعود وفدا الحكومة والمعارضة إلى جنيف في 25 فبراير"،
+  // "عودة الطرفين إلى طاولة المفاوضات"): the talks resume.
+  { type: 'meeting', kind: 'talks', forms: '(?:عاد|عادت|عادا|عادوا|(?:س)?[يت]عود(?:ا|ان|وا|ون)?|عوده)(?= (?:[^ .،]+ ){0,4}?(?:الي|ل) ?(?:جنيف|طاوله (?:ال)?مفاوضات|(?:ال)?مفاوضات|(?:ال)?محادثات|استانا)(?![^ .،]))', verb: true },
   // A round named by the city of its standing format ("جولة جنيف الأخيرة"، "جولة أستانا"), whose
   // parties the format gives (formats.ts); like negotiations, alone it names the process.
   { type: 'meeting', kind: 'consultations', forms: '(?:جوله|جولات)(?= (?:جنيف|فيينا|استانا|استانه)(?![^ .،]))', needsDateOrPartner: true },
