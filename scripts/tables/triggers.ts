@@ -176,11 +176,13 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'agreement', kind: 'agreement', forms: '(?:تفاهم(?:ا|ات)?)(?! (?:وقف|مينسك))' },
   // What was reached, told without an agreement noun: "تطبيق ما تم التوصل إليه في اجتماع ميونيخ", "ما اتفق عليه الوزيران".
   { type: 'agreement', kind: 'agreement', forms: 'ما (?:تم )?(?:(?:ال)?توصل(?:ت|ا|تا|وا)? (?:اليه|له)|(?:الاتفاق|اتفق(?:ت|ا|تا|وا)?) عليه)' },
-  // Reaching a formula, an understanding, a plan: "توصلت موسكو وواشنطن إلى صيغة لوقف الأعمال القتالية".
+  // Reaching a formula, an understanding, a plan: "توصلت موسكو وواشنطن إلى صيغة لوقف الأعمال القتالية",
+  // with the subject and the day between ("توصلت موسكو وواشنطن أمس الإثنين (22 فبراير) إلى صيغة");
+  // an agreement noun reached that far off is the agreement trigger itself ("توصلت روسيا وتركيا أمس لاتفاق").
   {
     type: 'agreement',
     kind: 'agreement',
-    forms: '(?:توصل(?:ت|تا|ا|وا|نا)?|(?:س)?[يت]توصل(?:ان|ون)?)(?= (?:الي|ل)(?:\\S* )?(?:ال)?(?:صيغه|تفاهم|ترتيب|خطه|ورقه|وثيقه|اتفاق|اتفاقيه|تسويه))',
+    forms: '(?:توصل(?:ت|تا|ا|وا|نا)?|(?:س)?[يت]توصل(?:ان|ون)?)(?= (?:الي|ل)(?:\\S* )?(?:ال)?(?:صيغه|تفاهم|ترتيب|خطه|ورقه|وثيقه|اتفاق|اتفاقيه|تسويه)| (?:[^ .،؛]+ ){1,10}?(?:الي|ل)(?:\\S* )?(?:ال)?(?:صيغه|ترتيب|خطه|ورقه|وثيقه|تسويه))',
   },
   // Past and future only: the present ("يتفق الجانبان عليها") describes a proposal's clauses.
   { type: 'agreement', kind: 'agreement', forms: '(?:اتفق(?:ت|تا|ا|نا|وا)?|(?:س)[يت]تفق(?:ان|ون)?)', verb: true },
