@@ -234,7 +234,8 @@ function detectTriggered(
     // An agreement that names no party of its own came out of the meeting its sentence told
     // ("شاركوا في اجتماع فيينا، وصدر في ختامه بيان", "اختتمت المحادثات ببيان ثلاثي"): its parties,
     // place and day are the meeting's.
-    const outcomeOf = trigger.entry.type === 'agreement' && (named.length === 0 || DURING_IT.test(afterTrigger)) ? subs.findLast((s) => s.type === 'meeting') : undefined;
+    const issuedAt = trigger.entry.outcome === true || DURING_IT.test(afterTrigger);
+    const outcomeOf = trigger.entry.type === 'agreement' && (named.length === 0 || issuedAt) ? subs.findLast((s) => s.type === 'meeting') : undefined;
     // A meeting is between two sides: one that names only its partner ("في زيارة يلتقي خلالها
     // الرئيس بوتين", "يجري مباحثات مع نظيره الروسي") was held by the sentence's first one.
     const partnerOnly = !another && publicType(trigger.entry) !== 'statement' && oneSide(named) && first.length > 0 && !oneSide([first[0], ...named]);
@@ -244,7 +245,8 @@ function detectTriggered(
       : theirs ? [...(subs.find((s) => s.actors.length > 1)?.actors ?? [])]
       : !another || (named.length >= 2 && !oneSide(named)) ? named : named.length === 0 ? [...first] : union(first.slice(0, 1), named);
     const places = placesOf.get(i) ?? (outcomeOf ? [...outcomeOf.places] : []);
-    const dated = mention ?? outcomeOf?.mention;
+    // Issued at the meeting, it has the meeting's day, whatever date its own clause goes on to give.
+    const dated = issuedAt && outcomeOf?.mention ? outcomeOf.mention : mention ?? outcomeOf?.mention;
     const last = mention && trigger.entry.type === 'meeting' ? lastingUntil(folded, scope.mentions, mention) : undefined;
     const eventDate = (m: DateMention) => startingAt(carriedTo(toEventDate(m, approximateAll), last), trigger.entry.kind, m);
     const date = dated ? eventDate(dated) : null;

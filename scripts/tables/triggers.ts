@@ -41,6 +41,8 @@ export interface TriggerEntry {
   needsPartner?: true;
   /** The trigger only counts with a date of its own or a partner named after it: alone it names a process, not a meeting. */
   needsDateOrPartner?: true;
+  /** Issued at the meeting its sentence told before it ("صدر في ختامه بيان"، "صدر عنه إعلان"): that meeting's day and parties. */
+  outcome?: true;
   /** A statement issued: by two sides or more ("البيان الذي أصدرته موسكو وواشنطن"), a joint one, so an agreement. */
   issuedJointly?: true;
   /** "The next round": of the talks between the Syrian sides its article told last, when it names no one. */
@@ -198,8 +200,10 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'agreement', kind: 'agreement', forms: `(?:${noun('بيان')}|${feminine('وثيق')}|${noun('اعلان')}) (?:ال)?(?:مشترك|ختامي|ثنايي|ثلاثي|رباعي)(?:ا|ه)?` },
   // A declaration two parties or more issue together ("أصدروا خلاله إعلان موسكو"، "أصدرا بيانا").
   { type: 'agreement', kind: 'agreement', forms: `(?:اصدرا|اصدرتا|اصدروا|(?:س)?[يت]صدران|(?:س)?[يت]صدرون)(?= (?:\\S+ ){0,3}?[«"“']?(?:اعلان|بيان|وثيقه)(?:ا)?(?![^ .،»"”']))`, verb: true },
-  // A statement issued at the close of a meeting is its final statement: "وصدر في ختامه بيان من تسع نقاط".
-  { type: 'agreement', kind: 'agreement', forms: `(?:اصدر(?:ت|ا|وا)?|صدر) (?:\\S+ ){0,2}?ختام(?:ه|ها|هم)?(?: \\S+){0,2}? بيان(?:ا)?` },
+  // A statement issued at the close of a meeting is its final statement: "وصدر في ختامه بيان من تسع نقاط";
+  // so is one issued "from it" ("اجتماعا ثلاثيا … صدر عنه «إعلان موسكو»").
+  { type: 'agreement', kind: 'agreement', forms: `صدر(?:ت)? عن(?:ه|ها|هما|هم)(?: \\S+){0,2}? [«"“']?(?:بيان|اعلان|وثيقه)(?:ا)?(?![^ .،»"”'])`, outcome: true },
+  { type: 'agreement', kind: 'agreement', forms: `(?:اصدر(?:ت|ا|وا)?|صدر) (?:\\S+ ){0,2}?ختام(?:ه|ها|هم)?(?: \\S+){0,2}? بيان(?:ا)?`, outcome: true },
   { type: 'agreement', kind: 'agreement', forms: 'خريطه طريق|خارطه طريق|خريطه الطريق|خارطه الطريق' },
   { type: 'agreement', kind: 'agreement', forms: 'مجموعه تنفيذ مشتركه' },
   // A vote on a draft resolution: the Council's decision, planned until it is taken.
