@@ -32,7 +32,7 @@ import { byCodeUnit } from '../../src/lib/order.ts';
 import type { DateVariant, EventDate, EventStatus, EventType, Excerpt, IsoDate, StatusReport } from '../../src/lib/types.ts';
 import { addDays, daysBetween, monthsOf } from './calendar.ts';
 import { byTableOrder, leaves, placesRelated, sharedThroughMembers, sidesOf } from './gazetteer.ts';
-import { bilateralApart, partnersApart, sessionsApart, toldApart, type Report, type ToldApartEvent } from './told-apart.ts';
+import { bilateralApart, otherOutcome, partnersApart, planOfHeldTalks, sessionsApart, toldApart, type Report, type ToldApartEvent } from './told-apart.ts';
 import { compareExcerpts, leadMeetings, PRECISION_RANK, sortByEvidence } from './evidence-order.ts';
 import { PUBLIC_TYPE, type TriggerKind } from '../tables/triggers.ts';
 import { historyOf } from './history.ts';
@@ -54,8 +54,6 @@ export interface MergedEvent {
   otherDates?: DateVariant[];
 }
 
-/** A sentence in the pluperfect: "وكان … قد", "وكانت … قد". */
-const PLUPERFECT = /^[وف]?كان(?:ت|وا)?\s(?:\S+\s){0,8}?قد\s/;
 /** Most days from one precise report of a visit to the next in one article ("مساء الخميس" arrival, Friday talks). */
 const VISIT_GAP_DAYS = 1;
 /** Most days between two sources' days for one event. */
@@ -153,11 +151,7 @@ export function mergeSameEvent(
     const date = meetingDay(c) ?? newsDay(c.article);
     // Held somewhere the main news did not happen: background, joinable only by its place.
     const elsewhere = c.status === 'held' && !happensThere(c.places, context.places);
-    // A plan with no day of its own ("سيجتمع الخبراء خلال الأيام المقبلة") is not talks the article
-    // tells as held; one told in the pluperfect ("وكان كيربي قد أعلن أن كيري يريد … خلال زيارته")
-    // was made before the news and may be those talks, and continuing to talk is talking.
-    const notDone = (k: Cluster) => c.status !== 'planned' || c.kind === 'discussion' || c.background || PLUPERFECT.test(c.excerpt.text)
-      || k.date.start > context.published || !k.reports.some((r) => r.status === 'held');
+    const notDone = (k: Cluster) => !planOfHeldTalks(c, k, context.published) && !otherOutcome(c, k);
     // An undated report is an event of its own article told again only when it is on the news
     // day, names the same parties (two sides) or the same place: never glued to another event
     // for its date.

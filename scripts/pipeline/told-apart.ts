@@ -2,11 +2,13 @@
  * When reading has already told two reports apart, merging keeps them apart: two reports of one
  * sentence that folding left as two, and a bilateral meeting beside a meeting of more sides.
  * Takes a candidate and what an event under construction remembers of its reports; gives a yes/no.
- * Also here: a session with the head of state and one between ministers of the same visit.
+ * Also here: a session with the head of state and one between ministers of the same visit; a
+ * plan with no day of its own beside talks already held; two outcomes of one article (called off,
+ * suspended).
  *
  * Deliberately not done: scoring how alike two reports are (merge.ts).
  */
-import type { EventStatus, Excerpt } from '../../src/lib/types.ts';
+import type { EventDate, EventStatus, Excerpt, IsoDate } from '../../src/lib/types.ts';
 import type { EventCandidate } from './candidates.ts';
 import { entryOf, isHeadOfState, sideOf } from './gazetteer.ts';
 
@@ -78,4 +80,26 @@ export function partnersApart(c: EventCandidate, k: ToldApartEvent): boolean {
 function table(actors: readonly string[]): string[] | undefined {
   const people = actors.filter((a) => entryOf('actors', a).kind === 'person');
   return new Set(people.map(sideOf)).size >= 2 ? people : undefined;
+}
+
+/** A sentence in the pluperfect: "وكان … قد", "وكانت … قد". */
+const PLUPERFECT = /^[وف]?كان(?:ت|وا)?\s(?:\S+\s){0,8}?قد\s/;
+
+/**
+ * A plan with no day of its own ("سيجتمع الخبراء خلال الأيام المقبلة") is not talks its article
+ * (written on `published`) tells as held; one told in the pluperfect ("وكان كيربي قد أعلن أن كيري
+ * يريد … خلال زيارته") was made before the news and may be those talks, and continuing to talk is
+ * talking.
+ */
+export function planOfHeldTalks(c: EventCandidate, k: ToldApartEvent & { date: EventDate }, published: IsoDate): boolean {
+  return c.status === 'planned' && c.kind !== 'discussion' && !c.background && !PLUPERFECT.test(c.excerpt.text)
+    && k.date.start <= published && k.reports.some((r) => r.status === 'held');
+}
+
+/** What became of a meeting that did not take place as planned. */
+const OUTCOMES: ReadonlySet<EventStatus> = new Set(['postponed', 'cancelled', 'suspended']);
+
+/** Called off is not suspended: "علقت مشاركتها في القنوات" and "ألغيت اجتماعات الخبراء" of one article are two. */
+export function otherOutcome(c: EventCandidate, k: ToldApartEvent): boolean {
+  return OUTCOMES.has(c.status) && k.reports.some((r) => r.article === c.article && OUTCOMES.has(r.status) && r.status !== c.status);
 }
