@@ -60,7 +60,7 @@ import { findTriggers, type TriggerHit } from './find-triggers.ts';
 import { isCountry, isParty, type GazetteerHit } from './gazetteer.ts';
 import { actorsIn, agreedOnAfter, assignPlaces, frontedSpeaker, issuersAfter, oneSide, outsideStatements, participantScope, partnersBySide, reportedSelf, speakerAfter, statementSpeaker, toFolded } from './participants.ts';
 import { lowerBound } from './search.ts';
-import { withFormatParties, withGatheringGroups, withStandingParties } from './talks-formats.ts';
+import { syrianTalksOf, withFormatParties, withGatheringGroups, withStandingParties } from './talks-formats.ts';
 import { truceBrokers, truceInClause } from './truce-brokers.ts';
 import { quotedRanges } from './segment.ts';
 import { TALKED, ownTriggers } from './own-triggers.ts';
@@ -190,10 +190,11 @@ function detectTriggered(
     const another = isAnother(folded, trigger) || (sequence !== undefined && actorsIn(scope.hits, trigger.end, ownEnd < 0 ? to : folded.offsets[trigger.fend + ownEnd]).length > 0);
     const frame = frameBefore(folded, trigger);
     const scale = SCALE_PATTERN.exec(afterTrigger)?.[1];
-    const namedUntil = (end: number) => withFormatParties(union(
-      actorsIn(outsideStatements(scope.hits, statements, trigger), from, end, article.body),
-      partiesByAdjective(folded.text, trigger.fend, toFolded(folded, end), trigger.entry.type, trigger.entry.verb),
-    ), folded.text, trigger.fend, trigger.entry.type, article.published);
+    const namedUntil = (end: number) => {
+      const byAdjective = partiesByAdjective(folded.text, trigger.fend, toFolded(folded, end), trigger.entry.type, trigger.entry.verb);
+      const named = actorsIn(outsideStatements(scope.hits, statements, trigger), from, end, article.body);
+      return withFormatParties(union(syrianTalksOf(byAdjective, named), byAdjective), folded.text, trigger.fend, trigger.entry.type, article.published);
+    };
     const at = (offset: number) => (offset < 0 ? to : folded.offsets[trigger.fend + offset]);
     // Who gives a statement stands before it; names further on are what it is about ("في مؤتمر
     // صحفي، أن محادثات بوتين وكيري …"). A joint one ("في مؤتمر صحفي مشترك مع نظيره") is its

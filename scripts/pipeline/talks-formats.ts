@@ -45,6 +45,8 @@ function joinedBy(parties: readonly string[], ids: string[]): string[] {
 /** The sides of the Syrian talks: the government, and the opposition under either name. */
 const GOVERNMENT = new Set(['syria']);
 const OPPOSITION = new Set(['syrian-opposition', 'hnc']);
+/** Who sits at the talks between the Syrian sides in Geneva: the two sides and the mediator. */
+const SYRIAN_TALKS = new Set([...GOVERNMENT, ...OPPOSITION, ...NEUTRAL]);
 /** Everyone who sits at the Syrian talks in some format: the two sides, the mediators, the sponsors. */
 const IN_TALKS = new Set([...GOVERNMENT, ...OPPOSITION, ...NEUTRAL, ...TALKS_FORMATS.flatMap((f) => f.parties)]);
 
@@ -67,6 +69,18 @@ export function withStandingParties({ type, topic, actors, places }: Pick<EventC
   // Named by itself or through someone who speaks for it ("المنسق العام للهيئة العليا للمفاوضات رياض حجاب").
   const joiners = SYRIAN_TALKS_JOINERS.filter((id) => !actors.includes(id) && hits.some((h) => h.table === 'actors' && (h.id === id || sideOf(h.id) === id)));
   return joiners.length ? [...actors, ...joiners] : actors;
+}
+
+/**
+ * Talks the adjective names as the Syrian sides' ("المفاوضات السورية", `byAdjective`) are theirs:
+ * of those `named` with them, only who sits at such talks (the sides, their delegates, the
+ * mediator) takes part; ministers named before them ("أمضى لافروف وكيري ثلاث ساعات في محاولة
+ * لإنقاذ موعد المفاوضات السورية") were trying to save them.
+ */
+export function syrianTalksOf(byAdjective: readonly string[], named: string[]): string[] {
+  const syrian = byAdjective.length === TRUCE_SIDES.length && TRUCE_SIDES.every((id) => byAdjective.includes(id));
+  if (!syrian) return named;
+  return named.filter((id) => SYRIAN_TALKS.has(sideOf(id) ?? id) || entryOf('actors', id).delegate === true);
 }
 
 /** Deadlines the two Syrian sides must meet: for the truce, and for the steps of the political process between them. */

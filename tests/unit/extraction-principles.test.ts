@@ -258,6 +258,12 @@ describe('what a careful reader puts on the timeline', () => {
 });
 
 describe('who is party to an event', () => {
+  test('talks an adjective names as the Syrian sides\' (المفاوضات السورية) are theirs, not those of the ministers trying to save them', () => {
+    const events = extract('أمضى لافروف وكيري ثلاث ساعات في زيوريخ في محاولة لإنقاذ موعد المفاوضات السورية المقررة في جنيف الاثنين المقبل.', '2016-01-21');
+    const talks = events.filter((e) => e.type === 'meeting' && e.date.start === '2016-01-25');
+    expect(talks.map((e) => [...e.actors].sort())).toEqual([['syria', 'syrian-opposition']]);
+  });
+
   test('a "Vienna meeting" told before the support group first met is not its meeting', () => {
     const body = 'وانتهى لقاء فيينا أمس من دون اتفاق على مصير الأسد.';
     expect(extract(body, '2015-10-24').flatMap((e) => e.actors)).not.toContain('issg');
