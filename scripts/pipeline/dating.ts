@@ -61,8 +61,9 @@ export function assignDates(folded: FoldedText, triggers: readonly TriggerHit[],
     if (chosen < 0) chosen = triggers.findIndex(eligible);
     if (chosen < 0) continue;
     // A mention of the trigger's own clause beats one from another clause, however close, and one
-    // of a clause holding it ("والذي يعقده اليوم") beats the trigger's own.
-    if (holding) heldOn.add(mention);
+    // of a clause holding it ("والذي يعقده اليوم") or of the day it is scheduled for ("المفاوضات
+    // المقررة في جنيف الاثنين المقبل") beats the trigger's own.
+    if (holding || scheduledFor(folded, triggers[chosen], mention)) heldOn.add(mention);
     const rank = (m: DateMention) => (heldOn.has(m) ? 2 : clauseOf(toFolded(folded, m.start)) === clauseOf(triggers[chosen].fstart) ? 1 : 0);
     const current = best.get(chosen);
     if (!current || rank(mention) > rank(current)
@@ -208,3 +209,10 @@ export function scheduledDate(folded: FoldedText, mentions: readonly DateMention
 }
 /** The plan word, then at most three words (a place, "يوم") before the day: "التي كانت مرتقبة في جنيف غدا". */
 const SCHEDULED = new RegExp(`(?:^|\\s)(?:${SCHEDULED_BEFORE})(?:\\s+\\S+){0,3}\\s*$`);
+
+/** The mention is the day the trigger right before it is scheduled for ("المفاوضات المقررة في جنيف الاثنين المقبل"). */
+function scheduledFor(folded: FoldedText, trigger: TriggerHit, mention: DateMention): boolean {
+  const at = toFolded(folded, mention.start);
+  return at > trigger.fend && at - trigger.fend <= SCHEDULED_REACH && SCHEDULED.test(folded.text.slice(trigger.fend, at));
+}
+const SCHEDULED_REACH = 40;
