@@ -3,6 +3,7 @@
  * how many sides met, whether a statement was joint, and where the event stands among others
  * ("خلاله"، "بعدما"). Folded regular expressions, read by events.ts.
  */
+import type { DateMention } from './types.ts';
 import { LETTER } from './words.ts';
 
 /**
@@ -34,3 +35,12 @@ export const AFTER_THAT = /(?:بعدما|بعد ان|اثر|عقب) $/;
 
 /** The dual and plural possessive pronouns, at the end of a folded noun. */
 export const THEIR = /(?:هما|هم)$/;
+
+/** A meeting word in the plural or the dual: "اجتماعات"، "لقاءين"، "جولتان". Folded. */
+export const PLURAL_MEETING = /(?:ات|اتها|اته|ين|ان)$/;
+
+/** The resolved day joined to `first` by "و" alone ("في 30 أكتوبر و14 نوفمبر"), in the original body. */
+export function pairedDay(body: string, mentions: readonly DateMention[], first: DateMention): DateMention | undefined {
+  const next = mentions.find((m) => m.start >= first.end);
+  return next?.value && /^\s*و\s*$/.test(body.slice(first.end, next.start)) ? next : undefined;
+}

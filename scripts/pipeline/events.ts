@@ -67,7 +67,7 @@ import { TALKED, ownTriggers } from './own-triggers.ts';
 import { topicAfter } from './topics.ts';
 import type { DateMention, LoadedArticle } from './types.ts';
 import { LETTER, wordsPattern } from './words.ts';
-import { AFTER_THAT, BETWEEN_PATTERN, DURING_IT, HELD_IN, JOINT_PATTERN, JOINT_WORD, REPORTED_PATTERN, SCALE_PATTERN, SEPARATELY, THEIR, TWICE } from './event-words.ts';
+import { AFTER_THAT, BETWEEN_PATTERN, DURING_IT, HELD_IN, JOINT_PATTERN, JOINT_WORD, REPORTED_PATTERN, PLURAL_MEETING, SCALE_PATTERN, SEPARATELY, THEIR, TWICE, pairedDay } from './event-words.ts';
 
 const BACKGROUND_PATTERN = new RegExp(BACKGROUND_OPENERS);
 const AHEAD = new Set(AHEAD_VERBS.map(foldArabic));
@@ -300,6 +300,11 @@ function detectTriggered(
     // Two meetings on two days ("التقيا مرتين يومي الأربعاء والخميس", "بعد لقاءين يومي الأحد والاثنين") are two events.
     if (trigger.entry.type === 'meeting' && sub.date && addDays(sub.date.start, 1) === sub.date.end && TWICE.test(word + afterTrigger.slice(0, 7))) {
       subs.push({ ...sub, date: { ...sub.date, end: sub.date.start } }, { ...sub, date: { ...sub.date, start: sub.date.end }, another: true });
+    } else if (trigger.entry.type === 'meeting' && own && PLURAL_MEETING.test(word) && pairedDay(article.body, scope.mentions, own)) {
+      // Meetings in the plural with two days joined by "و" ("اجتماعات فيينا … في الثلاثين من تشرين الأول والرابع عشر من تشرين الثاني") are one on each.
+      const second = pairedDay(article.body, scope.mentions, own)!;
+      subs.push(sub, { ...sub, date: eventDate(second), mention: second, excerpt: excerptOf(article.id, scope.sentence, second), another: true });
+      usedMentions.add(second);
     } else if (trigger.entry.type === 'meeting' && SEPARATELY.test(afterTrigger) && partnersBySide(actors).length > 1) {
       // Separate meetings with several partners ("عقد لافروف لقاءات منفصلة مع الجبير وسينيرلي أوغلو")
       // are one with each; "محادثات منفصلة مع وزير الخارجية سيرجي لافروف" names one partner twice.
