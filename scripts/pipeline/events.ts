@@ -222,7 +222,7 @@ function detectTriggered(
     if (on >= 0 && (named.length === 0 || oneSide(named)) && partner >= 0) named = union(named, namedUntil(to).filter((a) => !namedUntil(at(partner)).includes(a)));
     const joint = jointWord || (withSomeone && named.length > 1 && !oneSide(named));
     if (withSomeone && !joint) named = namedUntil(trigger.end);
-    if (trigger.entry.nextRound && named.length === 0) named = [...(subs.findLast((s) => s.type === 'meeting' && betweenSyrianSides(s.actors))?.actors ?? lastTalks)];
+    if (trigger.entry.ofTalksTold && named.length === 0) named = [...(subs.findLast((s) => s.type === 'meeting' && betweenSyrianSides(s.actors))?.actors ?? lastTalks)];
     // A day in what was said dates what the speaker spoke of, not the statement ("وقال في مؤتمر
     // صحافي إن الدعوات ستوجه غدا الثلاثاء"): the statement takes the article's day.
     if (statement && !joint && said >= 0 && mention && toFolded(folded, mention.start) > trigger.fend + said) mention = undefined;
@@ -342,6 +342,7 @@ function detectTriggered(
  */
 function statusOf(trigger: TriggerHit, cue: Exclude<ReturnType<typeof cueAround>, 'skip'>, future: boolean): EventStatus {
   if (trigger.suspended) return 'suspended';
+  if (trigger.entry.status) return trigger.entry.status;
   if (cue === 'cancelled' || cue === 'postponed' || cue === 'suspended') return cue;
   if (cue === 'near') return trigger.entry.type === 'agreement' && !future ? 'near' : 'planned';
   if (future) return 'planned';

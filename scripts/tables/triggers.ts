@@ -7,7 +7,7 @@
  * Deliberately not here: the status cues around a trigger (`status-cues.ts`); how a trigger is dated, which actors it takes, or when two reports are
  * one event — that is `scripts/pipeline/events.ts` and `merge.ts`.
  */
-import type { EventType } from '../../src/lib/types.ts';
+import type { EventStatus, EventType } from '../../src/lib/types.ts';
 import { defectiveVerb, feminine, noun, verb } from './morphology.ts';
 
 /**
@@ -43,10 +43,12 @@ export interface TriggerEntry {
   needsDateOrPartner?: true;
   /** Issued at the meeting its sentence told before it ("صدر في ختامه بيان"، "صدر عنه إعلان"): that meeting's day and parties. */
   outcome?: true;
+  /** What became of the talks the word names ("بعد تعليقها في 3 شباط"): the event's status whatever the cues. */
+  status?: EventStatus;
   /** A statement issued: by two sides or more ("البيان الذي أصدرته موسكو وواشنطن"), a joint one, so an agreement. */
   issuedJointly?: true;
-  /** "The next round": of the talks between the Syrian sides its article told last, when it names no one. */
-  nextRound?: true;
+  /** Of the talks between the Syrian sides the article told last, when it names no one: "the next round", "their suspension". */
+  ofTalksTold?: true;
   /** The speaker follows the verb ("أعلنت الهيئة …"): the first side named right after it. */
   speakerAfter?: true;
   /**
@@ -128,6 +130,11 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // Meetings.
   { type: 'meeting', kind: 'conference', forms: noun('موتمر') },
   { type: 'meeting', kind: 'consultations', forms: '(?:جوله|جولات) (?:ال)?(?:محادثات|مباحثات)' },
+  // What became of the talks told before, named by its verbal noun with a pronoun and a day of its
+  // own: "أن تستأنف المفاوضات في 7 آذار، بعد تعليقها في 3 شباط"، "بعد تأجيلها يوم الاثنين".
+  { type: 'meeting', kind: 'talks', forms: 'تعليق(?:ها|ه|هما)', needsOwnDate: true, ofTalksTold: true, status: 'suspended' },
+  { type: 'meeting', kind: 'talks', forms: '(?:تاجيل|ارجاء)(?:ها|ه|هما)', needsOwnDate: true, ofTalksTold: true, status: 'postponed' },
+  { type: 'meeting', kind: 'talks', forms: 'الغاء(?:ها|ه|هما)', needsOwnDate: true, ofTalksTold: true, status: 'cancelled' },
   // Delegations returning to the talks ("أن يعود وفدا الحكومة والمعارضة إلى جنيف في 25 فبراير"،
   // "عودة الطرفين إلى طاولة المفاوضات"): the talks resume.
   { type: 'meeting', kind: 'talks', forms: '(?:عاد|عادت|عادا|عادوا|(?:س)?[يت]عود(?:ا|ان|وا|ون)?|عوده)(?= (?:[^ .،]+ ){0,4}?(?:الي|ل) ?(?:جنيف|طاوله (?:ال)?مفاوضات|(?:ال)?مفاوضات|(?:ال)?محادثات|استانا)(?![^ .،]))', verb: true },
@@ -135,7 +142,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // parties the format gives (formats.ts); like negotiations, alone it names the process.
   { type: 'meeting', kind: 'consultations', forms: '(?:جوله|جولات)(?= (?:جنيف|فيينا|استانا|استانه)(?![^ .،]))', needsDateOrPartner: true },
   // "الجولة المقبلة ستبدأ في التاسع من نيسان": the next round, on a day of its own.
-  { type: 'meeting', kind: 'talks', forms: 'جوله (?:ال)?(?:مقبله|قادمه|تاليه)', needsOwnDate: true, nextRound: true },
+  { type: 'meeting', kind: 'talks', forms: 'جوله (?:ال)?(?:مقبله|قادمه|تاليه)', needsOwnDate: true, ofTalksTold: true },
   { type: 'meeting', kind: 'conference', forms: feminine('قم') },
   { type: 'meeting', kind: 'consultations', forms: '(?:مشاورات(?:ه|ها|هما|هم|نا)?|جوله مفاوضات|جولات مفاوضات)' },
   { type: 'meeting', kind: 'consultations', forms: '(?:(?:ال)?حوار(?:ه|ها|هما)? (?:ال)?ثنايي|قناه (?:ال)?حوار)' },
