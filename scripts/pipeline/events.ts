@@ -297,12 +297,12 @@ function detectTriggered(
     const told = trigger.entry.type === 'agreement' && !sub.date
       ? subs.findLast((s) => (s.conference || STATEMENT_KINDS.has(s.kind)) && s.status === 'held' && s.mention) : undefined;
     if (told) Object.assign(sub, { date: told.date, mention: told.mention });
+    // Meetings in the plural with two days joined by "و" ("اجتماعات فيينا … في الثلاثين من تشرين الأول والرابع عشر من تشرين الثاني") are one on each.
+    const second = trigger.entry.type === 'meeting' && own && PLURAL_MEETING.test(word) ? pairedDay(article.body, scope.mentions, own) : undefined;
     // Two meetings on two days ("التقيا مرتين يومي الأربعاء والخميس", "بعد لقاءين يومي الأحد والاثنين") are two events.
     if (trigger.entry.type === 'meeting' && sub.date && addDays(sub.date.start, 1) === sub.date.end && TWICE.test(word + afterTrigger.slice(0, 7))) {
       subs.push({ ...sub, date: { ...sub.date, end: sub.date.start } }, { ...sub, date: { ...sub.date, start: sub.date.end }, another: true });
-    } else if (trigger.entry.type === 'meeting' && own && PLURAL_MEETING.test(word) && pairedDay(article.body, scope.mentions, own)) {
-      // Meetings in the plural with two days joined by "و" ("اجتماعات فيينا … في الثلاثين من تشرين الأول والرابع عشر من تشرين الثاني") are one on each.
-      const second = pairedDay(article.body, scope.mentions, own)!;
+    } else if (second) {
       subs.push(sub, { ...sub, date: eventDate(second), mention: second, excerpt: excerptOf(article.id, scope.sentence, second), another: true });
       usedMentions.add(second);
     } else if (trigger.entry.type === 'meeting' && SEPARATELY.test(afterTrigger) && partnersBySide(actors).length > 1) {

@@ -28,8 +28,9 @@ export function topicAfter(folded: FoldedText, trigger: TriggerHit, scope: { fen
  * What stands between the agreement word and the topic makes the topic its content: a word of
  * content ("على"، "حول"، "بشأن"، "يقضي"، "الخاص") right after the noun and its adjectives, or
  * anywhere after a verb, in a relative clause of what the text stipulates ("الخطة التي تنص على"),
- * or nothing but adjectives and the topic's own preposition ("اتفاق روسي أمريكي لوقف"). A topic further on, after a verb of its own, is what the sentence says about the
- * agreement ("الاتفاق لا يلزم موسكو بوقف غاراتها على التنظيمات الإرهابية").
+ * or nothing but adjectives and the topic's own preposition ("اتفاق روسي أمريكي لوقف"). A topic
+ * further on, after a verb of its own, is what the sentence says about the agreement ("الاتفاق لا
+ * يلزم موسكو بوقف غاراتها على التنظيمات الإرهابية").
  */
 function isContent(between: string, verb: boolean): boolean {
   const words = between.trim().split(' ').filter(Boolean);
@@ -39,6 +40,7 @@ function isContent(between: string, verb: boolean): boolean {
 }
 /** A relative clause that gives what the agreed text says ("الخطة التي تنص على"، "الاتفاق الذي يقضي بـ"). */
 const STIPULATING = /(?:الذي|التي) (?:ينص|تنص|يقضي|تقضي|يتضمن|تتضمن)(?= )/;
+/** Words that introduce what an agreement is on or provides. Folded, whole words. */
 const CONTENT_LINK = /^[وف]?(?:علي|حول|بشان|بخصوص|ازاء|حيال|يقضي|تقضي|ينص|تنص|يتضمن|تتضمن|الخاص|الخاصه|المتعلق|المتعلقه|يهدف|تهدف|بهدف)$/;
 /** Adjectives and a name that may stand between the agreement word and its content ("اتفاق روسي أمريكي جديد على"). */
 const ADJECTIVES_BETWEEN = 3;
