@@ -280,7 +280,7 @@ function detectTriggered(
       actors: jointlyIssued ? union(actors, issuers) : actors,
       places,
       excerpt: excerptOf(article.id, scope.sentence, own),
-      ...(background && !own ? { background: true as const } : {}),
+      ...((background || referenceOnly(trigger, afterTrigger)) && !own ? { background: true as const } : {}),
       ...(another ? { another: true as const } : {}),
       ...(scale === 'ثنايي' ? { bilateral: true as const } : {}),
       ...(/ال$/.test(trigger.proclitic) ? { definite: true as const } : {}),
@@ -387,3 +387,12 @@ function hasEvidence(c: EventCandidate): boolean {
   return true;
 }
 
+/**
+ * "The agreement" told as what something is said of ("نجاح الاتفاق يتوقف على"، "وصف الاتفاق بأنه",
+ * "الاتفاق يبدو متماسكا"), with no day and nothing of what it is on: an agreement the news told
+ * before, not one of its own; undated, it only joins an event of its article.
+ */
+function referenceOnly(trigger: TriggerHit, afterTrigger: string): boolean {
+  return trigger.entry.type === 'agreement' && !trigger.entry.verb && /ال$/.test(trigger.proclitic) && !CONTENT_AFTER.test(afterTrigger);
+}
+const CONTENT_AFTER = /^(?: [^ .،]+){0,3}? (?:علي|حول|بشان|بخصوص|الذي|التي|ل|الي)(?= )/;
