@@ -11,6 +11,7 @@ import { addDays } from './calendar.ts';
 import {
   STATUS_WEIGHT, kindsCompatible, moreSpecificKind, placesCompatible, topicsCompatible, union, type EventCandidate,
 } from './candidates.ts';
+import { tablesDiffer } from './told-apart.ts';
 import type { DateMention } from './types.ts';
 
 /** A candidate while its sentence is read: the date mention is kept to tell neighbours apart. */
@@ -60,8 +61,11 @@ export function foldNeighbours(subs: SubCandidate[]): SubCandidate[] {
     const last = sub.another ? undefined : out.findLast((o) => o.type === sub.type);
     const into = last?.another ? undefined : last;
     const sameDate = !into?.mention || !sub.mention || into.mention === sub.mention;
+    // A call is between two: one with Assad and one with Obama are two calls ("أطلع الأسد على
+    // القرار في اتصال هاتفي، كما أجرى اتصالا مع أوباما").
+    const twoCalls = into?.kind === 'call' && sub.kind === 'call' && tablesDiffer(into.actors, sub.actors);
     if (
-      into && sameDate && kindsCompatible(into.kind, sub.kind) && topicsCompatible(into.topic, sub.topic)
+      into && sameDate && !twoCalls && kindsCompatible(into.kind, sub.kind) && topicsCompatible(into.topic, sub.topic)
       && placesCompatible(into.places, sub.places) && (!into.scale || !sub.scale || into.scale === sub.scale)
     ) {
       into.actors = union(into.actors, sub.actors);

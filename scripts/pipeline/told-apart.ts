@@ -68,9 +68,13 @@ export function sessionsApart(c: EventCandidate, k: ToldApartEvent): boolean {
  */
 export function partnersApart(c: EventCandidate, k: ToldApartEvent): boolean {
   // Those who attended ("وحضر اللقاء دي ميستورا وشتاينماير") add to a table, they set none.
-  if (c.type !== 'meeting' || c.joins) return false;
-  const ours = table(c.actors);
-  const theirs = table(k.actors);
+  return c.type === 'meeting' && !c.joins && tablesDiffer(c.actors, k.actors);
+}
+
+/** Each report names people on two sides or more, and each has a side at its table the other lacks. */
+export function tablesDiffer(one: readonly string[], other: readonly string[]): boolean {
+  const ours = table(one);
+  const theirs = table(other);
   if (ours === undefined || theirs === undefined) return false;
   const [a, b] = [new Set(ours.map(sideOf)), new Set(theirs.map(sideOf))];
   return [...a].some((s) => !b.has(s)) && [...b].some((s) => !a.has(s));

@@ -124,9 +124,10 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // The adjective agrees with its noun: "اتصالين هاتفيين", "اتصالات هاتفية".
   { type: 'meeting', kind: 'call', forms: `(?:${noun('اتصال')}|${feminine('مكالم')}) (?:ال)?هاتفي(?:ه|ا|ين|ان|يين|يان)?` },
   { type: 'meeting', kind: 'call', forms: `(?:${verb('هاتف', 'هاتف')}|هاتفيا|عبر الهاتف|${feminine('مكالم')})` },
-  // A call made or taken, "by phone" unsaid: "أجرى اتصالا مماثلا بالرئيس التركي", "تلقى اتصالا من بوتين".
+  // A call made or taken, "by phone" unsaid: "أجرى اتصالا مماثلا بالرئيس التركي", "تلقى اتصالا من بوتين",
+  // "أجرى اتصالا مع أوباما".
   // The verb is looked for behind the noun once the noun is found, not at every position.
-  { type: 'meeting', kind: 'call', forms: `(?:اتصال|اتصالا)(?<=(?:اجري|اجرت|اجريا|تلقي|تلقت|تلقيا) (?:[^ .،]+ ){0,5}(?:اتصال|اتصالا))(?= (?:[^ .،]+ ){0,2}?(?:ب|من )[^ ]{3,})` },
+  { type: 'meeting', kind: 'call', forms: `(?:اتصال|اتصالا)(?<=(?:اجري|اجرت|اجريا|تلقي|تلقت|تلقيا) (?:[^ .،]+ ){0,5}(?:اتصال|اتصالا))(?= (?:[^ .،]+ ){0,2}?(?:ب|من |مع )[^ ]{3,})` },
   // Meetings.
   { type: 'meeting', kind: 'conference', forms: noun('موتمر') },
   { type: 'meeting', kind: 'consultations', forms: '(?:جوله|جولات) (?:ال)?(?:محادثات|مباحثات)' },
