@@ -222,7 +222,8 @@ function detectTriggered(
     if (on >= 0 && (named.length === 0 || oneSide(named)) && partner >= 0) named = union(named, namedUntil(to).filter((a) => !namedUntil(at(partner)).includes(a)));
     const joint = jointWord || (withSomeone && named.length > 1 && !oneSide(named));
     if (withSomeone && !joint) named = namedUntil(trigger.end);
-    if (trigger.entry.ofTalksTold && named.length === 0) named = [...(subs.findLast((s) => s.type === 'meeting' && betweenSyrianSides(s.actors))?.actors ?? lastTalks)];
+    // The next round, or the talks' suspension, is the talks' whoever speaks of it ("ويأمل دي ميستورا أن تبدأ الجولة المقبلة").
+    if (trigger.entry.ofTalksTold && !betweenSyrianSides(named)) named = union(named, subs.findLast((s) => s.type === 'meeting' && betweenSyrianSides(s.actors))?.actors ?? lastTalks);
     // A day in what was said dates what the speaker spoke of, not the statement ("وقال في مؤتمر
     // صحافي إن الدعوات ستوجه غدا الثلاثاء"): the statement takes the article's day.
     if (statement && !joint && said >= 0 && mention && toFolded(folded, mention.start) > trigger.fend + said) mention = undefined;
