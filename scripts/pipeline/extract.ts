@@ -7,9 +7,10 @@
  * resolve dual nouns to the two parties they stand for → detect candidate events in the reporting
  * sentences, setting aside those that name only private persons. Then across articles: merge
  * reports of the same event → fold press conferences into the talks they close → name an
- * agreement's negotiators → ids → titles → sort by date then id. The file carries only the
- * gazetteer entries that some event uses, and each article's full body so the app can show
- * excerpts in place. Every report left out is a warning in its article's report row.
+ * agreement's negotiators and the state a visit went to → ids → titles → sort by date then id.
+ * The file carries only the gazetteer entries that some event uses, and each article's full body
+ * so the app can show excerpts in place. Every report left out is a warning in its article's
+ * report row.
  *
  * Deliberately not done: reading files, writing JSON, or deciding publication dates.
  */
@@ -24,7 +25,7 @@ import { GAZETTEER, byTableOrder, findGazetteerHits, publicEntry, type Gazetteer
 import { assignIds } from './ids.ts';
 import { foldBriefingsIntoTalks } from './briefings.ts';
 import { mergeSameEvent } from './merge.ts';
-import { nameNegotiators } from './negotiators.ts';
+import { nameNegotiators, nameVisitedStates } from './negotiators.ts';
 import { isNoise, markNoise, noiseChars, outsideNoise } from './noise.ts';
 import { segmentSentences } from './segment.ts';
 import { buildTitle } from './titles.ts';
@@ -96,7 +97,7 @@ export function extractEvents(
   }
 
   const { events: sameEvents, dropped } = mergeSameEvent(candidates, contexts);
-  const merged = nameNegotiators(foldBriefingsIntoTalks(sameEvents));
+  const merged = nameVisitedStates(nameNegotiators(foldBriefingsIntoTalks(sameEvents)));
   for (const { candidate: c, reason } of [...privateOnly.map((candidate) => ({ candidate, reason: 'private' as const })), ...dropped]) {
     reports.get(c.article)!.warnings.push(
       `${DROP_REASONS[reason].replace('{type}', c.type)} left out: «${c.excerpt.text.slice(0, WARNING_QUOTE_CHARS)}…»`,

@@ -17,6 +17,9 @@
  * الاجتماع"، "اتفق المجتمعون") with no convening group named (which those words then stand for,
  * `coreference.ts`) is made by whoever that meeting's report names, states and bodies too: it
  * takes every party of the multilateral meeting of its article and day.
+ *
+ * Also here, after merging for the same reason (an event's places and people are all known by
+ * then): the state a visit goes to.
  */
 import { foldArabic } from '../../src/lib/arabic.ts';
 import { CONVENING_GROUPS } from '../tables/formats.ts';
@@ -79,3 +82,15 @@ function everySideHasAPerson(agreement: MergedEvent, sides: ReadonlySet<string>)
 const isPerson = (id: string) => entryOf('actors', id).kind === 'person';
 const isState = (id: string) => entryOf('actors', id).kind === 'country';
 
+/**
+ * A visit to a capital is made to its state ("يعتزم زيارة موسكو الأسبوع المقبل"): the state the
+ * capital stands for (`metonymFor`) is a party of the visit when no one of its side is named.
+ */
+export function nameVisitedStates(events: readonly MergedEvent[]): MergedEvent[] {
+  return events.map((event) => {
+    if (event.kind !== 'visit') return event;
+    const hosts = new Set(event.places.map((p) => entryOf('places', p).metonymFor)
+      .filter((s): s is string => s !== undefined && !event.actors.some((a) => sideOf(a) === s)));
+    return hosts.size ? { ...event, actors: [...event.actors, ...hosts].sort(byTableOrder('actors')) } : event;
+  });
+}
