@@ -61,3 +61,17 @@ export function adjectiveRunAfter(text: string, at: number): string[] {
   const run = RUN_AFTER.exec(text);
   return run ? namedBy(run[1], 'agreement') : [];
 }
+
+const RUNS = new RegExp(`(?<![${LETTER}])(${RUN})`, 'g');
+
+/**
+ * The two states the first run of adjectives in folded `text` between `from` and `to` names,
+ * when it names exactly two ("الطائرات العسكرية الأمريكية والروسية"); none otherwise.
+ */
+export function statePairIn(text: string, from: number, to: number): string[] {
+  for (const m of text.slice(from, to).matchAll(RUNS)) {
+    const ids = namedBy(m[1], 'agreement');
+    if (ids.length > 0) return ids.length === 2 ? ids : [];
+  }
+  return [];
+}

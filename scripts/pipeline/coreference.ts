@@ -39,6 +39,7 @@ import { foldArabic, type FoldedText } from '../../src/lib/arabic.ts';
 import type { Span } from '../../src/lib/types.ts';
 import { BOTH_SIDES, COUNTERPART, PAIRED_SIDES, DUAL_PRONOUNS, DUAL_REFERENCES, DUAL_VERBS, GATHERING, NUMBER_WORDS, NUMBERED_REFERENCES, OFFICE_PLURALS, type DualReference } from '../tables/coreference.ts';
 import { CONVENING_GROUPS } from '../tables/formats.ts';
+import { statePairIn } from './adjectives.ts';
 import { GAZETTEER, actorOf, entryOf, isCountry, sideOf, type GazetteerHit } from './gazetteer.ts';
 import { toFolded } from './participants.ts';
 import { lowerBound } from './search.ts';
@@ -128,6 +129,7 @@ export function resolveDualReferences(folded: FoldedText, sentences: readonly Sp
     const span = { start: folded.offsets[m.index], end: folded.offsets[m.index + m[0].length] };
     if (!inSentence(span) || bothSides.some((b) => b.start <= span.start && span.end <= b.end)) continue;
     const referents = referentsBySide(reference, antecedents, statesAfter(folded, hits, span.end), span.start)
+      ?? pairNamedAfter(reference, folded, sentences, m.index + m[0].length, span.end)
       ?? lastReferents(reference, antecedents, span.start, DUAL);
     if (referents.length < DUAL) continue;
     for (const id of referents) added.push({ table: 'actors', id, ...span, locative: false, afterPreposition: false });
@@ -259,6 +261,17 @@ function referentsBySide(reference: DualReference, antecedents: readonly Gazette
     return undefined;
   });
   return found.every((id) => id !== undefined) ? found : undefined;
+}
+
+/**
+ * "مسؤولين من البلدين … بين الطائرات العسكرية الأمريكية والروسية": the two countries a dual of
+ * countries stands for when its own sentence names them as a pair of adjectives after it.
+ */
+function pairNamedAfter(reference: DualReference, folded: FoldedText, sentences: readonly Span[], fend: number, end: number): string[] | undefined {
+  if (reference.kind !== 'country') return undefined;
+  const sentence = sentences.find((s) => s.start < end && end <= s.end);
+  const pair = sentence ? statePairIn(folded.text, fend, toFolded(folded, sentence.end)) : [];
+  return pair.length === DUAL ? pair : undefined;
 }
 
 /** The `count` most recent distinct referents of the reference's kind among the hits before `at`, earlier first. */
