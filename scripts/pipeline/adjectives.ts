@@ -36,14 +36,16 @@ const REACH = 80;
  * of one or two words), or after a sponsor word before `scopeEnd`. "Syrian" alone names the two
  * Syrian sides only right after a noun of talks: "وفد الحكومة السورية" is the government alone.
  */
-export function partiesByAdjective(folded: string, fend: number, scopeEnd: number, type: EventType, verb = false): string[] {
+export function partiesByAdjective(folded: string, fend: number, scopeEnd: number, type: EventType, verb = false, scopeStart = fend): string[] {
   const ids: string[] = [];
   const after = folded.slice(fend, fend + REACH);
   const own = AFTER_NOUN.exec(after);
   if (own) ids.push(...namedBy(own[1], type));
   const subject = verb && !own ? AFTER_VERB.exec(after) : null;
   if (subject) ids.push(...namedBy(subject[1], 'agreement'));
-  for (const m of folded.slice(fend, scopeEnd).matchAll(AFTER_LEAD)) ids.push(...namedBy(m[1], type));
+  // A sponsor or chair word may stand before the event word too ("وعقدت مجموعة العمل، برئاسة مشتركة
+  // أمريكية روسية، اجتماعا"), within the event's own scope.
+  for (const m of folded.slice(Math.min(scopeStart, fend), scopeEnd).matchAll(AFTER_LEAD)) ids.push(...namedBy(m[1], type));
   return [...new Set(ids)];
 }
 
