@@ -103,6 +103,9 @@ function findCeasefires(folded: FoldedText, words: readonly TriggerHit[]): Trigg
         const [gapStart, gapEnd] = end <= nounStart ? [end, nounStart] : [nounEnd, start];
         const relative = start >= nounEnd && RELATIVE_AFTER.test(text.slice(nounEnd, start));
         if (!relative && words.some((w) => w.fstart >= gapStart && w.fend <= gapEnd && w.entry.type !== 'ceasefire')) continue;
+        // "مهلة أسبوع لتطبيق وقف الأعمال العدائية، تنتهي الجمعة": past a comma, a mechanic after the
+        // noun tells of the deadline the truce was the object of, not of the truce.
+        if (start >= nounEnd && /[،,]/.test(text.slice(nounEnd, start)) && words.some((w) => w.entry.type === 'deadline' && w.fend <= nounStart && w.fstart >= from)) continue;
         const distance = gapEnd - gapStart;
         const key = end <= nounStart ? 'before' : 'after';
         const seen = best.get(key);
