@@ -13,6 +13,7 @@
  */
 import type { FoldedText } from '../../src/lib/arabic.ts';
 import { CEASEFIRE_MECHANICS, CEASEFIRE_REACH, TRIGGERS, TRUCE, type TriggerEntry } from '../tables/triggers.ts';
+import { procliticScanner } from './proclitic-scan.ts';
 import { LETTER } from './words.ts';
 
 export interface TriggerHit {
@@ -34,13 +35,8 @@ export interface TriggerHit {
   fend: number;
 }
 
-const PROCLITICS = '(?:[وف])?(?:لل|بال|ال|ب|ل|ك)?';
-
-/** One pass finds every word trigger: one group per table row; the first row that matches at a position wins. */
-const TRIGGER_PATTERN = new RegExp(
-  `(?<![${LETTER}])${PROCLITICS}(?:${TRIGGERS.map((t) => `(${t.forms})(?![${LETTER}])`).join('|')})`,
-  'g',
-);
+/** One pass finds every word trigger, after any proclitic: the first table row that matches at a position wins. */
+const scanTriggers = procliticScanner(TRIGGERS.map((t) => t.forms));
 const TRUCE_PATTERN = new RegExp(`(?<![${LETTER}])[وف]?(?:ب|ل|ك)?${TRUCE}(?![${LETTER}])`, 'g');
 const MECHANIC_PATTERNS = CEASEFIRE_MECHANICS.map((m) => ({
   ...m,
@@ -60,13 +56,12 @@ const CLAUSE_END = /[.!?؟؛\n]/;
 
 export function findTriggers(folded: FoldedText): TriggerHit[] {
   const found: TriggerHit[] = [];
-  for (const m of folded.text.matchAll(TRIGGER_PATTERN)) {
-    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
-    const word = m[group];
-    const entry = TRIGGERS[group - 1];
+  for (const m of scanTriggers(folded.text)) {
+    const entry = TRIGGERS[m.row];
     // A verb never takes the article: "الجمعة" (Friday) is no "جمع".
-    if (entry.verb && m[0].length > word.length && m[0].slice(0, m[0].length - word.length).includes('ال')) continue;
-    found.push(hit(folded, TRIGGERS[group - 1], m.index + m[0].length - word.length, m.index + m[0].length, m[0].slice(0, m[0].length - word.length)));
+    if (entry.verb && m.proclitic.includes('ال')) continue;
+    const fstart = m.index + m.proclitic.length;
+    found.push(hit(folded, entry, fstart, fstart + m.word.length, m.proclitic));
   }
   found.push(...findCeasefires(folded, found));
   return found.sort((a, b) => a.fstart - b.fstart || a.fend - b.fend);
