@@ -270,8 +270,10 @@ function unanchoredWindow(
 /**
  * The publication date an undated article's text gives, or null when it gives none. `years`: the
  * years it may be from, for pinning a weekday with a day and month (by default the timeline's).
+ * `datelineOnly`: a text whose anchor is no dateline gives null before its milestones and bounds
+ * are read (`filedDay` reads every article's head, for a dateline alone).
  */
-export function inferPublicationDate(body: string, years: YearSpan = DEFAULT_PUBLICATION_YEARS): PublicationWindow | null {
+export function inferPublicationDate(body: string, years: YearSpan = DEFAULT_PUBLICATION_YEARS, datelineOnly = false): PublicationWindow | null {
   const arabic = withoutLatinLines(body);
   const { text: folded, offsets } = foldWithOffsets(arabic);
   const quote = (f: { start: number; end: number }) => arabic.slice(...originalSpan(arabic, offsets, f));
@@ -280,6 +282,8 @@ export function inferPublicationDate(body: string, years: YearSpan = DEFAULT_PUB
   const latin = latinDates(body);
   const labelled = latin.filter((d) => d.labelled).map((d): Anchor => ({ kind: 'metadata-line', day: d.day, exact: true, quote: d.quote }));
   const anchor = anchorOf(folded, found, years, weekdays, quote, labelled);
+  // A window is a dateline's only when its anchor is one: without an anchor it is the latest event's.
+  if (datelineOnly && anchor?.kind !== 'dateline') return null;
   // The milestones named, the photo captions' dates and the dates still ahead: days the text allows.
   const bounds = distinct<DayConstraint>([
     ...milestoneConstraints(folded, found, quote),
@@ -342,7 +346,7 @@ export function filedDay(body: string, published: IsoDate): IsoDate {
   // Datelines give the day in digits; a head without one has none (and costs nothing to read).
   if (!/[0-9٠-٩۰-۹]/.test(head)) return published;
   const year = Number(published.slice(0, 4));
-  const window = inferPublicationDate(head, { first: year - 1, last: year });
+  const window = inferPublicationDate(head, { first: year - 1, last: year }, true);
   if (window?.kind !== 'dateline') return published;
   const lag = dayOfIso(published) - dayOfIso(window.published);
   return lag > 0 && lag <= DATELINE_POSTING_LAG_DAYS ? window.published : published;
