@@ -13,11 +13,11 @@ import { loadDevSet, scorePassage, summarise, type ClassScore, type PassageScore
  */
 const FLOORS: Readonly<Record<string, [number, number]>> = {
   'adoption': [0.91, 0.91],
-  'article': [0.62, 0.70],
+  'article': [0.63, 0.71],
   'ceasefire': [0.83, 1.00],
   'clause': [1.00, 0.90],
   'contact': [0.90, 0.80],
-  'deadline': [0.66, 0.77],
+  'deadline': [0.66, 0.82],
   'false-friend': [0.90, 0.90],
   'holiday': [0.62, 0.83],
   'lede': [0.97, 1.00],
@@ -29,7 +29,7 @@ const FLOORS: Readonly<Record<string, [number, number]>> = {
   'undated': [0.84, 0.84],
   'verb-forms': [1.00, 0.88],
   'year': [0.88, 1.00],
-  'all': [0.69, 0.76],
+  'all': [0.70, 0.77],
 };
 /** Passages and articles without a publication date dated right from their text, of 27. */
 const PUBDATE_RIGHT = 27;
