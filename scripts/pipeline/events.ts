@@ -63,7 +63,7 @@ import { lowerBound } from './search.ts';
 import { syrianTalksOf, withFormatParties, withGatheringGroups, withStandingParties } from './talks-formats.ts';
 import { truceBrokers, truceInClause } from './truce-brokers.ts';
 import { quotedRanges } from './segment.ts';
-import { TALKED, ownTriggers } from './own-triggers.ts';
+import { TALKED, ownTriggers, reports } from './own-triggers.ts';
 import { topicAfter } from './topics.ts';
 import type { DateMention, LoadedArticle } from './types.ts';
 import { LETTER, wordsPattern } from './words.ts';
@@ -179,6 +179,8 @@ function detectTriggered(
     const cue = cueAround(folded, scope, trigger, mention !== undefined);
     if (cue === 'skip' || failedToReach(folded, trigger)) return;
     if (trigger.entry.needsOwnDate && !mention) return;
+    // Undated, a statement whose words tell another event of the sentence is only its source.
+    if (trigger.entry.sourceOfReport && !mention && triggers.some((t) => reports(folded, trigger, t))) return;
     const sequence = sequenceBefore(folded, trigger);
     const [from, scopeEnd] = participantScope(folded, triggers, i, scope);
     const agreedOn = agreedOnAfter(folded, triggers, i, scope.fend);

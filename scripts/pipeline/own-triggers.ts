@@ -78,3 +78,9 @@ function announces(folded: FoldedText, a: TriggerHit, t: TriggerHit): boolean {
   return !t.entry.speakerAfter && t.fstart > a.fstart && !CLAUSE_END.test(folded.text.slice(a.fend, t.fstart));
 }
 const CLAUSE_END = /[،,؛;]/;
+
+/** Whether event `t` is told in the words statement `a` gives: after it, past the complementiser that opens them. */
+export function reports(folded: FoldedText, a: TriggerHit, t: TriggerHit): boolean {
+  return t !== a && t.fstart > a.fend && !t.entry.sourceOfReport && REPORTED_OPENS.test(folded.text.slice(a.fend, t.fstart));
+}
+const REPORTED_OPENS = /(?:^|[ ،,])(?:ان|انه|انها|انهما|بان|بانه)(?= )/;

@@ -43,6 +43,8 @@ export interface TriggerEntry {
   needsDateOrPartner?: true;
   /** Issued at the meeting its sentence told before it ("صدر في ختامه بيان"، "صدر عنه إعلان"): that meeting's day and parties. */
   outcome?: true;
+  /** Undated, a statement whose words tell another event of the sentence is that event's source, no event of its own. */
+  sourceOfReport?: true;
   /** What became of the talks the word names ("بعد تعليقها في 3 شباط"): the event's status whatever the cues. */
   status?: EventStatus;
   /** A statement issued: by two sides or more ("البيان الذي أصدرته موسكو وواشنطن"), a joint one, so an agreement. */
@@ -91,9 +93,9 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // parties or more issue, is an agreement (below).
   { type: 'meeting', kind: 'announcement', forms: `(?:اصدر(?:ت)?|صدر) (?!(?:\\S+ ){0,2}?ختام)(?:\\S+ ){0,4}?بيان(?:ا)?(?! (?:ال)?(?:مشترك|ختامي))`, issuedJointly: true },
   { type: 'meeting', kind: 'announcement', forms: `بيان(?:ا)? (?:(?:الذي|التي) )?(?:اصدر(?:ه|ته|ها|ت|اه|وه)?|صادر|صدر)`, issuedJointly: true },
-  // Said "in a statement" on a day of its own ("وقال كيري في بيان مساء أمس إن …", "أعلنت الهيئة في
-  // بيان يوم الجمعة أن …"): undated, it only says where the words the article quotes come from.
-  { type: 'meeting', kind: 'announcement', forms: `(?<=(?:في|عبر) )بيان(?! (?:ال)?(?:مشترك|ختامي))`, needsOwnDate: true },
+  // Said "in a statement" ("وقال كيري في بيان إن …", "أعلنت الهيئة في بيان يوم الجمعة أن …"); an
+  // undated one whose words tell an event ("ذكرت الوزارة، في بيان، أنه جرى اتصال هاتفي") is only its source.
+  { type: 'meeting', kind: 'announcement', forms: `(?<=(?:في|عبر) )بيان(?! (?:ال)?(?:مشترك|ختامي))`, sourceOfReport: true },
   // A party announcing its decision on the talks or the truce, on a day of its own ("أعلنت الهيئة
   // العليا مساء أمس موافقتها على الهدنة", "أعلنت واشنطن أمس تعليق مشاركتها"): undated, or
   // announcing anything else, the verb only frames what the article reports.
