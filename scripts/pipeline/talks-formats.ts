@@ -83,8 +83,8 @@ export function syrianTalksOf(byAdjective: readonly string[], named: string[]): 
   return named.filter((id) => SYRIAN_TALKS.has(sideOf(id) ?? id) || entryOf('actors', id).delegate === true);
 }
 
-/** Deadlines the two Syrian sides must meet: for the truce, and for the steps of the political process between them. */
-const BINDS_SYRIAN_SIDES: ReadonlySet<string> = new Set(['truce', 'transition', 'constitution', 'elections']);
+/** Deadlines the two Syrian sides must meet: for the truce, and for the steps of the political process between them (their talks first). */
+const BINDS_SYRIAN_SIDES: ReadonlySet<string> = new Set(['truce', 'transition', 'constitution', 'elections', 'talks']);
 
 /** A truce's actors with the sides it binds that none of them stands for already (the opposition through the HNC). */
 function withTruceSides(actors: string[]): string[] {

@@ -148,6 +148,7 @@ export const DEADLINE_TOPICS: Readonly<Record<string, { en: string; ar: string }
   constitution: { en: ' for a draft Syrian constitution', ar: ' لمشروع الدستور السوري' },
   elections: { en: ' for Syrian elections', ar: ' للانتخابات السورية' },
   transition: { en: ' for the political transition', ar: ' للانتقال السياسي' },
+  talks: { en: ' for talks between the Syrian sides', ar: ' لبدء المفاوضات بين الأطراف السورية' },
   truce: { en: ' for the truce', ar: ' للهدنة' },
   ultimatum: { en: ' of an ultimatum', ar: ' لإنذار مشروط' },
 };

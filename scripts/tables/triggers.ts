@@ -262,6 +262,7 @@ export const DEADLINE_OBJECTS: readonly DeadlineObject[] = [
   { type: 'deadline', topic: 'constitution', forms: '(?:مشروع )?دستور|جدول زمني' },
   { type: 'deadline', topic: 'elections', forms: 'انتخابات' },
   { type: 'deadline', topic: 'transition', forms: 'هييه (?:ال)?انتقاليه|(?:ال)?انتقال (?:ال)?سياسي|(?:ال)?حكم (?:ال)?انتقالي' },
+  { type: 'deadline', topic: 'talks', forms: '(?:محادثات|مفاوضات) (?:رسميه |مباشره )?بين|(?:بدء|انطلاق|استيناف) (?:ال)?(?:محادثات|مفاوضات)' },
   {
     type: 'ceasefire',
     topic: 'ceasefire-restore',

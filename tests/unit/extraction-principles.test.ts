@@ -275,6 +275,14 @@ describe('who is party to an event', () => {
     expect(talks.map((e) => [...e.actors].sort())).toEqual([['syria', 'syrian-opposition']]);
   });
 
+  test('a deadline for talks between the Syrian sides to start is that, not a constitution\'s, and binds both sides', () => {
+    const events = extract('اتفقت المجموعة الدولية لدعم سوريا أمس على جدول زمني لعملية سياسية تبدأ بمحادثات بين الحكومة السورية والمعارضة بحلول الأول من يناير المقبل.', '2015-11-15');
+    const deadline = events.find((e) => e.type === 'deadline');
+    expect(deadline?.title.en).toBe('Deadline for talks between the Syrian sides');
+    expect(deadline?.date.start).toBe('2016-01-01');
+    expect(deadline?.actors).toEqual(expect.arrayContaining(['syria', 'syrian-opposition']));
+  });
+
   test('a "Vienna meeting" told before the support group first met is not its meeting', () => {
     const body = 'وانتهى لقاء فيينا أمس من دون اتفاق على مصير الأسد.';
     expect(extract(body, '2015-10-24').flatMap((e) => e.actors)).not.toContain('issg');
