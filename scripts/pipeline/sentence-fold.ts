@@ -38,8 +38,10 @@ export function datedBySequence(subs: SubCandidate[]): void {
 }
 
 /**
- * Neighbouring sub-candidates of one sentence fold into one when nothing tells them apart: same
- * type, compatible kind, topic and places, and the same date or no date on one side. "Another"
+ * Sub-candidates of one sentence fold into the last one before them that nothing tells apart:
+ * same type, compatible kind, topic and places, and the same date or no date on one side; an
+ * event of another kind between does not stop it ("التقى كيري لافروف أمس، بعد اتصال هاتفي أجراه
+ * الوزيران يوم الأربعاء للتحضير للقاء": the meeting prepared for is the meeting told). "Another"
  * meeting starts a new one. The folded candidate takes the more specific kind ("بحث … خلال اتصال
  * هاتفي" is a call).
  */
@@ -58,7 +60,7 @@ export function foldNeighbours(subs: SubCandidate[]): SubCandidate[] {
       continue;
     }
     // Nothing folds into another event ("وقبل لقاء بوتين، أجرى كيري محادثات مع لافروف").
-    const last = sub.another ? undefined : out.findLast((o) => o.type === sub.type);
+    const last = sub.another ? undefined : out.findLast((o) => o.type === sub.type && kindsCompatible(o.kind, sub.kind));
     const into = last?.another ? undefined : last;
     const sameDate = !into?.mention || !sub.mention || into.mention === sub.mention;
     // A call is between two: one with Assad and one with Obama are two calls ("أطلع الأسد على
