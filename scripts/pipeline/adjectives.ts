@@ -4,8 +4,9 @@
  * Syrian government and opposition. Takes folded text and the trigger's folded span; gives the
  * actor ids the adjectives right after the event noun (or after a sponsor word in its scope) name.
  *
- * Deliberately not done: adjectives away from an event noun ("الطائرات الروسية" names no party),
- * or adjectives of a person's office ("وزير الخارجية الروسي", which the gazetteer reads with the name).
+ * Adjectives away from an event noun ("الطائرات الروسية") name no party of it; `statePairIn` reads
+ * them only to tell which two states "البلدين" stands for. Deliberately not done: adjectives of a
+ * person's office ("وزير الخارجية الروسي", which the gazetteer reads with the name).
  */
 import type { EventType } from '../../src/lib/types.ts';
 import { NISBA, NISBA_GAP, NISBA_LEADS, SUBJECT_MATTER, SYRIAN_TALKS_PARTIES } from '../tables/nisba.ts';
@@ -33,7 +34,8 @@ const REACH = 80;
 
 /**
  * Actor ids named by adjectives after the event noun ending at `fend` (a verb's: after its subject
- * of one or two words), or after a sponsor word before `scopeEnd`. "Syrian" alone names the two
+ * of one or two words), or after a sponsor word between `scopeStart` (a lead before the trigger:
+ * "برئاسة مشتركة أمريكية روسية") and `scopeEnd`. "Syrian" alone names the two
  * Syrian sides only right after a noun of talks: "وفد الحكومة السورية" is the government alone.
  */
 export function partiesByAdjective(folded: string, fend: number, scopeEnd: number, type: EventType, verb = false, scopeStart = fend): string[] {

@@ -71,7 +71,7 @@ const NUMBERED_PATTERN = new RegExp(
   'g',
 );
 /** Words for both Syrian sides at once, right after "بين". */
-const BOTH_SIDES_PATTERN = new RegExp(`(?<=(?<![${LETTER}])بين )(?:${BOTH_SIDES.forms})(?![${LETTER}])`, 'g');
+const BOTH_SIDES_PATTERN = new RegExp(`(?<=(?<![${LETTER}])[وف]?بين )(?:${BOTH_SIDES.forms})(?![${LETTER}])`, 'g');
 /** How many referents a dual noun has. */
 const DUAL = 2;
 /** Every gathering word; group 1 is the count of states (digits or a number word), when it is one. */

@@ -125,7 +125,7 @@ const NOUN_BEFORE_RELATIVE = /^(?: [^ ،,.؛]+){0,6}[،,]? $/;
  * جنيف") says it is an event, and may stand after a long description of it ("مؤتمره الصحفي السنوي
  * المخصص لحصاد السياسة الخارجية خلال العام الماضي، والذي يعقده اليوم"). Folded.
  */
-const HOLDING_RELATIVE = new RegExp(`^[،,]?\\s*[وف]?(?:${RELATIVE_PRONOUNS}) (?:س?[يت])?(?:عقد|ستضيف|حتضن|جري|نظم)(?:ه|ها)(?![${LETTER}])|^[،,]?\\s*[وف]?(?:${RELATIVE_PRONOUNS}) (?:عقد|عقدت|استضاف|استضافت|احتضن|احتضنت|اجري|اجرت|نظم|نظمت)(?:ه|ها)(?![${LETTER}])`);
+const HOLDING_RELATIVE = new RegExp(`^[،,]?\\s*[وف]?(?:${RELATIVE_PRONOUNS}) (?:(?:س?[يت])(?:عقد|ستضيف|حتضن|جري|نظم)(?:ان|ون)?|(?:عقد|استضاف|احتضن|نظم|اجر)(?:ت|ا|و)?)(?:ه|ها)(?![${LETTER}])`);
 const HOLDING_REACH = 24;
 const NOUN_FAR_BEFORE_RELATIVE = /^(?: [^.؛]+?)?[،,]? $/;
 

@@ -1,7 +1,8 @@
 /**
  * The words around an event trigger that tell how to read it: who else took part ("بين"، "مع"),
  * how many sides met, whether a statement was joint, and where the event stands among others
- * ("خلاله"، "بعدما"). Folded regular expressions, read by events.ts.
+ * ("خلاله"، "بعدما"). Folded regular expressions, read by events.ts, and `pairedDay`, which reads the
+ * original body.
  */
 import type { DateMention } from './types.ts';
 import { LETTER } from './words.ts';

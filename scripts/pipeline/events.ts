@@ -64,7 +64,7 @@ import { syrianTalksOf, withFormatParties, withGatheringGroups, withStandingPart
 import { truceBrokers, truceInClause } from './truce-brokers.ts';
 import { quotedRanges } from './segment.ts';
 import { TALKED, ownTriggers, reports } from './own-triggers.ts';
-import { topicAfter } from './topics.ts';
+import { referenceOnly, topicAfter } from './topics.ts';
 import type { DateMention, LoadedArticle } from './types.ts';
 import { LETTER, wordsPattern } from './words.ts';
 import { AFTER_THAT, BETWEEN_PATTERN, DURING_IT, HELD_IN, JOINT_PATTERN, JOINT_WORD, REPORTED_PATTERN, PLURAL_MEETING, SCALE_PATTERN, SEPARATELY, THEIR, TWICE, pairedDay } from './event-words.ts';
@@ -188,8 +188,8 @@ function detectTriggered(
     const afterTrigger = folded.text.slice(trigger.fend, toFolded(folded, to));
     // "بعد لقائه نظيره": another event, when it names someone of its own before what is said ("وقال
     // الجانبان بعد المحادثات"، "عقب المحادثات إن الجانبين اتفقا" speak of the talks already told).
-    const ownEnd = afterTrigger.search(REPORTED_PATTERN);
-    const another = isAnother(folded, trigger) || (sequence !== undefined && actorsIn(scope.hits, trigger.end, ownEnd < 0 ? to : folded.offsets[trigger.fend + ownEnd]).length > 0);
+    const saidAt = afterTrigger.search(REPORTED_PATTERN);
+    const another = isAnother(folded, trigger) || (sequence !== undefined && actorsIn(scope.hits, trigger.end, saidAt < 0 ? to : folded.offsets[trigger.fend + saidAt]).length > 0);
     const frame = frameBefore(folded, trigger);
     const scale = SCALE_PATTERN.exec(afterTrigger)?.[1];
     const namedUntil = (end: number) => {
@@ -203,7 +203,7 @@ function detectTriggered(
     // speakers meeting, their talks rather than a statement, and its speakers end where what
     // they said begins ("، إن …"); "مع" naming no one of another side ("مع وصوله") is no partner.
     const statement = publicType(trigger.entry) === 'statement';
-    const said = statement ? afterTrigger.search(REPORTED_PATTERN) : -1;
+    const said = statement ? saidAt : -1;
     const jointWord = statement && JOINT_WORD.test(folded.text.slice(trigger.fstart, trigger.fend));
     const withSomeone = statement && JOINT_PATTERN.test(afterTrigger);
     // What parties agree "on" is the agreement's content, not its parties ("اتفق وزراء خارجية
@@ -301,7 +301,7 @@ function detectTriggered(
       ? subs.findLast((s) => (s.conference || STATEMENT_KINDS.has(s.kind)) && s.status === 'held' && s.mention) : undefined;
     if (told) Object.assign(sub, { date: told.date, mention: told.mention });
     // Meetings in the plural with two days joined by "و" ("اجتماعات فيينا … في الثلاثين من تشرين الأول والرابع عشر من تشرين الثاني") are one on each.
-    const second = trigger.entry.type === 'meeting' && own && PLURAL_MEETING.test(word) ? pairedDay(article.body, scope.mentions, own) : undefined;
+    const second = publicType(trigger.entry) === 'meeting' && own && PLURAL_MEETING.test(word) ? pairedDay(article.body, scope.mentions, own) : undefined;
     // Two meetings on two days ("التقيا مرتين يومي الأربعاء والخميس", "بعد لقاءين يومي الأحد والاثنين") are two events.
     if (trigger.entry.type === 'meeting' && sub.date && addDays(sub.date.start, 1) === sub.date.end && TWICE.test(word + afterTrigger.slice(0, 7))) {
       subs.push({ ...sub, date: { ...sub.date, end: sub.date.start } }, { ...sub, date: { ...sub.date, start: sub.date.end }, another: true });
@@ -389,13 +389,3 @@ function hasEvidence(c: EventCandidate): boolean {
   if (c.type === 'agreement') return c.places.length > 0 || c.actors.length > 0;
   return true;
 }
-
-/**
- * "The agreement" told as what something is said of ("نجاح الاتفاق يتوقف على"، "وصف الاتفاق بأنه",
- * "الاتفاق يبدو متماسكا"), with no day and nothing of what it is on: an agreement the news told
- * before, not one of its own; undated, it only joins an event of its article.
- */
-function referenceOnly(trigger: TriggerHit, afterTrigger: string): boolean {
-  return trigger.entry.type === 'agreement' && !trigger.entry.verb && /ال$/.test(trigger.proclitic) && !CONTENT_AFTER.test(afterTrigger);
-}
-const CONTENT_AFTER = /^(?: [^ .،]+){0,3}? (?:علي|حول|بشان|بخصوص|الذي|التي|ل|الي)(?= )/;

@@ -35,7 +35,7 @@ export interface TriggerHit {
   fend: number;
 }
 
-/** One pass finds every word trigger, after any proclitic: the first table row that matches at a position wins. */
+/** The word triggers, found by scanning for each row's first letters, after any proclitic: the first table row that matches at a position wins. */
 const scanTriggers = procliticScanner(TRIGGERS.map((t) => t.forms));
 const TRUCE_PATTERN = new RegExp(`(?<![${LETTER}])[وف]?(?:ب|ل|ك)?${TRUCE}(?![${LETTER}])`, 'g');
 const MECHANIC_PATTERNS = CEASEFIRE_MECHANICS.map((m) => ({
@@ -90,6 +90,7 @@ function findCeasefires(folded: FoldedText, words: readonly TriggerHit[]): Trigg
     // Only the window is searched: a global search from `from` would scan the rest of the text
     // for every truce noun whenever the window holds no mechanic (quadratic in the article).
     const window = text.slice(from, to);
+    const ofDeadline = words.some((w) => w.entry.type === 'deadline' && w.fend <= nounStart && w.fstart >= from);
     for (const mechanic of MECHANIC_PATTERNS) {
       for (const m of window.matchAll(mechanic.pattern)) {
         const start = from + m.index;
@@ -100,7 +101,7 @@ function findCeasefires(folded: FoldedText, words: readonly TriggerHit[]): Trigg
         if (!relative && words.some((w) => w.fstart >= gapStart && w.fend <= gapEnd && w.entry.type !== 'ceasefire')) continue;
         // "مهلة أسبوع لتطبيق وقف الأعمال العدائية، تنتهي الجمعة": past a comma, a mechanic after the
         // noun tells of the deadline the truce was the object of, not of the truce.
-        if (start >= nounEnd && /[،,]/.test(text.slice(nounEnd, start)) && words.some((w) => w.entry.type === 'deadline' && w.fend <= nounStart && w.fstart >= from)) continue;
+        if (ofDeadline && start >= nounEnd && /[،,]/.test(text.slice(nounEnd, start))) continue;
         const distance = gapEnd - gapStart;
         const key = end <= nounStart ? 'before' : 'after';
         const seen = best.get(key);

@@ -32,7 +32,7 @@ import { byCodeUnit } from '../../src/lib/order.ts';
 import type { DateVariant, EventDate, EventStatus, EventType, Excerpt, IsoDate, StatusReport } from '../../src/lib/types.ts';
 import { addDays, daysBetween, monthsOf } from './calendar.ts';
 import { byTableOrder, leaves, placesRelated, sharedThroughMembers, sidesOf } from './gazetteer.ts';
-import { bilateralApart, otherOutcome, partnersApart, planOfHeldTalks, sessionsApart, toldApart, type Report, type ToldApartEvent } from './told-apart.ts';
+import { barePlan, bilateralApart, heldTalks, otherOutcome, partnersApart, sessionsApart, toldApart, type Report, type ToldApartEvent } from './told-apart.ts';
 import { compareExcerpts, leadMeetings, PRECISION_RANK, sortByEvidence } from './evidence-order.ts';
 import { PUBLIC_TYPE, type TriggerKind } from '../tables/triggers.ts';
 import { historyOf } from './history.ts';
@@ -151,7 +151,8 @@ export function mergeSameEvent(
     const date = meetingDay(c) ?? newsDay(c.article);
     // Held somewhere the main news did not happen: background, joinable only by its place.
     const elsewhere = c.status === 'held' && !happensThere(c.places, context.places);
-    const notDone = (k: Cluster) => !planOfHeldTalks(c, k, context.published) && !otherOutcome(c, k);
+    const plan = barePlan(c);
+    const notDone = (k: Cluster) => !(plan && heldTalks(k, context.published)) && !otherOutcome(c, k);
     // An undated report is an event of its own article told again only when it is on the news
     // day, names the same parties (two sides) or the same place: never glued to another event
     // for its date.

@@ -139,12 +139,15 @@ export function speakerAfter(folded: FoldedText, hits: readonly GazetteerHit[], 
 }
 
 /**
- * Who issued a statement, listed right after its verb ("البيان الذي أصدرته موسكو وواشنطن"): the
- * names joined by "و" or a comma from the first one on. Two sides or more issued it together.
+ * Who issued a statement, listed right after the verb that follows its noun ("البيان الذي أصدرته
+ * موسكو وواشنطن"): the names joined by "و" or a comma from the first one on. Two sides or more
+ * issued it together.
  */
 export function issuersAfter(folded: FoldedText, hits: readonly GazetteerHit[], trigger: TriggerHit): string[] {
+  const issued = ISSUED_BY.exec(folded.text.slice(trigger.fend, trigger.fend + ISSUED_REACH));
+  if (!issued) return [];
   const issuers: string[] = [];
-  let end = trigger.end;
+  let end = folded.offsets[trigger.fend + issued[0].length];
   for (let k = lowerBound(hits.length, (j) => hits[j].start >= trigger.end); k < hits.length; k++) {
     const actor = actorOf(hits[k]);
     if (!actor || !LIST_JOINT.test(folded.text.slice(toFolded(folded, end), toFolded(folded, hits[k].start)))) break;
@@ -154,6 +157,9 @@ export function issuersAfter(folded: FoldedText, hits: readonly GazetteerHit[], 
   return issuers;
 }
 const LIST_JOINT = /^[ ،,]{1,2}(?:و ?)?$/;
+/** The verb of issuing after the statement noun, and the relative pronoun before it: " الذي أصدرته". Folded. */
+const ISSUED_BY = /^ (?:(?:الذي|التي) )?(?:اصدر(?:ه|ته|ها|ت|اه|وه)?|صادر|صدر)(?= )/;
+const ISSUED_REACH = 24;
 
 /**
  * Who gives a statement that names no one before it: the subject of the verb right after it

@@ -45,7 +45,7 @@ function joinedBy(parties: readonly string[], ids: string[]): string[] {
 /** The sides of the Syrian talks: the government, and the opposition under either name. */
 const GOVERNMENT = new Set(['syria']);
 const OPPOSITION = new Set(['syrian-opposition', 'hnc']);
-/** Who sits at the talks between the Syrian sides in Geneva: the two sides and the mediator. */
+/** Who sits at the talks between the Syrian sides in Geneva: the two sides, and the mediator and others who join them (`NEUTRAL`). */
 const SYRIAN_TALKS = new Set([...GOVERNMENT, ...OPPOSITION, ...NEUTRAL]);
 /** Everyone who sits at the Syrian talks in some format: the two sides, the mediators, the sponsors. */
 const IN_TALKS = new Set([...GOVERNMENT, ...OPPOSITION, ...NEUTRAL, ...TALKS_FORMATS.flatMap((f) => f.parties)]);

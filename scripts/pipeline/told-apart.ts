@@ -91,13 +91,16 @@ const PLUPERFECT = /^[وف]?كان(?:ت|وا)?\s(?:\S+\s){0,8}?قد\s/;
 
 /**
  * A plan with no day of its own ("سيجتمع الخبراء خلال الأيام المقبلة") is not talks its article
- * (written on `published`) tells as held; one told in the pluperfect ("وكان كيربي قد أعلن أن كيري
- * يريد … خلال زيارته") was made before the news and may be those talks, and continuing to talk is
- * talking.
+ * tells as held (`heldTalks`); one told in the pluperfect ("وكان كيربي قد أعلن أن كيري يريد …
+ * خلال زيارته") was made before the news and may be those talks, and continuing to talk is talking.
  */
-export function planOfHeldTalks(c: EventCandidate, k: ToldApartEvent & { date: EventDate }, published: IsoDate): boolean {
-  return c.status === 'planned' && c.kind !== 'discussion' && !c.background && !PLUPERFECT.test(c.excerpt.text)
-    && k.date.start <= published && k.reports.some((r) => r.status === 'held');
+export function barePlan(c: EventCandidate): boolean {
+  return c.status === 'planned' && c.kind !== 'discussion' && !c.background && !PLUPERFECT.test(c.excerpt.text);
+}
+
+/** Talks told as held, on or before `published`: what a bare plan of the same article is not. */
+export function heldTalks(k: ToldApartEvent & { date: EventDate }, published: IsoDate): boolean {
+  return k.date.start <= published && k.reports.some((r) => r.status === 'held');
 }
 
 /** What became of a meeting that did not take place as planned. */

@@ -44,3 +44,19 @@ const STIPULATING = /(?:الذي|التي) (?:ينص|تنص|يقضي|تقضي|ي
 const CONTENT_LINK = /^[وف]?(?:علي|حول|بشان|بخصوص|ازاء|حيال|يقضي|تقضي|ينص|تنص|يتضمن|تتضمن|الخاص|الخاصه|المتعلق|المتعلقه|يهدف|تهدف|بهدف)$/;
 /** Adjectives and a name that may stand between the agreement word and its content ("اتفاق روسي أمريكي جديد على"). */
 const ADJECTIVES_BETWEEN = 3;
+
+/**
+ * "The agreement" told as what something is said of ("نجاح الاتفاق يتوقف على"، "وصف الاتفاق بأنه"،
+ * "الاتفاق يبدو متماسكا"): a definite agreement noun, no verb of reaching, and nothing of what it
+ * is on right after it (a word of content, a relative clause, "إلى" or the purpose لـ): an
+ * agreement the news told before, not one of its own. Undated, it only joins an event of its article.
+ */
+export function referenceOnly(trigger: TriggerHit, afterTrigger: string): boolean {
+  if (trigger.entry.type !== 'agreement' || trigger.entry.verb || !/ال$/.test(trigger.proclitic)) return false;
+  const words = afterTrigger.split(CLAUSE_END, 1)[0].split(' ').filter(Boolean).slice(0, ADJECTIVES_BETWEEN + 1);
+  return !words.some((w) => CONTENT_LINK.test(w) || CONTENT_OPENS.test(w));
+}
+/** Its content is in its own clause. */
+const CLAUSE_END = /[.،,؛:!?؟]/;
+/** What opens an agreement's content besides `CONTENT_LINK`: a relative pronoun, "إلى", the purpose لـ on a verbal noun or a definite noun. Folded. */
+const CONTENT_OPENS = /^(?:الذي|التي|الي|لل\S+|ل(?:وقف|تطبيق|تثبيت|تعزيز|تمديد|انهاء|اجراء|عقد|بدء|تشكيل|اقامه)\S*)$/;

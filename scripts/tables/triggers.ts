@@ -60,9 +60,9 @@ export interface TriggerEntry {
   describesNoun?: true;
 }
 
-/** What a party decides on the talks or the truce, announced as news (folded, with their pronoun endings). */
 /** Verbs of saying, past, masculine and feminine. Folded. */
 const SPEECH_VERBS = 'قال|قالت|اعلن|اعلنت|اكد|اكدت|صرح|صرحت|اعرب|اعربت|اعتبر|اعتبرت|وصف|وصفت|اوضح|اوضحت|اشار|اشارت|ذكر|ذكرت|نفي|نفت|حذر|حذرت|دعا|دعت|شدد|شددت|انتقد|انتقدت|اتهم|اتهمت';
+/** What a party decides on the talks or the truce, announced as news (folded, with their pronoun endings). */
 const ANNOUNCED_DECISIONS = '(?:قبول|موافقه|موافقت|رفض|انسحاب|مقاطعه|ارسال|استيناف|توقف|توقفا|انهاء|سحب)(?:ها|ه|هما|هم)?|(?:قررت|قرر|قررنا)';
 
 /** Nouns that name a truce; used by the ceasefire recogniser, the deadline objects and the topic table. */
@@ -91,8 +91,9 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   },
   // A statement issued: "أصدرت الخارجية بيانا", "في بيان أصدره". A joint or final one, or one two
   // parties or more issue, is an agreement (below).
-  { type: 'meeting', kind: 'announcement', forms: `(?:اصدر(?:ت)?|صدر) (?!(?:\\S+ ){0,2}?ختام)(?:\\S+ ){0,4}?بيان(?:ا)?(?! (?:ال)?(?:مشترك|ختامي))`, issuedJointly: true },
-  { type: 'meeting', kind: 'announcement', forms: `بيان(?:ا)? (?:(?:الذي|التي) )?(?:اصدر(?:ه|ته|ها|ت|اه|وه)?|صادر|صدر)`, issuedJointly: true },
+  { type: 'meeting', kind: 'announcement', forms: `(?:اصدر(?:ت)?|صدر) (?!(?:\\S+ ){0,2}?ختام)(?!عن(?:ه|ها|هما|هم) )(?:\\S+ ){0,4}?بيان(?:ا)?(?! (?:ال)?(?:مشترك|ختامي))` },
+  // The noun alone is the trigger, so a relative clause after it stays a clause of its own for dating.
+  { type: 'meeting', kind: 'announcement', forms: `بيان(?:ا)?(?= (?:(?:الذي|التي) )?(?:اصدر(?:ه|ته|ها|ت|اه|وه)?|صادر|صدر)(?![^ .،]))`, issuedJointly: true },
   // Said "in a statement" ("وقال كيري في بيان إن …", "أعلنت الهيئة في بيان يوم الجمعة أن …"); an
   // undated one whose words tell an event ("ذكرت الوزارة، في بيان، أنه جرى اتصال هاتفي") is only its source.
   { type: 'meeting', kind: 'announcement', forms: `(?<=(?:في|عبر) )بيان(?! (?:ال)?(?:مشترك|ختامي))`, sourceOfReport: true },
@@ -135,12 +136,14 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'meeting', kind: 'consultations', forms: '(?:جوله|جولات) (?:ال)?(?:محادثات|مباحثات)' },
   // What became of the talks told before, named by its verbal noun with a pronoun and a day of its
   // own: "أن تستأنف المفاوضات في 7 آذار، بعد تعليقها في 3 شباط"، "بعد تأجيلها يوم الاثنين".
-  { type: 'meeting', kind: 'talks', forms: 'تعليق(?:ها|ه|هما)', needsOwnDate: true, ofTalksTold: true, status: 'suspended' },
-  { type: 'meeting', kind: 'talks', forms: '(?:تاجيل|ارجاء)(?:ها|ه|هما)', needsOwnDate: true, ofTalksTold: true, status: 'postponed' },
-  { type: 'meeting', kind: 'talks', forms: 'الغاء(?:ها|ه|هما)', needsOwnDate: true, ofTalksTold: true, status: 'cancelled' },
+  // Only after a word of sequence: "في تعليقه على الهدنة" is his comment.
+  { type: 'meeting', kind: 'talks', forms: '(?<=(?:بعد|منذ|اثر|عقب|غداه|قبل|قبيل) )تعليق(?:ها|ه|هما)', needsOwnDate: true, ofTalksTold: true, status: 'suspended' },
+  { type: 'meeting', kind: 'talks', forms: '(?<=(?:بعد|منذ|اثر|عقب|غداه|قبل|قبيل) )(?:تاجيل|ارجاء)(?:ها|ه|هما)', needsOwnDate: true, ofTalksTold: true, status: 'postponed' },
+  { type: 'meeting', kind: 'talks', forms: '(?<=(?:بعد|منذ|اثر|عقب|غداه|قبل|قبيل) )الغاء(?:ها|ه|هما)', needsOwnDate: true, ofTalksTold: true, status: 'cancelled' },
   // Delegations returning to the talks ("أن يعود وفدا الحكومة والمعارضة إلى جنيف في 25 فبراير"،
-  // "عودة الطرفين إلى طاولة المفاوضات"): the talks resume.
-  { type: 'meeting', kind: 'talks', forms: '(?:عاد|عادت|عادا|عادوا|(?:س)?[يت]عود(?:ا|ان|وا|ون)?|عوده)(?= (?:[^ .،]+ ){0,4}?(?:الي|ل) ?(?:جنيف|طاوله (?:ال)?مفاوضات|(?:ال)?مفاوضات|(?:ال)?محادثات|استانا)(?![^ .،]))', verb: true },
+  // "عودة الوفود إلى جنيف"): the talks resume. "طاولة المفاوضات" is left to its own cue.
+  { type: 'meeting', kind: 'talks', forms: '(?:عاد|عادت|عادا|عادوا|(?:س)?[يت]عود(?:ا|ان|وا|ون)?)(?= (?:[^ .،]+ ){0,4}?(?:الي|ل) ?(?:جنيف|(?:ال)?مفاوضات|(?:ال)?محادثات|استانا)(?![^ .،]))', verb: true },
+  { type: 'meeting', kind: 'talks', forms: 'عوده(?= (?:[^ .،]+ ){0,4}?(?:الي|ل) ?(?:جنيف|(?:ال)?مفاوضات|(?:ال)?محادثات|استانا)(?![^ .،]))' },
   // A round named by the city of its standing format ("جولة جنيف الأخيرة"، "جولة أستانا"), whose
   // parties the format gives (formats.ts); like negotiations, alone it names the process.
   { type: 'meeting', kind: 'consultations', forms: '(?:جوله|جولات)(?= (?:جنيف|فيينا|استانا|استانه)(?![^ .،]))', needsDateOrPartner: true },
@@ -194,7 +197,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   {
     type: 'agreement',
     kind: 'agreement',
-    forms: '(?:توصل(?:ت|تا|ا|وا|نا)?|(?:س)?[يت]توصل(?:ان|ون)?)(?= (?:الي|ل)(?:\\S* )?(?:ال)?(?:صيغه|تفاهم|ترتيب|خطه|ورقه|وثيقه|اتفاق|اتفاقيه|تسويه)| (?:[^ .،؛]+ ){1,10}?(?:الي|ل)(?:\\S* )?(?:ال)?(?:صيغه|ترتيب|خطه|ورقه|وثيقه|تسويه))',
+    forms: '(?:توصل(?:ت|تا|ا|وا|نا)?|(?:س)?[يت]توصل(?:ان|ون)?)(?= (?:الي|ل)(?:\\S* )?(?:ال)?(?:صيغه|تفاهم|ترتيب|خطه|ورقه|وثيقه|اتفاق|اتفاقيه|تسويه)| (?:[^ .،,؛]+ ){1,10}?(?:الي (?:ال)?|لل|ل)(?:صيغه|ترتيب|خطه|ورقه|وثيقه|تسويه))',
   },
   // Past and future only: the present ("يتفق الجانبان عليها") describes a proposal's clauses.
   { type: 'agreement', kind: 'agreement', forms: '(?:اتفق(?:ت|تا|ا|نا|وا)?|(?:س)[يت]تفق(?:ان|ون)?)', verb: true },
