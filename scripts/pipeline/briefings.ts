@@ -17,7 +17,8 @@ import type { MergedEvent } from './merge.ts';
 
 /** The events with each closing press conference folded into its talks; the order of the rest is kept. */
 export function foldBriefingsIntoTalks(events: readonly MergedEvent[]): MergedEvent[] {
-  const talks = events.filter((e) => e.type === 'meeting');
+  // Talks put off or called off had no close: the press conference announcing that is its own.
+  const talks = events.filter((e) => e.type === 'meeting' && e.status !== 'postponed' && e.status !== 'cancelled');
   const joined = new Map<MergedEvent, Excerpt[]>();
   const folded = new Set<MergedEvent>();
   for (const statement of events) {

@@ -54,7 +54,7 @@ import {
 } from './candidates.ts';
 import { partiesByAdjective } from './adjectives.ts';
 import { conditionalFrom, cueAround, failedToReach, futureVerbGoverns, isOffTopic, joinsTalks } from './cues.ts';
-import { assignDates, carriedTo, lastingUntil, scheduledDate, startingAt, untilDate } from './dating.ts';
+import { assignDates, carriedTo, earlierSlot, lastingUntil, scheduledDate, startingAt, untilDate } from './dating.ts';
 import { detectDeadlines, type SentenceRead } from './deadlines.ts';
 import { findTriggers, type TriggerHit } from './find-triggers.ts';
 import { isCountry, isParty, type GazetteerHit } from './gazetteer.ts';
@@ -176,7 +176,9 @@ function detectTriggered(
   triggers.forEach((trigger, i) => {
     if (trigger.fstart >= conditional) return;
     let mention = dateOf.get(i);
-    const cue = cueAround(folded, scope, trigger, mention !== undefined);
+    // What a statement reports did not become of the statement ("في مؤتمر صحفي … إن المحادثات أرجئت").
+    const saidFrom = publicType(trigger.entry) === 'statement' ? folded.text.slice(trigger.fend, scope.fend).search(REPORTED_PATTERN) : -1;
+    const cue = cueAround(folded, saidFrom < 0 ? scope : { ...scope, fend: trigger.fend + saidFrom }, trigger, mention !== undefined);
     if (cue === 'skip' || failedToReach(folded, trigger)) return;
     if (trigger.entry.needsOwnDate && !mention) return;
     // Undated, a statement whose words tell another event of the sentence is only its source.
@@ -270,6 +272,8 @@ function detectTriggered(
     const own = (putOff ? scheduledDate(folded, scope.mentions, trigger) : undefined) ?? (dated === until ? undefined : dated);
     if (own) usedMentions.add(own);
     if (last) usedMentions.add(last);
+    // Moved from an earlier day: that day's event is the one put off.
+    const moved = !putOff && own && publicType(trigger.entry) === 'meeting' ? earlierSlot(folded, scope.mentions, trigger, own) : undefined;
     const issuers = trigger.entry.issuedJointly ? issuersAfter(folded, scope.hits, trigger) : [];
     const jointlyIssued = issuers.length > 1 && !oneSide(issuers);
     const sub = {
@@ -320,6 +324,10 @@ function detectTriggered(
     if (until) {
       usedMentions.add(until);
       subs.push({ ...sub, status: 'planned', date: toEventDate(until, approximateAll), excerpt: excerptOf(article.id, scope.sentence, until), mention: until, another: true });
+    }
+    if (moved) {
+      usedMentions.add(moved);
+      subs.push({ ...sub, status: 'postponed', date: eventDate(moved), excerpt: excerptOf(article.id, scope.sentence, moved), mention: moved, another: true });
     }
   });
   for (const [agreement, j] of bySubject) {

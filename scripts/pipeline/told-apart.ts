@@ -106,7 +106,13 @@ export function heldTalks(k: ToldApartEvent & { date: EventDate }, published: Is
 /** What became of a meeting that did not take place as planned. */
 const OUTCOMES: ReadonlySet<EventStatus> = new Set(['postponed', 'cancelled', 'suspended']);
 
-/** Called off is not suspended: "علقت مشاركتها في القنوات" and "ألغيت اجتماعات الخبراء" of one article are two. */
+/**
+ * Called off is not suspended: "علقت مشاركتها في القنوات" and "ألغيت اجتماعات الخبراء" of one article
+ * are two. And what was held is not what never took place: the press conference that announced talks
+ * put off is not those talks.
+ */
 export function otherOutcome(c: EventCandidate, k: ToldApartEvent): boolean {
+  if (c.status === 'held') return k.reports.every((r) => NEVER_HELD.has(r.status));
   return OUTCOMES.has(c.status) && k.reports.some((r) => r.article === c.article && OUTCOMES.has(r.status) && r.status !== c.status);
 }
+const NEVER_HELD: ReadonlySet<EventStatus> = new Set(['postponed', 'cancelled']);

@@ -147,8 +147,9 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // A round named by the city of its standing format ("جولة جنيف الأخيرة"، "جولة أستانا"), whose
   // parties the format gives (formats.ts); like negotiations, alone it names the process.
   { type: 'meeting', kind: 'consultations', forms: '(?:جوله|جولات)(?= (?:جنيف|فيينا|استانا|استانه)(?![^ .،]))', needsDateOrPartner: true },
-  // "الجولة المقبلة ستبدأ في التاسع من نيسان": the next round, on a day of its own.
-  { type: 'meeting', kind: 'talks', forms: 'جوله (?:ال)?(?:مقبله|قادمه|تاليه)', needsOwnDate: true, ofTalksTold: true },
+  // "الجولة المقبلة ستبدأ في التاسع من نيسان"، "وكانت الجولة السابقة قد عقدت في 14 آذار": a round
+  // placed among the others, on a day of its own, is a round of the talks told.
+  { type: 'meeting', kind: 'talks', forms: 'جوله (?:ال)?(?:مقبله|قادمه|تاليه|سابقه|ماضيه|اولي|ثانيه|ثالثه|رابعه|خامسه)(?![^ .،])', needsOwnDate: true, ofTalksTold: true },
   { type: 'meeting', kind: 'conference', forms: feminine('قم') },
   { type: 'meeting', kind: 'consultations', forms: '(?:مشاورات(?:ه|ها|هما|هم|نا)?|جوله مفاوضات|جولات مفاوضات)' },
   { type: 'meeting', kind: 'consultations', forms: '(?:(?:ال)?حوار(?:ه|ها|هما)? (?:ال)?ثنايي|قناه (?:ال)?حوار)' },

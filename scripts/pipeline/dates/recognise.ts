@@ -7,7 +7,7 @@
  * those; where two matches overlap the longer wins.
  */
 import { DEADLINE_AFTER_WORDS, LASTING_VERBS, LIMIT_NOUNS, SPAN_END_WORD } from '../../tables/dates.ts';
-import { AHEAD_VERBS, FUTURE_LOOKALIKES, FUTURE_WORDS, MAY_PARTICLE, PAST_WORDS, START_WORDS } from '../../tables/tense.ts';
+import { AHEAD_VERBS, FUTURE_LOOKALIKES, FUTURE_WORDS, MAY_PARTICLE, PAST_WORDS, PUT_OFF_UNTIL, START_WORDS } from '../../tables/tense.ts';
 import type { Expression, Found, Tense } from './expression.ts';
 import {
   alternation, foldedSet, GAP, isWordChar, keyOf, keyOfFolded, DEADLINE_AHEAD_OF, OPT_GAP, startsWord, W, YEAR_NUMBER,
@@ -208,7 +208,7 @@ const AFTER_AN = /(?:^|\s)ان\s$/;
  */
 const TENSE_SIGN = new RegExp(
   `[وف]?(?:(?<future>${alternation([...FUTURE_WORDS, ...AHEAD_VERBS])}|س[يتن]\\p{L}{3,}|${alternation([MAY_PARTICLE])}${GAP}ي\\p{L}+)` +
-    `|(?<past>${alternation(PAST_WORDS)})|(?<start>${alternation(START_WORDS)}))(?![\\p{L}])`,
+    `|(?<past>${alternation(PAST_WORDS)})|(?<start>${alternation(START_WORDS)}|${PUT_OFF_UNTIL}))(?![\\p{L}])`,
   'gu',
 );
 
