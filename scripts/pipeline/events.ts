@@ -227,7 +227,11 @@ function detectTriggered(
     const joint = jointWord || (withSomeone && named.length > 1 && !oneSide(named));
     if (withSomeone && !joint) named = namedUntil(trigger.end);
     // The next round, or the talks' suspension, is the talks' whoever speaks of it ("ويأمل دي ميستورا أن تبدأ الجولة المقبلة").
-    if (trigger.entry.ofTalksTold && !betweenSyrianSides(named)) named = union(named, subs.findLast((s) => s.type === 'meeting' && betweenSyrianSides(s.actors))?.actors ?? lastTalks);
+    if (trigger.entry.ofTalksTold && !betweenSyrianSides(named)) {
+      const told = subs.findLast((s) => s.type === 'meeting' && betweenSyrianSides(s.actors))?.actors ?? lastTalks;
+      if (trigger.entry.onlyAfterTalks && !betweenSyrianSides(told)) return;
+      named = union(named, told);
+    }
     // A day in what was said dates what the speaker spoke of, not the statement ("وقال في مؤتمر
     // صحافي إن الدعوات ستوجه غدا الثلاثاء"): the statement takes the article's day.
     if (statement && !joint && said >= 0 && mention && toFolded(folded, mention.start) > trigger.fend + said) mention = undefined;

@@ -51,6 +51,8 @@ export interface TriggerEntry {
   issuedJointly?: true;
   /** Of the talks between the Syrian sides the article told last, when it names no one: "the next round", "their suspension". */
   ofTalksTold?: true;
+  /** With `ofTalksTold`, counts only once the article has told such talks: alone, "الجولة" may be a minister's tour. */
+  onlyAfterTalks?: true;
   /** The speaker follows the verb ("أعلنت الهيئة …"): the first side named right after it. */
   speakerAfter?: true;
   /**
@@ -150,6 +152,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // "الجولة المقبلة ستبدأ في التاسع من نيسان"، "وكانت الجولة السابقة قد عقدت في 14 آذار": a round
   // placed among the others, on a day of its own, is a round of the talks told.
   { type: 'meeting', kind: 'talks', forms: 'جوله (?:ال)?(?:مقبله|قادمه|تاليه|سابقه|ماضيه|اولي|ثانيه|ثالثه|رابعه|خامسه)(?![^ .،])', needsOwnDate: true, ofTalksTold: true },
+  // "وكانت الجولة قد انطلقت الأربعاء الماضي": the definite round alone, on a day of its own, likewise.
+  { type: 'meeting', kind: 'talks', forms: '(?<=ال)جوله(?![^ .،])', needsOwnDate: true, ofTalksTold: true, onlyAfterTalks: true },
   { type: 'meeting', kind: 'conference', forms: feminine('قم') },
   { type: 'meeting', kind: 'consultations', forms: '(?:مشاورات(?:ه|ها|هما|هم|نا)?|جوله مفاوضات|جولات مفاوضات)' },
   { type: 'meeting', kind: 'consultations', forms: '(?:(?:ال)?حوار(?:ه|ها|هما)? (?:ال)?ثنايي|قناه (?:ال)?حوار)' },
