@@ -79,10 +79,15 @@ const SAME_DAY_AFTER = /^ (?:نفسه|ذاته)(?![\p{L}])/u;
  * all, it names no day.
  */
 function settleSameDay(folded: string, found: Found[], resolved: Resolution[]): Resolution[] {
-  return resolved.map((r, i) => {
+  // Each reads the days before it as already settled: "في اليوم ذاته" after "صباح اليوم التالي" is that next day.
+  const settled: Resolution[] = [];
+  for (const [i, r] of resolved.entries()) settled.push(settledDay(i, r));
+  return settled;
+
+  function settledDay(i: number, r: Resolution): Resolution {
     const f = found[i];
-    const named = (j: number) => resolved[j].range !== null && !found[j].deadline;
-    const oneDay = (j: number) => named(j) && resolved[j].range!.first === resolved[j].range!.last;
+    const named = (j: number) => settled[j].range !== null && !found[j].deadline;
+    const oneDay = (j: number) => named(j) && settled[j].range!.first === settled[j].range!.last;
     if (f.expression.kind === 'relativeDay' && f.expression.offset === 1 && THE_MORROW.test(folded.slice(Math.max(0, f.start - 3), f.end))) {
       const before = lastInSentence(folded, found, i, oneDay);
       return before === -1 ? r : { range: dayRange(resolved[before].range!.first + 1), approximate: r.approximate };
@@ -92,13 +97,13 @@ function settleSameDay(folded: string, found: Found[], resolved: Resolution[]): 
     if (f.expression.kind === 'relativeDay' && f.expression.following) {
       let before = lastInSentence(folded, found, i, oneDay);
       for (let j = i - 1; before === -1 && j >= 0; j--) if (oneDay(j)) before = j;
-      return before === -1 ? { range: null, approximate: r.approximate } : { range: dayRange(resolved[before].range!.first + 1), approximate: r.approximate };
+      return before === -1 ? { range: null, approximate: r.approximate } : { range: dayRange(settled[before].range!.first + 1), approximate: r.approximate };
     }
     if (f.expression.kind !== 'relativeDay' || f.expression.offset !== 0 || !SAME_DAY_AFTER.test(folded.slice(f.end, f.end + 8))) return r;
     let before = lastInSentence(folded, found, i, named);
     for (let j = i - 1; before === -1 && j >= 0; j--) if (oneDay(j)) before = j;
-    return before === -1 ? { range: null, approximate: r.approximate } : resolved[before];
-  });
+    return before === -1 ? { range: null, approximate: r.approximate } : settled[before];
+  }
 }
 
 /**

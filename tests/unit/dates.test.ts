@@ -540,6 +540,7 @@ describe('tagDates: "the same day" is the day named before it in the sentence', 
     { sentence: 'عقد الوفدان جلسة صباح الاثنين 18 نيسان، وأعلن دي ميستورا في اليوم ذاته تعليق المحادثات.', published: '2016-04-20', expected: ['2016-04-18', '2016-04-18'] },
     { sentence: 'وقال إن الوفدين سيوقعان الوثيقة في اليوم نفسه.', published: '2016-07-13', expected: [undefined] },
     { sentence: 'وصل الوفد إلى جنيف صباح الأحد. والتقى المبعوث مساء اليوم نفسه.', published: '2016-03-15', expected: ['2016-03-13', '2016-03-13'] },
+    { sentence: 'وصل الرئيس إلى موسكو مساء الاثنين في زيارة لم تعلن إلا صباح اليوم التالي. وأجرى بوتين في اليوم ذاته اتصالا بنظيره التركي.', published: '2016-05-05', expected: ['2016-05-02', '2016-05-03', '2016-05-03'] },
   ])('$sentence', ({ sentence, published, expected }) => {
     expect(tagDates(sentence, { published }).map((m) => m.value?.start)).toEqual(expected);
   });
