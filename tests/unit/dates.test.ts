@@ -319,6 +319,11 @@ const CONSTRUCTED_ROWS: Row[] = [
     expected: mention('الليلة الماضية', 15, 29, ['2016-09-09', '2016-09-09', 'day']),
   },
   {
+    source: 'constructed', published: '2015-12-26',
+    sentence: 'وكان مجلس الأمن قد تبنى القرار يوم الجمعة الماضي',
+    expected: mention('يوم الجمعة الماضي', 31, 48, ['2015-12-18', '2015-12-18', 'day']),
+  },
+  {
     source: 'constructed', published: '2016-01-26',
     sentence: 'وقال المبعوث إن المحادثات أرجئت إلى الأول من شباط',
     expected: mention('الأول من شباط', 36, 49, ['2016-02-01', '2016-02-01', 'day'], { approximate: true }),

@@ -70,7 +70,8 @@ function firstWeekday(e: Of<'weekday'>, anchor: Day, tense: Tense | undefined): 
   const back = (weekdayOf(anchor) - e.weekday + 7) % 7;
   const forward = (e.weekday - weekdayOf(anchor) + 7) % 7;
   switch (e.relation) {
-    case 'past': return { range: dayRange(anchor - (back || 7)), approximate: false };
+    // Yesterday is "أمس": "الجمعة الماضي" in a Saturday paper is the Friday of the week before.
+    case 'past': return { range: dayRange(anchor - (back <= 1 ? back + 7 : back)), approximate: false };
     case 'next': return { range: dayRange(anchor + (forward || 7)), approximate: false };
     case 'current': return { range: dayRange(isoWeekStartOf(anchor) + ((e.weekday + 6) % 7)), approximate: false };
     default: {
