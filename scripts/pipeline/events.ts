@@ -60,7 +60,7 @@ import { findTriggers, type TriggerHit } from './find-triggers.ts';
 import { isCountry, isParty, type GazetteerHit } from './gazetteer.ts';
 import { actorsIn, agreedOnAfter, assignPlaces, frontedSpeaker, issuersAfter, oneSide, outsideStatements, participantScope, partnersBySide, reportedSelf, speakerAfter, statementSpeaker, toFolded } from './participants.ts';
 import { lowerBound } from './search.ts';
-import { syrianTalksOf, withFormatParties, withGatheringGroups, withStandingParties } from './talks-formats.ts';
+import { betweenSyrianSides, syrianTalksOf, talksTold, withFormatParties, withGatheringGroups, withStandingParties } from './talks-formats.ts';
 import { truceBrokers, truceInClause } from './truce-brokers.ts';
 import { quotedRanges } from './segment.ts';
 import { TALKED, ownTriggers, reports } from './own-triggers.ts';
@@ -119,11 +119,6 @@ export function detectEvents(input: DetectInput): { candidates: EventCandidate[]
     privateOnly,
     context: findContext(article, sentences, mentions, hits, found, folded),
   };
-}
-
-/** Talks between the Syrian government and the opposition (under either name). */
-function betweenSyrianSides(actors: readonly string[]): boolean {
-  return actors.includes('syria') && (actors.includes('syrian-opposition') || actors.includes('hnc'));
 }
 
 /** The trigger lies inside a gazetteer name; `hits` is in body order. */
@@ -226,8 +221,9 @@ function detectTriggered(
     if (on >= 0 && (named.length === 0 || oneSide(named)) && partner >= 0) named = union(named, namedUntil(to).filter((a) => !namedUntil(at(partner)).includes(a)));
     const joint = jointWord || (withSomeone && named.length > 1 && !oneSide(named));
     if (withSomeone && !joint) named = namedUntil(trigger.end);
-    // The next round, or the talks' suspension, is the talks' whoever speaks of it ("ويأمل دي ميستورا أن تبدأ الجولة المقبلة").
-    if (trigger.entry.ofTalksTold && !betweenSyrianSides(named)) {
+    // The next round, or the talks' suspension, is the talks' whoever speaks of it ("ويأمل دي ميستورا أن تبدأ الجولة المقبلة");
+    // so are "the talks" on a day of their own (undated, merging joins them to an event of the article).
+    if ((trigger.entry.ofTalksTold || (mention && talksTold(trigger, folded, named, lastTalks))) && !betweenSyrianSides(named)) {
       const told = subs.findLast((s) => s.type === 'meeting' && betweenSyrianSides(s.actors))?.actors ?? lastTalks;
       if (trigger.entry.onlyAfterTalks && !betweenSyrianSides(told)) return;
       named = union(named, told);

@@ -8,10 +8,12 @@
  * Deliberately not done: formats named away from an event noun ("في جنيف" is a place,
  * participants.ts).
  */
+import type { FoldedText } from '../../src/lib/arabic.ts';
 import type { EventType } from '../../src/lib/types.ts';
 import { CONVENING_GROUPS, SYRIAN_TALKS_JOINERS, TALKS_FORMATS, TRUCE_SIDES } from '../tables/formats.ts';
 import { addDays } from './calendar.ts';
 import { overlaps, type EventCandidate } from './candidates.ts';
+import type { TriggerHit } from './find-triggers.ts';
 import { entryOf, sideOf, type GazetteerHit } from './gazetteer.ts';
 import { LETTER } from './words.ts';
 
@@ -45,6 +47,21 @@ function joinedBy(parties: readonly string[], ids: string[]): string[] {
 /** The sides of the Syrian talks: the government, and the opposition under either name. */
 const GOVERNMENT = new Set(['syria']);
 const OPPOSITION = new Set(['syrian-opposition', 'hnc']);
+/** Talks between the Syrian government and the opposition (under either name). */
+export function betweenSyrianSides(actors: readonly string[]): boolean {
+  return actors.some((a) => GOVERNMENT.has(a)) && actors.some((a) => OPPOSITION.has(a));
+}
+
+/**
+ * "انطلاق المحادثات الجمعة الماضي" after the talks between the government and the opposition were
+ * told: the definite talks noun, naming no one but one Syrian side, is those talks.
+ */
+export function talksTold(trigger: TriggerHit, folded: FoldedText, named: readonly string[], lastTalks: readonly string[]): boolean {
+  return lastTalks.length > 0 && !trigger.entry.verb && /ال$/.test(trigger.proclitic) && DEFINITE_TALKS.test(folded.text.slice(trigger.fstart, trigger.fend))
+    && named.every((a) => GOVERNMENT.has(a) || OPPOSITION.has(a));
+}
+const DEFINITE_TALKS = /^(?:محادثات|مفاوضات|مباحثات)$/;
+
 /** Who sits at the talks between the Syrian sides in Geneva: the two sides, and the mediator and others who join them (`NEUTRAL`). */
 const SYRIAN_TALKS = new Set([...GOVERNMENT, ...OPPOSITION, ...NEUTRAL]);
 /** Everyone who sits at the Syrian talks in some format: the two sides, the mediators, the sponsors. */
