@@ -121,6 +121,9 @@ export function detectEvents(input: DetectInput): { candidates: EventCandidate[]
   };
 }
 
+/** The end of a sequence phrase ("عقب انتهاء الجلسات،"): what follows is the main clause. */
+const PHRASE_END = /[،,؛]/;
+
 /** The trigger lies inside a gazetteer name; `hits` is in body order. */
 function insideName(t: TriggerHit, hits: readonly GazetteerHit[]): boolean {
   const i = lowerBound(hits.length, (k) => hits[k].end > t.start);
@@ -183,10 +186,13 @@ function detectTriggered(
     const agreedOn = agreedOnAfter(folded, triggers, i, scope.fend);
     const to = agreedOn === undefined ? scopeEnd : Math.min(scopeEnd, folded.offsets[agreedOn]);
     const afterTrigger = folded.text.slice(trigger.fend, toFolded(folded, to));
-    // "بعد لقائه نظيره": another event, when it names someone of its own before what is said ("وقال
-    // الجانبان بعد المحادثات"، "عقب المحادثات إن الجانبين اتفقا" speak of the talks already told).
+    // "بعد لقائه نظيره": another event, when it names someone of its own before what is said and
+    // before its phrase ends ("وقال الجانبان بعد المحادثات"، "عقب المحادثات إن الجانبين اتفقا"، "عقب
+    // انتهاء الجلسات، أقر كيري" speak of the talks already told).
     const saidAt = afterTrigger.search(REPORTED_PATTERN);
-    const another = isAnother(folded, trigger) || (sequence !== undefined && actorsIn(scope.hits, trigger.end, saidAt < 0 ? to : folded.offsets[trigger.fend + saidAt]).length > 0);
+    const phraseEnd = afterTrigger.search(PHRASE_END);
+    const ownEnd = Math.min(...[saidAt, phraseEnd].filter((x) => x >= 0), afterTrigger.length);
+    const another = isAnother(folded, trigger) || (sequence !== undefined && actorsIn(scope.hits, trigger.end, folded.offsets[trigger.fend + ownEnd]).length > 0);
     const frame = frameBefore(folded, trigger);
     const scale = SCALE_PATTERN.exec(afterTrigger)?.[1];
     const namedUntil = (end: number) => {

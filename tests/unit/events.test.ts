@@ -219,6 +219,12 @@ describe('detectEvents, sentence by sentence', () => {
     expect(privateOnly.map(summary)).toEqual([{ what: 'meeting/talks', status: 'held', date: 'undated', actors: ['alexeyeva'], places: [] }]);
   });
 
+  test('a sequence phrase ends at its comma: the speaker after it ("عقب انتهاء الجلسات، أقر كيري") does not make the sessions another meeting; a party before it does', () => {
+    const another = (body: string) => detect(body, '2015-10-31').candidates.filter((c) => c.type === 'meeting').map((c) => c.another ?? false);
+    expect(another('وعقب انتهاء الجلسات، أقر كيري بأن الخلاف حول الأسد باق.')).toEqual([false]);
+    expect(another('وعقب لقائه لافروف، أقر كيري بأن الخلاف حول الأسد باق.')).toEqual([true]);
+  });
+
   test('003: a background recap dates its own events; an undated one in it is marked as background', () => {
     const body = S.roadmapRecap;
     const { candidates } = detect(body, '2016-08-24', [
