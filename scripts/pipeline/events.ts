@@ -121,6 +121,8 @@ export function detectEvents(input: DetectInput): { candidates: EventCandidate[]
   };
 }
 
+/** A meeting right after "على": what was agreed is to meet. Folded. */
+const TO_MEET = /^(?:عقد )?(?:ال)?(?:اجتماع|لقاء|جوله|قمه)(?:ا|ين|ات)?(?![^ .،,])/;
 /** The end of a sequence phrase ("عقب انتهاء الجلسات،"): what follows is the main clause. */
 const PHRASE_END = /[،,؛]/;
 
@@ -213,6 +215,8 @@ function detectTriggered(
     // الدول الأربع … على جدول زمني لمحادثات بين الحكومة والمعارضة"), unless fewer than two sides
     // stand before it ("اتفق لافروف على آلية … مع نظيره الأمريكي").
     const on = trigger.entry.type === 'agreement' || trigger.entry === TALKED ? afterTrigger.search(/ علي /) : -1;
+    // Agreeing only to meet ("اتفقا على الاجتماع في زيوريخ") is that meeting's plan, no agreement.
+    if (on >= 0 && trigger.entry.type === 'agreement' && TO_MEET.test(afterTrigger.slice(on + 5))) return;
     // An announcement told as what came before ("بعدما أعلنت موسكو") is background, no statement.
     if (trigger.entry.speakerAfter && (sequence !== undefined || AFTER_THAT.test(folded.text.slice(Math.max(0, trigger.fstart - 8), trigger.fstart)))) return;
     // Its speaker stands right after the verb; one further on ("أعلن مكتبه أنه يعتزم جمع وفدي الحكومة") is what was announced.
