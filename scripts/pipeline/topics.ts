@@ -54,7 +54,10 @@ const ADJECTIVES_BETWEEN = 3;
 export function referenceOnly(trigger: TriggerHit, afterTrigger: string): boolean {
   if (trigger.entry.type !== 'agreement' || trigger.entry.verb || !/ال$/.test(trigger.proclitic)) return false;
   const words = afterTrigger.split(CLAUSE_END, 1)[0].split(' ').filter(Boolean).slice(0, ADJECTIVES_BETWEEN + 1);
-  return !words.some((w) => CONTENT_LINK.test(w) || CONTENT_OPENS.test(w));
+  // The adjectives of a definite noun are definite: a word without "ال" ends its phrase, so the
+  // "على" of a verb after it ("نجاح الاتفاق يتوقف على") is that verb's.
+  const phrase = words.findIndex((_, k) => k > 0 && !/^[«"]?ال/.test(words[k - 1]));
+  return !words.slice(0, phrase < 0 ? undefined : phrase).some((w) => CONTENT_LINK.test(w) || CONTENT_OPENS.test(w));
 }
 /** Its content is in its own clause. */
 const CLAUSE_END = /[.،,؛:!?؟]/;

@@ -225,6 +225,12 @@ describe('detectEvents, sentence by sentence', () => {
     expect(another('وعقب لقائه لافروف، أقر كيري بأن الخلاف حول الأسد باق.')).toEqual([true]);
   });
 
+  test('"the agreement" as the subject of a verb ("نجاح الاتفاق يتوقف على") is a reference; with what it is on after it, it is not', () => {
+    const background = (body: string) => detect(body, '2016-02-23').candidates.filter((c) => c.type === 'agreement').map((c) => c.background ?? false);
+    expect(background('وأكد لافروف أن نجاح الاتفاق "يتوقف على الشركاء الأمريكيين".')).toEqual([true]);
+    expect(background('وأكد لافروف أن الاتفاق الروسي الأمريكي على الهدنة صامد.')).toEqual([false]);
+  });
+
   test('003: a background recap dates its own events; an undated one in it is marked as background', () => {
     const body = S.roadmapRecap;
     const { candidates } = detect(body, '2016-08-24', [
