@@ -20,6 +20,10 @@ export const JOINT_PATTERN = /^(?: [^ ]+){0,2}? (?:مع|بين)(?![^ ])/;
 export const JOINT_WORD = / (?:ال)?مشترك/;
 /** The complementiser that opens what a statement's speakers said: "، إن التباين …" (not Ban Ki-moon's name). */
 export const REPORTED_PATTERN = /[ ،,](?:ان|بان) (?!كي )/;
+/** The end of a sequence phrase ("عقب انتهاء الجلسات،"): what follows is the main clause. */
+export const PHRASE_END = /[،,؛]/;
+/** A meeting right after "على": what was agreed is to meet. Folded. */
+export const TO_MEET = /^(?:عقد )?(?:ال)?(?:اجتماع|لقاء|جوله|قمه)(?:ا|ين|ات)?(?![^ .،,])/;
 /** "Separate" right after a meeting word ("لقاءات منفصلة", "كل على حدة"). Folded. */
 export const SEPARATELY = /^ (?:منفصله|منفصلين|منفرده|ثناييه منفصله)(?![^ ])|^(?: [^ ]+){0,6}? كل علي حده/;
 /** A meeting word in the dual, or followed by "مرتين" (twice). Folded. */

@@ -64,10 +64,10 @@ import { betweenSyrianSides, syrianTalksOf, talksTold, withFormatParties, withGa
 import { truceBrokers, truceInClause } from './truce-brokers.ts';
 import { quotedRanges } from './segment.ts';
 import { TALKED, ownTriggers, reports } from './own-triggers.ts';
-import { referenceOnly, topicAfter } from './topics.ts';
+import { judgedOnly, referenceOnly, topicAfter } from './topics.ts';
 import type { DateMention, LoadedArticle } from './types.ts';
 import { LETTER, wordsPattern } from './words.ts';
-import { AFTER_THAT, BETWEEN_PATTERN, DURING_IT, HELD_IN, JOINT_PATTERN, JOINT_WORD, REPORTED_PATTERN, PLURAL_MEETING, SCALE_PATTERN, SEPARATELY, THEIR, TWICE, pairedDay } from './event-words.ts';
+import { AFTER_THAT, BETWEEN_PATTERN, DURING_IT, HELD_IN, JOINT_PATTERN, JOINT_WORD, PHRASE_END, REPORTED_PATTERN, PLURAL_MEETING, SCALE_PATTERN, SEPARATELY, THEIR, TO_MEET, TWICE, pairedDay } from './event-words.ts';
 
 const BACKGROUND_PATTERN = new RegExp(BACKGROUND_OPENERS);
 const AHEAD = new Set(AHEAD_VERBS.map(foldArabic));
@@ -120,11 +120,6 @@ export function detectEvents(input: DetectInput): { candidates: EventCandidate[]
     context: findContext(article, sentences, mentions, hits, found, folded),
   };
 }
-
-/** A meeting right after "على": what was agreed is to meet. Folded. */
-const TO_MEET = /^(?:عقد )?(?:ال)?(?:اجتماع|لقاء|جوله|قمه)(?:ا|ين|ات)?(?![^ .،,])/;
-/** The end of a sequence phrase ("عقب انتهاء الجلسات،"): what follows is the main clause. */
-const PHRASE_END = /[،,؛]/;
 
 /** The trigger lies inside a gazetteer name; `hits` is in body order. */
 function insideName(t: TriggerHit, hits: readonly GazetteerHit[]): boolean {
@@ -215,8 +210,9 @@ function detectTriggered(
     // الدول الأربع … على جدول زمني لمحادثات بين الحكومة والمعارضة"), unless fewer than two sides
     // stand before it ("اتفق لافروف على آلية … مع نظيره الأمريكي").
     const on = trigger.entry.type === 'agreement' || trigger.entry === TALKED ? afterTrigger.search(/ علي /) : -1;
-    // Agreeing only to meet ("اتفقا على الاجتماع في زيوريخ") is that meeting's plan, no agreement.
-    if (on >= 0 && trigger.entry.type === 'agreement' && TO_MEET.test(afterTrigger.slice(on + 5))) return;
+    // Agreeing only to meet ("اتفقا على الاجتماع في زيوريخ") is that meeting's plan, no agreement;
+    // an agreement only judged ("وصف الاتفاق، الخميس، بأنه") is the one told before.
+    if (trigger.entry.type === 'agreement' && ((on >= 0 && TO_MEET.test(afterTrigger.slice(on + 5))) || judgedOnly(folded, trigger, afterTrigger))) return;
     // An announcement told as what came before ("بعدما أعلنت موسكو") is background, no statement.
     if (trigger.entry.speakerAfter && (sequence !== undefined || AFTER_THAT.test(folded.text.slice(Math.max(0, trigger.fstart - 8), trigger.fstart)))) return;
     // Its speaker stands right after the verb; one further on ("أعلن مكتبه أنه يعتزم جمع وفدي الحكومة") is what was announced.

@@ -63,3 +63,15 @@ export function referenceOnly(trigger: TriggerHit, afterTrigger: string): boolea
 const CLAUSE_END = /[.،,؛:!?؟]/;
 /** What opens an agreement's content besides `CONTENT_LINK`: a relative pronoun, "إلى", the purpose لـ on a verbal noun or a definite noun. Folded. */
 const CONTENT_OPENS = /^(?:الذي|التي|الي|لل\S+|ل(?:وقف|تطبيق|تثبيت|تعزيز|تمديد|انهاء|اجراء|عقد|بدء|تشكيل|اقامه)\S*)$/;
+
+/**
+ * "وصف تونر الاتفاق، الخميس، بأنه تطور إيجابي"، "رحبت أنقرة بالاتفاق": an agreement told only as
+ * what a party judges is one the news told before, and the day in the clause is the judgement's.
+ */
+export function judgedOnly(folded: FoldedText, trigger: TriggerHit, afterTrigger: string): boolean {
+  const wordStart = trigger.fstart - trigger.proclitic.length;
+  return JUDGING.test(folded.text.slice(Math.max(0, wordStart - JUDGED_REACH), wordStart)) && referenceOnly(trigger, afterTrigger);
+}
+/** A verb of judging, then at most its subject (seven words: "المتحدث باسم الخارجية الأمريكية مارك تونر"), right before the agreement noun. Folded. */
+const JUDGING = /(?:^|\s)[وف]?(?:وصف|وصفت|وصفا|رحب|رحبت|رحبا|[يت]رحب|انتقد|انتقدت|اشاد|اشادت|ثمن|ثمنت|ادان|ادانت|ايد|ايدت|شكك|شككت|هاجم|هاجمت)(?:\s\S+){0,7}\s$/;
+const JUDGED_REACH = 80;
