@@ -4,6 +4,9 @@
  * ("خلاله"، "بعدما"). Folded regular expressions, read by events.ts, and `pairedDay`, which reads the
  * original body.
  */
+import type { FoldedText } from '../../src/lib/arabic.ts';
+import { ANOTHER, CLOSING_FRAMES, FRAME_BEFORE, SEQUENCE_BEFORE, SEQUENCE_PHASES } from '../tables/triggers.ts';
+import type { TriggerHit } from './find-triggers.ts';
 import type { DateMention } from './types.ts';
 import { LETTER } from './words.ts';
 
@@ -49,3 +52,29 @@ export function pairedDay(body: string, mentions: readonly DateMention[], first:
   const next = mentions.find((m) => m.start >= first.end);
   return next?.value && /^\s*و\s*$/.test(body.slice(first.end, next.start)) ? next : undefined;
 }
+
+/** "على هامش اجتماع", "في ختام اجتماع": the trigger frames the event before it, at its close or beside it. */
+export function frameBefore(folded: FoldedText, trigger: TriggerHit): 'closing' | 'margin' | undefined {
+  const word = FRAME_PATTERN.exec(folded.text.slice(Math.max(0, trigger.fstart - trigger.proclitic.length - 12), trigger.fstart - trigger.proclitic.length))?.[1];
+  return word === undefined ? undefined : CLOSING_FRAMES.includes(word) ? 'closing' : 'margin';
+}
+const wordEnding = (source: string) => new RegExp(`(?:^|[^${LETTER}])[وف]?(?:ب|ل|ك)?(?:ال)?(${source})\\s+$`);
+const FRAME_PATTERN = wordEnding(FRAME_BEFORE);
+const SEQUENCE_PATTERN = new RegExp(`(?:^|[^${LETTER}])[وف]?(?:ب|ل|ك)?(?:ال)?(${SEQUENCE_BEFORE})(?:\\s+(?:${SEQUENCE_PHASES}))?\\s+$`);
+
+/** Folded characters before a trigger where its sequence word and the phase after it stand. */
+const SEQUENCE_REACH = 24;
+
+/** The sequence word right before the trigger (and its proclitics, and a phase: "قبل انطلاق"), folded: "غداه" in "غداة لقاء رباعي". */
+export function sequenceBefore(folded: FoldedText, trigger: TriggerHit): string | undefined {
+  return SEQUENCE_PATTERN.exec(folded.text.slice(Math.max(0, trigger.fstart - trigger.proclitic.length - SEQUENCE_REACH), trigger.fstart - trigger.proclitic.length))?.[1];
+}
+
+/** The trigger is "another" one ("لقاء آخر"). */
+export function isAnother(folded: FoldedText, trigger: TriggerHit): boolean {
+  ANOTHER_PATTERN.lastIndex = trigger.fend;
+  return ANOTHER_PATTERN.test(folded.text);
+}
+
+/** "آخر" as the word right after a trigger; sticky, so it is tried at one position only. */
+const ANOTHER_PATTERN = new RegExp(` (?:${ANOTHER})(?![${LETTER}])`, 'y');

@@ -39,11 +39,7 @@
  */
 import { foldArabic, type FoldedText } from '../../src/lib/arabic.ts';
 import type { EventStatus, Span } from '../../src/lib/types.ts';
-import {
-  ANOTHER, BACKGROUND_OPENERS, CLOSING_FRAMES, FRAME_BEFORE, FUTURE_TRIGGER, PARTNER_CUES,
-  QUOTED_STATEMENT_MIN_CHARS, SEQUENCE_BEFORE, SEQUENCE_DAY_SHIFT, SEQUENCE_PHASES,
-  publicType,
-} from '../tables/triggers.ts';
+import { BACKGROUND_OPENERS, FUTURE_TRIGGER, PARTNER_CUES, QUOTED_STATEMENT_MIN_CHARS, SEQUENCE_DAY_SHIFT, publicType } from '../tables/triggers.ts';
 import { AHEAD_VERBS } from '../tables/tense.ts';
 import { findContext } from './article-context.ts';
 import { addDays } from './calendar.ts';
@@ -64,16 +60,17 @@ import { betweenSyrianSides, syrianTalksOf, talksTold, withFormatParties, withGa
 import { truceBrokers, truceInClause } from './truce-brokers.ts';
 import { quotedRanges } from './segment.ts';
 import { TALKED, ownTriggers, reports } from './own-triggers.ts';
-import { judgedOnly, referenceOnly, topicAfter } from './topics.ts';
+import { judged, referenceOnly, topicAfter } from './topics.ts';
 import type { DateMention, LoadedArticle } from './types.ts';
-import { LETTER, wordsPattern } from './words.ts';
-import { AFTER_THAT, BETWEEN_PATTERN, DURING_IT, HELD_IN, JOINT_PATTERN, JOINT_WORD, PHRASE_END, REPORTED_PATTERN, PLURAL_MEETING, SCALE_PATTERN, SEPARATELY, THEIR, TO_MEET, TWICE, pairedDay } from './event-words.ts';
+import { wordsPattern } from './words.ts';
+import {
+  AFTER_THAT, BETWEEN_PATTERN, DURING_IT, HELD_IN, JOINT_PATTERN, JOINT_WORD, PHRASE_END, REPORTED_PATTERN, PLURAL_MEETING, SCALE_PATTERN,
+  SEPARATELY, THEIR, TO_MEET, TWICE, frameBefore, isAnother, pairedDay, sequenceBefore,
+} from './event-words.ts';
 
 const BACKGROUND_PATTERN = new RegExp(BACKGROUND_OPENERS);
 const AHEAD = new Set(AHEAD_VERBS.map(foldArabic));
 const PARTNER_PATTERN = wordsPattern(PARTNER_CUES);
-/** "آخر" as the word right after a trigger; sticky, so it is tried at one position only. */
-const ANOTHER_PATTERN = new RegExp(` (?:${ANOTHER})(?![${LETTER}])`, 'y');
 
 export interface DetectInput {
   article: Pick<LoadedArticle, 'id' | 'body' | 'published' | 'publishedFrom'>;
@@ -179,7 +176,11 @@ function detectTriggered(
     // Undated, a statement whose words tell another event of the sentence is only its source.
     if (trigger.entry.sourceOfReport && !mention && triggers.some((t) => reports(folded, trigger, t))) return;
     const sequence = sequenceBefore(folded, trigger);
-    const [from, scopeEnd] = participantScope(folded, triggers, i, scope);
+    const [scopeFrom, scopeEnd] = participantScope(folded, triggers, i, scope);
+    const judgedNoun = judged(folded, trigger);
+    const from = judgedNoun ? trigger.start : scopeFrom;
+    // A day before the judged noun is the judgement's ("رحبت أنقرة اليوم بالاتفاق الذي توصل إليه الجانبان أمس").
+    if (judgedNoun && mention && mention.start < trigger.start) mention = scope.mentions.find((m) => m.value && m.start > trigger.end && m.start < scopeEnd);
     const agreedOn = agreedOnAfter(folded, triggers, i, scope.fend);
     const to = agreedOn === undefined ? scopeEnd : Math.min(scopeEnd, folded.offsets[agreedOn]);
     const afterTrigger = folded.text.slice(trigger.fend, toFolded(folded, to));
@@ -212,7 +213,7 @@ function detectTriggered(
     const on = trigger.entry.type === 'agreement' || trigger.entry === TALKED ? afterTrigger.search(/ علي /) : -1;
     // Agreeing only to meet ("اتفقا على الاجتماع في زيوريخ") is that meeting's plan, no agreement;
     // an agreement only judged ("وصف الاتفاق، الخميس، بأنه") is the one told before.
-    if (trigger.entry.type === 'agreement' && ((on >= 0 && TO_MEET.test(afterTrigger.slice(on + 5))) || judgedOnly(folded, trigger, afterTrigger))) return;
+    if (trigger.entry.type === 'agreement' && ((on >= 0 && TO_MEET.test(afterTrigger.slice(on + 5))) || (judgedNoun && referenceOnly(trigger, afterTrigger)))) return;
     // An announcement told as what came before ("بعدما أعلنت موسكو") is background, no statement.
     if (trigger.entry.speakerAfter && (sequence !== undefined || AFTER_THAT.test(folded.text.slice(Math.max(0, trigger.fstart - 8), trigger.fstart)))) return;
     // Its speaker stands right after the verb; one further on ("أعلن مكتبه أنه يعتزم جمع وفدي الحكومة") is what was announced.
@@ -364,29 +365,6 @@ function statusOf(trigger: TriggerHit, cue: Exclude<ReturnType<typeof cueAround>
   if (cue === 'near') return trigger.entry.type === 'agreement' && !future ? 'near' : 'planned';
   if (future) return 'planned';
   return trigger.entry.type === 'agreement' ? 'reached' : 'held';
-}
-
-/** "على هامش اجتماع", "في ختام اجتماع": the trigger frames the event before it, at its close or beside it. */
-function frameBefore(folded: FoldedText, trigger: TriggerHit): SubCandidate['frame'] {
-  const word = FRAME_PATTERN.exec(folded.text.slice(Math.max(0, trigger.fstart - trigger.proclitic.length - 12), trigger.fstart - trigger.proclitic.length))?.[1];
-  return word === undefined ? undefined : CLOSING_FRAMES.includes(word) ? 'closing' : 'margin';
-}
-const wordEnding = (source: string) => new RegExp(`(?:^|[^${LETTER}])[وف]?(?:ب|ل|ك)?(?:ال)?(${source})\\s+$`);
-const FRAME_PATTERN = wordEnding(FRAME_BEFORE);
-const SEQUENCE_PATTERN = new RegExp(`(?:^|[^${LETTER}])[وف]?(?:ب|ل|ك)?(?:ال)?(${SEQUENCE_BEFORE})(?:\\s+(?:${SEQUENCE_PHASES}))?\\s+$`);
-
-/** Folded characters before a trigger where its sequence word and the phase after it stand. */
-const SEQUENCE_REACH = 24;
-
-/** The sequence word right before the trigger (and its proclitics, and a phase: "قبل انطلاق"), folded: "غداه" in "غداة لقاء رباعي". */
-function sequenceBefore(folded: FoldedText, trigger: TriggerHit): string | undefined {
-  return SEQUENCE_PATTERN.exec(folded.text.slice(Math.max(0, trigger.fstart - trigger.proclitic.length - SEQUENCE_REACH), trigger.fstart - trigger.proclitic.length))?.[1];
-}
-
-/** The trigger is "another" one ("لقاء آخر"). */
-function isAnother(folded: FoldedText, trigger: TriggerHit): boolean {
-  ANOTHER_PATTERN.lastIndex = trigger.fend;
-  return ANOTHER_PATTERN.test(folded.text);
 }
 
 /**

@@ -65,12 +65,13 @@ const CLAUSE_END = /[.،,؛:!?؟]/;
 const CONTENT_OPENS = /^(?:الذي|التي|الي|لل\S+|ل(?:وقف|تطبيق|تثبيت|تعزيز|تمديد|انهاء|اجراء|عقد|بدء|تشكيل|اقامه)\S*)$/;
 
 /**
- * "وصف تونر الاتفاق، الخميس، بأنه تطور إيجابي"، "رحبت أنقرة بالاتفاق": an agreement told only as
- * what a party judges is one the news told before, and the day in the clause is the judgement's.
+ * "رحبت أنقرة بالاتفاق الذي توصلت إليه موسكو وواشنطن"، "وصف تونر الاتفاق بأنه تطور إيجابي": an
+ * agreement noun right after a verb of judging and its subject, who is no party to it. Told with
+ * nothing of what it is on (`referenceOnly`), it is one the news told before.
  */
-export function judgedOnly(folded: FoldedText, trigger: TriggerHit, afterTrigger: string): boolean {
+export function judged(folded: FoldedText, trigger: TriggerHit): boolean {
   const wordStart = trigger.fstart - trigger.proclitic.length;
-  return JUDGING.test(folded.text.slice(Math.max(0, wordStart - JUDGED_REACH), wordStart)) && referenceOnly(trigger, afterTrigger);
+  return trigger.entry.type === 'agreement' && !trigger.entry.verb && JUDGING.test(folded.text.slice(Math.max(0, wordStart - JUDGED_REACH), wordStart));
 }
 /** A verb of judging, then at most its subject (seven words: "المتحدث باسم الخارجية الأمريكية مارك تونر"), right before the agreement noun. Folded. */
 const JUDGING = /(?:^|\s)[وف]?(?:وصف|وصفت|وصفا|رحب|رحبت|رحبا|[يت]رحب|انتقد|انتقدت|اشاد|اشادت|ثمن|ثمنت|ادان|ادانت|ايد|ايدت|شكك|شككت|هاجم|هاجمت)(?:\s\S+){0,7}\s$/;
