@@ -38,6 +38,7 @@ const DROP_REASONS = {
   background: 'undated {type} in a background recap',
   elsewhere: "undated {type} away from the article's main news",
   private: '{type} naming only private persons',
+  unnamed: 'undated {type} naming no one and matching no event of its article',
 } as const;
 /** Characters of an excerpt quoted in a report warning. */
 const WARNING_QUOTE_CHARS = 60;

@@ -81,7 +81,7 @@ interface Cluster extends MergedEvent, ToldApartEvent {
 /** An undated candidate that belongs to no event, and why it got no date from its article. */
 export interface DroppedCandidate {
   candidate: EventCandidate;
-  reason: 'background' | 'elsewhere';
+  reason: 'background' | 'elsewhere' | 'unnamed';
 }
 
 /** Merged events, in order of creation, and the undated candidates that belong to no event. Does not modify its input. */
@@ -176,8 +176,10 @@ export function mergeSameEvent(
       join(own, c, own.date);
       return own;
     }
-    if (c.background || elsewhere) {
-      dropped.push({ candidate: c, reason: c.background ? 'background' : 'elsewhere' });
+    // Naming no one and joining nothing, the news day is not its day and no one its party ("ويكتسب لقاء زيوريخ أهمية خاصة").
+    const unnamed = c.type === 'meeting' && c.actors.length === 0;
+    if (c.background || elsewhere || unnamed) {
+      dropped.push({ candidate: c, reason: c.background ? 'background' : elsewhere ? 'elsewhere' : 'unnamed' });
       return undefined;
     }
     return place(c, date, nearby(c, date).filter(notDone));
