@@ -37,6 +37,17 @@ const PURPOSE = new RegExp(`(?:^|[^${LETTER}])[وف]?(?:(?:${PURPOSE_LEADS})\\s+
 const AGREED_REACH = 100;
 /** "اتفقا على لقاء جديد": the meeting word is what was agreed on, within a clause of the verb. Folded, the text before the trigger. */
 const AGREED_TO_MEET = new RegExp(`(?:^|[^${LETTER}])[وف]?(?:${AGREED_TO})(?: [^ .،,؛]+){0,8}? علي $`);
+/**
+ * Where the clause of the verb of agreeing that leads to a meeting word starts ("واتفق كيري ولافروف
+ * خلال اتصال هاتفي اليوم على الاجتماع"), folded, or -1: its subject names the meeting's parties.
+ */
+export function agreedToMeetFrom(folded: FoldedText, trigger: TriggerHit, sentenceStart: number): number {
+  const wordStart = trigger.fstart - trigger.proclitic.length;
+  const from = Math.max(sentenceStart, wordStart - AGREED_REACH);
+  const lead = folded.text.slice(from, wordStart);
+  const m = lead.endsWith(' علي ') ? AGREED_TO_MEET.exec(lead) : null;
+  return m ? from + m.index : -1;
+}
 /** The words before a meeting word name it as one to be held: "على عقد", "لإجراء", "اتفقا على". */
 function plannedByLead(lead: string): boolean {
   // Only a lead ending in "على" can be agreed on; the test saves the longer pattern on every other meeting word.

@@ -49,7 +49,7 @@ import {
   type ArticleContext, type EventCandidate,
 } from './candidates.ts';
 import { partiesByAdjective } from './adjectives.ts';
-import { conditionalFrom, cueAround, failedToReach, futureVerbGoverns, isOffTopic, joinsTalks } from './cues.ts';
+import { agreedToMeetFrom, conditionalFrom, cueAround, failedToReach, futureVerbGoverns, isOffTopic, joinsTalks } from './cues.ts';
 import { assignDates, carriedTo, earlierSlot, lastingUntil, scheduledDate, startingAt, untilDate } from './dating.ts';
 import { detectDeadlines, type SentenceRead } from './deadlines.ts';
 import { findTriggers, type TriggerHit } from './find-triggers.ts';
@@ -223,6 +223,9 @@ function detectTriggered(
     if (jointWord || withSomeone) named = union(named, frontedSpeaker(folded, scope, trigger, article.body));
     else if (statement && named.length === 0) named = statementSpeaker(folded, scope, trigger, at(said), article.body);
     else if (!statement && oneSide(named)) named = union(reportedSelf(folded, scope, trigger, article.body), named);
+    // A meeting agreed on ("اتفق كيري ولافروف … على الاجتماع في زيوريخ") is between those who agreed.
+    const agreedFrom = named.length === 0 && trigger.entry.type === 'meeting' ? agreedToMeetFrom(folded, trigger, scope.fstart) : -1;
+    if (agreedFrom >= 0) named = actorsIn(scope.hits, folded.offsets[agreedFrom], trigger.start, article.body);
     // After what they agreed on, only a partner ("مع نظيره الأمريكي") is a party, not what it is about.
     const partner = on >= 0 ? afterTrigger.indexOf(' مع ', on) : -1;
     if (on >= 0 && (named.length === 0 || oneSide(named)) && partner >= 0) named = union(named, namedUntil(to).filter((a) => !namedUntil(at(partner)).includes(a)));
