@@ -128,7 +128,7 @@ export function resolveDualReferences(folded: FoldedText, sentences: readonly Sp
   for (const { m, reference } of duals) {
     const span = { start: folded.offsets[m.index], end: folded.offsets[m.index + m[0].length] };
     if (!inSentence(span) || bothSides.some((b) => b.start <= span.start && span.end <= b.end)) continue;
-    const referents = referentsBySide(reference, antecedents, statesAfter(folded, hits, span.end), span.start)
+    const referents = referentsBySide(reference, antecedents, statesAfter(folded, hits, span.end), span.start, hits, published)
       ?? pairNamedAfter(reference, folded, sentences, m.index + m[0].length, span.end)
       ?? lastReferents(reference, antecedents, span.start, DUAL);
     if (referents.length < DUAL) continue;
@@ -249,16 +249,19 @@ function statesAfter(folded: FoldedText, hits: readonly GazetteerHit[], at: numb
 
 /**
  * For a dual of people followed by two states: the last person of the reference's role named
- * before `at` on each state's side, or nothing when either state has none.
+ * before `at` on each state's side, else that state's holder of the reference's office on the
+ * day; nothing when either state has neither.
  */
-function referentsBySide(reference: DualReference, antecedents: readonly GazetteerHit[], states: readonly GazetteerHit[], at: number): string[] | undefined {
+function referentsBySide(
+  reference: DualReference, antecedents: readonly GazetteerHit[], states: readonly GazetteerHit[], at: number, hits: readonly GazetteerHit[], published: string | undefined,
+): string[] | undefined {
   if (reference.refersTo !== 'people' || states.length !== DUAL) return undefined;
   const found = states.map((state) => {
     for (let i = countBefore(antecedents, at) - 1; i >= 0; i--) {
       const actor = referentOf(reference, actorOf(antecedents[i]));
       if (actor && sideOf(actor) === actorOf(state)) return actor;
     }
-    return undefined;
+    return reference.office === undefined ? undefined : holderOf(foldArabic(reference.office), actorOf(state), hits, published);
   });
   return found.every((id) => id !== undefined) ? found : undefined;
 }

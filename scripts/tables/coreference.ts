@@ -15,10 +15,16 @@ export interface DualReference {
   refersTo: 'people' | 'sides';
   role?: string;
   kind?: 'country';
+  /**
+   * The office the dual names when the states follow it and no one of theirs was named before
+   * ("الوزيران الأمريكي والروسي" opening an article): each state's holder of it.
+   */
+  office?: string;
 }
 
 export const DUAL_REFERENCES: readonly DualReference[] = [
-  { forms: 'وزيران|وزيرين', refersTo: 'people', role: 'وزير' },
+  // The ministers of diplomacy news are its foreign ministers.
+  { forms: 'وزيران|وزيرين', refersTo: 'people', role: 'وزير', office: 'وزير الخارجية' },
   { forms: 'جانبان|جانبين|طرفان|طرفين', refersTo: 'sides' },
   { forms: 'بلدان|بلدين', refersTo: 'sides', kind: 'country' },
 ];
