@@ -99,6 +99,15 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // Said "in a statement" ("وقال كيري في بيان إن …", "أعلنت الهيئة في بيان يوم الجمعة أن …"); an
   // undated one whose words tell an event ("ذكرت الوزارة، في بيان، أنه جرى اتصال هاتفي") is only its source.
   { type: 'meeting', kind: 'announcement', forms: `(?<=(?:في|عبر) )بيان(?! (?:ال)?(?:مشترك|ختامي))`, sourceOfReport: true },
+  // An order on a day of its own ("أمر بوتين أمس الاثنين بسحب الجزء الأساسي من قواته") is the decision announced.
+  {
+    type: 'meeting',
+    kind: 'announcement',
+    forms: `امر(?:ت)?(?=(?: [^ .؟!]+){0,8}? ب(?:ال)?(?:${ANNOUNCED_DECISIONS})(?![^ .،؟!]))`,
+    verb: true,
+    needsOwnDate: true,
+    speakerAfter: true,
+  },
   // A party announcing its decision on the talks or the truce, on a day of its own ("أعلنت الهيئة
   // العليا مساء أمس موافقتها على الهدنة", "أعلنت واشنطن أمس تعليق مشاركتها"): undated, or
   // announcing anything else, the verb only frames what the article reports.
