@@ -143,7 +143,8 @@ export function mergeSameEvent(
    */
   const meetingDay = (c: EventCandidate): EventDate | undefined => {
     const meeting = c.type === 'agreement' ? meetingsAt.get(excerptKey(c.excerpt)) : undefined;
-    return meeting && { ...meeting.date, approximate: true };
+    // A meeting agreed on for later ("وعلى أن يلتقوا مجددا بعد نحو شهر") is not where it was reached.
+    return meeting && meeting.status === 'held' ? { ...meeting.date, approximate: true } : undefined;
   };
   /** Joins an undated report to an event of its own article, else dates it by the news day; undefined when left out. */
   const placeUndated = (c: EventCandidate): Cluster | undefined => {

@@ -224,6 +224,15 @@ describe('mergeSameEvent', () => {
     expect(events[0].status).toBe('planned');
   });
 
+  test('an undated agreement told with a meeting agreed on for later ("وعلى أن يلتقوا مجددا") is not dated by that later meeting', () => {
+    const contexts = [context('005', '2015-11-15', day('2015-11-14'), ['vienna'])];
+    const later = candidate({ article: '005', type: 'meeting', kind: 'talks', status: 'planned', date: day('2015-12-18'), actors: ['issg'], places: ['vienna'], text: 'ويلتقي الوزراء مجددا في فيينا يوم 18 كانون الأول' });
+    const meeting = candidate({ article: '005', type: 'meeting', kind: 'talks', status: 'planned', date: null, actors: ['issg'], places: ['vienna'], text: 'واتفق المشاركون على أن يلتقوا مجددا في فيينا' });
+    const agreement = { ...meeting, type: 'agreement' as const, kind: 'agreement' as const, status: 'reached' as const };
+    const { events } = mergeSameEvent([later, meeting, agreement], contexts);
+    expect(summary(events).map((e) => [e.what, e.date])).toEqual([['meeting/talks', '2015-12-18..2015-12-18'], ['agreement/agreement', '2015-11-14..2015-11-14']]);
+  });
+
   test('does not modify its input, and the order of the candidates does not matter', () => {
     const candidates = [
       candidate({ article: '002', type: 'meeting', kind: 'visit', date: day('2016-07-11', '2016-07-20', 'part-of-month'), actors: ['kerry'], places: ['moscow'], text: 'أ' }),
