@@ -4,7 +4,8 @@
  * spelling; the recogniser folds every entry with `foldArabic`.
  *
  * Takes nothing, gives `const` data. Deliberately not here: which Gregorian day a Hijri one falls
- * on (Intl's Umm al-Qura calendar answers that, in `scripts/pipeline/dates/hijri.ts`).
+ * on (Intl's Umm al-Qura calendar answers that, in `scripts/pipeline/dates/hijri.ts`), except the
+ * months whose start Syria is known to have kept otherwise (`OBSERVED_MONTH_STARTS`).
  */
 
 /** Holidays: the day they start, how many days they last, and on which calendar. */
@@ -30,6 +31,20 @@ export const HOLIDAYS: readonly {
     calendar: 'gregorian', month: 1, day: 7, days: 1,
   },
   { names: ['رأس السنة الميلادية', 'رأس السنة', 'رأس السنة الجديدة', 'عيد رأس السنة'], calendar: 'gregorian', month: 1, day: 1, days: 1 },
+];
+
+/**
+ * The first day of Hijri months as Syria kept them, where the timeline's years are known: Umm
+ * al-Qura (Intl) put 10 Dhu al-Hijja 1436 on 23 September 2015 and 1437 on Sunday 11 September
+ * 2016, while Syria and most of the region kept Eid al-Adha on the 24th and on Monday the 12th.
+ * A holiday in a listed month is that day; elsewhere Umm al-Qura's day or the next.
+ */
+export const OBSERVED_MONTH_STARTS: readonly { year: number; month: number; first: string }[] = [
+  { year: 1436, month: 10, first: '2015-07-17' },
+  { year: 1436, month: 12, first: '2015-09-15' },
+  { year: 1437, month: 9, first: '2016-06-06' },
+  { year: 1437, month: 10, first: '2016-07-06' },
+  { year: 1437, month: 12, first: '2016-09-03' },
 ];
 
 /** "عشية عيد الميلاد", "ليلة رأس السنة": the day before a holiday. */

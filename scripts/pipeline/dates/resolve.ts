@@ -15,6 +15,7 @@ import {
 } from '../../tables/dates.ts';
 import { addMonths, calendarOf, dayOf, daysInMonth, isoWeekStartOf, shiftMonth, weekdayOf, type Day } from '../calendar.ts';
 import type { Expression, Found, Tense } from './expression.ts';
+import { OBSERVED_MONTH_STARTS } from '../../tables/holidays.ts';
 import { dayOfHijri, hijriMonthRange, hijriOf } from './hijri.ts';
 import { dayRange, monthRange, partOfMonth, weekOf, wholeMonth, yearRange, type DayRange } from './ranges.ts';
 
@@ -198,8 +199,14 @@ function holiday(e: Of<'holiday'>, anchor: Day, tense: Tense | undefined): Resol
   const { holiday: h } = e;
   const hijri = h.calendar === 'hijri';
   const years = hijri ? hijriYearsAround(anchor) : [-1, 0, 1].map((k) => calendarOf(anchor).year + k);
+  const kept = new Set<Day>();
   const firstDays = years
-    .map((y) => (hijri ? dayOfHijri(y, h.month, h.day) : dayOf(y, h.month, h.day)))
+    .map((y) => {
+      if (!hijri) return dayOf(y, h.month, h.day);
+      const observed = observedDay(y, h.month, h.day);
+      if (observed !== undefined) kept.add(observed);
+      return observed ?? dayOfHijri(y, h.month, h.day);
+    })
     .filter((d): d is Day => d !== null);
   const candidates = firstDays.map((first): DayRange => {
     if (e.eve) return dayRange(first - 1);
@@ -208,9 +215,18 @@ function holiday(e: Of<'holiday'>, anchor: Day, tense: Tense | undefined): Resol
   });
   const chosen = pickOccurrence(candidates, anchor, e.relation, tense);
   if (!chosen || !hijri) return { range: chosen, approximate: !chosen ? false : e.relation === undefined && e.dayOfHoliday === undefined && !e.eve };
-  // A Hijri day is Umm al-Qura's or, where the month began a day later, the next: both, approximate.
-  return { range: { first: chosen.first, last: chosen.last + 1, precision: 'days' }, approximate: true };
+  // A Hijri day is the one Syria kept where known; else Umm al-Qura's or, where the month began a
+  // day later, the next: both. Approximate either way, as countries differ.
+  const known = firstDays.some((first, k) => kept.has(first) && candidates[k] === chosen);
+  return { range: known ? chosen : { first: chosen.first, last: chosen.last + 1, precision: 'days' }, approximate: true };
 }
+
+/** The day of a Hijri date in a month whose start Syria kept otherwise than Umm al-Qura, if listed. */
+function observedDay(year: number, month: number, day: number): Day | undefined {
+  const start = OBSERVED.get(`${year}-${month}`);
+  return start === undefined ? undefined : start + day - 1;
+}
+const OBSERVED = new Map(OBSERVED_MONTH_STARTS.map((m) => [`${m.year}-${m.month}`, dayOf(...(m.first.split('-').map(Number) as [number, number, number]))]));
 
 export function resolveExpression(found: Found, anchor: Day): Resolution {
   const e = found.expression;
