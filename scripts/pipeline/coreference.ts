@@ -249,20 +249,25 @@ function statesAfter(folded: FoldedText, hits: readonly GazetteerHit[], at: numb
 
 /**
  * For a dual of people followed by two states: the last person of the reference's role named
- * before `at` on each state's side, else that state's holder of the reference's office on the
- * day; nothing when either state has neither.
+ * before `at` on each state's side or, when neither side has one, each state's holder of the
+ * reference's office on the day; nothing otherwise.
  */
 function referentsBySide(
   reference: DualReference, antecedents: readonly GazetteerHit[], states: readonly GazetteerHit[], at: number, hits: readonly GazetteerHit[], published: string | undefined,
 ): string[] | undefined {
   if (reference.refersTo !== 'people' || states.length !== DUAL) return undefined;
-  const found = states.map((state) => {
+  const named = states.map((state) => {
     for (let i = countBefore(antecedents, at) - 1; i >= 0; i--) {
       const actor = referentOf(reference, actorOf(antecedents[i]));
       if (actor && sideOf(actor) === actorOf(state)) return actor;
     }
-    return reference.office === undefined ? undefined : holderOf(foldArabic(reference.office), actorOf(state), hits, published);
+    return undefined;
   });
+  // The office stands in only when neither was named: one named defence minister does not make the other a foreign one.
+  const office = reference.office;
+  const found = named.every((id) => id === undefined) && office !== undefined
+    ? states.map((state) => holderOf(foldArabic(office), actorOf(state), hits, published))
+    : named;
   return found.every((id) => id !== undefined) ? found : undefined;
 }
 

@@ -35,8 +35,8 @@ const CONDITIONAL = wordsPattern(CONDITIONALS);
 const PURPOSE = new RegExp(`(?:^|[^${LETTER}])[وف]?(?:(?:${PURPOSE_LEADS})\\s+|ل)(?:${PURPOSE_MASDARS})\\s+$`);
 /** Folded characters before a meeting word searched for the verb of agreeing that leads to it. */
 const AGREED_REACH = 100;
-/** "اتفقا على لقاء جديد": the meeting word is what was agreed on, within a clause of the verb. Folded, the text before the trigger. */
-const AGREED_TO_MEET = new RegExp(`(?:^|[^${LETTER}])[وف]?(?:${AGREED_TO})(?: [^ .،,؛]+){0,8}? علي $`);
+/** "اتفقا على لقاء جديد"، "على عقد اجتماع": the meeting word is what was agreed on, within a clause of the verb. Folded, the text before the trigger. */
+const AGREED_TO_MEET = new RegExp(`(?:^|[^${LETTER}])[وف]?(?:${AGREED_TO})(?: [^ .؛]+){0,10}? علي (?:(?:عقد|اجراء) )?$`);
 /**
  * Where the clause of the verb of agreeing that leads to a meeting word starts ("واتفق كيري ولافروف
  * خلال اتصال هاتفي اليوم على الاجتماع"), folded, or -1: its subject names the meeting's parties.
@@ -45,13 +45,14 @@ export function agreedToMeetFrom(folded: FoldedText, trigger: TriggerHit, senten
   const wordStart = trigger.fstart - trigger.proclitic.length;
   const from = Math.max(sentenceStart, wordStart - AGREED_REACH);
   const lead = folded.text.slice(from, wordStart);
-  const m = lead.endsWith(' علي ') ? AGREED_TO_MEET.exec(lead) : null;
+  const m = AGREED_ON_END.test(lead) ? AGREED_TO_MEET.exec(lead) : null;
   return m ? from + m.index : -1;
 }
+/** Only a lead ending in "على" (and "عقد"/"إجراء") can be agreed on; the test saves the longer pattern on every other meeting word. */
+const AGREED_ON_END = / علي (?:(?:عقد|اجراء) )?$/;
 /** The words before a meeting word name it as one to be held: "على عقد", "لإجراء", "اتفقا على". */
 function plannedByLead(lead: string): boolean {
-  // Only a lead ending in "على" can be agreed on; the test saves the longer pattern on every other meeting word.
-  return PURPOSE.test(lead.slice(-24)) || (lead.endsWith(' علي ') && AGREED_TO_MEET.test(lead));
+  return PURPOSE.test(lead.slice(-24)) || (AGREED_ON_END.test(lead) && AGREED_TO_MEET.test(lead));
 }
 /** A stem with the article and the endings the tables leave to the matcher. */
 const stems = (source: string) =>

@@ -46,8 +46,9 @@ function sameSentence(folded: string, a: Found, b: Found): boolean {
 }
 
 /**
- * A Hijri holiday alone is approximate (two days: countries begin the month a day apart); a
- * weekday or Gregorian date in the same sentence that falls within its span says which day it was.
+ * A Hijri holiday alone is approximate (the day Syria kept, or Umm al-Qura's and the next: countries
+ * begin the month a day apart either way); a weekday or Gregorian date in the same sentence within a
+ * day of its span says which day it was ("يوم الأحد أول أيام عيد الأضحى" in a Gulf paper).
  */
 function settleHolidays(folded: string, found: Found[], resolved: Resolution[]): Resolution[] {
   return resolved.map((r, i) => {
@@ -58,7 +59,7 @@ function settleHolidays(folded: string, found: Found[], resolved: Resolution[]):
     const witness = resolved.findIndex((w, j) => {
       const kind = found[j].expression.kind;
       return (kind === 'weekday' || kind === 'calendarDate' || kind === 'relativeDay') && w.range !== null &&
-        w.range.first === w.range.last && w.range.first >= first && w.range.first <= last && sameSentence(folded, found[i], found[j]);
+        w.range.first === w.range.last && w.range.first >= first - 1 && w.range.first <= last + 1 && sameSentence(folded, found[i], found[j]);
     });
     if (witness === -1) return r;
     const day = resolved[witness].range!.first;
@@ -90,7 +91,7 @@ function settleSameDay(folded: string, found: Found[], resolved: Resolution[]): 
     const oneDay = (j: number) => named(j) && settled[j].range!.first === settled[j].range!.last;
     if (f.expression.kind === 'relativeDay' && f.expression.offset === 1 && THE_MORROW.test(folded.slice(Math.max(0, f.start - 3), f.end))) {
       const before = lastInSentence(folded, found, i, oneDay);
-      return before === -1 ? r : { range: dayRange(resolved[before].range!.first + 1), approximate: r.approximate };
+      return before === -1 ? r : { range: dayRange(settled[before].range!.first + 1), approximate: r.approximate };
     }
     // "وأجرى بوتين في اليوم التالي اتصالين": the day after the last single day told before, in
     // its sentence or earlier; with none, no day.

@@ -210,14 +210,14 @@ export function scheduledDate(folded: FoldedText, mentions: readonly DateMention
 /**
  * The day an event now set for `own` had been planned for before it was moved ("ستبدأ يوم الجمعة 29
  * يناير، بدلا من الموعد الذي كان مقررا أمس"، "بعد أن كان مقررا أن تبدأ الاثنين"): a mention after the
- * trigger led by a plan in the past tense or "بدلا من", earlier than `own`.
+ * trigger led by a plan in the past tense or "بدلا من"/"عوضا عن", earlier than `own`.
  */
 export function earlierSlot(folded: FoldedText, mentions: readonly DateMention[], trigger: TriggerHit, own: DateMention): DateMention | undefined {
   if (!own.value) return undefined;
   const { start } = own.value;
   return mentions.find((m) => m !== own && m.value && m.value.end < start && m.start > trigger.end && PAST_PLAN.test(foldedBefore(folded, m, 40)));
 }
-const PAST_PLAN = new RegExp(`(?:^|\\s)(?:كان(?:ت)?\\s+(?:من\\s+)?(?:${SCHEDULED_BEFORE})|بدلا\\s+من)(?:\\s+\\S+){0,3}\\s*$`);
+const PAST_PLAN = new RegExp(`(?:^|\\s)(?:كان(?:ت)?\\s+(?:من\\s+)?(?:${SCHEDULED_BEFORE})|بدلا\\s+من|بدل|عوضا\\s+عن)(?:\\s+\\S+){0,3}\\s*$`);
 
 /** The plan word, then at most three words (a place, "يوم") before the day: "التي كانت مرتقبة في جنيف غدا". */
 const SCHEDULED = new RegExp(`(?:^|\\s)(?:${SCHEDULED_BEFORE})(?:\\s+\\S+){0,3}\\s*$`);

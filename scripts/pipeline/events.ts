@@ -56,7 +56,7 @@ import { findTriggers, type TriggerHit } from './find-triggers.ts';
 import { isCountry, isParty, type GazetteerHit } from './gazetteer.ts';
 import { actorsIn, agreedOnAfter, assignPlaces, frontedSpeaker, issuersAfter, oneSide, outsideStatements, participantScope, partnersBySide, reportedSelf, speakerAfter, statementSpeaker, toFolded } from './participants.ts';
 import { lowerBound } from './search.ts';
-import { betweenSyrianSides, syrianTalksOf, talksTold, withFormatParties, withGatheringGroups, withStandingParties } from './talks-formats.ts';
+import { betweenSyrianSides, ofSyrianTalks, syrianTalksOf, talksTold, withFormatParties, withGatheringGroups, withStandingParties } from './talks-formats.ts';
 import { truceBrokers, truceInClause } from './truce-brokers.ts';
 import { quotedRanges } from './segment.ts';
 import { TALKED, ownTriggers, reports } from './own-triggers.ts';
@@ -177,7 +177,7 @@ function detectTriggered(
     if (trigger.entry.sourceOfReport && !mention && triggers.some((t) => reports(folded, trigger, t))) return;
     const sequence = sequenceBefore(folded, trigger);
     const [scopeFrom, scopeEnd] = participantScope(folded, triggers, i, scope);
-    const judgedNoun = judged(folded, trigger);
+    const judgedNoun = judged(folded, trigger, scope.fstart);
     const from = judgedNoun ? trigger.start : scopeFrom;
     // A day before the judged noun is the judgement's ("رحبت أنقرة اليوم بالاتفاق الذي توصل إليه الجانبان أمس").
     if (judgedNoun && mention && mention.start < trigger.start) mention = scope.mentions.find((m) => m.value && m.start > trigger.end && m.start < scopeEnd);
@@ -235,7 +235,7 @@ function detectTriggered(
     // so are "the talks" on a day of their own (undated, merging joins them to an event of the article).
     if ((trigger.entry.ofTalksTold || (mention && talksTold(trigger, folded, named, lastTalks))) && !betweenSyrianSides(named)) {
       const told = subs.findLast((s) => s.type === 'meeting' && betweenSyrianSides(s.actors))?.actors ?? lastTalks;
-      if (trigger.entry.onlyAfterTalks && !betweenSyrianSides(told)) return;
+      if (trigger.entry.onlyAfterTalks && (!betweenSyrianSides(told) || !ofSyrianTalks(named))) return;
       named = union(named, told);
     }
     // A day in what was said dates what the speaker spoke of, not the statement ("وقال في مؤتمر

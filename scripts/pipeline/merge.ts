@@ -28,16 +28,14 @@
  *
  * Deliberately not done: ids, titles, sorting for output.
  */
-import { byCodeUnit } from '../../src/lib/order.ts';
 import type { DateVariant, EventDate, EventStatus, EventType, Excerpt, IsoDate, StatusReport } from '../../src/lib/types.ts';
 import { addDays, daysBetween, monthsOf } from './calendar.ts';
-import { byTableOrder, leaves, placesRelated, sharedThroughMembers, sidesOf } from './gazetteer.ts';
+import { leaves, placesRelated, sharedThroughMembers, sidesOf } from './gazetteer.ts';
 import { barePlan, bilateralApart, heldTalks, otherOutcome, partnersApart, sessionsApart, toldApart, type Report, type ToldApartEvent } from './told-apart.ts';
-import { compareExcerpts, leadMeetings, PRECISION_RANK, sortByEvidence } from './evidence-order.ts';
-import { PUBLIC_TYPE, type TriggerKind } from '../tables/triggers.ts';
-import { historyOf } from './history.ts';
+import { leadMeetings, PRECISION_RANK, sortByEvidence } from './evidence-order.ts';
+import { toMergedEvent } from './merged-event.ts';
 import {
-  STATUS_WEIGHT, kindsCompatible, moreSpecificKind, overlaps, placesCompatible, topicsCompatible,
+  kindsCompatible, moreSpecificKind, overlaps, placesCompatible, topicsCompatible,
   type ArticleContext, type CandidateKind, type EventCandidate,
 } from './candidates.ts';
 
@@ -63,7 +61,7 @@ const VISIT_KINDS: ReadonlySet<CandidateKind> = new Set(['talks', 'visit']);
 const SHARED_PLACE_WEIGHT = 10;
 const SAME_DAY_BONUS = 5;
 
-interface Cluster extends MergedEvent, ToldApartEvent {
+export interface Cluster extends MergedEvent, ToldApartEvent {
   seq: number;
   sides: Set<string>;
   /** Excerpt key (article, start, end) → index in `excerpts`. */
@@ -360,42 +358,6 @@ function join(k: Cluster, c: EventCandidate, date: EventDate): boolean {
     k.excerpts[seen] = c.excerpt;
   }
   return widens;
-}
-
-/**
- * The public shape: actors in table order without a country that one of its people already
- * stands for, places in table order, excerpts by article date then position. The status is what
- * the latest article telling the event says (its strongest report, `STATUS_WEIGHT`); what earlier
- * articles said is its history ("announced 10 May, held 17 May"). An event after the publication
- * of every article that tells it has not happened yet, whatever a sentence's wording.
- */
-function toMergedEvent(contextOf: Map<string, ArticleContext>) {
-  return (k: Cluster): MergedEvent => {
-    const people = new Set(k.actors.flatMap((a) => sidesOf(a).slice(1)));
-    const actors = k.actors.filter((a) => !people.has(a)).sort(byTableOrder('actors'));
-    const published = (article: string) => contextOf.get(article)!.published;
-    const latest = [...k.articles].map(published).reduce(max);
-    const strongest = (reports: Cluster['reports']) => reports.reduce((a, b) => (STATUS_WEIGHT[b.status] > STATUS_WEIGHT[a.status] ? b : a));
-    let status = strongest(k.reports.filter((r) => published(r.article) === latest)).status;
-    if (k.date.start > latest && (status === 'held' || status === 'reached')) status = 'planned';
-    // The best-supported day: most articles, the event's own on a tie.
-    const best = k.dates.reduce((a, b) => (b.articles.size > a.articles.size ? b : a));
-    const event: MergedEvent = {
-      type: PUBLIC_TYPE[k.kind as TriggerKind] ?? k.type,
-      kind: k.kind,
-      status,
-      date: best.date,
-      actors,
-      places: [...k.places].sort(byTableOrder('places')),
-      excerpts: [...k.excerpts].sort((a, b) => compareExcerpts(a, b, contextOf)),
-    };
-    if (k.topic) event.topic = k.topic;
-    const history = historyOf(k.reports, latest, status, published);
-    if (history.length) event.history = history;
-    const others = k.dates.filter((d) => d !== best);
-    if (others.length) event.otherDates = others.map((d) => ({ date: d.date, articles: [...d.articles].sort(byCodeUnit) }));
-    return event;
-  };
 }
 
 /** The range widened by a visit's gap, computed only when the widening can cross into another month. */

@@ -52,6 +52,11 @@ export function betweenSyrianSides(actors: readonly string[]): boolean {
   return actors.some((a) => GOVERNMENT.has(a)) && actors.some((a) => OPPOSITION.has(a));
 }
 
+/** Everyone named sits at the talks between the Syrian sides (the sides, the mediator, those who join them). */
+export function ofSyrianTalks(actors: readonly string[]): boolean {
+  return actors.every((a) => SYRIAN_TALKS.has(a));
+}
+
 /**
  * "انطلاق المحادثات الجمعة الماضي" after the talks between the government and the opposition were
  * told: the definite talks noun, naming no one but one Syrian side, is those talks.

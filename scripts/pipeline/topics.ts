@@ -53,7 +53,8 @@ const ADJECTIVES_BETWEEN = 3;
  */
 export function referenceOnly(trigger: TriggerHit, afterTrigger: string): boolean {
   if (trigger.entry.type !== 'agreement' || trigger.entry.verb || !/ال$/.test(trigger.proclitic)) return false;
-  const words = afterTrigger.split(CLAUSE_END, 1)[0].split(' ').filter(Boolean).slice(0, ADJECTIVES_BETWEEN + 1);
+  // A relative clause set off by a comma ("بالاتفاق، الذي توصلت إليه …") still tells what it is.
+  const words = afterTrigger.replace(SET_OFF_RELATIVE, '').split(CLAUSE_END, 1)[0].split(' ').filter(Boolean).slice(0, ADJECTIVES_BETWEEN + 1);
   // The adjectives of a definite noun are definite: a word without "ال" ends its phrase, so the
   // "على" of a verb after it ("نجاح الاتفاق يتوقف على") is that verb's.
   const phrase = words.findIndex((_, k) => k > 0 && !/^[«"]?ال/.test(words[k - 1]));
@@ -61,6 +62,7 @@ export function referenceOnly(trigger: TriggerHit, afterTrigger: string): boolea
 }
 /** Its content is in its own clause. */
 const CLAUSE_END = /[.،,؛:!?؟]/;
+const SET_OFF_RELATIVE = /^ ?[،,](?= (?:الذي|التي) )/;
 /** What opens an agreement's content besides `CONTENT_LINK`: a relative pronoun, "إلى", the purpose لـ on a verbal noun or a definite noun. Folded. */
 const CONTENT_OPENS = /^(?:الذي|التي|الي|لل\S+|ل(?:وقف|تطبيق|تثبيت|تعزيز|تمديد|انهاء|اجراء|عقد|بدء|تشكيل|اقامه)\S*)$/;
 
@@ -69,10 +71,13 @@ const CONTENT_OPENS = /^(?:الذي|التي|الي|لل\S+|ل(?:وقف|تطبي
  * agreement noun right after a verb of judging and its subject, who is no party to it. Told with
  * nothing of what it is on (`referenceOnly`), it is one the news told before.
  */
-export function judged(folded: FoldedText, trigger: TriggerHit): boolean {
+export function judged(folded: FoldedText, trigger: TriggerHit, sentenceStart: number): boolean {
   const wordStart = trigger.fstart - trigger.proclitic.length;
-  return trigger.entry.type === 'agreement' && !trigger.entry.verb && JUDGING.test(folded.text.slice(Math.max(0, wordStart - JUDGED_REACH), wordStart));
+  return trigger.entry.type === 'agreement' && !trigger.entry.verb && JUDGING.test(folded.text.slice(Math.max(sentenceStart, wordStart - JUDGED_REACH), wordStart));
 }
-/** A verb of judging, then at most its subject (seven words: "المتحدث باسم الخارجية الأمريكية مارك تونر"), right before the agreement noun. Folded. */
-const JUDGING = /(?:^|\s)[وف]?(?:وصف|وصفت|وصفا|رحب|رحبت|رحبا|[يت]رحب|انتقد|انتقدت|اشاد|اشادت|ثمن|ثمنت|ادان|ادانت|ايد|ايدت|شكك|شككت|هاجم|هاجمت)(?:\s\S+){0,7}\s$/;
+/**
+ * A verb of judging, then at most its subject (seven words: "المتحدث باسم الخارجية الأمريكية مارك
+ * تونر") within its clause, right before the agreement noun. Not "ثمن", also the noun "price". Folded.
+ */
+const JUDGING = /(?:^|\s)[وف]?(?:وصف|وصفت|وصفا|رحب|رحبت|رحبا|[يت]رحب|انتقد|انتقدت|اشاد|اشادت|ادان|ادانت|ايد|ايدت|شكك|شككت|هاجم|هاجمت)(?:\s[^\s.؟!؛]+){0,7}\s$/;
 const JUDGED_REACH = 80;

@@ -37,12 +37,12 @@ export const HOLIDAYS: readonly {
  * The first day of Hijri months as Syria kept them, where the timeline's years are known: Umm
  * al-Qura (Intl) put 10 Dhu al-Hijja 1436 on 23 September 2015 and 1437 on Sunday 11 September
  * 2016, while Syria and most of the region kept Eid al-Adha on the 24th and on Monday the 12th.
- * A holiday in a listed month is that day; elsewhere Umm al-Qura's day or the next.
+ * A holiday in a listed month is that day; elsewhere Umm al-Qura's day or the next. Holidays only:
+ * a month named alone ("مع حلول شهر رمضان") keeps Umm al-Qura's start.
  */
 export const OBSERVED_MONTH_STARTS: readonly { year: number; month: number; first: string }[] = [
   { year: 1436, month: 10, first: '2015-07-17' },
   { year: 1436, month: 12, first: '2015-09-15' },
-  { year: 1437, month: 9, first: '2016-06-06' },
   { year: 1437, month: 10, first: '2016-07-06' },
   { year: 1437, month: 12, first: '2016-09-03' },
 ];

@@ -62,7 +62,7 @@ export const START_WORDS: readonly string[] = ['اعتبارا من', 'ابتد�
  * off to may lie ahead of the past verb that tells it ("أرجئت المحادثات إلى الأول من شباط"), so it
  * sets the past reading aside like a word of a start. Folded stems; the ending is free.
  */
-export const PUT_OFF_UNTIL = '(?<!\\p{L})(?:ارجي|ارجا|تاجل|تاجيل|اجلت|اجلا|اجلوا|علق|تعليق|تمديد|مدد)\\p{L}*(?:[^\\S\\n]+\\p{L}+){0,3}?[^\\S\\n]+(?:الي|حتي|لغايه)';
+export const PUT_OFF_UNTIL = '(?<=^|[^\\p{L}]|(?:^|[^\\p{L}])[وف])(?:ارجي|ارجا|تاجل|تاجيل|اجلت|اجلا|اجلوا|علق|تعليق|تمديد|مدد)\\p{L}*(?:[^\\S\\n]+\\p{L}+){0,3}?[^\\S\\n]+(?:الي|حتي|لغايه)';
 
 /** "قد" before an imperfective verb with ي is "may" (a possibility ahead); before a past verb it is not. */
 export const MAY_PARTICLE = 'قد';

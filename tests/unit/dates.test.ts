@@ -329,6 +329,11 @@ const CONSTRUCTED_ROWS: Row[] = [
     expected: mention('الأول من شباط', 36, 49, ['2016-02-01', '2016-02-01', 'day'], { approximate: true }),
   },
   {
+    source: 'constructed', published: '2016-01-26',
+    sentence: 'وقال المبعوث إن المحادثات تعثرت وأرجئت إلى الأول من شباط',
+    expected: mention('الأول من شباط', 43, 56, ['2016-02-01', '2016-02-01', 'day'], { approximate: true }),
+  },
+  {
     source: 'constructed', published: '2016-01-30',
     sentence: 'وتبدأ اللقاءات اعتبارا من الغد',
     expected: mention('الغد', 26, 30, ['2016-01-31', '2016-01-31', 'day']),
@@ -546,6 +551,16 @@ describe('tagDates: "the same day" is the day named before it in the sentence', 
     { sentence: 'وقال إن الوفدين سيوقعان الوثيقة في اليوم نفسه.', published: '2016-07-13', expected: [undefined] },
     { sentence: 'وصل الوفد إلى جنيف صباح الأحد. والتقى المبعوث مساء اليوم نفسه.', published: '2016-03-15', expected: ['2016-03-13', '2016-03-13'] },
     { sentence: 'وصل الرئيس إلى موسكو مساء الاثنين في زيارة لم تعلن إلا صباح اليوم التالي. وأجرى بوتين في اليوم ذاته اتصالا بنظيره التركي.', published: '2016-05-05', expected: ['2016-05-02', '2016-05-03', '2016-05-03'] },
+    { sentence: 'وصل الرئيس إلى موسكو مساء الاثنين، والتقى بوتين في اليوم التالي، وفي الغد غادر إلى أنقرة.', published: '2016-05-05', expected: ['2016-05-02', '2016-05-03', '2016-05-04'] },
+  ])('$sentence', ({ sentence, published, expected }) => {
+    expect(tagDates(sentence, { published }).map((m) => m.value?.start)).toEqual(expected);
+  });
+});
+
+describe('tagDates: a weekday within a day of a Hijri holiday says which day the writer\'s country kept', () => {
+  test.for([
+    { sentence: 'تبدأ الهدنة يوم الأحد أول أيام عيد الأضحى', published: '2016-09-09', expected: ['2016-09-11', '2016-09-11'] },
+    { sentence: 'تبدأ الهدنة يوم الاثنين أول أيام عيد الأضحى', published: '2016-09-09', expected: ['2016-09-12', '2016-09-12'] },
   ])('$sentence', ({ sentence, published, expected }) => {
     expect(tagDates(sentence, { published }).map((m) => m.value?.start)).toEqual(expected);
   });

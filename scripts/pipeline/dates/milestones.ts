@@ -133,8 +133,7 @@ function spansFor(first: Day, last: Day, f: Found, lasting: boolean): { from: Da
   }
   if (e.kind === 'weekday' && e.lastWeekday === undefined) {
     return days.filter((d) => weekdayOf(d) === (e.weekday + shift) % WEEK).map((d) => {
-      // As it resolves: never yesterday (resolve.ts).
-      if (e.relation === 'past') return { from: d + 2, to: d + WEEK + 1, likeliest: d + 2 };
+      if (e.relation === 'past') return { from: d + 1, to: d + WEEK, likeliest: d + 1 };
       if (e.relation === 'next') return { from: d - WEEK, to: d - 1, likeliest: d - 1 };
       // A bare weekday is within a week of the day it is said, on the side its tense gives.
       if (e.relation === undefined && f.tense === 'future') return { from: d - WEEK + 1, to: d, likeliest: d - 1 };
