@@ -14,7 +14,8 @@ import {
   AGREED_TO, CONDITIONALS, CUE_STRENGTH, KEEP_TALKING_NEED, KEEP_TALKING_VERBS, KEEP_TALKING_WORDS, PURPOSE_LEADS, PURPOSE_MASDARS, STATUS_CUES,
   type CueEffect, type CueEntry,
 } from '../tables/status-cues.ts';
-import { OFF_TOPICS, PRESENT_VERB, SYRIA_ANCHORS } from '../tables/triggers.ts';
+import { OFF_TOPICS, SYRIA_ANCHORS } from '../tables/triggers.ts';
+import { PRESENT_VERB } from '../tables/trigger-context.ts';
 import { JOIN_VERBS } from '../tables/coreference.ts';
 import { FAILED_VERBS, FUTURE_LOOKALIKES, HELD_AHEAD_AFTER, MAY_PARTICLE, NOT_HELD_AFTER } from '../tables/tense.ts';
 import type { TriggerHit } from './find-triggers.ts';

@@ -23,7 +23,7 @@ import { dayRange } from './dates/ranges.ts';
 import { findExpressions, originalSpan, SENTENCE_BREAK } from './dates/recognise.ts';
 import { isDeictic, resolveExpression, type Resolution } from './dates/resolve.ts';
 import type { DateContext, DateMention } from './types.ts';
-import { RELATIVE_PRONOUNS } from '../tables/triggers.ts';
+import { RELATIVE_PRONOUNS } from '../tables/trigger-context.ts';
 
 export { filedDay, inferPublicationDate } from './dates/window.ts';
 

@@ -5,7 +5,7 @@
  * original body.
  */
 import type { FoldedText } from '../../src/lib/arabic.ts';
-import { ANOTHER, CLOSING_FRAMES, FRAME_BEFORE, SEQUENCE_BEFORE, SEQUENCE_PHASES } from '../tables/triggers.ts';
+import { ANOTHER, CLOSING_FRAMES, FRAME_BEFORE, SEQUENCE_BEFORE, SEQUENCE_PHASES } from '../tables/trigger-context.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import type { DateMention } from './types.ts';
 import { LETTER } from './words.ts';

@@ -39,7 +39,8 @@
  */
 import { foldArabic, type FoldedText } from '../../src/lib/arabic.ts';
 import type { EventStatus, Span } from '../../src/lib/types.ts';
-import { BACKGROUND_OPENERS, FUTURE_TRIGGER, PARTNER_CUES, QUOTED_STATEMENT_MIN_CHARS, SEQUENCE_DAY_SHIFT, publicType } from '../tables/triggers.ts';
+import { publicType } from '../tables/triggers.ts';
+import { BACKGROUND_OPENERS, FUTURE_TRIGGER, PARTNER_CUES, QUOTED_STATEMENT_MIN_CHARS, SEQUENCE_DAY_SHIFT } from '../tables/trigger-context.ts';
 import { AHEAD_VERBS } from '../tables/tense.ts';
 import { findContext } from './article-context.ts';
 import { addDays } from './calendar.ts';

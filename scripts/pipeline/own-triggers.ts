@@ -9,7 +9,8 @@
  * that stand, and the truces whose agreement was dropped: they are told with its day.
  */
 import type { FoldedText } from '../../src/lib/arabic.ts';
-import { CONCLUDED_WITH, REACHED_BEFORE, REFERENCE_PROCLITIC, REFERENCE_TYPES, type TriggerEntry } from '../tables/triggers.ts';
+import { type TriggerEntry } from '../tables/triggers.ts';
+import { CONCLUDED_WITH, REACHED_BEFORE, REFERENCE_PROCLITIC, REFERENCE_TYPES } from '../tables/trigger-context.ts';
 import { agreesToKeepTalking } from './cues.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { withoutSetOffRelatives } from './participants.ts';

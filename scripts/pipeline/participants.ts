@@ -11,7 +11,8 @@
  */
 import type { FoldedText } from '../../src/lib/arabic.ts';
 import type { EventType } from '../../src/lib/types.ts';
-import { CLAUSE_BREAKS, PLACE_WINDOW, RELATIVE_PRONOUNS, SPEECH_BREAKS, TOPIC_NOUNS, publicType } from '../tables/triggers.ts';
+import { publicType } from '../tables/triggers.ts';
+import { CLAUSE_BREAKS, PLACE_WINDOW, RELATIVE_PRONOUNS, SPEECH_BREAKS, TOPIC_NOUNS } from '../tables/trigger-context.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { actorOf, sideOf, type GazetteerHit } from './gazetteer.ts';
 import { lowerBound } from './search.ts';

@@ -4,8 +4,9 @@
  * on the folded body. Proclitics (و، ف، ب، ل، ال، لل) and word boundaries are added by the
  * matcher, so a form lists only the word and its suffixes.
  *
- * Deliberately not here: the status cues around a trigger (`status-cues.ts`); how a trigger is dated, which actors it takes, or when two reports are
- * one event — that is `scripts/pipeline/events.ts` and `merge.ts`.
+ * Deliberately not here: the status cues around a trigger (`status-cues.ts`) and the words of its
+ * clause and sequence (`trigger-context.ts`); how a trigger is dated, which actors it takes, or when
+ * two reports are one event — that is `scripts/pipeline/events.ts` and `merge.ts`.
  */
 import type { EventStatus, EventType } from '../../src/lib/types.ts';
 import { defectiveVerb, feminine, noun, verb } from './morphology.ts';
@@ -326,119 +327,3 @@ export const OFF_TOPICS =
 export const SYRIA_ANCHORS =
   'سوري|دمشق|حلب|حمص|ادلب|رق|درعا|حما|لاذقي|غوط|داريا|مضايا|تدمر|' +
   'اسد|داعش|نصر|جنيف|استانا|استان|معارض|هيي(?:ه)? عليا|مجموع(?:ه)? (?:ال)?دعم|حميميم';
-
-/**
- * Where the participants of an event noun stop. Reported speech and wishes ("أكد أن …", "ووفقا
- * لكيربي", "نأمل أن") open a clause whose speaker reports a meeting without taking part in it
- * (but is a party to the agreement he announces); the other breaks open a clause about something else. Folded regex
- * sources, matched on whole words.
- */
-export const SPEECH_BREAKS =
-  '(?:قال|قالت|اكد|اكدت|اضاف|اضافت|اعلن|اعلنت|اشار|اشارت|اعتبر|ذكر|ذكرت|تابع|شدد|اوضح|كشف|راي)(?: \\S+){0,12}? (?:ان|الي ان)(?! ?ه(?:ا)?(?![\\u0621-\\u064A]))|' +
-  '(?:وفق|وفقا|طبقا|حسب|بحسب) \\S+|قايلا|مضيفا|مشيرا|موضحا|موكدا|(?:نامل|يامل|تامل) ان';
-export const CLAUSE_BREAKS = 'في حين|بينما|اذ|بالاضافه الي|كمقدمه';
-
-/** Relative pronouns: what follows one describes the noun before it. Folded. */
-export const RELATIVE_PRONOUNS = 'التي|الذي|الذين|اللذين|اللتين';
-
-/**
- * Words that open another clause, for dating: each event takes the date of its own clause. The
- * complementiser إن/أن opens what is reported, so "قال لافروف اليوم إن مشاورات جنيف لن تعقد غدا"
- * dates the saying today and the consultations tomorrow. Folded.
- */
-export const CLAUSE_WORDS = `في حين|بينما|اذ|غداه|عشيه|بعد ان|قبل ان|حيث|فيما|كما|${RELATIVE_PRONOUNS}|(?:ب)?ان(?:ه|ها|هما|هم)?`;
-
-/**
- * Words after which a name is what is talked about, not who talks: "مصير الأسد", "رحيل الأسد",
- * and the prepositions of aboutness, "محادثات حول سوريا", "اتفاق بشأن سوريا". The word right
- * before the name, in folded and in plain spelling (it is read on the body).
- */
-export const TOPIC_NOUNS = 'مصير|رحيل|بقاء|دور|تنحي|تنحيه|تنحية|مستقبل|اسقاط|إسقاط|نظام|حول|بشان|بشأن|بخصوص|ازاء|إزاء|حيال|تجاه';
-
-/**
- * Sentences that recap background ("يذكر أن …", "يشار إلى أن …"): an undated event in them is
- * not the day's news and gets no date from the article's context. Folded, at sentence start.
- */
-export const BACKGROUND_OPENERS = '^[وف]?(?:يذكر|يشار|يجدر بالذكر|تجدر الاشاره)';
-
-/**
- * A place goes to the nearest trigger within this many characters; one after the place counts
- * double, since Arabic names the place after the event noun ("محادثات في موسكو").
- */
-export const PLACE_WINDOW = 150;
-
-/** A quotation longer than this is a statement, and the names inside it are not the participants of an event outside it. */
-export const QUOTED_STATEMENT_MIN_CHARS = 30;
-
-/**
- * What names the partner of a verb that needs one (`needsPartner`): "مع" after it, or a dual
- * subject ("بحث الجانبان"). Folded, matched on whole words between the trigger and the end of its
- * participants.
- */
-export const PARTNER_CUES = 'مع|الوزيران|الجانبان|الطرفان|البلدان|الرييسان';
-
-/**
- * A word right after an event noun that makes it one more of those its sentence tells ("كما عقد
- * لقاء آخر", "يأملون في الاجتماع مجددا", "جولة ثانية"): a separate event, never folded into the ones before it, and one between the same
- * participants as the first of them when it names none of its own. Folded.
- */
-export const ANOTHER = 'اخر|اخري|جديد|جديده|مجددا|ثان|ثانيه|مره اخري|من جديد|منفصل|منفصله|منفصلين|منفصلتين';
-
-/**
- * Words right before an event noun that make it the frame of the one before ("لقاء ثنائي على
- * هامش اجتماع المجموعة", "في ختام اجتماع"): the framed event took place at it. Folded.
- */
-export const FRAME_BEFORE = 'هامش|ختام|اختتام';
-/** Frames at the close of an event: what was framed happened on its last day. Folded. */
-export const CLOSING_FRAMES = ['ختام', 'اختتام'];
-
-/**
- * A verb of lasting and "until" before the mention that ends an event ("وامتد حتى الساعات الأولى
- * من صباح أمس", "استمرت إلى فجر السبت"); a few words may stand between "until" and the date.
- * Folded regex source, matched against the text right before the mention.
- */
-export const LASTING_UNTIL = '(?:امتد|امتدت|استمر|استمرت|تواصل|تواصلت|تواصلت|طال|طالت)(?: [^ ]+)? (?:حتي|الي|لغايه)(?: [^ ]+){0,4} ';
-
-/**
- * Words right before an event noun that put it before or after the one told ("بعد محادثات مع
- * بوتين مساء الخميس", "قبيل الاجتماع الرباعي", "تلتها جلسة مع بوتين"): another event, with its own date. Folded.
- */
-export const SEQUENCE_BEFORE = 'قبيل|قبل|بعد|بعده|بعدها|عقب|اثر|غداه|عشيه|اعقاب|بعيد|تلته|تلتها|تلاه|تلاها|اعقبه|اعقبها|اعقبته|اعقبتها';
-/** A phase of the other event that may stand between the sequence word and it: "قبل انطلاق اجتماع", "بعد انتهاء المحادثات". */
-export const SEQUENCE_PHASES = 'انطلاق|بدء|بدايه|انعقاد|افتتاح|انتهاء|نهايه|اختتام|ختام';
-/**
- * Sequence words that also say how many days lie between: "A غداة B" is the day after B, "A عشية
- * B" the eve of B, and what "followed" ("تلتها جلسة مع بوتين") came on the same day. The other
- * event, with no date of its own, is that many days from the one told.
- */
-export const SEQUENCE_DAY_SHIFT: Readonly<Record<string, number>> = {
-  'غداه': -1, 'عشيه': 1, 'تلته': 0, 'تلتها': 0, 'تلاه': 0, 'تلاها': 0, 'اعقبه': 0, 'اعقبها': 0, 'اعقبته': 0, 'اعقبتها': 0,
-};
-
-/**
- * An agreement or ceasefire word led by "ل" or "ب" names one as a purpose or a reference, not as
- * news: "مهلة لقبول وقف الأعمال العدائية" (to accept), "وفقا لاتفاق" (under an agreement), "مهلة
- * لتطبيق الهدنة" (to apply), "رحبت بالاتفاق" (welcomed). Matched on the trigger's proclitics.
- */
-export const REFERENCE_PROCLITIC = /^[وف]?(?:ل|لل|ب|بال)$/;
-/**
- * Except after reaching: "التوصل لاتفاق" is the agreement itself, and so is "توصلت روسيا وتركيا
- * مساء أمس لاتفاق", where the verb's subject and day stand between. Folded, the words before the trigger.
- */
-export const REACHED_BEFORE = /(?:^|\s)[وف]?(?:ال)?(?:توصل|التوصل|توصلت|توصلا|توصلوا|يتوصل|يتوصلان)(?:\s+\S+){0,6}?\s*$/;
-/**
- * Talks that ended "with" a statement or an agreement ("اختتمت المحادثات ببيان ثلاثي", "تُوّج اللقاء
- * بالتوقيع على وثائق"): the ب names the outcome, not a reference. Folded, whole words, before the trigger in its clause.
- */
-export const CONCLUDED_WITH = /(?:^|\s)[وف]?(?:اختتم|اختتمت|اختتمت|اختتما|انتهي|انتهت|توج|توجت|تكلل|تكللت|خرج|خرجت|خرجوا)(?:\s|$)/;
-export const REFERENCE_TYPES: readonly EventType[] = ['agreement', 'ceasefire'];
-
-/** A trigger written in the future (سـ + verb) reads as planned whatever stands around it. */
-export const FUTURE_TRIGGER = /^(?:و|ف)?س[يتن]/;
-
-/**
- * Present and future verb forms (a prefix of يـ، تـ، نـ, or سـ/لـ before it): "قد" before one is a
- * possibility. Past verbs whose stem begins with one of those letters ("وكان كيري قد ناقش",
- * "توافقوا", "تباحثا") are not present ones.
- */
-export const PRESENT_VERB = /^(?![وف]?(?:ناقش|توافق|تباحث)(?:ت|ا|تا|وا|نا)?$)(?:و|ف)?(?:س|ل)?[يتن]/;
