@@ -2,12 +2,12 @@
  * One row per reading principle of the extraction (issue 11's classes), on sentences written for
  * this test, run through the whole extraction with the real date tagger: what a careful reader
  * puts on the timeline, and nothing else. The blind development set measures the same principles
- * on passages the pipeline's authors did not write (tests/unit/dev-set.test.ts).
+ * on passages the pipeline's authors did not write (tests/unit/dev-set.test.ts). Who is party to an
+ * event, and one event per real event: tests/unit/extraction-parties.test.ts.
  */
 import { describe, expect, test } from 'vitest';
-import { extractEvents } from '../../scripts/pipeline/extract.ts';
-import type { LoadedArticle } from '../../scripts/pipeline/types.ts';
 import type { EventStatus, EventType, TimelineEvent } from '../../src/lib/types.ts';
+import { extract } from '../support/extract-text.ts';
 
 interface Expected {
   type: EventType;
@@ -20,11 +20,6 @@ interface Expected {
   actors?: string[];
   /** Actors the event must not name. */
   notActors?: string[];
-}
-
-function extract(body: string, published: string, id = 'a'): TimelineEvent[] {
-  const article: LoadedArticle = { id, file: `${id}.txt`, body, meta: { published }, published, publishedFrom: 'metadata' };
-  return extractEvents([article]).file.events;
 }
 
 function fits(event: TimelineEvent, want: Expected): boolean {
@@ -288,123 +283,5 @@ describe('what a careful reader puts on the timeline', () => {
       unmatched.splice(at, 1);
     }
     expect(unmatched.map((e) => e.title.en)).toEqual([]);
-  });
-});
-
-describe('who is party to an event', () => {
-  test('talks an adjective names as the Syrian sides\' (المفاوضات السورية) are theirs, not those of the ministers trying to save them', () => {
-    const events = extract('أمضى لافروف وكيري ثلاث ساعات في زيوريخ في محاولة لإنقاذ موعد المفاوضات السورية المقررة في جنيف الاثنين المقبل.', '2016-01-21');
-    const talks = events.filter((e) => e.type === 'meeting' && e.date.start === '2016-01-25');
-    expect(talks.map((e) => [...e.actors].sort())).toEqual([['syria', 'syrian-opposition']]);
-  });
-
-  test('a deadline for talks between the Syrian sides to start is that, not a constitution\'s, and binds both sides', () => {
-    const events = extract('اتفقت المجموعة الدولية لدعم سوريا أمس على جدول زمني لعملية سياسية تبدأ بمحادثات بين الحكومة السورية والمعارضة بحلول الأول من يناير المقبل.', '2015-11-15');
-    const deadline = events.find((e) => e.type === 'deadline');
-    expect(deadline?.title.en).toBe('Deadline for talks between the Syrian sides');
-    expect(deadline?.date.start).toBe('2016-01-01');
-    expect(deadline?.actors).toEqual(expect.arrayContaining(['syria', 'syrian-opposition']));
-  });
-
-  test('a "Vienna meeting" told before the support group first met is not its meeting', () => {
-    const body = 'وانتهى لقاء فيينا أمس من دون اتفاق على مصير الأسد.';
-    expect(extract(body, '2015-10-24').flatMap((e) => e.actors)).not.toContain('issg');
-    expect(extract(body, '2015-11-15').flatMap((e) => e.actors)).toContain('issg');
-  });
-  test('the Munich Security Conference is not the support group that met beside it', () => {
-    const events = extract('وافتتح مؤتمر ميونيخ للأمن أعماله أمس بحضور رؤساء حكومات ووزراء دفاع.', '2016-02-13');
-    expect(events.map((e) => e.date.start)).toEqual(['2016-02-12']);
-    expect(events.flatMap((e) => e.actors)).not.toContain('issg');
-  });
-  test('adjectives of what was discussed name no party ("ناقش الملف السوري")', () => {
-    const events = extract('وكان لافروف قد ناقش الملف السوري مع نظيره الأمريكي جون كيري خلال لقاء في جنيف الخميس الماضي.', '2016-09-13');
-    expect(events.map((e) => e.type)).toEqual(['meeting']);
-    expect(events[0].actors).not.toContain('syria');
-  });
-
-  test('a deadline is the truce’s only when its own clause names the truce', () => {
-    const events = extract('وحدد المبعوث موعدا نهائيا لتشكيل هيئة الحكم الانتقالي في الأول من آب، رغم انهيار الهدنة في حلب.', '2016-05-10');
-    const deadlines = events.filter((e) => e.type === 'deadline');
-    expect(deadlines.map((e) => e.date.start)).toEqual(['2016-08-01']);
-    expect(deadlines[0].actors).not.toContain('syria');
-  });
-
-  test('a minister named with talks he attacks does not make them the two sides’ talks; a delegate does', () => {
-    const attacked = extract('وهاجم وزير الخارجية السوري وليد المعلم أمس محادثات جنيف ووصفها بأنها مضيعة للوقت.', '2016-04-20');
-    expect(attacked.flatMap((e) => e.actors)).not.toContain('syrian-opposition');
-    const delegate = extract('وقال رئيس وفد المعارضة أسعد الزعبي إن محادثات جنيف التي انتهت أمس لم تحقق شيئا.', '2016-04-20');
-    expect(delegate.find((e) => e.type === 'meeting')?.actors).toEqual(expect.arrayContaining(['syria']));
-  });
-
-  test('an office that changed hands is held by the one serving on the day the article was written, not a predecessor it names', () => {
-    const events = extract('التقى كيري نظيره البريطاني أمس في لندن لبحث الهدنة في حلب. وكان سلفه فيليب هاموند قد زار موسكو في الربيع.', '2016-09-20');
-    expect(events.find((e) => e.type === 'meeting' && e.date.start === '2016-09-19')?.actors).toEqual(expect.arrayContaining(['kerry', 'boris-johnson']));
-  });
-
-  test('those taking part in a meeting agree as its parties, not as the bodies their statement tasks; their statement is that one agreement', () => {
-    const events = extract('اتفقت الدول المشاركة في اجتماع ميونيخ أمس على بيان ختامي يكلف الأمم المتحدة بدعوة ممثلي الحكومة السورية والمعارضة إلى مفاوضات.', '2016-02-13');
-    const agreements = events.filter((e) => e.type === 'agreement');
-    expect(agreements.map((e) => [e.date.start, e.date.approximate])).toEqual([['2016-02-12', false]]);
-    expect(agreements[0].actors).not.toContain('un');
-    expect(agreements[0].actors).not.toContain('syria');
-  });
-
-  test('a relative clause set off by commas between the agreeing subject and "على" still leaves what was agreed out of the parties', () => {
-    const events = extract('اتفقت الدول المشاركة في اجتماع فيينا، الذي عقد أمس الجمعة، على بيان يدعو الأمم المتحدة إلى جمع ممثلي الحكومة السورية والمعارضة في مفاوضات.', '2015-10-31');
-    const agreements = events.filter((e) => e.type === 'agreement');
-    expect(agreements.map((e) => e.date.start)).toEqual(['2015-10-30']);
-    expect(agreements[0].actors).not.toContain('un');
-  });
-
-  test('a final statement agreed on across a set-off relative clause is the same agreement, and names none of the bodies it tasks', () => {
-    const events = extract('اتفقت الدول المشاركة في اجتماع فيينا، الذي عقد أمس الجمعة، على بيان ختامي يكلف الأمم المتحدة بدعوة ممثلي الحكومة والمعارضة إلى عملية سياسية.', '2015-10-31');
-    const agreements = events.filter((e) => e.type === 'agreement');
-    expect(agreements.map((e) => e.date.start)).toEqual(['2015-10-30']);
-    expect(agreements[0].actors).toEqual(['issg']);
-  });
-
-  test('what the parties agree to keep working on names no party', () => {
-    const events = extract('اتفق لافروف وكيري أمس على مواصلة العمل على قوائم المعارضة.', '2015-12-16');
-    expect(events.map((e) => e.actors)).toEqual([['kerry', 'lavrov']]);
-  });
-
-  test('what the parties agree on names no party, and talks it aims to launch are planned', () => {
-    const events = extract('اتفق وزراء خارجية روسيا وإيران وتركيا في موسكو أمس على خطة لإطلاق محادثات بين الحكومة السورية والمعارضة في أستانا.', '2016-12-21');
-    const agreements = events.filter((e) => e.type === 'agreement');
-    expect(agreements).toHaveLength(1);
-    expect(agreements[0].date.start).toBe('2016-12-20');
-    expect(agreements[0].actors).not.toContain('syria');
-    expect(agreements[0].actors).not.toContain('syrian-opposition');
-    expect(events.filter((e) => e.type === 'meeting').map((e) => e.status)).toEqual(['planned']);
-  });
-});
-
-describe('one event per real event, and its life', () => {
-  test('announced in one article and held in the next: one event, held, with its history', () => {
-    const events = extractEvents([
-      { id: 'a', file: 'a.txt', body: 'أعلنت الخارجية الروسية أن لافروف سيلتقي كيري في جنيف يوم الجمعة المقبل.', meta: {}, published: '2016-08-22', publishedFrom: 'metadata' },
-      { id: 'b', file: 'b.txt', body: 'التقى لافروف وكيري في جنيف اليوم الجمعة لبحث الهدنة.', meta: {}, published: '2016-08-26', publishedFrom: 'metadata' },
-    ]).file.events.filter((e) => e.type === 'meeting');
-    expect(events).toHaveLength(1);
-    expect(events[0].status).toBe('held');
-    expect(events[0].history).toEqual([{ status: 'planned', date: '2016-08-22', article: 'a' }]);
-  });
-
-  test('sources a day apart: one event on the better-supported day, the other listed with its source', () => {
-    const events = extractEvents([
-      { id: 'a', file: 'a.txt', body: 'التقى كيري ولافروف في زيوريخ يوم الأربعاء 20 يناير 2016.', meta: {}, published: '2016-01-21', publishedFrom: 'metadata' },
-      { id: 'b', file: 'b.txt', body: 'التقى كيري ولافروف في زيوريخ يوم الأربعاء 20 يناير 2016.', meta: {}, published: '2016-01-22', publishedFrom: 'metadata' },
-      { id: 'c', file: 'c.txt', body: 'التقى كيري ولافروف في زيوريخ يوم الخميس 21 يناير 2016.', meta: {}, published: '2016-01-22', publishedFrom: 'metadata' },
-    ]).file.events.filter((e) => e.type === 'meeting');
-    expect(events).toHaveLength(1);
-    expect(events[0].date.start).toBe('2016-01-20');
-    expect(events[0].otherDates).toEqual([{ date: { start: '2016-01-21', end: '2016-01-21', precision: 'day', approximate: false }, articles: ['c'] }]);
-  });
-
-  test('no two events share a title and a day', () => {
-    const body = 'التقى كيري ولافروف في جنيف أمس. وخلال اللقاء بحث الوزيران الهدنة في حلب. وقال كيري إن اللقاء مع لافروف كان مثمرا.';
-    const events = extract(body, '2016-08-27');
-    const keys = events.map((e) => `${e.title.en}|${e.date.start}`);
-    expect(new Set(keys).size).toBe(keys.length);
   });
 });
