@@ -7,6 +7,7 @@
 import { mount } from 'svelte';
 import './styles/fonts.css';
 import './styles/base.css';
+import './styles/embed-first-view.css';
 import App from './App.svelte';
 
 const root = document.documentElement;

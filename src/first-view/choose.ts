@@ -1,9 +1,10 @@
 /**
  * Runs while the body is parsed (a classic script placed right after the build-time renders, built
  * by `vite-plugin.ts`): sets the page's language, direction and theme as the app will, and, when the
- * link asks for the view that was rendered (no view parameter but `lang` and `theme`, whatever its
- * value: a link spelling out a default gets no render, which costs it nothing but time; the default
- * Arabic month names; a phone-sized window), puts that language's render on the page and marks the
+ * link asks for a view that was rendered (no view parameter but `lang`, `theme` and `embed`, whatever
+ * their value: a link spelling out a default gets no render, which costs it nothing but time; the
+ * default Arabic month names; a phone-sized window, or a frame that narrow), puts that language's
+ * render of the page or of the embed on the page and marks the
  * root with `data-first-view` so the app lays itself out unseen until it can replace it. Any other
  * link shows nothing until the app has drawn it, as before: a reader never sees a view their link
  * did not ask for, and the page holds no second copy of it.
@@ -12,7 +13,7 @@ import { browserMonths } from '../lib/format.ts';
 import { detectLang, dirOf } from '../lib/i18n.ts';
 import { DEFAULT_MONTHS, VIEW_KEYS } from '../lib/url-state.ts';
 import { readRememberedMonths } from '../app/remembered-months.ts';
-import { NARROW_SCREEN_QUERY } from './screen.ts';
+import { firstViewKey, NARROW_SCREEN_QUERY } from './screen.ts';
 
 // Read as `fromURL` reads them (a value it does not know counts as none), without its code.
 const search = new URLSearchParams(location.search);
@@ -22,10 +23,12 @@ const root = document.documentElement;
 root.lang = lang;
 root.dir = dirOf(lang);
 root.dataset.theme = param('theme', ['light', 'dark']) ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
-const viewAsked = [...search.keys()].some((key) => VIEW_KEYS.has(key) && key !== 'lang' && key !== 'theme');
+const embed = search.get('embed') === '1' || search.get('embed') === 'true';
+const viewAsked = [...search.keys()].some((key) => VIEW_KEYS.has(key) && key !== 'lang' && key !== 'theme' && key !== 'embed');
 const months = readRememberedMonths() ?? browserMonths(navigator.languages);
 const asRendered = !viewAsked && months === DEFAULT_MONTHS && matchMedia(NARROW_SCREEN_QUERY).matches;
-const render = asRendered ? document.querySelector<HTMLTemplateElement>(`template[data-first-view="${lang}"]`) : null;
+const key = firstViewKey(embed ? 'embed' : 'page', lang);
+const render = asRendered ? document.querySelector<HTMLTemplateElement>(`template[data-first-view="${key}"]`) : null;
 if (render) {
   root.dataset.firstView = lang;
   // Where this script stands: after the renders, before the app's element, which is not parsed yet.

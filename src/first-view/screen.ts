@@ -29,6 +29,14 @@ export function renderFor<T>(screen: FirstViewScreen, draw: () => T): T {
 
 /** A 390 px phone, as `bench:ui` emulates: the plot is the window less the page's padding. */
 export const PHONE_SCREEN: FirstViewScreen = { plotWidth: 369, listRows: 4 };
+/** The embed on the same phone: its padding is narrower (base.css, `.app.embed`), and it draws no list. */
+export const EMBED_PHONE_SCREEN: FirstViewScreen = { plotWidth: 372, listRows: 0 };
+
+/** The page's default view, or the embed's (`?embed=1` and nothing else). */
+export type FirstViewKind = 'page' | 'embed';
+
+/** The `data-first-view` of the render of `kind` in `lang`, as `render.ts` writes it and `choose.ts` looks it up. */
+export const firstViewKey = (kind: FirstViewKind, lang: string): string => (kind === 'embed' ? `embed-${lang}` : lang);
 
 /** Below this width the page draws a strip above the list (`narrowScreen`): the phone view the render draws. */
 export const NARROW_SCREEN_QUERY = '(max-width: 479.98px)';

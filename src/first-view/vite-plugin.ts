@@ -1,10 +1,10 @@
 /**
- * Puts the default first view into the built index.html, so a phone paints the timeline's first
- * events as soon as the HTML and stylesheet arrive, before any script has run. At build time it
- * renders `render.ts` once per language from the events file (through a Vite dev server in SSR mode,
- * which compiles the same Svelte components for the server) and builds `choose.ts` into a small
- * classic script that picks one. The page then mounts as before and removes the render once it has drawn
- * the same view (`main.ts`). Build only: the dev server's page has no such render. Without an events
+ * Puts the default first views (the page's and the embed's) into the built index.html, so a phone
+ * paints the timeline's first events as soon as the HTML and stylesheet arrive, before any script has
+ * run. At build time it renders `render.ts` once per view and language from the events file
+ * (through a Vite dev server in SSR mode, which compiles the same Svelte components for the server)
+ * and builds `choose.ts` into a small classic script that picks one. The page then mounts as before
+ * and removes the render once it has drawn the same view (`main.ts`). Build only: the dev server's page has no such render. Without an events
  * file the page is built without one.
  */
 import { createHash } from 'node:crypto';
@@ -14,8 +14,10 @@ import { build as esbuild } from 'esbuild';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 import type { EventsFile } from '../lib/types.ts';
 import type { Lang } from '../lib/url-state.ts';
+import type { FirstViewKind } from './screen.ts';
 
 const LANGS: readonly Lang[] = ['en', 'ar'];
+const KINDS: readonly FirstViewKind[] = ['page', 'embed'];
 
 async function renderAll(root: string, file: EventsFile): Promise<string> {
   const server = await createServer({
@@ -26,7 +28,7 @@ async function renderAll(root: string, file: EventsFile): Promise<string> {
   });
   try {
     const { renderFirstView } = (await server.ssrLoadModule('/src/first-view/render.ts')) as typeof import('./render.ts');
-    return LANGS.map((lang) => renderFirstView(file, lang)).join('');
+    return KINDS.flatMap((kind) => LANGS.map((lang) => renderFirstView(file, lang, kind))).join('');
   } finally {
     await server.close();
   }

@@ -2,28 +2,11 @@
  * The first view rendered into index.html at build time (src/first-view): on a phone, a link to the
  * default view shows the timeline's events from the HTML alone, before the app's script has run, in
  * the reader's language; the app then replaces it with the same view, live. A link that asks for
- * anything else (a filter, an event, the embed) and a wider screen show no such render: the reader
- * never sees a view their link did not ask for.
+ * anything else (a filter, an event) and a wider screen show no such render: the reader never sees
+ * a view their link did not ask for. The embed has a render of its own (`embed-first-paint.spec.ts`).
  */
-import type { Page } from '@playwright/test';
 import { test, expect, openApp, loadEvents, byId, TIMELINE, PAGE } from './helpers.ts';
-
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
-
-/** The app's code never arrives: what the page shows is what the HTML and stylesheet alone show. */
-const withoutAppScript = (page: Page) => page.route(/\/assets\/index-[\w-]+\.js$/, (route) => route.abort());
-/** The console error the refused script leaves. */
-const REFUSED_SCRIPT = /^Failed to load resource: net::ERR_FAILED$/;
-
-const visibleMarks = (page: Page) => page.locator(`${TIMELINE} :is([data-event-id], [data-cluster-ids])`).filter({ visible: true });
-
-async function showsNoMarks(page: Page, path: string) {
-  await withoutAppScript(page);
-  await page.goto(path);
-  await expect(page.locator('#app')).toBeAttached();
-  await expect(page.locator('.first-view')).toHaveCount(0);
-  await expect(visibleMarks(page)).toHaveCount(0);
-}
+import { PHONE, REFUSED_SCRIPT, showsNoMarks, visibleMarks, withoutAppScript } from './first-paint-helpers.ts';
 
 for (const lang of ['en', 'ar'] as const) {
   test.describe(`390×844 phone, browser in ${lang}`, () => {
@@ -68,7 +51,6 @@ test.describe('390×844 phone, a link to another view', () => {
       ['one event type', { types: 'meeting' }],
       ['an open event', { event: 'e1' }],
       ['a search', { q: 'Geneva' }],
-      ['the embed', { embed: '1' }],
       ['the list alone', { layout: 'list' }],
       ['the Levantine month names', { lang: 'ar', months: 'levantine' }],
     ];

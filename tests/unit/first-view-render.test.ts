@@ -14,22 +14,36 @@ function withMarkup(markup: string): EventsFile {
 describe('the first view rendered at build time', () => {
   for (const lang of ['en', 'ar'] as const) {
     it(`(${lang}) is an inert template in the reader's language and direction, with the events' marks`, () => {
-      const html = renderFirstView(SAMPLE, lang);
+      const html = renderFirstView(SAMPLE, lang, 'page');
       expect(html).toMatch(new RegExp(`^<template data-first-view="${lang}"><div class="first-view" lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}" inert>`));
       expect(html).toContain('data-testid="timeline"');
       expect(html).toMatch(/data-(event-id|cluster-ids)="/);
     });
+
+    it(`(${lang}) of the embed is the embed's view: its own key, its compact header, no page header`, () => {
+      const html = renderFirstView(SAMPLE, lang, 'embed');
+      expect(html).toMatch(new RegExp(`^<template data-first-view="embed-${lang}"><div class="first-view" lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}" inert>`));
+      expect(html).toContain('class="app embed"');
+      expect(html).toContain('data-testid="embed-open-full"');
+      expect(html).not.toContain('app-header');
+      expect(html).toMatch(/data-(event-id|cluster-ids)="/);
+    });
   }
 
+  it('draws no inline style, which the page\'s Content-Security-Policy refuses', () => {
+    for (const kind of ['page', 'embed'] as const) expect(renderFirstView(SAMPLE, 'en', kind)).not.toMatch(/\sstyle="/);
+  });
+
   it('writes event text as text, never as markup', () => {
-    const html = renderFirstView(withMarkup('<img src=x onerror=alert(1)>'), 'en');
+    const html = renderFirstView(withMarkup('<img src=x onerror=alert(1)>'), 'en', 'page');
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img src=x onerror=alert(1)>');
   });
 
   it('does not modify the file it is given', () => {
     const file = structuredClone(SAMPLE);
-    renderFirstView(file, 'ar');
+    renderFirstView(file, 'ar', 'page');
+    renderFirstView(file, 'ar', 'embed');
     expect(file).toEqual(SAMPLE);
   });
 });
