@@ -8,7 +8,7 @@
  * the timeline was still built from it. Zoom and pan change nothing: they hide events without
  * choosing them, and the axis already says which period is in view.
  */
-import { dateFormat, formatIsoDate } from '../lib/format.ts';
+import { dateFormat, formatIsoDate, formatRange } from '../lib/format.ts';
 import { joinList, t } from '../lib/i18n.ts';
 import type { ArticleMeta, IsoDate, TimelineEvent } from '../lib/types.ts';
 import type { Lang } from '../lib/url-state.ts';
@@ -74,7 +74,7 @@ export function outletsText(articles: readonly ArticleMeta[], lang: Lang): strin
 export function periodText(first: IsoDate, last: IsoDate, lang: Lang): string {
   if (first === last) return t(lang, 'coverageDay', { date: formatIsoDate(first, lang) });
   const day = dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' });
-  const range = day.formatRange(new Date(`${first}T00:00:00Z`), new Date(`${last}T00:00:00Z`));
+  const range = formatRange(day, new Date(`${first}T00:00:00Z`), new Date(`${last}T00:00:00Z`));
   return t(lang, 'coverageRange', { range });
 }
 

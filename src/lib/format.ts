@@ -85,12 +85,22 @@ const PRECISION_FORMAT: Record<EventDate['precision'], Intl.DateTimeFormatOption
   year: YEAR,
 };
 
+/**
+ * `f.formatRange(a, b)` with plain spaces: newer ICU (Node's) sets thin spaces around the range's dash,
+ * Chromium's plain ones. One spelling, so the first view rendered at build time in Node
+ * (src/first-view) sets the same text at the same width as the page: a wider line drawn by the page
+ * when it takes over would be a new, later largest contentful paint.
+ */
+export function formatRange(f: Intl.DateTimeFormat, a: Date, b: Date): string {
+  return f.formatRange(a, b).replace(/\u2009/g, ' ');
+}
+
 /** "15 July 2016", "14–15 July 2016", "August 2016", "May – August 2017", "2017". */
 export function formatEventDate(date: EventDate, lang: Lang): string {
   const f = dateFormat(lang, PRECISION_FORMAT[date.precision]);
   const a = utc(date.start);
   const b = utc(date.end < date.start ? date.start : date.end);
-  return date.start === date.end ? f.format(a) : f.formatRange(a, b);
+  return date.start === date.end ? f.format(a) : formatRange(f, a, b);
 }
 
 /** "25 March 2016" for an ISO date. */

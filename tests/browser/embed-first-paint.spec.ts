@@ -67,11 +67,16 @@ for (const lang of ['en', 'ar'] as const) {
       await page.goto('./?embed=1', { waitUntil: 'commit' });
       await expect(page.locator(`.first-view ${marks}`).first()).toBeVisible();
       const rendered = await keys(`.first-view ${marks}`);
+      // Set in Node at build time, in Chromium by the app: the same text, so the app's line is no
+      // larger than the render's (a larger one would be a later largest contentful paint).
+      const coverage = await page.locator('.first-view [data-testid="coverage"]').textContent();
       release();
       await waitForMarks(page);
       await expect(page.locator('html')).not.toHaveAttribute('data-first-view');
       await expect(page.getByTestId('timeline')).toHaveCount(1);
       expect(await keys(marks)).toEqual(rendered);
+      // Exactly: toHaveText would take a thin space for a space.
+      expect(await page.getByTestId('coverage').textContent()).toBe(coverage);
       expect(await page.evaluate(() => (window as unknown as { coverageAtTakeover?: boolean }).coverageAtTakeover)).toBe(true);
       const id = (await page.locator(`${TIMELINE} [data-event-id]`).first().getAttribute('data-event-id'))!;
       await page.locator(`${TIMELINE} [data-event-id="${id}"] .shape`).tap();
