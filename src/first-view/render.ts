@@ -27,5 +27,9 @@ export function renderFirstView(file: EventsFile, lang: Lang, kind: FirstViewKin
     kind === 'embed'
       ? renderFor(EMBED_PHONE_SCREEN, () => render(EmbedView, { props: { view, prepared } }).body)
       : renderFor(PHONE_SCREEN, () => render(App, { props: { view, prepared } }).body);
-  return `<template data-first-view="${firstViewKey(kind, lang)}"><div class="first-view" lang="${lang}" dir="${dirOf(lang)}" inert>${body}</div></template>`;
+  // Without Svelte's hydration markers (<!--[-->, <!---->…): the render is never hydrated, only
+  // shown and removed, and they were an eighth of its bytes and most of its nodes. Text and
+  // attribute values are escaped (`<` included), so no comment can come from the events file.
+  const markup = body.replace(/<!--[\s\S]*?-->/g, '');
+  return `<template data-first-view="${firstViewKey(kind, lang)}"><div class="first-view" lang="${lang}" dir="${dirOf(lang)}" inert>${markup}</div></template>`;
 }

@@ -40,6 +40,12 @@ describe('the first view rendered at build time', () => {
     expect(html).toContain('&lt;img src=x onerror=alert(1)>');
   });
 
+  it("keeps no hydration markers, and a title that looks like a comment stays text", () => {
+    const html = renderFirstView(withMarkup('<!-- talks -->'), 'en', 'page');
+    expect(html).not.toContain('<!--[');
+    expect(html).toContain('&lt;!-- talks -->');
+  });
+
   it('does not modify the file it is given', () => {
     const file = structuredClone(SAMPLE);
     renderFirstView(file, 'ar', 'page');
