@@ -1,8 +1,8 @@
 /**
  * Loads an events file for the page through the loading worker (`load.worker.ts`), which fetches,
  * parses, validates and sorts it, and reassembles what the worker sends, one chunk per task, so the
- * main thread never holds a long task for a large file. A file index.html preloads is fetched here,
- * where the preload lives, and its bytes handed over; any other file the worker fetches itself, so
+ * main thread never holds a long task for a large file. A file the page preloads (the default one,
+ * from `src/first-view/choose.ts`) is fetched here, where the preload lives, and its bytes handed over; any other file the worker fetches itself, so
  * even receiving its body costs the page nothing. There is no main-thread fallback on purpose: it
  * would ship the validator twice; a host whose policy refuses same-origin workers gets a message
  * saying so. Never throws.

@@ -1,6 +1,6 @@
 /**
- * The loading worker: fetches the events file (or takes the bytes the page fetched, when index.html
- * preloaded it there), then decodes, parses, validates and prepares it off the main thread, and
+ * The loading worker: fetches the events file (or takes the bytes the page fetched, when the page
+ * preloaded it), then decodes, parses, validates and prepares it off the main thread, and
  * sends the result back in chunks (`prepared-file.ts`). One file per message; it keeps nothing.
  */
 import { fetchEventsBytes, isLoadFailure, parseEventsFile } from '../lib/load.ts';

@@ -3,9 +3,10 @@
  * paints the timeline's first events as soon as the HTML and stylesheet arrive, before any script has
  * run. At build time it renders `render.ts` once per view and language from the events file
  * (through a Vite dev server in SSR mode, which compiles the same Svelte components for the server)
- * and builds `choose.ts` into a small classic script that picks one. The page then mounts as before
- * and removes the render once it has drawn the same view (`main.ts`). Build only: the dev server's page has no such render. Without an events
- * file the page is built without one.
+ * and builds `choose.ts` into a small classic script that picks one and starts the events file's
+ * download. The page then mounts as before and removes the render once it has drawn the same view
+ * (`main.ts`). Build only: the dev server's page has no such render. Without an events file the page
+ * is built without one, and a file added later is fetched by the app alone, without a preload.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';

@@ -121,7 +121,7 @@ export function resolveDataUrl(raw: string | null, pageUrl: string): { url: stri
 export async function fetchEventsBytes(url: string, fetchImpl: typeof fetch = fetch): Promise<ArrayBuffer | LoadFailure> {
   let response: Response;
   try {
-    // No extra headers: a request that differs from index.html's preload would not reuse it.
+    // No extra headers: a request that differs from the page's preload would not reuse it.
     response = await fetchImpl(url);
   } catch (err) {
     return { ok: false, kind: 'network', detail: String((err as Error)?.message ?? err) };

@@ -167,3 +167,22 @@ test.describe('a bad ?data= file', () => {
     });
   }
 });
+
+test('the default events file is downloaded once, and not at all for a link to another file', async ({ page }) => {
+  // A second file with the same events, on the same origin.
+  const body = await (await page.request.get('./events.json')).text();
+  await page.route('**/other-events.json', (route) => route.fulfill({ contentType: 'application/json', body }));
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    const name = new URL(request.url()).pathname.split('/').pop()!;
+    if (name.endsWith('.json')) fetched.push(name);
+  });
+  // The preload the page starts is the download the app reads: not a second one.
+  await page.goto('./');
+  await waitForMarks(page);
+  expect(fetched).toEqual(['events.json']);
+  fetched.length = 0;
+  await page.goto('./?data=other-events.json');
+  await waitForMarks(page);
+  expect(fetched).toEqual(['other-events.json']);
+});
