@@ -196,7 +196,7 @@ function table(rows: string[][]): string {
   return [line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }
 
-/** The default page (English and Arabic), the embed, the page with 1,000 events, and TimelineJS with the same 1,000. */
+/** The default page and the embed (English and Arabic), the page with 1,000 events, and TimelineJS with the same 1,000. */
 async function phoneTable(browser: Browser, origin: string, timelineJs: PhonePage): Promise<string[][]> {
   const marks = '[data-testid="timeline"] [data-event-id], [data-testid="timeline"] [data-cluster-ids]';
   // [page, browser language, held to the target, whose first view it is]
@@ -204,6 +204,7 @@ async function phoneTable(browser: Browser, origin: string, timelineJs: PhonePag
     [{ name: 'default page, English', path: '/', markSelector: marks }, 'en', true, loadedByPage],
     [{ name: 'default page, Arabic', path: '/', markSelector: marks }, 'ar', true, loadedByPage],
     [{ name: 'embed (?embed=1), English', path: '/?embed=1', markSelector: marks }, 'en', true, loadedByEmbed],
+    [{ name: 'embed (?embed=1), Arabic', path: '/?embed=1', markSelector: marks }, 'ar', true, loadedByEmbed],
     [{ name: 'this app, 1,000 events', path: '/?data=./bench/events-1000.json', markSelector: marks }, 'en', false, null],
     [timelineJs, 'en', false, null],
   ];
