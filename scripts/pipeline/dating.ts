@@ -58,6 +58,9 @@ export function assignDates(folded: FoldedText, triggers: readonly TriggerHit[],
     // The day of saying, with nothing of its own clause to date, dates what was said right after
     // it ("بعد مفاوضات شاقة، أعلن كيري ولافروف فجر أمس الجمعة أن المجموعة توافقت على …").
     if (chosen < 0 && openedBy(folded, clause + 1, REPORTED_OPENER)) chosen = triggers.findIndex((t) => t.start > mention.start && eligible(t) && clauseOf(t.fstart) === clause + 1);
+    // A clause telling what someone said or since when ("إذ قال دبلوماسيون الأسبوع الماضي"، "منذ أن
+    // بدأت روسيا ضرباتها في 30 سبتمبر") dates its own verb, no event told before it.
+    if (chosen < 0 && openedBy(folded, clause, OWN_EVENT_OPENER)) continue;
     if (chosen < 0) for (let i = 0; i < triggers.length; i++) if (triggers[i].start < mention.start && eligible(triggers[i])) chosen = i;
     if (chosen < 0) chosen = triggers.findIndex(eligible);
     if (chosen < 0) continue;
@@ -106,6 +109,7 @@ function openingOf(folded: FoldedText, clause: number, opener: RegExp): number |
 }
 const openedBy = (folded: FoldedText, clause: number, opener: RegExp) => openingOf(folded, clause, opener) !== undefined;
 const REPORTED_OPENER = /^[وف]?(?:ان|بان|انه|انها|انهما|بانه|بانها)(?![\u0621-\u064A])/;
+const OWN_EVENT_OPENER = /^[وف]?(?:اذ (?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|اكد|اكدت|اشار|اشارت)|منذ ان)(?![\u0621-\u064A])/;
 
 /** Where the clause of index `clause` (holding folded offset `inside`) opens, when a relative pronoun opens it in the same sentence. */
 function relativeOpener(folded: FoldedText, clause: number, inside: number): number | undefined {

@@ -24,7 +24,7 @@ export const RELATIVE_PRONOUNS = 'التي|الذي|الذين|اللذين|ال
  * complementiser إن/أن opens what is reported, so "قال لافروف اليوم إن مشاورات جنيف لن تعقد غدا"
  * dates the saying today and the consultations tomorrow. Folded.
  */
-export const CLAUSE_WORDS = `في حين|بينما|اذ|غداه|عشيه|بعد ان|قبل ان|حيث|فيما|كما|${RELATIVE_PRONOUNS}|(?:ب)?ان(?:ه|ها|هما|هم)?`;
+export const CLAUSE_WORDS = `في حين|بينما|اذ|غداه|عشيه|بعد ان|قبل ان|منذ ان|حيث|فيما|كما|${RELATIVE_PRONOUNS}|(?:ب)?ان(?:ه|ها|هما|هم)?`;
 
 /**
  * Words after which a name is what is talked about, not who talks: "مصير الأسد", "رحيل الأسد",
