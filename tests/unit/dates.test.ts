@@ -324,6 +324,12 @@ const CONSTRUCTED_ROWS: Row[] = [
     expected: mention('يوم الجمعة الماضي', 31, 48, ['2015-12-18', '2015-12-18', 'day']),
   },
   {
+    source: 'constructed', published: '2015-12-16',
+    sentence: 'وكانت فصائل المعارضة قد اجتمعت في الرياض يومي الأربعاء والخميس',
+    // Told in the past in a Wednesday paper: the Wednesday and Thursday of the week before, not today and tomorrow.
+    expected: mention('يومي الأربعاء والخميس', 41, 62, ['2015-12-09', '2015-12-10', 'days'], { approximate: true }),
+  },
+  {
     source: 'constructed', published: '2016-01-26',
     sentence: 'وقال المبعوث إن المحادثات أرجئت إلى الأول من شباط',
     expected: mention('الأول من شباط', 36, 49, ['2016-02-01', '2016-02-01', 'day'], { approximate: true }),

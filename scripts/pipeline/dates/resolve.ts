@@ -64,7 +64,10 @@ function weekday(e: Of<'weekday'>, anchor: Day, tense: Tense | undefined): Resol
   const first = firstWeekday(e, anchor, tense);
   if (e.lastWeekday === undefined || !first.range) return first;
   const length = (e.lastWeekday - e.weekday + 7) % 7;
-  return { ...first, range: { first: first.range.first, last: first.range.first + length, precision: length > 0 ? 'days' : 'day' } };
+  // Told in the past, days that would run past the day of writing are the week before's
+  // ("كانت قد اجتمعت يومي الأربعاء والخميس" in a Wednesday paper).
+  const start = tense === 'past' && first.range.first + length > anchor ? first.range.first - 7 : first.range.first;
+  return { ...first, range: { first: start, last: start + length, precision: length > 0 ? 'days' : 'day' } };
 }
 
 function firstWeekday(e: Of<'weekday'>, anchor: Day, tense: Tense | undefined): Resolution {
