@@ -44,6 +44,8 @@ export const AFTER_THAT = /(?:بعدما|بعد ان|اثر|عقب) $/;
 /** The dual and plural possessive pronouns, at the end of a folded noun. */
 export const THEIR = /(?:هما|هم)$/;
 
+/** A call word in the dual: "اتصالين هاتفيين"، "مكالمتين". Folded. */
+export const TWO_CALLS = /^(?:اتصال|مكالمت|محادثت)(?:ين|ان)(?![^ ])/;
 /** A meeting word in the plural or the dual: "اجتماعات"، "لقاءين"، "جولتان". Folded. */
 export const PLURAL_MEETING = /(?:ات|اتها|اته|ين|ان)$/;
 

@@ -66,7 +66,7 @@ import type { DateMention, LoadedArticle } from './types.ts';
 import { wordsPattern } from './words.ts';
 import {
   AFTER_THAT, BETWEEN_PATTERN, DURING_IT, HELD_IN, JOINT_PATTERN, JOINT_WORD, PHRASE_END, REPORTED_PATTERN, PLURAL_MEETING, SCALE_PATTERN,
-  SEPARATELY, THEIR, TO_MEET, TWICE, frameBefore, isAnother, pairedDay, sequenceBefore,
+  SEPARATELY, THEIR, TO_MEET, TWICE, TWO_CALLS, frameBefore, isAnother, pairedDay, sequenceBefore,
 } from './event-words.ts';
 
 const BACKGROUND_PATTERN = new RegExp(BACKGROUND_OPENERS);
@@ -323,9 +323,10 @@ function detectTriggered(
     } else if (second) {
       subs.push(sub, { ...sub, date: eventDate(second), mention: second, excerpt: excerptOf(article.id, scope.sentence, second), another: true });
       usedMentions.add(second);
-    } else if (trigger.entry.type === 'meeting' && SEPARATELY.test(afterTrigger) && partnersBySide(actors).length > 1) {
-      // Separate meetings with several partners ("عقد لافروف لقاءات منفصلة مع الجبير وسينيرلي أوغلو")
-      // are one with each; "محادثات منفصلة مع وزير الخارجية سيرجي لافروف" names one partner twice.
+    } else if (trigger.entry.type === 'meeting' && (SEPARATELY.test(afterTrigger) || (trigger.entry.kind === 'call' && TWO_CALLS.test(word))) && partnersBySide(actors).length > 1) {
+      // Separate meetings with several partners ("عقد لافروف لقاءات منفصلة مع الجبير وسينيرلي أوغلو"),
+      // or two calls ("أجرى بوتين اتصالين هاتفيين بالعاهل السعودي والرئيس التركي"), are one with
+      // each; "محادثات منفصلة مع وزير الخارجية سيرجي لافروف" names one partner twice.
       partnersBySide(actors).forEach((partner, k) => subs.push({ ...sub, actors: [actors[0], ...partner], ...(k > 0 ? { another: true as const } : {}) }));
     } else subs.push(sub);
     subOf.set(i, subs.at(-1)!);
