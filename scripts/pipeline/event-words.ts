@@ -69,7 +69,9 @@ const SEQUENCE_REACH = 24;
 
 /** The sequence word right before the trigger (and its proclitics, and a phase: "قبل انطلاق"), folded: "غداه" in "غداة لقاء رباعي". */
 export function sequenceBefore(folded: FoldedText, trigger: TriggerHit): string | undefined {
-  return SEQUENCE_PATTERN.exec(folded.text.slice(Math.max(0, trigger.fstart - trigger.proclitic.length - SEQUENCE_REACH), trigger.fstart - trigger.proclitic.length))?.[1];
+  const word = SEQUENCE_PATTERN.exec(folded.text.slice(Math.max(0, trigger.fstart - trigger.proclitic.length - SEQUENCE_REACH), trigger.fstart - trigger.proclitic.length))?.[1];
+  // A span of hours or days before or after is told of meetings; of an agreement it is the one told.
+  return word?.includes(' ') && trigger.entry.type !== 'meeting' ? undefined : word;
 }
 
 /** The trigger is "another" one ("لقاء آخر"). */

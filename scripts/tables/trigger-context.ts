@@ -81,7 +81,7 @@ export const LASTING_UNTIL = '(?:امتد|امتدت|استمر|استمرت|ت�
  * Words right before an event noun that put it before or after the one told ("بعد محادثات مع
  * بوتين مساء الخميس", "قبيل الاجتماع الرباعي", "تلتها جلسة مع بوتين"): another event, with its own date. Folded.
  */
-export const SEQUENCE_BEFORE = 'قبيل|قبل|بعد|بعده|بعدها|عقب|اثر|غداه|عشيه|اعقاب|بعيد|تلته|تلتها|تلاه|تلاها|اعقبه|اعقبها|اعقبته|اعقبتها';
+export const SEQUENCE_BEFORE = '(?:بعد|قبل) (?:ساعات|ساعه|يوم|يومين) (?:من|علي)|قبيل|قبل|بعد|بعده|بعدها|عقب|اثر|غداه|عشيه|اعقاب|بعيد|تلته|تلتها|تلاه|تلاها|اعقبه|اعقبها|اعقبته|اعقبتها';
 /** A phase of the other event that may stand between the sequence word and it: "قبل انطلاق اجتماع", "بعد انتهاء المحادثات". */
 export const SEQUENCE_PHASES = 'انطلاق|بدء|بدايه|انعقاد|افتتاح|انتهاء|نهايه|اختتام|ختام';
 /**
@@ -91,6 +91,10 @@ export const SEQUENCE_PHASES = 'انطلاق|بدء|بدايه|انعقاد|اف
  */
 export const SEQUENCE_DAY_SHIFT: Readonly<Record<string, number>> = {
   'غداه': -1, 'عشيه': 1, 'تلته': 0, 'تلتها': 0, 'تلاه': 0, 'تلاها': 0, 'اعقبه': 0, 'اعقبها': 0, 'اعقبته': 0, 'اعقبتها': 0,
+  // "بعد ساعات من اجتماع نيويورك": the same day; "بعد يوم من مناشدته": the day before. Meetings only
+  // (`sequenceBefore`): "بعد ساعات من الاتفاق" speaks of the agreement told.
+  'بعد ساعات من': 0, 'بعد ساعه من': 0, 'بعد ساعات علي': 0, 'قبل ساعات من': 0, 'قبل ساعه من': 0,
+  'بعد يوم من': -1, 'بعد يوم علي': -1, 'قبل يوم من': 1, 'بعد يومين من': -2, 'بعد يومين علي': -2, 'قبل يومين من': 2,
 };
 
 /**
