@@ -103,7 +103,7 @@ export const STATUS_CUES: readonly CueEntry[] = [
   { effect: 'suspended', side: 'before', window: 4, forms: 'تعليق|علق|علقت|يعلق|تعلق|اوقف|اوقفت|ايقاف|جمد|جمدت|تجميد', types: ['meeting', 'agreement'] },
   // Talks that pause ("توقف مؤقت في محادثات جنيف", "توقفت المفاوضات"); "توقف القصف بعد اتفاق" is no suspended agreement.
   { effect: 'suspended', side: 'before', window: 3, forms: 'توقف|توقفا|توقفت', types: ['meeting'] },
-  { effect: 'suspended', side: 'after', window: 3, forms: 'علقت|علق|معلقه|المعلقه|جمدت', types: ['meeting', 'agreement'] },
+  { effect: 'suspended', side: 'after', window: 3, forms: 'علقت|علق|علقها|علقه|علقتها|علقته|معلقه|المعلقه|جمدت', types: ['meeting', 'agreement'] },
   {
     effect: 'near',
     side: 'before',
