@@ -96,10 +96,10 @@ export const STATUS_CUES: readonly CueEntry[] = [
   // "قد يلتقي": a possibility. ("وقد التقى", with a past verb, is emphasis: it happened.)
   { effect: 'skip', side: 'before', window: 2, forms: 'قد|ربما|يمكن|يحتمل|محتمل', presentVerb: true },
   { effect: 'cancelled', side: 'before', window: 6, forms: 'الغاء|الغي|الغيت|الغت|يلغي|تلغي|الغوا' },
-  { effect: 'cancelled', side: 'after', window: 8, forms: 'الغي|الغيت|ملغي|الغاء' },
+  { effect: 'cancelled', side: 'after', window: 8, forms: 'الغي|الغيت|ملغي|الغاء|الغاها|الغاه|الغتها|الغته' },
   // Not bare "اجل": it is also "من أجل" (for the sake of).
   { effect: 'postponed', side: 'before', window: 6, forms: 'تاجيل|اجلت|يوجل|توجل|ارجا|ارجات|ارجاء|يرجي|ترجي|ارجي|تاجل|تاجلت|استبعد|استبعدت' },
-  { effect: 'postponed', side: 'after', window: 8, forms: 'تاجل|تاجلت|ارجي|ارجيت|اجلت|موجل|الموجل|المرجا' },
+  { effect: 'postponed', side: 'after', window: 8, forms: 'تاجل|تاجلت|ارجي|ارجيت|اجلت|موجل|الموجل|المرجا|ارجاها|ارجاه|ارجاتها|اجلتها' },
   { effect: 'suspended', side: 'before', window: 4, forms: 'تعليق|علق|علقت|يعلق|تعلق|اوقف|اوقفت|ايقاف|جمد|جمدت|تجميد', types: ['meeting', 'agreement'] },
   // Talks that pause ("توقف مؤقت في محادثات جنيف", "توقفت المفاوضات"); "توقف القصف بعد اتفاق" is no suspended agreement.
   { effect: 'suspended', side: 'before', window: 3, forms: 'توقف|توقفا|توقفت', types: ['meeting'] },
