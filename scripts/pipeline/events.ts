@@ -214,7 +214,8 @@ function detectTriggered(
     const on = trigger.entry.type === 'agreement' || trigger.entry === TALKED ? afterTrigger.search(/ علي /) : -1;
     // Agreeing only to meet ("اتفقا على الاجتماع في زيوريخ") is that meeting's plan, no agreement;
     // an agreement only judged ("وصف الاتفاق، الخميس، بأنه") is the one told before.
-    if (trigger.entry.type === 'agreement' && ((on >= 0 && TO_MEET.test(afterTrigger.slice(on + 5))) || (judgedNoun && referenceOnly(trigger, afterTrigger)))) return;
+    const reference = referenceOnly(trigger, afterTrigger);
+    if (trigger.entry.type === 'agreement' && ((on >= 0 && TO_MEET.test(afterTrigger.slice(on + 5))) || (judgedNoun && reference))) return;
     // An announcement told as what came before ("بعدما أعلنت موسكو") is background, no statement.
     if (trigger.entry.speakerAfter && (sequence !== undefined || AFTER_THAT.test(folded.text.slice(Math.max(0, trigger.fstart - 8), trigger.fstart)))) return;
     // Its speaker stands right after the verb; one further on ("أعلن مكتبه أنه يعتزم جمع وفدي الحكومة") is what was announced.
@@ -298,7 +299,7 @@ function detectTriggered(
       actors: jointlyIssued ? union(actors, issuers) : actors,
       places,
       excerpt: excerptOf(article.id, scope.sentence, own),
-      ...((background || referenceOnly(trigger, afterTrigger)) && !own ? { background: true as const } : {}),
+      ...((background || reference) && !own ? { background: true as const } : {}),
       ...(another ? { another: true as const } : {}),
       ...(scale === 'ثنايي' ? { bilateral: true as const } : {}),
       ...(/ال$/.test(trigger.proclitic) ? { definite: true as const } : {}),

@@ -11,7 +11,7 @@
  */
 import type { FoldedText } from '../../src/lib/arabic.ts';
 import type { EventType } from '../../src/lib/types.ts';
-import { publicType } from '../tables/triggers.ts';
+import { ISSUED_AFTER_NOUN, publicType } from '../tables/triggers.ts';
 import { CLAUSE_BREAKS, PLACE_WINDOW, RELATIVE_PRONOUNS, SPEECH_BREAKS, TOPIC_NOUNS } from '../tables/trigger-context.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { actorOf, sideOf, type GazetteerHit } from './gazetteer.ts';
@@ -159,7 +159,7 @@ export function issuersAfter(folded: FoldedText, hits: readonly GazetteerHit[], 
 }
 const LIST_JOINT = /^[ ،,]{1,2}(?:و ?)?$/;
 /** The verb of issuing after the statement noun, and the relative pronoun before it: " الذي أصدرته". Folded. */
-const ISSUED_BY = /^ (?:(?:الذي|التي) )?(?:اصدر(?:ه|ته|ها|ت|اه|وه)?|صادر|صدر)(?= )/;
+const ISSUED_BY = new RegExp(`^ ${ISSUED_AFTER_NOUN}(?= )`);
 const ISSUED_REACH = 24;
 
 /**

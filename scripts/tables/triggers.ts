@@ -63,6 +63,11 @@ export interface TriggerEntry {
   describesNoun?: true;
 }
 
+/**
+ * The verb of issuing after a statement noun, with the relative pronoun before it: "بيان أصدرته"،
+ * "البيان الذي أصدرته"، "بيان صادر". Folded; `participants.ts` reads who follows it.
+ */
+export const ISSUED_AFTER_NOUN = '(?:(?:الذي|التي) )?(?:اصدر(?:ه|ته|ها|ت|اه|وه)?|صادر|صدر)';
 /** Verbs of saying, past, masculine and feminine. Folded. */
 const SPEECH_VERBS = 'قال|قالت|اعلن|اعلنت|اكد|اكدت|صرح|صرحت|اعرب|اعربت|اعتبر|اعتبرت|وصف|وصفت|اوضح|اوضحت|اشار|اشارت|ذكر|ذكرت|نفي|نفت|حذر|حذرت|دعا|دعت|شدد|شددت|انتقد|انتقدت|اتهم|اتهمت';
 /** What a party decides on the talks or the truce, announced as news (folded, with their pronoun endings). */
@@ -96,7 +101,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // parties or more issue, is an agreement (below).
   { type: 'meeting', kind: 'announcement', forms: `(?:اصدر(?:ت)?|صدر) (?!(?:\\S+ ){0,2}?ختام)(?!عن(?:ه|ها|هما|هم) )(?:\\S+ ){0,4}?بيان(?:ا)?(?! (?:ال)?(?:مشترك|ختامي))` },
   // The noun alone is the trigger, so a relative clause after it stays a clause of its own for dating.
-  { type: 'meeting', kind: 'announcement', forms: `بيان(?:ا)?(?= (?:(?:الذي|التي) )?(?:اصدر(?:ه|ته|ها|ت|اه|وه)?|صادر|صدر)(?![^ .،]))`, issuedJointly: true },
+  { type: 'meeting', kind: 'announcement', forms: `بيان(?:ا)?(?= ${ISSUED_AFTER_NOUN}(?![^ .،]))`, issuedJointly: true },
   // Said "in a statement" ("وقال كيري في بيان إن …", "أعلنت الهيئة في بيان يوم الجمعة أن …"); an
   // undated one whose words tell an event ("ذكرت الوزارة، في بيان، أنه جرى اتصال هاتفي") is only its source.
   { type: 'meeting', kind: 'announcement', forms: `(?<=(?:في|عبر) )بيان(?! (?:ال)?(?:مشترك|ختامي))`, sourceOfReport: true },

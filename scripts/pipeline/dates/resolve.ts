@@ -202,16 +202,14 @@ function holiday(e: Of<'holiday'>, anchor: Day, tense: Tense | undefined): Resol
   const { holiday: h } = e;
   const hijri = h.calendar === 'hijri';
   const years = hijri ? hijriYearsAround(anchor) : [-1, 0, 1].map((k) => calendarOf(anchor).year + k);
-  const kept = new Set<Day>();
+  // Each year's first day, and whether it is the day Syria kept (`OBSERVED_MONTH_STARTS`).
   const firstDays = years
     .map((y) => {
-      if (!hijri) return dayOf(y, h.month, h.day);
-      const observed = observedDay(y, h.month, h.day);
-      if (observed !== undefined) kept.add(observed);
-      return observed ?? dayOfHijri(y, h.month, h.day);
+      const kept = hijri ? observedDay(y, h.month, h.day) : undefined;
+      return { first: kept ?? (hijri ? dayOfHijri(y, h.month, h.day) : dayOf(y, h.month, h.day)), kept: kept !== undefined };
     })
-    .filter((d): d is Day => d !== null);
-  const candidates = firstDays.map((first): DayRange => {
+    .filter((d): d is { first: Day; kept: boolean } => d.first !== null);
+  const candidates = firstDays.map(({ first }): DayRange => {
     if (e.eve) return dayRange(first - 1);
     if (e.dayOfHoliday !== undefined) return dayRange(first + Math.min(e.dayOfHoliday, h.days) - 1);
     return { first, last: first + h.days - 1, precision: h.days > 1 ? 'days' : 'day' };
@@ -220,7 +218,7 @@ function holiday(e: Of<'holiday'>, anchor: Day, tense: Tense | undefined): Resol
   if (!chosen || !hijri) return { range: chosen, approximate: !chosen ? false : e.relation === undefined && e.dayOfHoliday === undefined && !e.eve };
   // A Hijri day is the one Syria kept where known; else Umm al-Qura's or, where the month began a
   // day later, the next: both. Approximate either way, as countries differ.
-  const known = firstDays.some((first, k) => kept.has(first) && candidates[k] === chosen);
+  const known = firstDays[candidates.indexOf(chosen)].kept;
   return { range: known ? chosen : { first: chosen.first, last: chosen.last + 1, precision: 'days' }, approximate: true };
 }
 
