@@ -222,6 +222,7 @@ function detectTriggered(
     let named = trigger.entry.speakerAfter
       ? speakerAfter(folded, scope.hits, trigger, at(said), article.body)
       : namedUntil(statement ? (jointWord || withSomeone ? at(said) : trigger.end) : at(on));
+    if (trigger.entry.impliedParty) named = union(named, [trigger.entry.impliedParty]);
     if (jointWord || withSomeone) named = union(named, frontedSpeaker(folded, scope, trigger, article.body));
     else if (statement && named.length === 0) named = statementSpeaker(folded, scope, trigger, at(said), article.body);
     else if (!statement && oneSide(named)) named = union(reportedSelf(folded, scope, trigger, article.body), named);

@@ -61,6 +61,8 @@ export interface TriggerEntry {
    * بنظيره"): one meeting, whose parties the verb names.
    */
   describesNoun?: true;
+  /** A party the word itself implies, named or not: a veto is cast in the Security Council. A gazetteer id. */
+  impliedParty?: string;
 }
 
 /**
@@ -70,6 +72,10 @@ export interface TriggerEntry {
 export const ISSUED_AFTER_NOUN = '(?:(?:الذي|التي) )?(?:اصدر(?:ه|ته|ها|ت|اه|وه)?|صادر|صدر)';
 /** Verbs of saying, past, masculine and feminine. Folded. */
 const SPEECH_VERBS = 'قال|قالت|اعلن|اعلنت|اكد|اكدت|صرح|صرحت|اعرب|اعربت|اعتبر|اعتبرت|وصف|وصفت|اوضح|اوضحت|اشار|اشارت|ذكر|ذكرت|نفي|نفت|حذر|حذرت|دعا|دعت|شدد|شددت|انتقد|انتقدت|اتهم|اتهمت';
+/** Voting, and a veto cast (not threatened: "لوحت موسكو باستخدام الفيتو"), and what tells that a draft fell in the vote. Folded. */
+const VOTE = `${verb('صوت', 'صوت')}|التصويت|تصويت`;
+const VETO = '(?<!(?:هدد|لوح|تهديد|يهدد|تهدد|يلوح|تلوح)[^.،]{0,40})(?:حق (?:ال)?نقض|(?:ال)?فيتو)';
+const DRAFT_FELL = `${VETO}|لم (?:يحصل|يحظ|ينل|يحز|يمر|يتمكن)|(?:سقط|اسقط|اسقطت|فشل|فشلت)(?![^ .،])`;
 /** What a party decides on the talks or the truce, announced as news (folded, with their pronoun endings). */
 const ANNOUNCED_DECISIONS = '(?:قبول|موافقه|موافقت|رفض|انسحاب|مقاطعه|ارسال|استيناف|توقف|توقفا|انهاء|سحب)(?:ها|ه|هما|هم)?|(?:قررت|قرر|قررنا)';
 
@@ -142,7 +148,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // "اتصل كيري بلافروف": calling someone, whose name takes ب within a few words.
   { type: 'meeting', kind: 'call', forms: `${verb('اتصل', 'تصل')}(?= (?:[^ .،]+ ){0,3}?ب[^ ]{3,})`, verb: true },
   // The adjective agrees with its noun: "اتصالين هاتفيين", "اتصالات هاتفية".
-  { type: 'meeting', kind: 'call', forms: `(?:${noun('اتصال')}|${feminine('مكالم')}) (?:ال)?هاتفي(?:ه|ا|ين|ان|يين|يان)?` },
+  // So does a conversation's: "محادثة هاتفية"، "خلال محادثاتهما الهاتفية" (talks, were it not by phone).
+  { type: 'meeting', kind: 'call', forms: `(?:${noun('اتصال')}|${feminine('مكالم')}|${feminine('محادث')}) (?:ال)?هاتفي(?:ه|ا|ين|ان|يين|يان)?` },
   { type: 'meeting', kind: 'call', forms: `(?:${verb('هاتف', 'هاتف')}|هاتفيا|عبر الهاتف|${feminine('مكالم')})` },
   // A call made or taken, "by phone" unsaid: "أجرى اتصالا مماثلا بالرئيس التركي", "تلقى اتصالا من بوتين",
   // "أجرى اتصالا مع أوباما".
@@ -185,6 +192,9 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // A working meal is talks: "أعقبه عشاء عمل رباعي", "على مأدبة عشاء", "غداء عمل جمعهما".
   { type: 'meeting', kind: 'talks', forms: '(?:(?:عشاء|غداء|افطار) عمل|مادبه (?:ال)?(?:عشاء|غداء|افطار))' },
   { type: 'meeting', kind: 'talks', forms: verb('اجتمع', 'جتمع'), verb: true },
+  // Convening: "والتأمت المجموعة في نيويورك أمس"، "التأم شمل الوزراء". Folded, the masculine past is
+  // also the adjective "التام" (complete: "الالتزام التام"), so it counts only before what convenes.
+  { type: 'meeting', kind: 'talks', forms: '(?:التامت|التاما|التاموا|(?:س)?[يت]لتيم(?:ان|ون)?|التام(?= (?:شمل|(?:ال)?(?:اجتماع|لقاء|جلسه|مجلس|وزراء|مجموعه|موتمر|طاوله))))', verb: true },
   { type: 'meeting', kind: 'talks', forms: 'استقبال' },
   { type: 'meeting', kind: 'talks', forms: verb('استقبل', 'ستقبل'), verb: true },
   { type: 'meeting', kind: 'talks', forms: feminine('جلس') },
@@ -225,6 +235,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // Past and future only: the present ("يتفق الجانبان عليها") describes a proposal's clauses.
   { type: 'agreement', kind: 'agreement', forms: '(?:اتفق(?:ت|تا|ا|نا|وا)?|(?:س)[يت]تفق(?:ان|ون)?)', verb: true },
   { type: 'agreement', kind: 'agreement', forms: '(?:توافق(?:ت|تا|ا|وا)?|(?:س)[يت]توافق(?:ان|ون)?) علي', verb: true },
+  // Failing to adopt a draft is the session it failed in (see the vote below).
+  { type: 'meeting', kind: 'talks', forms: `(?<=فشل(?:ت)? (?:[^ .،]+ ){0,4}?في )(?:تبني|اقرار|اعتماد|تمرير)(?= (?:[^ .،]+ )?مشروع)`, needsOwnDate: true, impliedParty: 'unsc' },
   // Adoption and endorsement: of a resolution, a document, a plan.
   // "أقر بأن", also with the subject between ("أقر كيري بأن"), is "acknowledged"; "اعتمد على" is "relied on".
   { type: 'agreement', kind: 'agreement', forms: `(?:(?:اقرت|اقر|اقرار)(?!(?: [^ .،]+){0,2} (?:ب|بان|بانه|بانها)(?![^ ])| علي)|(?:تبني|تبنت|تبنيا|يتبني|${verb('اعتمد', 'عتمد')})(?! علي)|(?:تبنا|تبنت|اقر|اقرت|اعتمد|اعتمدت)(?:ه|ها))` },
@@ -242,8 +254,12 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'agreement', kind: 'agreement', forms: `(?:اصدر(?:ت|ا|وا)?|صدر) (?:\\S+ ){0,2}?ختام(?:ه|ها|هم)?(?: \\S+){0,2}? بيان(?:ا)?`, outcome: true },
   { type: 'agreement', kind: 'agreement', forms: 'خريطه طريق|خارطه طريق|خريطه الطريق|خارطه الطريق' },
   { type: 'agreement', kind: 'agreement', forms: 'مجموعه تنفيذ مشتركه' },
-  // A vote on a draft resolution: the Council's decision, planned until it is taken.
-  { type: 'agreement', kind: 'vote', forms: `(?:${verb('صوت', 'صوت')}|التصويت|تصويت)`, needsOwnDate: true },
+  // A vote on a draft resolution: the Council's decision, planned until it is taken. A draft that
+  // fell (vetoed, short of the votes, failed to pass) decided nothing: the vote was the Council's
+  // session, a meeting. So is a veto on a day of its own, which only the Council sees cast.
+  { type: 'meeting', kind: 'talks', forms: `(?:${VOTE})(?=[^.؛!؟]{0,160}? [وف]?(?:${DRAFT_FELL}))`, needsOwnDate: true, impliedParty: 'unsc' },
+  { type: 'agreement', kind: 'vote', forms: VOTE, needsOwnDate: true },
+  { type: 'meeting', kind: 'talks', forms: VETO, needsOwnDate: true, impliedParty: 'unsc' },
   // Deadlines: a time limit given, with the day it ends; "في موعد أقصاه" (at the latest) names one too.
   {
     type: 'deadline',
