@@ -23,6 +23,8 @@ export const JOINT_PATTERN = /^(?: [^ ]+){0,2}? (?:مع|بين)(?![^ ])/;
 export const JOINT_WORD = / (?:ال)?مشترك/;
 /** The complementiser that opens what a statement's speakers said: "، إن التباين …" (not Ban Ki-moon's name). */
 export const REPORTED_PATTERN = /[ ،,](?:ان|بان) (?!كي )/;
+/** Said of an agreement noun, that it has been reached: "الاتفاق أنجز"، "الاتفاق تم التوصل إليه"، "الاتفاق أبرم". Folded. */
+export const REACHED_NOW = /^(?: [^ .،]+)? (?:قد )?(?:انجز|ابرم|وقع|اكتمل|تم|جري|ولد|حصل)(?![^ .،])/;
 /** The end of a sequence phrase ("عقب انتهاء الجلسات،"): what follows is the main clause. */
 export const PHRASE_END = /[،,؛]/;
 /** A meeting right after "على": what was agreed is to meet. Folded. */

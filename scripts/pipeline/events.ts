@@ -65,7 +65,7 @@ import { judged, referenceOnly, topicAfter } from './topics.ts';
 import type { DateMention, LoadedArticle } from './types.ts';
 import { wordsPattern } from './words.ts';
 import {
-  AFTER_THAT, BETWEEN_PATTERN, DURING_IT, HELD_IN, JOINT_PATTERN, JOINT_WORD, PHRASE_END, REPORTED_PATTERN, PLURAL_MEETING, SCALE_PATTERN,
+  AFTER_THAT, BETWEEN_PATTERN, DURING_IT, HELD_IN, JOINT_PATTERN, JOINT_WORD, PHRASE_END, REPORTED_PATTERN, PLURAL_MEETING, REACHED_NOW, SCALE_PATTERN,
   SEPARATELY, THEIR, TO_MEET, TWICE, TWO_CALLS, frameBefore, isAnother, pairedDay, sequenceBefore,
 } from './event-words.ts';
 
@@ -215,6 +215,10 @@ function detectTriggered(
     // Agreeing only to meet ("اتفقا على الاجتماع في زيوريخ") is that meeting's plan, no agreement;
     // an agreement only judged ("وصف الاتفاق، الخميس، بأنه") is the one told before.
     const reference = referenceOnly(trigger, afterTrigger);
+    // "وقال لافروف أمس إن الاتفاق لا يزال قائما": the day before what is said is the saying's, and
+    // "the agreement" spoken of, named with nothing of what it is on, is one reached before.
+    // Unless what is said is that it was reached ("أعلن كيري أمس أن الاتفاق أنجز").
+    if (reference && mention && !REACHED_NOW.test(afterTrigger) && REPORTED_PATTERN.test(folded.text.slice(toFolded(folded, mention.end), trigger.fstart))) mention = undefined;
     if (trigger.entry.type === 'agreement' && ((on >= 0 && TO_MEET.test(afterTrigger.slice(on + 5))) || (judgedNoun && reference))) return;
     // An announcement told as what came before ("بعدما أعلنت موسكو") is background, no statement.
     if (trigger.entry.speakerAfter && (sequence !== undefined || AFTER_THAT.test(folded.text.slice(Math.max(0, trigger.fstart - 8), trigger.fstart)))) return;
