@@ -20,7 +20,7 @@ import { foldWithOffsets, type FoldedText } from '../../src/lib/arabic.ts';
 import { dayOfIso, isoOf, type Day } from './calendar.ts';
 import type { Found } from './dates/expression.ts';
 import { dayRange } from './dates/ranges.ts';
-import { findExpressions, originalSpan, SENTENCE_BREAK } from './dates/recognise.ts';
+import { findExpressions, originalSpan, SENTENCE_BREAK, tenseAt } from './dates/recognise.ts';
 import { isDeictic, resolveExpression, type Resolution } from './dates/resolve.ts';
 import type { DateContext, DateMention } from './types.ts';
 import { RELATIVE_PRONOUNS } from '../tables/trigger-context.ts';
@@ -79,7 +79,7 @@ const SAME_DAY_AFTER = /^ (?:نفسه|ذاته)(?![\p{L}])/u;
  * الجلسة صباح الأربعاء … وفي نيويورك، عقد كيري لقاء مع لافروف مساء اليوم نفسه"); with none at
  * all, it names no day.
  */
-function settleSameDay(folded: string, found: Found[], resolved: Resolution[]): Resolution[] {
+function settleSameDay(folded: string, found: Found[], resolved: Resolution[], published: Day): Resolution[] {
   // Each reads the days before it as already settled: "في اليوم ذاته" after "صباح اليوم التالي" is that next day.
   const settled: Resolution[] = [];
   for (const [i, r] of resolved.entries()) settled.push(settledDay(i, r));
@@ -102,7 +102,11 @@ function settleSameDay(folded: string, found: Found[], resolved: Resolution[]): 
     }
     if (f.expression.kind !== 'relativeDay' || f.expression.offset !== 0 || !SAME_DAY_AFTER.test(folded.slice(f.end, f.end + 8))) return r;
     let before = lastInSentence(folded, found, i, named);
-    for (let j = i - 1; before === -1 && j >= 0; j--) if (oneDay(j)) before = j;
+    // From an earlier sentence, a day still ahead is a plan or a limit told there ("على أن يدخل حيز
+    // التنفيذ منتصف ليل الجمعة"); "وفي اليوم نفسه، أجرى أوباما اتصالا" tells what was done, on the
+    // last day that has come, unless its own clause looks ahead.
+    const ahead = before === -1 && tenseAt(folded, f.start, f.end) !== 'future';
+    for (let j = i - 1; before === -1 && j >= 0; j--) if (oneDay(j) && !(ahead && settled[j].range!.first > published)) before = j;
     return before === -1 ? { range: null, approximate: r.approximate } : settled[before];
   }
 }
@@ -162,7 +166,7 @@ export function tagDates(text: string, ctx: DateContext, folded: FoldedText = fo
   const published: Day = dayOfIso(ctx.published);
   const found = findExpressions(folded.text);
   const own = settleHolidays(folded.text, found, found.map((f) => resolveExpression(f, published)));
-  const resolved = settleWithin(folded.text, found, settleSameDay(folded.text, found, settleYears(folded.text, found, own, published)), published);
+  const resolved = settleWithin(folded.text, found, settleSameDay(folded.text, found, settleYears(folded.text, found, own, published), published), published);
   return found.map((f, i) => {
     const { range, approximate } = resolved[i];
     const [start, end] = originalSpan(text, offsets, f);

@@ -558,6 +558,9 @@ describe('tagDates: "the same day" is the day named before it in the sentence', 
     { sentence: 'وصل الوفد إلى جنيف صباح الأحد. والتقى المبعوث مساء اليوم نفسه.', published: '2016-03-15', expected: ['2016-03-13', '2016-03-13'] },
     { sentence: 'وصل الرئيس إلى موسكو مساء الاثنين في زيارة لم تعلن إلا صباح اليوم التالي. وأجرى بوتين في اليوم ذاته اتصالا بنظيره التركي.', published: '2016-05-05', expected: ['2016-05-02', '2016-05-03', '2016-05-03'] },
     { sentence: 'وصل الرئيس إلى موسكو مساء الاثنين، والتقى بوتين في اليوم التالي، وفي الغد غادر إلى أنقرة.', published: '2016-05-05', expected: ['2016-05-02', '2016-05-03', '2016-05-04'] },
+    // From an earlier sentence, a day still ahead (a plan, a limit) is not the day something was done on.
+    { sentence: 'أعلن الجانبان أمس الاثنين الاتفاق، على أن يبدأ سريانه يوم السبت 27 شباط. وفي اليوم نفسه، أجرى أوباما اتصالا هاتفيا ببوتين.', published: '2016-02-23', expected: ['2016-02-22', '2016-02-27', '2016-02-22'] },
+    { sentence: 'يصل كيري إلى موسكو الخميس المقبل. وفي اليوم نفسه سيلتقي الرئيس بوتين.', published: '2016-07-11', expected: ['2016-07-14', '2016-07-14'] },
   ])('$sentence', ({ sentence, published, expected }) => {
     expect(tagDates(sentence, { published }).map((m) => m.value?.start)).toEqual(expected);
   });

@@ -288,6 +288,7 @@ describe('what a careful reader puts on the timeline', () => {
     { name: 'a veto threatened is no session', body: 'ولوحت موسكو اليوم باستخدام حق النقض ضد أي مشروع يدين غاراتها على حلب.', published: '2016-10-05', expected: [] },
     { name: '"the agreement" spoken of, with nothing of what it is on, is the one told, not one reached on the day it was spoken of', body: 'وكان كيري ولافروف قد توصلا إلى اتفاق في جنيف في التاسع من أيلول. وقال لافروف أمس إن الاتفاق لا يزال قائما رغم الخروقات.', published: '2016-09-22', expected: [{ type: 'agreement', status: 'reached', date: '2016-09-09', actors: ['kerry', 'lavrov'] }] },
     { name: 'said to have been reached, "the agreement" is reached on the day it was said', body: 'وأعلن كيري أمس أن الاتفاق أنجز في ساعة متأخرة من الليل.', published: '2016-09-22', expected: [{ type: 'agreement', status: 'reached', date: '2016-09-21', actors: ['kerry'] }] },
+    { name: 'joining a truce is no accession, and a limit to join it is a deadline', body: 'ويتعين على كل فصيل يرغب في الانضمام إلى الهدنة أن يبلغ الجانبين بقبوله شروطها في موعد أقصاه ظهر يوم الجمعة 26 شباط.', published: '2016-02-23', expected: [{ type: 'deadline', status: 'planned', date: '2016-02-26' }] },
     // Noise that is news.
     { name: 'a paragraph ending in a number in brackets is news, not a caption', body: 'اعتمد مجلس الأمن أمس بالإجماع القرار (2254)', published: '2015-12-19', expected: [{ type: 'agreement', status: 'reached', date: '2015-12-18', actors: ['unsc'] }] },
   ])('$name', ({ body, published, expected }) => {

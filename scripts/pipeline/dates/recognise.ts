@@ -197,6 +197,12 @@ function clausesOf(folded: string): (start: number, end: number) => { text: stri
   };
 }
 
+/** What the clause around `[start, end)` of the folded text says of time (`tenseOfClause`). */
+export function tenseAt(folded: string, start: number, end: number): Tense | undefined {
+  const clause = clausesOf(folded)(start, end);
+  return tenseOfClause(clause.text, start - clause.from, end - clause.from);
+}
+
 const FUTURE_LOOKALIKE_SET = foldedSet(FUTURE_LOOKALIKES);
 const AHEAD_VERB_SET = foldedSet(AHEAD_VERBS);
 /** "أن" right before a verb, folded. */
