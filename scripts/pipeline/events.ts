@@ -78,6 +78,8 @@ export interface DetectInput {
   folded: FoldedText;
   /** Reporting sentences only, in body order. */
   sentences: readonly Span[];
+  /** Headlines and crossheads: no events of their own, but a truce's brokers named there are its brokers. */
+  headlines?: readonly { start: number; end: number }[];
   /** Date mentions of the body (noise removed), any order. */
   mentions: readonly DateMention[];
   /** Gazetteer hits of the whole body, in body order. */
@@ -109,7 +111,7 @@ export function detectEvents(input: DetectInput): { candidates: EventCandidate[]
   }
   const candidates: EventCandidate[] = [];
   const privateOnly: EventCandidate[] = [];
-  const brokers = found.some((f) => f.type === 'ceasefire') ? truceBrokers(folded, sentences, hits) : [];
+  const brokers = found.some((f) => f.type === 'ceasefire') ? truceBrokers(folded, [...(input.headlines ?? []), ...sentences], hits) : [];
   const withParties = withGatheringGroups(found.map((f) => ({ ...f, actors: withStandingParties(f.type === 'ceasefire' ? { ...f, actors: union(f.actors, brokers) } : f, hits) })));
   for (const c of withParties) (namesAParty(c) ? candidates : privateOnly).push(c);
   return {

@@ -62,7 +62,8 @@ export function analyseArticle(loaded: LoadedArticle): ArticleAnalysis {
   const sentences = segmentSentences(article.body).flatMap((s) => outsideNoise(noise, s));
   const mentions = tagDates(article.body, { published: article.published }, folded).filter((m) => !isNoise(noise, m));
   const hits = resolveDualReferences(folded, sentences, findGazetteerHits(folded), article.published);
-  const found = detectEvents({ article, folded, sentences, mentions, hits });
+  const headlines = noise.filter((n) => n.kind === 'headline');
+  const found = detectEvents({ article, folded, sentences, headlines, mentions, hits });
   return {
     candidates: found.candidates,
     privateOnly: found.privateOnly,

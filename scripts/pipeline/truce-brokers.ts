@@ -32,9 +32,13 @@ const GUARANTOR = new RegExp(`(?<![${LETTER}])(?:ال)?(?:${GUARANTOR_WORDS})(?!
 /** How far before a guarantor word the guarantors are named ("روسيا وتركيا ستكونان ضامنتين"), in original characters. */
 const GUARANTOR_REACH = 40;
 const SYRIAN_SIDES = new Set(SYRIAN_TALKS_PARTIES);
+/** An agreement noun and the relative clause of reaching it, up to its subject. Folded. */
+const REACHED_BY = new RegExp(`(?<![${LETTER}])(?:ال|لل|بال)?(?:اتفاق|تفاهم|هدنه) (?:الذي|التي) (?:تم )?(?:توصل(?:ت|ا|تا)?|ابرم(?:ت|ا|تا)?(?:ه|ها)?|رعت(?:ه|ها)|رعا(?:ه|ها))(?: (?:اليه|اليها))?`, 'g');
+/** How far after that relative clause its subject may run ("الولايات المتحدة وروسيا"), in original characters. */
+const REACHED_BY_REACH = 40;
 
 /** The brokers an article names in its sentences about a truce, in the order named. */
-export function truceBrokers(folded: FoldedText, sentences: readonly Span[], hits: readonly GazetteerHit[]): string[] {
+export function truceBrokers(folded: FoldedText, sentences: readonly Pick<Span, 'start' | 'end'>[], hits: readonly GazetteerHit[]): string[] {
   const brokers = new Set<string>();
   for (const sentence of sentences) {
     const fstart = toFolded(folded, sentence.start);
@@ -46,6 +50,15 @@ export function truceBrokers(folded: FoldedText, sentences: readonly Span[], hit
     for (const m of text.matchAll(DRAFT)) {
       const ids = adjectiveRunAfter(text, m.index + m[0].length);
       if (ids.length && SUPPORTS_TRUCE.test(text.slice(m.index + m[0].length, m.index + m[0].length + DRAFT_REACH))) for (const id of ids) brokers.add(id);
+    }
+    // The countries that reached it, told in a relative clause ("الاتفاق الذي توصلت إليه الولايات
+    // المتحدة وروسيا").
+    for (const m of text.matchAll(REACHED_BY)) {
+      const from = folded.offsets[fstart + m.index + m[0].length];
+      for (const hit of within(hits, { start: from, end: Math.min(sentence.end, from + REACHED_BY_REACH) })) {
+        const actor = actorOf(hit);
+        if (actor && isCountry(actor)) brokers.add(actor);
+      }
     }
     const guarantor = GUARANTOR.exec(text);
     if (guarantor) {
