@@ -293,6 +293,7 @@ describe('what a careful reader puts on the timeline', () => {
     { name: 'joining a truce is no accession, and a limit to join it is a deadline', body: 'ويتعين على كل فصيل يرغب في الانضمام إلى الهدنة أن يبلغ الجانبين بقبوله شروطها في موعد أقصاه ظهر يوم الجمعة 26 شباط.', published: '2016-02-23', expected: [{ type: 'deadline', status: 'planned', date: '2016-02-26' }] },
     { name: 'the Levant\'s short "وقف النار" is a truce', body: 'دخل اتفاق وقف النار الشامل في سوريا حيز التنفيذ منتصف ليل الخميس - الجمعة بضمانة روسية تركية.', published: '2016-12-30', expected: [{ type: 'ceasefire', status: 'held', date: '2016-12-30', actors: ['russia', 'turkey'] }] },
     { name: 'signing documents is an agreement, and "وقع" before no document is "occurred"', body: 'وأعلن بوتين بعد ظهر الخميس أن الحكومة السورية وفصائل معارضة وقعت ثلاث وثائق. ووقع انفجار في دمشق صباح الخميس.', published: '2016-12-30', expected: [{ type: 'agreement', status: 'reached', date: '2016-12-29', actors: ['syria'] }] },
+    { name: 'announcing that a truce came of something declares no truce', body: 'وأعلنت هيئة الأركان العامة الروسية، مساء الأربعاء، أن التهدئة في حلب جاءت بمبادرة من الجانب الأمريكي.', published: '2016-05-05', expected: [] },
     // Noise that is news.
     { name: 'a paragraph ending in a number in brackets is news, not a caption', body: 'اعتمد مجلس الأمن أمس بالإجماع القرار (2254)', published: '2015-12-19', expected: [{ type: 'agreement', status: 'reached', date: '2015-12-18', actors: ['unsc'] }] },
   ])('$name', ({ body, published, expected }) => {
