@@ -37,6 +37,11 @@ export interface EventCandidate {
   joins?: true;
   /** Told as a joint press conference ("في مؤتمر صحفي مشترك مع نظيره"): the talks it closed. */
   conference?: true;
+  /**
+   * "The agreement" named in what a statement said, dated by that statement ("قال كيري في بيان
+   * مساء أمس إن التفاهم …"): the agreement the article tells, if it tells one with a day of its own.
+   */
+  toldReference?: true;
 }
 
 /** The article's main news day and where it happened, for candidates without a date of their own. */

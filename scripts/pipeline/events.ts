@@ -112,13 +112,23 @@ export function detectEvents(input: DetectInput): { candidates: EventCandidate[]
   const candidates: EventCandidate[] = [];
   const privateOnly: EventCandidate[] = [];
   const brokers = found.some((f) => f.type === 'ceasefire') ? truceBrokers(folded, [...(input.headlines ?? []), ...sentences], hits) : [];
-  const withParties = withGatheringGroups(found.map((f) => ({ ...f, actors: withStandingParties(f.type === 'ceasefire' ? { ...f, actors: union(f.actors, brokers) } : f, hits) })));
+  const withParties = withGatheringGroups(ofAgreementsTold(found).map((f) => ({ ...f, actors: withStandingParties(f.type === 'ceasefire' ? { ...f, actors: union(f.actors, brokers) } : f, hits) })));
   for (const c of withParties) (namesAParty(c) ? candidates : privateOnly).push(c);
   return {
     candidates,
     privateOnly,
     context: findContext(article, sentences, mentions, hits, found, folded),
   };
+}
+
+/**
+ * "The agreement" spoken of in a statement is the one the article tells with a day of its own
+ * ("قال كيري للصحافيين أمس إن الاتفاق لم يمت" after the agreement of 9 September): undated, it
+ * joins that one. Only when the article tells none is it the agreement the statement announced.
+ */
+function ofAgreementsTold(found: readonly EventCandidate[]): EventCandidate[] {
+  const dated = found.some((c) => c.type === 'agreement' && c.date && !c.toldReference);
+  return found.map(({ toldReference, ...c }) => (toldReference && dated ? { ...c, date: null, background: true } : c));
 }
 
 /** The trigger lies inside a gazetteer name; `hits` is in body order. */
@@ -322,7 +332,7 @@ function detectTriggered(
     // بيان مساء أمس إن التفاهم جاء …") was reached by the day it was told.
     const told = trigger.entry.type === 'agreement' && !sub.date
       ? subs.findLast((s) => (s.conference || STATEMENT_KINDS.has(s.kind)) && s.status === 'held' && s.mention) : undefined;
-    if (told) Object.assign(sub, { date: told.date, mention: told.mention });
+    if (told) Object.assign(sub, { date: told.date, mention: told.mention }, reference ? { toldReference: true } : {});
     // Meetings in the plural with two days joined by "و" ("اجتماعات فيينا … في الثلاثين من تشرين الأول والرابع عشر من تشرين الثاني") are one on each.
     const second = publicType(trigger.entry) === 'meeting' && own && PLURAL_MEETING.test(word) ? pairedDay(article.body, scope.mentions, own) : undefined;
     // Two meetings on two days ("التقيا مرتين يومي الأربعاء والخميس", "بعد لقاءين يومي الأحد والاثنين") are two events.
