@@ -50,6 +50,7 @@ export function assignDates(folded: FoldedText, triggers: readonly TriggerHit[],
     if (chosen < 0) chosen = triggers.findIndex((t) => t.start > mention.start && eligible(t) && inClause(t));
     const relative = chosen < 0 ? relativeOpener(folded, clause, toFolded(folded, mention.start)) : undefined;
     const holding = relative !== undefined && HOLDING_RELATIVE.test(folded.text.slice(relative, relative + HOLDING_REACH));
+    const held = relative !== undefined && !holding && HELD_RELATIVE.test(folded.text.slice(relative, relative + HOLDING_REACH));
     if (relative !== undefined) {
       const before = holding ? NOUN_FAR_BEFORE_RELATIVE : NOUN_BEFORE_RELATIVE;
       chosen = triggers.findLastIndex((t) => eligible(t) && t.fend <= relative && before.test(folded.text.slice(t.fend, relative)));
@@ -67,7 +68,7 @@ export function assignDates(folded: FoldedText, triggers: readonly TriggerHit[],
     // A mention of the trigger's own clause beats one from another clause, however close, and one
     // of a clause holding it ("والذي يعقده اليوم") or of the day it is scheduled for ("المفاوضات
     // المقررة في جنيف الاثنين المقبل") beats the trigger's own.
-    if (holding || scheduledFor(folded, triggers[chosen], mention)) heldOn.add(mention);
+    if (holding || held || scheduledFor(folded, triggers[chosen], mention)) heldOn.add(mention);
     const rank = (m: DateMention) => (heldOn.has(m) ? 2 : clauseOf(toFolded(folded, m.start)) === clauseOf(triggers[chosen].fstart) ? 1 : 0);
     const current = best.get(chosen);
     if (!current || rank(mention) > rank(current)
@@ -132,6 +133,12 @@ const NOUN_BEFORE_RELATIVE = /^(?: [^ ،,.؛]+){0,6}[،,]? $/;
  */
 const HOLDING_RELATIVE = new RegExp(`^[،,]?\\s*[وف]?(?:${RELATIVE_PRONOUNS}) (?:(?:س?[يت])(?:عقد|ستضيف|حتضن|جري|نظم)(?:ان|ون)?|(?:عقد|استضاف|احتضن|نظم|اجر)(?:ت|ا|و)?)(?:ه|ها)(?![${LETTER}])`);
 const HOLDING_REACH = 24;
+/**
+ * A relative clause saying the noun before it was held or took place ("في اجتماعها الذي عقد أمس"،
+ * "المحادثات التي جرت الخميس") gives its day, over a day of the clause the noun stands in ("رحبت
+ * الإمارات اليوم بما توصلت إليه المجموعة في اجتماعها الذي عقد أمس"). Folded.
+ */
+const HELD_RELATIVE = new RegExp(`^[،,]?\\s*[وف]?(?:${RELATIVE_PRONOUNS}) (?:عقد|عقدت|جري|جرت|انعقد|انعقدت|التام|التامت)(?![${LETTER}])`);
 const NOUN_FAR_BEFORE_RELATIVE = /^(?: [^.؛]+?)?[،,]? $/;
 
 /** Commas, semicolons and the words that open another clause (في حين، بينما، غداة، بعد أن…). */

@@ -55,7 +55,7 @@ import { assignDates, carriedTo, earlierSlot, lastingUntil, scheduledDate, start
 import { detectDeadlines, type SentenceRead } from './deadlines.ts';
 import { findTriggers, type TriggerHit } from './find-triggers.ts';
 import { isCountry, isParty, type GazetteerHit } from './gazetteer.ts';
-import { actorsIn, agreedOnAfter, assignPlaces, frontedSpeaker, issuersAfter, oneSide, outsideStatements, participantScope, partnersBySide, reportedSelf, speakerAfter, statementSpeaker, toFolded } from './participants.ts';
+import { actorsIn, agreedOnAfter, welcomedFrom, assignPlaces, frontedSpeaker, issuersAfter, oneSide, outsideStatements, participantScope, partnersBySide, reportedSelf, speakerAfter, statementSpeaker, toFolded } from './participants.ts';
 import { lowerBound } from './search.ts';
 import { betweenSyrianSides, ofSyrianTalks, syrianTalksOf, talksTold, withFormatParties, withGatheringGroups, withStandingParties } from './talks-formats.ts';
 import { truceBrokers, truceInClause } from './truce-brokers.ts';
@@ -166,7 +166,7 @@ function detectTriggered(
     const before = told.agreedOn.has(t) && !dateOf.has(i) ? dateOf.get(i - 1) : undefined;
     if (before) dateOf.set(i, before);
   });
-  const placesOf = assignPlaces(triggers, scope.hits);
+  const placesOf = assignPlaces(folded, triggers, scope.hits);
   const background = BACKGROUND_PATTERN.test(sentenceText);
   const conditional = conditionalFrom(folded, scope);
   const statements = quotedRanges(scope.sentence.text)
@@ -191,7 +191,9 @@ function detectTriggered(
     const sequence = sequenceBefore(folded, trigger);
     const [scopeFrom, scopeEnd] = participantScope(folded, triggers, i, scope);
     const judgedNoun = judged(folded, trigger, scope.fstart);
-    const from = judgedNoun ? trigger.start : scopeFrom;
+    // What a welcome names is judged by its speaker, who is no party to it.
+    const welcomed = welcomedFrom(folded, scope.fstart, trigger);
+    const from = judgedNoun ? trigger.start : Math.max(scopeFrom, welcomed);
     // A day before the judged noun is the judgement's ("رحبت أنقرة اليوم بالاتفاق الذي توصل إليه الجانبان أمس").
     if (judgedNoun && mention && mention.start < trigger.start) mention = scope.mentions.find((m) => m.value && m.start > trigger.end && m.start < scopeEnd);
     const agreedOn = agreedOnAfter(folded, triggers, i, scope.fend);
@@ -241,7 +243,7 @@ function detectTriggered(
     if (trigger.entry.impliedParty) named = union(named, [trigger.entry.impliedParty]);
     if (jointWord || withSomeone) named = union(named, frontedSpeaker(folded, scope, trigger, article.body));
     else if (statement && named.length === 0) named = statementSpeaker(folded, scope, trigger, at(said), article.body);
-    else if (!statement && oneSide(named)) named = union(reportedSelf(folded, scope, trigger, article.body), named);
+    else if (!statement && oneSide(named) && welcomed < 0) named = union(reportedSelf(folded, scope, trigger, article.body), named);
     // A meeting agreed on ("اتفق كيري ولافروف … على الاجتماع في زيوريخ") is between those who agreed.
     const agreedFrom = named.length === 0 && trigger.entry.type === 'meeting' ? agreedToMeetFrom(folded, trigger, scope.fstart) : -1;
     if (agreedFrom >= 0) named = actorsIn(scope.hits, folded.offsets[agreedFrom], trigger.start, article.body);
@@ -273,7 +275,7 @@ function detectTriggered(
     const outcomeOf = trigger.entry.type === 'agreement' && (named.length === 0 || issuedAt) ? subs.findLast((s) => s.type === 'meeting') : undefined;
     // A meeting is between two sides: one that names only its partner ("في زيارة يلتقي خلالها
     // الرئيس بوتين", "يجري مباحثات مع نظيره الروسي") was held by the sentence's first one.
-    const partnerOnly = !another && publicType(trigger.entry) !== 'statement' && oneSide(named) && first.length > 0 && !oneSide([first[0], ...named]);
+    const partnerOnly = !another && welcomed < 0 && publicType(trigger.entry) !== 'statement' && oneSide(named) && first.length > 0 && !oneSide([first[0], ...named]);
     // "منذ اجتماعهما في نيويورك": a noun owned by "them two" or "them" is theirs, the parties the sentence named first.
     const theirs = named.length === 0 && THEIR.test(folded.text.slice(trigger.fstart, trigger.fend));
     const actors = outcomeOf ? [...outcomeOf.actors] : partnerOnly ? union(first.slice(0, 1), named)

@@ -76,8 +76,11 @@ const NOUN_GAP = /^ (?:[^ ،,.؛:]+ ){0,3}$/;
 
 /** Whether event `t` is what announcement `a` announces: told after its verb, in its clause (up to the next comma or semicolon). */
 function announces(folded: FoldedText, a: TriggerHit, t: TriggerHit): boolean {
-  return !t.entry.speakerAfter && t.fstart > a.fstart && !CLAUSE_END.test(folded.text.slice(a.fend, t.fstart));
+  const between = folded.text.slice(a.fend, t.fstart - t.proclitic.length);
+  return !t.entry.speakerAfter && t.fstart > a.fstart && !CLAUSE_END.test(between) && !RESULTS_OF.test(between);
 }
+/** "رحبت الكويت اليوم بنتائج اجتماعات فيينا": the results of an event told before, which the verb judges, not announces. Folded. */
+const RESULTS_OF = /(?:^| )[وف]?(?:ب|ل)?(?:ال)?(?:نتايج|مخرجات|حصيله) $/;
 const CLAUSE_END = /[،,؛;]/;
 
 /** Whether event `t` is told in the words statement `a` gives: after it, past the complementiser that opens them. */

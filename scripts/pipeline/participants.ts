@@ -11,7 +11,7 @@
  */
 import type { FoldedText } from '../../src/lib/arabic.ts';
 import type { EventType } from '../../src/lib/types.ts';
-import { ISSUED_AFTER_NOUN, publicType } from '../tables/triggers.ts';
+import { ISSUED_AFTER_NOUN, publicType, WELCOMED, WELCOMING } from '../tables/triggers.ts';
 import { CLAUSE_BREAKS, PLACE_WINDOW, RELATIVE_PRONOUNS, SPEECH_BREAKS, TOPIC_NOUNS } from '../tables/trigger-context.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { actorOf, sideOf, type GazetteerHit } from './gazetteer.ts';
@@ -125,6 +125,19 @@ export function agreedOnAfter(folded: FoldedText, triggers: readonly TriggerHit[
   return undefined;
 }
 
+/**
+ * Where what a welcome names begins, for a trigger inside it ("رحبت الإمارات اليوم بما توصلت إليه
+ * المجموعة في اجتماعها": the meeting's parties start at "بما"), the welcomer being no party to it;
+ * -1 when no welcome of its clause names it. Folded offsets in, an original offset out.
+ */
+export function welcomedFrom(folded: FoldedText, sentenceStart: number, trigger: TriggerHit): number {
+  const before = folded.text.slice(sentenceStart, trigger.fstart);
+  const clause = Math.max(...[...before.matchAll(/[،,؛]/g)].map((m) => m.index + 1), 0);
+  const welcome = WELCOME_PATTERN.exec(before.slice(clause));
+  return welcome ? folded.offsets[sentenceStart + clause + welcome.index + welcome[0].length - welcome[1].length] : -1;
+}
+const WELCOME_PATTERN = new RegExp(`(?<![${LETTER}])[وف]?(?:${WELCOMING})(?: [^ .؟!]+){0,8}?(${WELCOMED})`);
+
 /** A press conference fronted before its speaker's clause: only "و" and a preposition open the clause before it. Folded. */
 const FRONTED = /(?:^|[.،,؛\n] ?)و?(?:خلال|في|اثناء|عقب) $/;
 /** The reporting verb and its subject up to what was said ("، اعتبر وزير الخارجية الأمريكي جون كيري أن"). Folded. */
@@ -234,14 +247,16 @@ export function placesIn(hits: readonly GazetteerHit[], from: number, to: number
  * it ("محادثات في موسكو", "اللقاء في الكرملين لقاء …"); a bare one goes to the nearest trigger on
  * either side, one after it counting double ("شهدت جنيف جولة مفاوضات"). Both within `PLACE_WINDOW`.
  */
-export function assignPlaces(triggers: readonly TriggerHit[], hits: readonly GazetteerHit[]): Map<number, string[]> {
+export function assignPlaces(folded: FoldedText, triggers: readonly TriggerHit[], hits: readonly GazetteerHit[]): Map<number, string[]> {
   const out = new Map<number, string[]>();
   for (const hit of hits) {
     if (hit.table !== 'places' || !hit.locative) continue;
     let chosen = -1;
     let best = PLACE_WINDOW + 1;
     triggers.forEach((t, i) => {
-      const before = t.end <= hit.start ? hit.start - t.end : Infinity;
+      // A place in a relative clause of another noun is where that happened ("اجتماعهم … حدادا على
+      // ضحايا الهجمات التي ضربت باريس"); the event's own clause ("الاجتماع الذي عقد في فيينا") is its.
+      const before = t.end <= hit.start && !OTHER_RELATIVE.test(folded.text.slice(t.fend, toFolded(folded, hit.start))) ? hit.start - t.end : Infinity;
       const after = t.start >= hit.end && !hit.afterPreposition ? 2 * (t.start - hit.end) : Infinity;
       if (Math.min(before, after) < best) {
         best = Math.min(before, after);
@@ -254,6 +269,9 @@ export function assignPlaces(triggers: readonly TriggerHit[], hits: readonly Gaz
   }
   return out;
 }
+
+/** A relative pronoun after a word that is no definite adjective of the event's: the clause of another noun. Folded. */
+const OTHER_RELATIVE = new RegExp(`^(?: ال\\S+)* (?!ال)\\S+.* (?:${RELATIVE_PRONOUNS}) `);
 
 /** Actors that all stand for one side (and at least one). */
 export function oneSide(actors: readonly string[]): boolean {

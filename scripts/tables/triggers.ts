@@ -72,6 +72,9 @@ export interface TriggerEntry {
 export const ISSUED_AFTER_NOUN = '(?:(?:الذي|التي) )?(?:اصدر(?:ه|ته|ها|ت|اه|وه)?|صادر|صدر)';
 /** Verbs of saying, past, masculine and feminine. Folded. */
 const SPEECH_VERBS = 'قال|قالت|اعلن|اعلنت|اكد|اكدت|صرح|صرحت|اعرب|اعربت|اعتبر|اعتبرت|وصف|وصفت|اوضح|اوضحت|اشار|اشارت|ذكر|ذكرت|نفي|نفت|حذر|حذرت|دعا|دعت|شدد|شددت|انتقد|انتقدت|اتهم|اتهمت';
+/** Welcoming, and what is welcomed right after its ب: an agreement, a plan, what a meeting reached. Folded; `participants.ts` reads where it begins. */
+export const WELCOMING = 'رحب|رحبت|رحبا|رحبوا';
+export const WELCOMED = ' [وف]?ب(?:ال)?(?:اتفاق|تفاهم|هدنه|قرار|خطه|اعلان|بيان|خارطه|خريطه|نتايج|مخرجات)| [وف]?بما (?:تم )?(?:ال)?(?:توصل|اتفق)';
 /** Voting, and a veto cast (not threatened: "لوحت موسكو باستخدام الفيتو"), and what tells that a draft fell in the vote. Folded. */
 const VOTE = `${verb('صوت', 'صوت')}|التصويت|تصويت`;
 const VETO = '(?<!(?:هدد|لوح|تهديد|يهدد|تهدد|يلوح|تلوح)[^.،]{0,40})(?:حق (?:ال)?نقض|(?:ال)?فيتو)';
@@ -144,8 +147,9 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     needsOwnDate: true,
     speakerAfter: true,
   },
-  // A party welcoming an agreement on a day of its own ("ورحبت الهيئة العليا اليوم السبت بالاتفاق").
-  { type: 'meeting', kind: 'announcement', forms: '(?:رحب|رحبت|رحبا|رحبوا)(?=(?: [^ .؟!]+){0,8}? [وف]?ب(?:ال)?(?:اتفاق|تفاهم|هدنه|قرار|خطه|اعلان))', verb: true, needsOwnDate: true, speakerAfter: true },
+  // A party welcoming an agreement, or what a meeting reached, on a day of its own ("ورحبت الهيئة
+  // العليا اليوم السبت بالاتفاق"، "رحبت الإمارات اليوم بما توصلت إليه المجموعة"، "بنتائج اجتماع فيينا").
+  { type: 'meeting', kind: 'announcement', forms: `(?:${WELCOMING})(?=(?: [^ .؟!]+){0,8}?(?:${WELCOMED}))`, verb: true, needsOwnDate: true, speakerAfter: true },
   // Calls: a call, or a discussion "by phone".
   // "اتصل كيري بلافروف": calling someone, whose name takes ب within a few words.
   { type: 'meeting', kind: 'call', forms: `${verb('اتصل', 'تصل')}(?= (?:[^ .،]+ ){0,3}?ب[^ ]{3,})`, verb: true },
