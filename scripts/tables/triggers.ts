@@ -170,6 +170,9 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'meeting', kind: 'talks', forms: '(?<=(?:بعد|منذ|اثر|عقب|غداه|قبل|قبيل) )تعليق(?:ها|ه|هما)', needsOwnDate: true, ofTalksTold: true, status: 'suspended' },
   { type: 'meeting', kind: 'talks', forms: '(?<=(?:بعد|منذ|اثر|عقب|غداه|قبل|قبيل) )(?:تاجيل|ارجاء)(?:ها|ه|هما)', needsOwnDate: true, ofTalksTold: true, status: 'postponed' },
   { type: 'meeting', kind: 'talks', forms: '(?<=(?:بعد|منذ|اثر|عقب|غداه|قبل|قبيل) )الغاء(?:ها|ه|هما)', needsOwnDate: true, ofTalksTold: true, status: 'cancelled' },
+  // A day set for the talks' resumption, told with a pronoun ("محددا الخامس والعشرين من شباط موعدا
+  // أقصى لاستئنافها"، "حدد موعدا لعقدها"): the talks told, planned for that day.
+  { type: 'meeting', kind: 'talks', forms: '(?<=(?:موعد|تاريخ)(?:ا)?(?: (?:اقصي|نهاييا|جديدا|مبدييا))? ل)(?:استيناف|عقد|انعقاد)(?:ها|ه|هما)', needsOwnDate: true, ofTalksTold: true, status: 'planned' },
   // Delegations returning to the talks ("أن يعود وفدا الحكومة والمعارضة إلى جنيف في 25 فبراير"،
   // "عودة الوفود إلى جنيف"): the talks resume. "طاولة المفاوضات" is left to its own cue.
   { type: 'meeting', kind: 'talks', forms: '(?:عاد|عادت|عادا|عادوا|(?:س)?[يت]عود(?:ا|ان|وا|ون)?)(?= (?:[^ .،]+ ){0,4}?(?:الي|ل) ?(?:جنيف|(?:ال)?مفاوضات|(?:ال)?محادثات|استانا)(?![^ .،]))', verb: true },
