@@ -32,6 +32,7 @@ import { foldArabic, type FoldedText } from '../../src/lib/arabic.ts';
 import type { Bilingual, GazetteerEntry } from '../../src/lib/types.ts';
 import table from '../tables/gazetteer.json';
 import { escapeRegExp, LETTER, TOKEN } from './words.ts';
+import { HEAD_NOUNS } from '../tables/coreference.ts';
 
 export type ActorKind = 'person' | 'org' | 'country' | 'group';
 
@@ -169,6 +170,25 @@ function trieSource(words: readonly string[]): string {
   return source(root);
 }
 
+/**
+ * Persons whose short name is also a common word ("حجاب" veil, "المعلم" teacher, "جودة" quality),
+ * so it is no variant: folded short name → id. Once the article has named them in full, the short
+ * name after a verb of speaking or acting, or opening a clause, is them ("وقال حجاب، في مؤتمر صحفي").
+ */
+const SHORT_AFTER_FULL = new Map(
+  Object.entries(GAZETTEER.actors)
+    .filter(([, e]) => e.kind === 'person' && e.short && !VARIANTS.has(foldArabic(e.short.ar)))
+    .map(([id, e]) => [foldArabic(e.short!.ar), id] as const),
+);
+/** Head nouns of bodies named in full before (`HEAD_NOUNS`): folded → id. */
+const HEAD_NOUN_IDS = new Map(Object.entries(HEAD_NOUNS).map(([noun, id]) => [foldArabic(noun), id] as const));
+const HEAD_NOUN_PATTERN = new RegExp(`(?<![${LETTER}])[وف]?(?:ب|ل)?(${[...HEAD_NOUN_IDS.keys()].map(escapeRegExp).join('|')})(?![${LETTER}])`, 'g');
+/** After a head noun, a definite word or a genitive noun makes it another body; a relative pronoun, a verb or a stop does not. Folded. */
+const OTHER_BODY_AFTER = /^ (?!(?:التي|الذي|الان|اليوم|امس)(?![^ ]))(?:ال[^ ]+|(?:حكم|تنسيق|انتقال)[^ ]*)/;
+const SHORT_PATTERN = new RegExp(`(?<![${LETTER}])[وف]?(${[...SHORT_AFTER_FULL.keys()].map(escapeRegExp).join('|')})(?![${LETTER}])`, 'g');
+/** What may stand right before a short name for it to be the person: a verb of speaking or acting, or a clause opening. Folded. */
+const SHORT_NAME_BEFORE = /(?:(?:^|[\s])[وف]?(?:قال|اكد|اضاف|اوضح|اشار|اعتبر|شدد|حذر|دعا|راي|اعلن|كشف|طالب|لفت|تابع|جدد|اعرب|ابدي|نفي|رفض|اتهم|ابلغ|التقي|اجتمع|استقبل|غادر|وصل|زار|اتصل)(?:ت)?|[،,.:(«"\n])\s*$/;
+
 /** Every actor and place name in the body, in order. */
 export function findGazetteerHits(folded: FoldedText): GazetteerHit[] {
   const hits: GazetteerHit[] = [];
@@ -201,7 +221,30 @@ export function findGazetteerHits(folded: FoldedText): GazetteerHit[] {
       afterPreposition,
     });
   }
-  return hits;
+  return withShortNames(folded, hits);
+}
+
+/** The hits with the short names of persons named in full before (`SHORT_AFTER_FULL`), in order. */
+function withShortNames(folded: FoldedText, hits: GazetteerHit[]): GazetteerHit[] {
+  const named = new Map<string, number>();
+  for (const h of hits) if (!named.has(h.id)) named.set(h.id, h.end);
+  const found: GazetteerHit[] = [];
+  for (const m of folded.text.matchAll(SHORT_PATTERN)) {
+    const id = SHORT_AFTER_FULL.get(m[1])!;
+    const start = folded.offsets[m.index + m[0].length - m[1].length];
+    const fullEnd = named.get(id);
+    if (fullEnd === undefined || start < fullEnd || !SHORT_NAME_BEFORE.test(folded.text.slice(Math.max(0, m.index - 12), m.index + m[0].length - m[1].length))) continue;
+    found.push({ table: 'actors', id, start, end: folded.offsets[m.index + m[0].length], locative: false, afterPreposition: false });
+  }
+  for (const m of folded.text.matchAll(HEAD_NOUN_PATTERN)) {
+    const id = HEAD_NOUN_IDS.get(m[1])!;
+    const at = m.index + m[0].length - m[1].length;
+    const fullEnd = named.get(id);
+    if (fullEnd === undefined || folded.offsets[at] < fullEnd || OTHER_BODY_AFTER.test(folded.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+    if (hits.some((h) => h.start <= folded.offsets[at] && h.end > folded.offsets[at])) continue;
+    found.push({ table: 'actors', id, start: folded.offsets[at], end: folded.offsets[m.index + m[0].length], locative: false, afterPreposition: false });
+  }
+  return found.length === 0 ? hits : [...hits, ...found].sort((a, b) => a.start - b.start);
 }
 
 /**

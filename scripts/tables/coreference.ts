@@ -124,3 +124,10 @@ export const GATHERING = {
   } as Readonly<Record<string, number>>,
   minimum: 10,
 } as const;
+
+/**
+ * The bare head noun of a body the article named in full points back at it ("وكانت الهيئة أعلنت،
+ * الإثنين، تأجيل مشاركتها" after "الهيئة العليا للمفاوضات"), unless a word of its own follows that
+ * makes it another body ("هيئة الحكم الانتقالي"، "المجلس الوطني"). Ordinary spelling → actor id.
+ */
+export const HEAD_NOUNS: Readonly<Record<string, string>> = { 'الهيئة': 'hnc', 'المجموعة': 'issg' };

@@ -6,8 +6,25 @@
 import { describe, expect, test } from 'vitest';
 import { extractEvents } from '../../scripts/pipeline/extract.ts';
 import { extract } from '../support/extract-text.ts';
+import { findGazetteerHits } from '../../scripts/pipeline/gazetteer.ts';
+import { foldWithOffsets } from '../../src/lib/arabic.ts';
 
 describe('who is party to an event', () => {
+  test.for([
+    { name: 'a short name that is also a word (حجاب) is the person once named in full', body: 'وصل المنسق العام للهيئة العليا للمفاوضات رياض حجاب إلى جنيف. وقال حجاب، في مؤتمر صحفي عقده أمس الثلاثاء، إن المفاوضات متعثرة.', published: '2016-04-20', type: 'statement', actors: ['hijab'] },
+    { name: 'the bare head noun of a body named in full (الهيئة) is that body', body: 'وصل وفد الهيئة العليا للمفاوضات إلى جنيف الأحد. وأعلنت الهيئة، الإثنين، تعليق مشاركتها في المفاوضات.', published: '2016-04-20', type: 'meeting', actors: ['hnc'] },
+  ])('$name', ({ body, published, type, actors }) => {
+    const events = extract(body, published).filter((e) => e.type === type);
+    expect(events.some((e) => actors.every((a) => e.actors.includes(a))), JSON.stringify(events.map((e) => e.actors))).toBe(true);
+  });
+  test.for([
+    { name: 'the word, before the full name is told, is no one', body: 'وقال حجاب إن الهدنة انتهت. ووصل رياض حجاب إلى جنيف.', id: 'hijab', hits: 1 },
+    { name: 'the word, not after a verb or a clause opening, is the word', body: 'وصل رياض حجاب إلى جنيف. وترتدي المرأة حجاب الرأس.', id: 'hijab', hits: 1 },
+    { name: 'a head noun with a word of its own is another body (الهيئة الانتقالية)', body: 'اجتمع وفد الهيئة العليا للمفاوضات مع دي ميستورا. وبحث الجانبان تشكيل الهيئة الانتقالية.', id: 'hnc', hits: 1 },
+    { name: 'the head noun alone, after the full name, is the body', body: 'اجتمع وفد الهيئة العليا للمفاوضات مع دي ميستورا. وأعلنت الهيئة تعليق مشاركتها.', id: 'hnc', hits: 2 },
+  ])('$name', ({ body, id, hits }) => {
+    expect(findGazetteerHits(foldWithOffsets(body)).filter((h) => h.id === id)).toHaveLength(hits);
+  });
   test('talks an adjective names as the Syrian sides\' (المفاوضات السورية) are theirs, not those of the ministers trying to save them', () => {
     const events = extract('أمضى لافروف وكيري ثلاث ساعات في زيوريخ في محاولة لإنقاذ موعد المفاوضات السورية المقررة في جنيف الاثنين المقبل.', '2016-01-21');
     const talks = events.filter((e) => e.type === 'meeting' && e.date.start === '2016-01-25');
