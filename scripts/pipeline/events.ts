@@ -205,7 +205,12 @@ function detectTriggered(
     const saidAt = afterTrigger.search(REPORTED_PATTERN);
     const phraseEnd = afterTrigger.search(PHRASE_END);
     const ownEnd = Math.min(...[saidAt, phraseEnd].filter((x) => x >= 0), afterTrigger.length);
-    const another = isAnother(folded, trigger) || (sequence !== undefined && actorsIn(scope.hits, trigger.end, folded.offsets[trigger.fend + ownEnd]).length > 0);
+    const ownParties = actorsIn(scope.hits, trigger.end, folded.offsets[trigger.fend + ownEnd]);
+    // "صرح في مؤتمر صحفي بعد الجلسة بأن …": a definite meeting after a word of sequence, with no day
+    // and no party of its own, told as the time of a statement, is the one told before.
+    if (sequence !== undefined && /ال$/.test(trigger.proclitic) && publicType(trigger.entry) === 'meeting' && !mention && ownParties.length === 0
+      && subs.some((s) => STATEMENT_KINDS.has(s.kind))) return;
+    const another = isAnother(folded, trigger) || (sequence !== undefined && ownParties.length > 0);
     const frame = frameBefore(folded, trigger);
     const scale = SCALE_PATTERN.exec(afterTrigger)?.[1];
     const namedUntil = (end: number) => {
