@@ -35,9 +35,11 @@ export interface PhoneFigures {
  * LCP candidates and the end of the first painted frame in which `selector` matches, recorded from
  * the first byte on (a painted frame, not the moment the mark is parsed: markup in the HTML is
  * parsed before the stylesheet that lets it paint has arrived); `marked` settles then, and `live`
- * once the app has also replaced its build-time render (`.first-view`, src/first-view), if it had
- * one: the elements the app draws then are new, and when larger than the render's (Arabic text set
- * in the webfont that has arrived meanwhile) they are a later LCP. The bench waits on these rather
+ * once the app has also taken over its build-time render (`.first-view`, src/first-view), if it had
+ * one: any element the app draws anew then is new to Chromium, and when larger than the render's
+ * (Arabic text set in the webfont that has arrived meanwhile) a later LCP. The app hydrates the
+ * render and drops its class; an older build removed the render instead (both are seen here, so
+ * two builds compare on the same probe). The bench waits on these rather
  * than on a Playwright locator: a locator injects Playwright's selector engine into the page and
  * polls it, which on the throttled CPU took a few hundred milliseconds of the main thread from the
  * page being measured.
@@ -71,7 +73,7 @@ const probe = (selector: string) => `(() => {
     }
   };
   const mo = new MutationObserver(check);
-  mo.observe(document, { childList: true, subtree: true });
+  mo.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
 })();`;
 
 /** Writes TimelineJS's page, its start script (TimelineJS needs one; no inline script) and its data. */

@@ -4,11 +4,10 @@
  * link asks for a view that was rendered (no view parameter but `lang`, `theme` and `embed`, whatever
  * their value: a link spelling out a default gets no render, which costs it nothing but time; the
  * default Arabic month names; a phone-sized window, or a frame that narrow), puts that language's
- * render of the page or of the embed on the page and marks the
- * root with `data-first-view` so the app lays itself out unseen until it can replace it. Any other
- * link shows nothing until the app has drawn it, as before: a reader never sees a view their link
- * did not ask for, and the page holds no second copy of it. Last, it starts the events file's
- * download (below).
+ * render of the page or of the embed on the page, where `main.ts` finds it and `take-over.ts`
+ * hydrates it. Any other link shows nothing until the app has drawn it, as before: a reader never
+ * sees a view their link did not ask for, and the page holds no second copy of it. Last, it starts
+ * the events file's download (below).
  */
 import { browserMonths } from '../lib/format.ts';
 import { detectLang, dirOf } from '../lib/i18n.ts';
@@ -31,7 +30,6 @@ const asRendered = !viewAsked && months === DEFAULT_MONTHS && matchMedia(NARROW_
 const key = firstViewKey(embed ? 'embed' : 'page', lang);
 const render = asRendered ? document.querySelector<HTMLTemplateElement>(`template[data-first-view="${key}"]`) : null;
 if (render) {
-  root.dataset.firstView = lang;
   // Where this script stands: after the renders, before the app's element, which is not parsed yet.
   // The template's own nodes, moved rather than copied: nothing reads the template again (main.ts
   // removes it), and on the throttled phone the copy took longer (a median 16 ms against 10).

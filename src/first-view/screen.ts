@@ -1,6 +1,7 @@
 /**
  * What a build-time render of the first view (`render.ts`) is told about a screen it cannot measure,
- * and what the page checks before showing that render (`choose.ts`). Components ask `renderingFor()`
+ * what the page checks before showing that render (`choose.ts`), and what the page's first draw over
+ * the render is told so that it draws the same nodes (`take-over.ts`). Components ask `renderingFor()`
  * (a module value rather than Svelte context, whose code the page would otherwise ship for this
  * alone). No imports: the choosing script must stay a few hundred bytes.
  */
@@ -14,7 +15,7 @@ export interface FirstViewScreen {
 
 let rendering: FirstViewScreen | null = null;
 
-/** The screen the build-time render is drawing for; null in a browser. */
+/** The screen the build-time render is drawing for, or that the page hydrating it measured; null otherwise. */
 export const renderingFor = (): FirstViewScreen | null => rendering;
 
 /** Runs `draw` as a render for `screen`; `draw` must finish the render, synchronously, so nothing else sees the value. */

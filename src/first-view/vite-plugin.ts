@@ -4,8 +4,8 @@
  * run. At build time it renders `render.ts` once per view and language from the events file
  * (through a Vite dev server in SSR mode, which compiles the same Svelte components for the server)
  * and builds `choose.ts` into a small classic script that picks one and starts the events file's
- * download. The page then mounts as before and removes the render once it has drawn the same view
- * (`main.ts`). Build only: the dev server's page has no such render. Without an events file the page
+ * download. The page then hydrates the render it shows once the events have arrived
+ * (`take-over.ts`). Build only: the dev server's page has no such render. Without an events file the page
  * is built without one, and a file added later is fetched by the app alone, without a preload.
  */
 import { createHash } from 'node:crypto';
@@ -69,8 +69,8 @@ export function firstView(eventsFile: string): Plugin {
       order: 'post',
       handler(html) {
         if (!rendered) return html;
-        // Parser-blocking on purpose: it must choose before anything below it is parsed, so the app
-        // mounts beside the render. Preloaded from the head: the preload scanner would otherwise
+        // Parser-blocking on purpose: it must choose before anything below it is parsed, so the
+        // render is on the page before the app's element. Preloaded from the head: the preload scanner would otherwise
         // find it only after the renders (tens of KB of markup), and on a slow link it arrived after
         // the stylesheet, the first paint waiting on it.
         const src = `${config.base}${rendered.script}`;

@@ -88,15 +88,3 @@ export function presenterCommand(key: string, { rtl, typedDigits, shift = false 
   const kind = Object.hasOwn(SIMPLE, key) ? SIMPLE[key] : 'none';
   return { kind } as PresenterCommand;
 }
-
-interface ShortcutContext {
-  /** Ctrl, ⌘ or Alt held: a browser or OS shortcut, not ours. */
-  modified: boolean;
-  /** Focus is in a text field, where P is a letter. */
-  typing: boolean;
-}
-
-/** P enters presenter mode from the ordinary page (ح is the same key on the Arabic layout). */
-export function opensPresenter(key: string, { modified, typing }: ShortcutContext): boolean {
-  return !modified && !typing && (key === 'p' || key === 'P' || key === 'ح');
-}

@@ -91,7 +91,7 @@ export async function waitForMarks(page: Page, scope = TIMELINE): Promise<void> 
     `event marks inside ${scope}`,
   ).toBeAttached({ timeout: 10_000 });
   // On a phone, the first view rendered at build time shows marks before the page can act on them.
-  await expect(page.locator('.first-view'), 'the page has replaced its build-time first view').toHaveCount(0, { timeout: 10_000 });
+  await expect(page.locator('.first-view'), 'the page has taken over its build-time first view').toHaveCount(0, { timeout: 10_000 });
   await settle(page, scope);
 }
 

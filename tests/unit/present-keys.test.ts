@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { opensPresenter, presenterCommand } from '../../src/present/keys.ts';
+import { presenterCommand } from '../../src/present/keys.ts';
+import { opensPresenter } from '../../src/present/shortcut.ts';
 
 const ltr = { rtl: false, typedDigits: '' };
 const rtl = { rtl: true, typedDigits: '' };
