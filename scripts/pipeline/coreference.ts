@@ -196,12 +196,14 @@ export function gatheringWords(folded: string): RegExpExecArray[] {
 /**
  * Who held `office` for `state`: the one holder of the period, or, where it changed hands
  * (Turkey's foreign minister in 2015), the one holding it on the day the article was written
- * (`terms`), else the one holder the article names.
+ * (`terms`), else the one holder the article names. A holder whose terms leave that day out is
+ * none, though the table lists no other (Kazakhstan's foreign minister before December 2016).
  */
 function holderOf(office: string, state: string | undefined, hits: readonly GazetteerHit[], day: string | undefined): string | undefined {
-  const holders = HOLDERS.get(`${office} ${state}`) ?? [];
+  const serves = (id: string) => day === undefined ? undefined : entryOf('actors', id).terms?.some((t) => (t.from ?? '') <= day && day < (t.to ?? '9999'));
+  const holders = (HOLDERS.get(`${office} ${state}`) ?? []).filter((id) => serves(id) !== false);
   if (holders.length === 1) return holders[0];
-  const serving = day === undefined ? [] : holders.filter((id) => entryOf('actors', id).terms?.some((t) => (t.from ?? '') <= day && day < (t.to ?? '9999')));
+  const serving = holders.filter((id) => serves(id));
   if (serving.length === 1) return serving[0];
   const named = holders.filter((id) => hits.some((h) => actorOf(h) === id));
   return named.length === 1 ? named[0] : undefined;

@@ -323,7 +323,7 @@ export function sidesOf(actorId: string): string[] {
 }
 
 /** Role heads of those who receive a visitor as head of state or government. Folded. */
-const HEAD_ROLES = ['الرييس', 'ملك', 'المستشاره', 'رييس الوزراء'];
+const HEAD_ROLES = ['الرييس', 'ملك', 'المستشاره', 'رييس الوزراء', 'امير'];
 const HEADS = new Set(Object.entries(GAZETTEER.actors)
   .filter(([, e]) => e.kind === 'person' && e.role && HEAD_ROLES.some((head) => foldArabic(e.role!.ar).startsWith(`${head} `)))
   .map(([id]) => id));

@@ -148,6 +148,16 @@ describe('resolveDualReferences: dual nouns and counterparts', () => {
     expect(referents(text)).toEqual(expected);
   });
 
+  test('a counterpart is the holder in office on the day: none before the one listed took office', () => {
+    const text = 'والتقى لافروف نظيره الكازاخستاني في موسكو.';
+    const folded = foldWithOffsets(text);
+    const hits = findGazetteerHits(folded);
+    const counterparts = (day: string) =>
+      resolveDualReferences(folded, segmentSentences(text), hits, day).filter((h) => !hits.includes(h)).map((h) => h.id);
+    expect(counterparts('2016-11-02')).toEqual([]);
+    expect(counterparts('2017-01-20')).toEqual(['abdrakhmanov']);
+  });
+
   test('names outside the reporting sentences (a caption, a headline) are no antecedents', () => {
     const text = 'لافروف وكيري في الكرملين\nوقال المتحدث إن الوزيرين اتفقا.';
     const folded = foldWithOffsets(text);

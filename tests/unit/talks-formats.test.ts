@@ -64,7 +64,7 @@ describe('parties of the standing negotiation formats', () => {
       name: 'a meeting in Astana between two named ministers keeps its own parties',
       body: 'التقى لافروف ونظيره الكازاخستاني في أستانا أمس لبحث العلاقات الثنائية.',
       published: '2016-11-02',
-      expected: [['lavrov']],
+      expected: [['kazakhstan-state', 'lavrov']],
     },
   ])('$name', ({ body, published, expected }) => {
     expect(meetingActors(body, published)).toEqual(expected);
