@@ -152,6 +152,14 @@ describe('the days before yesterday, two weekdays, and the rest of a period', ()
 describe('ordinal days of the month', () => {
   test.for<Row>([
     {
+      sentence: 'اجتمع الخبراء في جنيف السبت العاشر من الشهر نفسه', published: '2016-12-15',
+      text: 'السبت العاشر من الشهر', value: ['2016-12-10', '2016-12-10', 'day'],
+    },
+    {
+      sentence: 'بعد مؤتمر استضافته الرياض يومي التاسع والعاشر من الشهر الجاري', published: '2015-12-16',
+      text: 'يومي التاسع والعاشر من الشهر الجاري', value: ['2015-12-09', '2015-12-10', 'days'],
+    },
+    {
       sentence: 'تنتهي المرحلة الأولى في اليوم العاشر من الشهر', published: '2016-09-03',
       text: 'اليوم العاشر من الشهر', value: ['2016-09-10', '2016-09-10', 'day'],
     },

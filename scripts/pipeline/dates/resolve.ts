@@ -114,7 +114,9 @@ function calendarDate(e: Of<'calendarDate'>, anchor: Day, tense: Tense | undefin
 function dayOfRelativeMonth(e: Of<'dayOfRelativeMonth'>, anchor: Day): Resolution {
   const now = calendarOf(anchor);
   const { year, month } = shiftMonth(now.year, now.month, e.shift);
-  return { range: e.day <= daysInMonth(year, month) ? dayRange(dayOf(year, month, e.day)) : null, approximate: false };
+  const lastDay = e.lastDay ?? e.day;
+  if (lastDay < e.day || lastDay > daysInMonth(year, month)) return { range: null, approximate: false };
+  return { range: { first: dayOf(year, month, e.day), last: dayOf(year, month, lastDay), precision: lastDay > e.day ? 'days' : 'day' }, approximate: false };
 }
 
 function month(e: Of<'month'>, anchor: Day, tense: Tense | undefined): Resolution {

@@ -378,16 +378,19 @@ export const RULES: readonly Rule[] = [
       return { kind: 'weekday', weekday, time: MIDNIGHT_ENDING_DAY, nextDay: next === (weekday + 1) % 7 };
     },
   ),
-  // "اليوم العاشر من الشهر", "ظهر اليوم العاشر من الشهر الجاري", "العشرين من الشهر المقبل".
+  // "اليوم العاشر من الشهر", "ظهر اليوم العاشر من الشهر الجاري", "العشرين من الشهر المقبل"; with its
+  // weekday ("السبت العاشر من الشهر نفسه": the date decides) or a second day ("يومي التاسع والعاشر من الشهر الجاري").
   rule(
     'period',
-    `(?:(?<timeOfDay>${W.timeOfDay})${GAP})?(?:${W.dayWord}${GAP}|اليوم${GAP})?(?<day>${W.dayOrdinal}|${DAY_NUMBER})${GAP}من${GAP}` +
+    `(?:(?<timeOfDay>${W.timeOfDay})${GAP})?(?:${W.weekday}(?:${OPT_GAP}[،,])?${GAP})?(?:${W.dayWord}${GAP}|اليوم${GAP})?(?<day>${W.dayOrdinal}|${DAY_NUMBER})` +
+      `(?:${GAP}و${OPT_GAP}(?<lastDay>${W.dayOrdinal}|${DAY_NUMBER}))?${GAP}من${GAP}` +
       `(?:${W.this}${GAP})?${W.monthUnit}(?:${GAP}(?<relation>${W.relation}))?${END}`,
     (g) => {
       const relation = relationOf(g.relation);
       return {
         kind: 'dayOfRelativeMonth',
         day: dayNumberOf(g.day ?? ''),
+        lastDay: g.lastDay === undefined ? undefined : dayNumberOf(g.lastDay),
         shift: relation === undefined ? 0 : SHIFT_OF_RELATION[relation],
         time: timeOfDayOf(g.timeOfDay),
       };
