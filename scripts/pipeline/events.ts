@@ -61,7 +61,7 @@ import { betweenSyrianSides, ofSyrianTalks, syrianTalksOf, talksTold, withFormat
 import { truceBrokers, truceInClause } from './truce-brokers.ts';
 import { quotedRanges } from './segment.ts';
 import { TALKED, ownTriggers, reports } from './own-triggers.ts';
-import { judged, referenceOnly, topicAfter } from './topics.ts';
+import { judged, judgedNoun as judgedEvent, referenceOnly, topicAfter } from './topics.ts';
 import type { DateMention, LoadedArticle } from './types.ts';
 import { wordsPattern } from './words.ts';
 import {
@@ -195,7 +195,9 @@ function detectTriggered(
     const welcomed = welcomedFrom(folded, scope.fstart, trigger);
     const from = judgedNoun ? trigger.start : Math.max(scopeFrom, welcomed);
     // A day before the judged noun is the judgement's ("رحبت أنقرة اليوم بالاتفاق الذي توصل إليه الجانبان أمس").
-    if (judgedNoun && mention && mention.start < trigger.start) mention = scope.mentions.find((m) => m.value && m.start > trigger.end && m.start < scopeEnd);
+    if (mention && mention.start < trigger.start && (judgedNoun || (publicType(trigger.entry) === 'meeting' && judgedEvent(folded, trigger, scope.fstart)))) {
+      mention = scope.mentions.find((m) => m.value && m.start > trigger.end && m.start < scopeEnd);
+    }
     const agreedOn = agreedOnAfter(folded, triggers, i, scope.fend);
     const to = agreedOn === undefined ? scopeEnd : Math.min(scopeEnd, folded.offsets[agreedOn]);
     const afterTrigger = folded.text.slice(trigger.fend, toFolded(folded, to));

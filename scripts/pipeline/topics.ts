@@ -72,8 +72,17 @@ const CONTENT_OPENS = /^(?:الذي|التي|الي|لل\S+|ل(?:وقف|تطبي
  * nothing of what it is on (`referenceOnly`), it is one the news told before.
  */
 export function judged(folded: FoldedText, trigger: TriggerHit, sentenceStart: number): boolean {
+  return trigger.entry.type === 'agreement' && judgedNoun(folded, trigger, sentenceStart);
+}
+
+/**
+ * Any event noun right after a verb of judging and its subject: "ووصف بيسكوف اليوم لقاء بوتين مع
+ * كيري بأنه مفيد" judges a meeting told before, on a day of its own. Who judges may have taken part
+ * ("ووصف لافروف المباحثات مع كيري بالمكثفة"), so only agreements lose the judge (`judged`).
+ */
+export function judgedNoun(folded: FoldedText, trigger: TriggerHit, sentenceStart: number): boolean {
   const wordStart = trigger.fstart - trigger.proclitic.length;
-  return trigger.entry.type === 'agreement' && !trigger.entry.verb && JUDGING.test(folded.text.slice(Math.max(sentenceStart, wordStart - JUDGED_REACH), wordStart));
+  return !trigger.entry.verb && JUDGING.test(folded.text.slice(Math.max(sentenceStart, wordStart - JUDGED_REACH), wordStart));
 }
 /**
  * A verb of judging, then at most its subject (seven words: "المتحدث باسم الخارجية الأمريكية مارك
