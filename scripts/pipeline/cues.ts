@@ -61,6 +61,9 @@ const stems = (source: string) =>
 const OFF_TOPIC = stems(OFF_TOPICS);
 const SYRIA = stems(SYRIA_ANCHORS);
 
+/** The last comma or semicolon before a trigger that opens a clause with و or ف. Folded. */
+const NEW_CLAUSE = /[،,؛](?=\s*[وف][^\s،,؛]*\s(?:(?![،,؛]).)*$)/;
+
 /** "أو", folded, and how many tokens before a trigger it may stand to join it to what came before ("أو إصدار بيان"). */
 const OR_WORD = 'او';
 const OR_REACH = 2;
@@ -69,10 +72,14 @@ const OR_REACH = 2;
 export function cueAround(folded: FoldedText, sentence: CueScope, trigger: TriggerHit, dated: boolean): CueEffect | null {
   // Before the word with its proclitics: "نتائج المشاورات" reads نتائج, not the article ال.
   const wordStart = trigger.fstart - trigger.proclitic.length;
-  const from = Math.max(sentence.fstart, wordStart - CUE_REACH);
+  // A cue does not reach back across a comma opening another coordinated clause ("إن الاتفاق لم
+  // يمت، وإنه سيلتقي نظيره": the negation is the first clause's).
+  const reach = Math.max(sentence.fstart, wordStart - CUE_REACH);
+  const clauseOpen = folded.text.slice(reach, wordStart).search(NEW_CLAUSE);
+  const from = clauseOpen < 0 ? reach : reach + clauseOpen + 1;
   const to = Math.min(sentence.fend, trigger.fend + CUE_REACH);
   // A window cut mid-word would count the word's tail as a token.
-  const cut = wordStart - CUE_REACH > sentence.fstart;
+  const cut = clauseOpen < 0 && wordStart - CUE_REACH > sentence.fstart;
   const plain = { before: windowOf(folded.text.slice(from, wordStart), cut, 'before'), after: windowOf(folded.text.slice(trigger.fend, to), false, 'after') };
   // Read only when some cue asks for it: blanking the names and dates costs more than the cues.
   let outcomeWindows: typeof plain | undefined;
