@@ -47,7 +47,10 @@ export function assignDates(folded: FoldedText, triggers: readonly TriggerHit[],
     const clause = clauseOf(toFolded(folded, mention.start));
     const inClause = (t: TriggerHit) => clauseOf(t.fstart) === clause;
     let chosen = -1;
-    for (let i = 0; i < triggers.length; i++) if (triggers[i].start < mention.start && eligible(triggers[i]) && inClause(triggers[i])) chosen = i;
+    // "بعد أسبوع على إعلان دي ميستورا في الثالث من فبراير تعليق محادثات جنيف": the day of announcing
+    // dates what was announced, told after it, not an event before it.
+    const announcing = ANNOUNCING_BEFORE.test(folded.text.slice(Math.max(0, toFolded(folded, mention.start) - ANNOUNCING_REACH), toFolded(folded, mention.start)));
+    if (!announcing) for (let i = 0; i < triggers.length; i++) if (triggers[i].start < mention.start && eligible(triggers[i]) && inClause(triggers[i])) chosen = i;
     if (chosen < 0) chosen = triggers.findIndex((t) => t.start > mention.start && eligible(t) && inClause(t));
     const relative = chosen < 0 ? relativeOpener(folded, clause, toFolded(folded, mention.start)) : undefined;
     const holding = relative !== undefined && HOLDING_RELATIVE.test(folded.text.slice(relative, relative + HOLDING_REACH));
@@ -134,6 +137,9 @@ const NOUN_BEFORE_RELATIVE = /^(?: [^ ،,.؛]+){0,6}[،,]? $/;
  */
 const HOLDING_RELATIVE = new RegExp(`^[،,]?\\s*[وف]?(?:${RELATIVE_PRONOUNS}) (?:(?:س?[يت])(?:عقد|ستضيف|حتضن|جري|نظم)(?:ان|ون)?|(?:عقد|استضاف|احتضن|نظم|اجر)(?:ت|ا|و)?)(?:ه|ها)(?![${LETTER}])`);
 const HOLDING_REACH = 24;
+/** The verbal noun of announcing, who announced, and "في"/"يوم", right before a date. Folded. */
+const ANNOUNCING_BEFORE = /(?:^|\s)[وف]?(?:ب|ل)?(?:ال)?اعلان(?:ه|ها|هم)?(?:\s[^\s،,.]+){0,3}\s(?:في|يوم)\s$/;
+const ANNOUNCING_REACH = 60;
 /**
  * A relative clause saying the noun before it was held or took place ("في اجتماعها الذي عقد أمس"،
  * "المحادثات التي جرت الخميس") gives its day, over a day of the clause the noun stands in ("رحبت
