@@ -550,6 +550,15 @@ describe('tagDates over whole founding articles', () => {
   });
 });
 
+describe('tagDates: a name shaped like a future verb (سينيرلي، ستافان) tells no tense', () => {
+  test.for([
+    { sentence: 'وسبقت الجلسة مساء الخميس مشاورات جمعت كيري ووزير الخارجية التركي فريدون سينيرلي أوغلو.', published: '2015-10-31', expected: ['2015-10-29'] },
+    { sentence: 'ويلتقي كيري الرئيس بوتين مساء الخميس في الكرملين.', published: '2015-10-31', expected: ['2015-11-05'] },
+  ])('$sentence', ({ sentence, published, expected }) => {
+    expect(tagDates(sentence, { published }).map((m) => m.value?.start)).toEqual(expected);
+  });
+});
+
 describe('tagDates: "the same day" is the day named before it in the sentence', () => {
   test.for([
     { sentence: 'يصل كيري إلى موسكو غدا الخميس ويلتقي بوتين مساء اليوم نفسه.', published: '2016-07-13', expected: ['2016-07-14', '2016-07-14'] },

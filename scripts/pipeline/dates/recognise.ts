@@ -13,6 +13,7 @@ import {
   alternation, foldedSet, GAP, isWordChar, keyOf, keyOfFolded, DEADLINE_AHEAD_OF, OPT_GAP, startsWord, W, YEAR_NUMBER,
 } from './patterns.ts';
 import { CORE_WORDS, RULES, type Core } from './rules.ts';
+import gazetteer from '../../tables/gazetteer.json';
 
 
 /**
@@ -203,7 +204,12 @@ export function tenseAt(folded: string, start: number, end: number): Tense | und
   return tenseOfClause(clause.text, start - clause.from, end - clause.from);
 }
 
-const FUTURE_LOOKALIKE_SET = foldedSet(FUTURE_LOOKALIKES);
+/** Words of the gazetteer's names shaped like a future verb ("سينيرلي"، "ستافان"): a name tells no tense. */
+const NAME_LOOKALIKES = [gazetteer.actors, gazetteer.places]
+  .flatMap((table) => Object.values(table).flatMap((e: { ar: string; variants?: string[] }) => [e.ar, ...(e.variants ?? [])]))
+  .flatMap((name) => name.split(/\s+/))
+  .filter((word) => /^س[يتن]/.test(word));
+const FUTURE_LOOKALIKE_SET = foldedSet([...FUTURE_LOOKALIKES, ...NAME_LOOKALIKES]);
 const AHEAD_VERB_SET = foldedSet(AHEAD_VERBS);
 /** "أن" right before a verb, folded. */
 const AFTER_AN = /(?:^|\s)ان\s$/;
