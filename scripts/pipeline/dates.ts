@@ -105,8 +105,8 @@ function settleSameDay(folded: string, found: Found[], resolved: Resolution[], p
     // From an earlier sentence, a day still ahead is a plan or a limit told there ("على أن يدخل حيز
     // التنفيذ منتصف ليل الجمعة"); "وفي اليوم نفسه، أجرى أوباما اتصالا" tells what was done, on the
     // last day that has come, unless its own clause looks ahead.
-    const ahead = before === -1 && tenseAt(folded, f.start, f.end) !== 'future';
-    for (let j = i - 1; before === -1 && j >= 0; j--) if (oneDay(j) && !(ahead && settled[j].range!.first > published)) before = j;
+    const done = before === -1 && tenseAt(folded, f.start, f.end) !== 'future';
+    for (let j = i - 1; before === -1 && j >= 0; j--) if (oneDay(j) && !(done && settled[j].range!.first > published)) before = j;
     return before === -1 ? { range: null, approximate: r.approximate } : settled[before];
   }
 }

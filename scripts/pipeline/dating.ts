@@ -13,7 +13,7 @@ import { CLOCK_HOURS, CLOCK_MINUTES, DAY_HALVES, MIDNIGHT_WORDS, TIMES_OF_DAY } 
 import { WEEKDAYS } from '../tables/dates.ts';
 import { SCHEDULED_BEFORE } from '../tables/tense.ts';
 import { type TriggerKind } from '../tables/triggers.ts';
-import { CLAUSE_WORDS, LASTING_UNTIL, RELATIVE_PRONOUNS } from '../tables/trigger-context.ts';
+import { CLAUSE_WORDS, HELD_VERBS, LASTING_UNTIL, RELATIVE_PRONOUNS } from '../tables/trigger-context.ts';
 import { foldArabic } from '../../src/lib/arabic.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { toFolded } from './participants.ts';
@@ -145,7 +145,7 @@ const ANNOUNCING_REACH = 60;
  * "المحادثات التي جرت الخميس") gives its day, over a day of the clause the noun stands in ("رحبت
  * الإمارات اليوم بما توصلت إليه المجموعة في اجتماعها الذي عقد أمس"). Folded.
  */
-const HELD_RELATIVE = new RegExp(`^[،,]?\\s*[وف]?(?:${RELATIVE_PRONOUNS}) (?:عقد|عقدت|جري|جرت|انعقد|انعقدت|التام|التامت)(?![${LETTER}])`);
+const HELD_RELATIVE = new RegExp(`^[،,]?\\s*[وف]?(?:${RELATIVE_PRONOUNS}) ${HELD_VERBS}(?![${LETTER}])`);
 const NOUN_FAR_BEFORE_RELATIVE = /^(?: [^.؛]+?)?[،,]? $/;
 
 /** Commas, semicolons and the words that open another clause (في حين، بينما، غداة، بعد أن…). */

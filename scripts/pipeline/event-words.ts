@@ -24,7 +24,7 @@ export const JOINT_WORD = / (?:ال)?مشترك/;
 /** The complementiser that opens what a statement's speakers said: "، إن التباين …" (not Ban Ki-moon's name). */
 export const REPORTED_PATTERN = /[ ،,](?:ان|بان) (?!كي )/;
 /** Said of an agreement noun, that it has been reached: "الاتفاق أنجز"، "الاتفاق تم التوصل إليه"، "الاتفاق أبرم". Folded. */
-export const REACHED_NOW = /^(?: [^ .،]+)? (?:قد )?(?:انجز|ابرم|وقع|اكتمل|تم|جري|ولد|حصل)(?![^ .،])/;
+export const REACHED_NOW = /^(?: [^ .،]+)? (?:قد )?(?:انجز|ابرم|اكتمل|تم (?:ال)?(?:توصل|ابرام|انجاز|توقيع))(?![^ .،])/;
 /** The end of a sequence phrase ("عقب انتهاء الجلسات،"): what follows is the main clause. */
 export const PHRASE_END = /[،,؛]/;
 /** A meeting right after "على": what was agreed is to meet. Folded. */

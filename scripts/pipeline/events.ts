@@ -54,14 +54,14 @@ import { agreedToMeetFrom, conditionalFrom, cueAround, failedToReach, futureVerb
 import { assignDates, carriedTo, earlierSlot, lastingUntil, scheduledDate, startingAt, untilDate } from './dating.ts';
 import { detectDeadlines, type SentenceRead } from './deadlines.ts';
 import { findTriggers, type TriggerHit } from './find-triggers.ts';
-import { isCountry, isParty, type GazetteerHit } from './gazetteer.ts';
+import { isCountry, type GazetteerHit } from './gazetteer.ts';
+import { insideName, namesAParty, ofAgreementsTold } from './article-candidates.ts';
 import { actorsIn, agreedOnAfter, welcomedFrom, assignPlaces, frontedSpeaker, issuersAfter, oneSide, outsideStatements, participantScope, partnersBySide, reportedSelf, speakerAfter, statementSpeaker, toFolded } from './participants.ts';
-import { lowerBound } from './search.ts';
 import { betweenSyrianSides, ofSyrianTalks, syrianTalksOf, talksTold, withFormatParties, withGatheringGroups, withStandingParties } from './talks-formats.ts';
 import { truceBrokers, truceInClause } from './truce-brokers.ts';
 import { quotedRanges } from './segment.ts';
 import { TALKED, ownTriggers, reports } from './own-triggers.ts';
-import { judged, judgedNoun as judgedEvent, referenceOnly, topicAfter } from './topics.ts';
+import { judgedEvent, referenceOnly, topicAfter } from './topics.ts';
 import type { DateMention, LoadedArticle } from './types.ts';
 import { wordsPattern } from './words.ts';
 import {
@@ -121,27 +121,6 @@ export function detectEvents(input: DetectInput): { candidates: EventCandidate[]
   };
 }
 
-/**
- * "The agreement" spoken of in a statement is the one the article tells with a day of its own
- * ("قال كيري للصحافيين أمس إن الاتفاق لم يمت" after the agreement of 9 September): undated, it
- * joins that one. Only when the article tells none is it the agreement the statement announced.
- */
-function ofAgreementsTold(found: readonly EventCandidate[]): EventCandidate[] {
-  const dated = found.some((c) => c.type === 'agreement' && c.date && !c.toldReference);
-  return found.map(({ toldReference, ...c }) => (toldReference && dated ? { ...c, date: null, background: true } : c));
-}
-
-/** The trigger lies inside a gazetteer name; `hits` is in body order. */
-function insideName(t: TriggerHit, hits: readonly GazetteerHit[]): boolean {
-  const i = lowerBound(hits.length, (k) => hits[k].end > t.start);
-  return i < hits.length && hits[i].start <= t.start && hits[i].end >= t.end;
-}
-
-/** A candidate naming no one may be about a place or a truce; one naming people needs a party among them. */
-function namesAParty(c: EventCandidate): boolean {
-  return c.actors.length === 0 || c.actors.some(isParty);
-}
-
 function detectTriggered(
   article: DetectInput['article'],
   folded: FoldedText,
@@ -190,12 +169,14 @@ function detectTriggered(
     if (trigger.entry.sourceOfReport && !mention && triggers.some((t) => reports(folded, trigger, t))) return;
     const sequence = sequenceBefore(folded, trigger);
     const [scopeFrom, scopeEnd] = participantScope(folded, triggers, i, scope);
-    const judgedNoun = judged(folded, trigger, scope.fstart);
+    // Who judges an agreement is no party to it; a meeting's judge may have sat in it (topics.ts).
+    const judgedNoun = judgedEvent(folded, trigger, scope.fstart);
+    const judgedAgreement = judgedNoun && trigger.entry.type === 'agreement';
     // What a welcome names is judged by its speaker, who is no party to it.
-    const welcomed = welcomedFrom(folded, scope.fstart, trigger);
-    const from = judgedNoun ? trigger.start : Math.max(scopeFrom, welcomed);
+    const welcomed = welcomedFrom(folded, scope.fstart, trigger, scope.hits);
+    const from = judgedAgreement ? trigger.start : Math.max(scopeFrom, welcomed);
     // A day before the judged noun is the judgement's ("رحبت أنقرة اليوم بالاتفاق الذي توصل إليه الجانبان أمس").
-    if (mention && mention.start < trigger.start && (judgedNoun || (publicType(trigger.entry) === 'meeting' && judgedEvent(folded, trigger, scope.fstart)))) {
+    if (mention && mention.start < trigger.start && (judgedAgreement || (judgedNoun && publicType(trigger.entry) === 'meeting'))) {
       mention = scope.mentions.find((m) => m.value && m.start > trigger.end && m.start < scopeEnd);
     }
     const agreedOn = agreedOnAfter(folded, triggers, i, scope.fend);
@@ -210,7 +191,7 @@ function detectTriggered(
     const ownParties = actorsIn(scope.hits, trigger.end, folded.offsets[trigger.fend + ownEnd]);
     // "صرح في مؤتمر صحفي بعد الجلسة بأن …": a definite meeting after a word of sequence, with no day
     // and no party of its own, told as the time of a statement, is the one told before.
-    if (sequence !== undefined && /ال$/.test(trigger.proclitic) && publicType(trigger.entry) === 'meeting' && !mention && ownParties.length === 0
+    if (sequence !== undefined && /(?:ال|لل)$/.test(trigger.proclitic) && publicType(trigger.entry) === 'meeting' && !mention && ownParties.length === 0
       && subs.some((s) => STATEMENT_KINDS.has(s.kind))) return;
     const another = isAnother(folded, trigger) || (sequence !== undefined && ownParties.length > 0);
     const frame = frameBefore(folded, trigger);
@@ -240,7 +221,7 @@ function detectTriggered(
     // "the agreement" spoken of, named with nothing of what it is on, is one reached before.
     // Unless what is said is that it was reached ("أعلن كيري أمس أن الاتفاق أنجز").
     if (reference && mention && !REACHED_NOW.test(afterTrigger) && REPORTED_PATTERN.test(folded.text.slice(toFolded(folded, mention.end), trigger.fstart))) mention = undefined;
-    if (trigger.entry.type === 'agreement' && ((on >= 0 && TO_MEET.test(afterTrigger.slice(on + 5))) || (judgedNoun && reference))) return;
+    if (trigger.entry.type === 'agreement' && ((on >= 0 && TO_MEET.test(afterTrigger.slice(on + 5))) || (judgedAgreement && reference))) return;
     // An announcement told as what came before ("بعدما أعلنت موسكو") is background, no statement.
     if (trigger.entry.speakerAfter && (sequence !== undefined || AFTER_THAT.test(folded.text.slice(Math.max(0, trigger.fstart - 8), trigger.fstart)))) return;
     // Its speaker stands right after the verb; one further on ("أعلن مكتبه أنه يعتزم جمع وفدي الحكومة") is what was announced.

@@ -33,6 +33,7 @@ import type { Bilingual, GazetteerEntry } from '../../src/lib/types.ts';
 import table from '../tables/gazetteer.json';
 import { escapeRegExp, LETTER, TOKEN } from './words.ts';
 import { HEAD_NOUNS } from '../tables/coreference.ts';
+import { WEEKDAYS } from '../tables/dates.ts';
 
 export type ActorKind = 'person' | 'org' | 'country' | 'group';
 
@@ -182,9 +183,14 @@ const SHORT_AFTER_FULL = new Map(
 );
 /** Head nouns of bodies named in full before (`HEAD_NOUNS`): folded → id. */
 const HEAD_NOUN_IDS = new Map(Object.entries(HEAD_NOUNS).map(([noun, id]) => [foldArabic(noun), id] as const));
-const HEAD_NOUN_PATTERN = new RegExp(`(?<![${LETTER}])[وف]?(?:ب|ل)?(${[...HEAD_NOUN_IDS.keys()].map(escapeRegExp).join('|')})(?![${LETTER}])`, 'g');
+const HEAD_NOUN_PATTERN = new RegExp(
+  `(?<![${LETTER}])[وف]?(?:(?:ب|ل)?(${[...HEAD_NOUN_IDS.keys()].map(escapeRegExp).join('|')})|لل(${[...HEAD_NOUN_IDS.keys()].map((k) => escapeRegExp(k.slice(2))).join('|')}))(?![${LETTER}])`,
+  'g',
+);
 /** After a head noun, a definite word or a genitive noun makes it another body; a relative pronoun, a verb or a stop does not. Folded. */
-const OTHER_BODY_AFTER = /^ (?!(?:التي|الذي|الان|اليوم|امس)(?![^ ]))(?:ال[^ ]+|(?:حكم|تنسيق|انتقال)[^ ]*)/;
+/** Weekday names, folded: a day after a head noun ("وأعلنت الهيئة الإثنين") makes no other body. */
+const WEEKDAY_WORDS = WEEKDAYS.flatMap((d) => d.names.map(foldArabic)).join('|');
+const OTHER_BODY_AFTER = new RegExp(`^ (?!(?:التي|الذي|الان|اليوم|${WEEKDAY_WORDS})(?![^ ]))(?:ال[^ ]+|(?:حكم|تنسيق|انتقال)[^ ]*)`);
 const SHORT_PATTERN = new RegExp(`(?<![${LETTER}])[وف]?(${[...SHORT_AFTER_FULL.keys()].map(escapeRegExp).join('|')})(?![${LETTER}])`, 'g');
 /** What may stand right before a short name for it to be the person: a verb of speaking or acting, or a clause opening. Folded. */
 const SHORT_NAME_BEFORE = /(?:(?:^|[\s])[وف]?(?:قال|اكد|اضاف|اوضح|اشار|اعتبر|شدد|حذر|دعا|راي|اعلن|كشف|طالب|لفت|تابع|جدد|اعرب|ابدي|نفي|رفض|اتهم|ابلغ|التقي|اجتمع|استقبل|غادر|وصل|زار|اتصل)(?:ت)?|[،,.:(«"\n])\s*$/;
@@ -229,20 +235,21 @@ function withShortNames(folded: FoldedText, hits: GazetteerHit[]): GazetteerHit[
   const named = new Map<string, number>();
   for (const h of hits) if (!named.has(h.id)) named.set(h.id, h.end);
   const found: GazetteerHit[] = [];
-  for (const m of folded.text.matchAll(SHORT_PATTERN)) {
-    const id = SHORT_AFTER_FULL.get(m[1])!;
-    const start = folded.offsets[m.index + m[0].length - m[1].length];
+  // A back-reference counts after the full name and outside every name found (the short name
+  // inside "الملك عبد الله الثاني" is that name's).
+  const add = (id: string, at: number, end: number) => {
+    const start = folded.offsets[at];
     const fullEnd = named.get(id);
-    if (fullEnd === undefined || start < fullEnd || !SHORT_NAME_BEFORE.test(folded.text.slice(Math.max(0, m.index - 12), m.index + m[0].length - m[1].length))) continue;
-    found.push({ table: 'actors', id, start, end: folded.offsets[m.index + m[0].length], locative: false, afterPreposition: false });
+    if (fullEnd === undefined || start < fullEnd || hits.some((h) => h.start <= start && h.end > start)) return;
+    found.push({ table: 'actors', id, start, end: folded.offsets[end], locative: false, afterPreposition: false });
+  };
+  for (const m of folded.text.matchAll(SHORT_PATTERN)) {
+    const at = m.index + m[0].length - m[1].length;
+    if (SHORT_NAME_BEFORE.test(folded.text.slice(Math.max(0, m.index - 12), at))) add(SHORT_AFTER_FULL.get(m[1])!, at, m.index + m[0].length);
   }
   for (const m of folded.text.matchAll(HEAD_NOUN_PATTERN)) {
-    const id = HEAD_NOUN_IDS.get(m[1])!;
-    const at = m.index + m[0].length - m[1].length;
-    const fullEnd = named.get(id);
-    if (fullEnd === undefined || folded.offsets[at] < fullEnd || OTHER_BODY_AFTER.test(folded.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
-    if (hits.some((h) => h.start <= folded.offsets[at] && h.end > folded.offsets[at])) continue;
-    found.push({ table: 'actors', id, start: folded.offsets[at], end: folded.offsets[m.index + m[0].length], locative: false, afterPreposition: false });
+    const end = m.index + m[0].length;
+    if (!OTHER_BODY_AFTER.test(folded.text.slice(end, end + 24))) add(HEAD_NOUN_IDS.get(m[2] ? `ال${m[2]}` : m[1])!, end - (m[1] ?? m[2]).length, end);
   }
   return found.length === 0 ? hits : [...hits, ...found].sort((a, b) => a.start - b.start);
 }

@@ -12,7 +12,7 @@
 import type { FoldedText } from '../../src/lib/arabic.ts';
 import type { EventType } from '../../src/lib/types.ts';
 import { ISSUED_AFTER_NOUN, publicType, WELCOMED, WELCOMING } from '../tables/triggers.ts';
-import { CLAUSE_BREAKS, PLACE_WINDOW, RELATIVE_PRONOUNS, SPEECH_BREAKS, TOPIC_NOUNS } from '../tables/trigger-context.ts';
+import { CLAUSE_BREAKS, HELD_VERBS, PLACE_WINDOW, RELATIVE_PRONOUNS, SPEECH_BREAKS, TOPIC_NOUNS } from '../tables/trigger-context.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { actorOf, sideOf, type GazetteerHit } from './gazetteer.ts';
 import { lowerBound } from './search.ts';
@@ -126,16 +126,21 @@ export function agreedOnAfter(folded: FoldedText, triggers: readonly TriggerHit[
 }
 
 /**
- * Where what a welcome names begins, for a trigger inside it ("رحبت الإمارات اليوم بما توصلت إليه
- * المجموعة في اجتماعها": the meeting's parties start at "بما"), the welcomer being no party to it;
- * -1 when no welcome of its clause names it. Folded offsets in, an original offset out.
+ * Where what a welcome names begins, for a trigger inside it that names its own subject ("رحبت
+ * الإمارات اليوم بما توصلت إليه المجموعة في اجتماعها": the meeting's parties start at "بما"), the
+ * welcomer being no party to it; -1 otherwise: "رحب كيري بما توصل إليه مع لافروف في اجتماعهما" and
+ * "بنتائج اجتماعها مع الولايات المتحدة" welcome the welcomer's own. Folded offset in, original out.
  */
-export function welcomedFrom(folded: FoldedText, sentenceStart: number, trigger: TriggerHit): number {
+export function welcomedFrom(folded: FoldedText, sentenceStart: number, trigger: TriggerHit, hits: readonly GazetteerHit[]): number {
   const before = folded.text.slice(sentenceStart, trigger.fstart);
   const clause = Math.max(...[...before.matchAll(/[،,؛]/g)].map((m) => m.index + 1), 0);
   const welcome = WELCOME_PATTERN.exec(before.slice(clause));
-  return welcome ? folded.offsets[sentenceStart + clause + welcome.index + welcome[0].length - welcome[1].length] : -1;
+  if (!welcome) return -1;
+  const object = folded.offsets[sentenceStart + clause + welcome.index + welcome[0].length - welcome[1].length];
+  const subject = hits.some((h) => h.table === 'actors' && h.start > object && h.end <= trigger.start && !WITH_BEFORE.test(folded.text.slice(Math.max(0, toFolded(folded, h.start) - 4), toFolded(folded, h.start))));
+  return subject ? object : -1;
 }
+const WITH_BEFORE = /(?:^|\s)مع\s$/;
 const WELCOME_PATTERN = new RegExp(`(?<![${LETTER}])[وف]?(?:${WELCOMING})(?: [^ .؟!]+){0,8}?(${WELCOMED})`);
 
 /** A press conference fronted before its speaker's clause: only "و" and a preposition open the clause before it. Folded. */
@@ -271,7 +276,7 @@ export function assignPlaces(folded: FoldedText, triggers: readonly TriggerHit[]
 }
 
 /** A relative pronoun after a word that is no definite adjective of the event's: the clause of another noun. Folded. */
-const OTHER_RELATIVE = new RegExp(`^(?: ال\\S+)* (?!ال)\\S+.* (?:${RELATIVE_PRONOUNS}) `);
+const OTHER_RELATIVE = new RegExp(`^(?: ال\\S+)* (?!ال)\\S+[^،,.؛]* (?:${RELATIVE_PRONOUNS}) (?!${HELD_VERBS}(?![^ ]))`);
 
 /** Actors that all stand for one side (and at least one). */
 export function oneSide(actors: readonly string[]): boolean {

@@ -67,26 +67,19 @@ const SET_OFF_RELATIVE = /^ ?[،,](?= (?:الذي|التي) )/;
 const CONTENT_OPENS = /^(?:الذي|التي|الي|لل\S+|ل(?:وقف|تطبيق|تثبيت|تعزيز|تمديد|انهاء|اجراء|عقد|بدء|تشكيل|اقامه)\S*)$/;
 
 /**
- * "رحبت أنقرة بالاتفاق الذي توصلت إليه موسكو وواشنطن"، "وصف تونر الاتفاق بأنه تطور إيجابي": an
- * agreement noun right after a verb of judging and its subject, who is no party to it. Told with
- * nothing of what it is on (`referenceOnly`), it is one the news told before.
+ * An event noun right after a verb of judging and its subject: "رحبت أنقرة بالاتفاق الذي توصلت
+ * إليه موسكو وواشنطن"، "ووصف بيسكوف اليوم لقاء بوتين مع كيري بأنه مفيد" judge an event the news
+ * told before, on a day of their own. An agreement's judge is no party to it, and told with nothing
+ * of what it is on (`referenceOnly`) it is the one told; a meeting's judge may have sat in it
+ * ("ووصف لافروف المباحثات مع كيري بالمكثفة").
  */
-export function judged(folded: FoldedText, trigger: TriggerHit, sentenceStart: number): boolean {
-  return trigger.entry.type === 'agreement' && judgedNoun(folded, trigger, sentenceStart);
-}
-
-/**
- * Any event noun right after a verb of judging and its subject: "ووصف بيسكوف اليوم لقاء بوتين مع
- * كيري بأنه مفيد" judges a meeting told before, on a day of its own. Who judges may have taken part
- * ("ووصف لافروف المباحثات مع كيري بالمكثفة"), so only agreements lose the judge (`judged`).
- */
-export function judgedNoun(folded: FoldedText, trigger: TriggerHit, sentenceStart: number): boolean {
+export function judgedEvent(folded: FoldedText, trigger: TriggerHit, sentenceStart: number): boolean {
   const wordStart = trigger.fstart - trigger.proclitic.length;
   return !trigger.entry.verb && JUDGING.test(folded.text.slice(Math.max(sentenceStart, wordStart - JUDGED_REACH), wordStart));
 }
 /**
  * A verb of judging, then at most its subject (seven words: "المتحدث باسم الخارجية الأمريكية مارك
- * تونر") within its clause, right before the agreement noun. Not "ثمن", also the noun "price". Folded.
+ * تونر") within its clause, right before the event noun. Not "ثمن", also the noun "price". Folded.
  */
 const JUDGING = /(?:^|\s)[وف]?(?:وصف|وصفت|وصفا|رحب|رحبت|رحبا|[يت]رحب|انتقد|انتقدت|اشاد|اشادت|ادان|ادانت|ايد|ايدت|شكك|شككت|هاجم|هاجمت)(?:\s[^\s.؟!؛]+){0,7}\s$/;
 const JUDGED_REACH = 80;

@@ -33,7 +33,7 @@ const GUARANTOR = new RegExp(`(?<![${LETTER}])(?:ال)?(?:${GUARANTOR_WORDS})(?!
 const GUARANTOR_REACH = 40;
 const SYRIAN_SIDES = new Set(SYRIAN_TALKS_PARTIES);
 /** An agreement noun and the relative clause of reaching it, up to its subject. Folded. */
-const REACHED_BY = new RegExp(`(?<![${LETTER}])(?:ال|لل|بال)?(?:اتفاق|تفاهم|هدنه) (?:الذي|التي) (?:تم )?(?:توصل(?:ت|ا|تا)?|ابرم(?:ت|ا|تا)?(?:ه|ها)?|رعت(?:ه|ها)|رعا(?:ه|ها))(?: (?:اليه|اليها))?`, 'g');
+const REACHED_BY = new RegExp(`(?<![${LETTER}])(?:ال|لل|بال)?(?:اتفاق|تفاهم|هدنه) (?:الذي|التي) (?:تم (?:ال)?)?(?:توصل(?:ت|ا|تا)?|ابرم(?:ت|ا|تا)?(?:ه|ها)?|رعت(?:ه|ها)|رعا(?:ه|ها))(?: (?:اليه|اليها))?`, 'g');
 /** How far after that relative clause its subject may run ("الولايات المتحدة وروسيا"), in original characters. */
 const REACHED_BY_REACH = 40;
 

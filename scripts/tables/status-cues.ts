@@ -90,7 +90,7 @@ export const STATUS_CUES: readonly CueEntry[] = [
   // "نتائج اجتماع فيينا": the results of an earlier meeting, not a meeting of the day; with a
   // date of its own ("نتائج الاجتماع الذي احتضنته فيينا أمس") it is that meeting, told again.
   // So is a process supported, saved or undermined ("دعم محادثات جنيف", "إنقاذ المفاوضات").
-  { effect: 'skip', side: 'before', window: 1, forms: '[وف]?(?:ب|ل)?(?:نتايج|مخرجات|قرارات|توصيات|حصيله|دعم|انجاح|انقاذ|عرقله|افشال|تقويض)', types: ['meeting'], undatedOnly: true },
+  { effect: 'skip', side: 'before', window: 1, forms: '(?:ب|ل)?(?:نتايج|مخرجات|قرارات|توصيات|حصيله|دعم|انجاح|انقاذ|عرقله|افشال|تقويض)', types: ['meeting'], undatedOnly: true },
   // "مستعدة لاستقبال ممثلين": a willingness, not an event.
   { effect: 'skip', side: 'before', window: 2, forms: 'مستعد|مستعده|مستعدون|مستعدان|مستعدين|استعداد|استعداده|استعدادها|استعدادهم' },
   // "قد يلتقي": a possibility. ("وقد التقى", with a past verb, is emphasis: it happened.)

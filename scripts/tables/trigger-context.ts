@@ -24,6 +24,8 @@ export const RELATIVE_PRONOUNS = 'التي|الذي|الذين|اللذين|ال
  * complementiser إن/أن opens what is reported, so "قال لافروف اليوم إن مشاورات جنيف لن تعقد غدا"
  * dates the saying today and the consultations tomorrow. Folded.
  */
+/** Verbs saying a meeting was held, as the verb of its relative clause ("الاجتماع الذي عقد أمس"). Folded. */
+export const HELD_VERBS = '(?:عقد|عقدت|جري|جرت|انعقد|انعقدت|التام|التامت)';
 export const CLAUSE_WORDS = `في حين|بينما|اذ|غداه|عشيه|بعد ان|قبل ان|منذ ان|حيث|فيما|كما|${RELATIVE_PRONOUNS}|(?:ب)?ان(?:ه|ها|هما|هم)?`;
 
 /**

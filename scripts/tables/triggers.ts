@@ -77,8 +77,11 @@ export const WELCOMING = 'رحب|رحبت|رحبا|رحبوا';
 export const WELCOMED = ' [وف]?ب(?:ال)?(?:اتفاق|تفاهم|هدنه|قرار|خطه|اعلان|بيان|خارطه|خريطه|نتايج|مخرجات)| [وف]?بما (?:تم )?(?:ال)?(?:توصل|اتفق)';
 /** Voting, and a veto cast (not threatened: "لوحت موسكو باستخدام الفيتو"), and what tells that a draft fell in the vote. Folded. */
 const VOTE = `${verb('صوت', 'صوت')}|التصويت|تصويت`;
-const VETO = '(?<!(?:هدد|لوح|تهديد|يهدد|تهدد|يلوح|تلوح)[^.،]{0,40})(?:حق (?:ال)?نقض|(?:ال)?فيتو)';
-const DRAFT_FELL = `${VETO}|لم (?:يحصل|يحظ|ينل|يحز|يمر|يتمكن)|(?:سقط|اسقط|اسقطت|فشل|فشلت)(?![^ .،])`;
+const VETO = '(?<!(?:هدد|لوح|تهديد|يهدد|تهدد|يلوح|تلوح|حذر|حذرت|سوف|قد|ستستخدم|سيستخدم|سنستخدم|تستخدم|يستخدم|ستلجا|سيلجا|تعتزم|يعتزم)[^.،]{0,40})(?:حق (?:ال)?نقض|(?:ال)?فيتو)';
+/** The draft is what fell ("ولم يحصل أي منهما على الأصوات"، "سقط مشروع القرار"), or a veto was cast on it; not a relative clause's subject ("حلب التي سقط فيها مئات القتلى"). */
+const DRAFT = '(?:ال)?مشروع(?:ا|ي|ين|ان)?|اي منهما|كلاهما|كليهما';
+const FELL = '(?:لم (?:يحصل|يحظ|ينل|يحز|يمر)|سقط|اسقط|اسقطت|فشل|فشلت)(?![^ .،])';
+const DRAFT_FELL = `${VETO}|${FELL}(?: [^ .،]+){0,2}? (?:${DRAFT})(?![^ .،])|(?:${DRAFT})(?: [^ .،]+){0,4}? [وف]?${FELL}`;
 /** What a party decides on the talks or the truce, announced as news (folded, with their pronoun endings). */
 const ANNOUNCED_DECISIONS = '(?:قبول|موافقه|موافقت|رفض|انسحاب|مقاطعه|ارسال|استيناف|توقف|توقفا|انهاء|سحب)(?:ها|ه|هما|هم)?|(?:قررت|قرر|قررنا)';
 
@@ -245,7 +248,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'agreement', kind: 'agreement', forms: '(?:اتفق(?:ت|تا|ا|نا|وا)?|(?:س)[يت]تفق(?:ان|ون)?)', verb: true },
   { type: 'agreement', kind: 'agreement', forms: '(?:توافق(?:ت|تا|ا|وا)?|(?:س)[يت]توافق(?:ان|ون)?) علي', verb: true },
   // Failing to adopt a draft is the session it failed in (see the vote below).
-  { type: 'meeting', kind: 'talks', forms: `(?<=فشل(?:ت)? (?:[^ .،]+ ){0,4}?في )(?:تبني|اقرار|اعتماد|تمرير)(?= (?:[^ .،]+ )?مشروع)`, needsOwnDate: true, impliedParty: 'unsc' },
+  { type: 'meeting', kind: 'talks', forms: `(?<=فشل(?:ت)? (?:[^ .،]+ ){0,6}?في )(?:تبني|اقرار|اعتماد|تمرير)(?= (?:[^ .،]+ )?مشروع(?:ي)? قرار)`, needsOwnDate: true, impliedParty: 'unsc' },
   // Adoption and endorsement: of a resolution, a document, a plan.
   // "أقر بأن", also with the subject between ("أقر كيري بأن"), is "acknowledged"; "اعتمد على" is "relied on".
   { type: 'agreement', kind: 'agreement', forms: `(?:(?:اقرت|اقر|اقرار)(?!(?: [^ .،]+){0,2} (?:ب|بان|بانه|بانها)(?![^ ])| علي)|(?:تبني|تبنت|تبنيا|يتبني|${verb('اعتمد', 'عتمد')})(?! علي)|(?:تبنا|تبنت|اقر|اقرت|اعتمد|اعتمدت)(?:ه|ها))` },
@@ -255,7 +258,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'agreement', kind: 'agreement', forms: `(?:قبول(?:ها|هما|هم|ه)?|قبلت|قبلا|قبلوا|[يت]قبل(?:ان|ون)?)(?= (?:ب)?(?:${TRUCE.slice(3, -1)}|الاتفاق|اتفاق|القرار|الخطه|خطه))` },
   { type: 'agreement', kind: 'agreement', forms: `(?:التوقيع|توقيع|وقع|وقعت|وقعا|وقعوا|(?:س)?[يت]وقع(?:ان)?) علي` },
   // Signing documents ("وقعت ثلاث وثائق"، "وقع الطرفان مذكرة تفاهم"); the same letters without one are "occurred".
-  { type: 'agreement', kind: 'agreement', forms: `(?:وقع|وقعت|وقعا|وقعتا|وقعوا|(?:س)?[يت]وقع(?:ان|ون)?)(?= (?:[^ .،]+ ){0,4}?(?:ال)?(?:وثيقه|وثيقتين|وثايق|مذكره|مذكرات|بروتوكول|ميثاق)(?![^ .،]))`, verb: true },
+  { type: 'agreement', kind: 'agreement', forms: `(?:وقع|وقعت|وقعا|وقعتا|وقعوا|(?:س)?[يت]وقع(?:ان|ون)?)(?= (?:[^ .،]+ ){0,3}?(?:ال)?(?:وثيقه|وثيقتين|وثايق|مذكره تفاهم|مذكرتي تفاهم|بروتوكول|ميثاق)(?![^ .،]))`, verb: true },
   { type: 'agreement', kind: 'agreement', forms: `(?:${noun('بيان')}|${feminine('وثيق')}|${noun('اعلان')}) (?:ال)?(?:مشترك|ختامي|ثنايي|ثلاثي|رباعي)(?:ا|ه)?` },
   // A declaration two parties or more issue together ("أصدروا خلاله إعلان موسكو"، "أصدرا بيانا").
   { type: 'agreement', kind: 'agreement', forms: `(?:اصدرا|اصدرتا|اصدروا|(?:س)?[يت]صدران|(?:س)?[يت]صدرون)(?= (?:\\S+ ){0,3}?[«"“']?(?:اعلان|بيان|وثيقه)(?:ا)?(?![^ .،»"”']))`, verb: true },
@@ -268,7 +271,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // A vote on a draft resolution: the Council's decision, planned until it is taken. A draft that
   // fell (vetoed, short of the votes, failed to pass) decided nothing: the vote was the Council's
   // session, a meeting. So is a veto on a day of its own, which only the Council sees cast.
-  { type: 'meeting', kind: 'talks', forms: `(?:${VOTE})(?=[^.؛!؟]{0,160}? [وف]?(?:${DRAFT_FELL}))`, needsOwnDate: true, impliedParty: 'unsc' },
+  { type: 'meeting', kind: 'talks', forms: `(?:${VOTE})(?=(?:(?! (?:التي|الذي) )[^.؛!؟]){0,160}? [وف]?(?:${DRAFT_FELL}))(?=[^.؛!؟]{0,80}?قرار)`, needsOwnDate: true, impliedParty: 'unsc' },
   { type: 'agreement', kind: 'vote', forms: VOTE, needsOwnDate: true },
   { type: 'meeting', kind: 'talks', forms: VETO, needsOwnDate: true, impliedParty: 'unsc' },
   // Deadlines: a time limit given, with the day it ends; "في موعد أقصاه" (at the latest) names one too.
@@ -359,7 +362,7 @@ export const OFF_TOPICS =
   'اوكران|قرم|مينسك|دونباس|دونيتسك|جنوب السودان|سودان|يمن|ليبي|قره باغ|ناغورن|كاراباخ|ارميني|اذربيجان|' +
   'نوو|محط(?:ه)? نوويه|كوري|تجار|تبادل تجاري|غاز|نفط|اوبك|سياح|منتجع|رحلات|طيران مدني|مهاجر|' +
   // Accession (to the EU, NATO), not joining a truce or the talks ("الانضمام إلى الهدنة").
-  `انضمام(?! (?:الي |ل)(?:ال)?(?:${TRUCE}|اتفاق|مفاوضات|محادثات|عمليه السياسيه))|` +
+  `انضمام(?:ه|ها|هم)?(?! (?:[^ ]+ )?(?:الي |لل|ل)(?:ال)?(?:${TRUCE}|اتفاق|مفاوضات|محادثات|عمليه السياسيه))|` +
   'صيد|رياض(?:ه)? بدني|اولمب|افغانستان|طالبان|صومال|بوروندي|ميانمار|كشمير|قبرص|بلقان|كوسوفو|فنزويل|بلدي';
 export const SYRIA_ANCHORS =
   'سوري|دمشق|حلب|حمص|ادلب|رق|درعا|حما|لاذقي|غوط|داريا|مضايا|تدمر|' +

@@ -22,6 +22,10 @@ describe('who is party to an event', () => {
     { name: 'the word, not after a verb or a clause opening, is the word', body: 'وصل رياض حجاب إلى جنيف. وترتدي المرأة حجاب الرأس.', id: 'hijab', hits: 1 },
     { name: 'a head noun with a word of its own is another body (الهيئة الانتقالية)', body: 'اجتمع وفد الهيئة العليا للمفاوضات مع دي ميستورا. وبحث الجانبان تشكيل الهيئة الانتقالية.', id: 'hnc', hits: 1 },
     { name: 'the head noun alone, after the full name, is the body', body: 'اجتمع وفد الهيئة العليا للمفاوضات مع دي ميستورا. وأعلنت الهيئة تعليق مشاركتها.', id: 'hnc', hits: 2 },
+    { name: 'a weekday after the head noun makes no other body', body: 'اجتمع وفد الهيئة العليا للمفاوضات مع دي ميستورا. وأعلنت الهيئة الإثنين تعليق مشاركتها.', id: 'hnc', hits: 2 },
+    { name: 'the head noun with لل is the body too', body: 'اجتمع وفد الهيئة العليا للمفاوضات مع دي ميستورا. وقال متحدث باسم للهيئة إن الوفد باق.', id: 'hnc', hits: 2 },
+    { name: '"ولايتي" (my term) is no one', body: 'وقال أوباما إنه لن يرسل قوات برية إلى سوريا خلال ولايتي الأولى والثانية.', id: 'velayati', hits: 0 },
+    { name: 'a short name inside a longer name is that name, not a second hit', body: 'وقال الملك عبد الله الثاني إن الأردن يدعم الحل السياسي. وقال الملك عبد الله إن الحدود آمنة.', id: 'king-abdullah', hits: 2 },
   ])('$name', ({ body, id, hits }) => {
     expect(findGazetteerHits(foldWithOffsets(body)).filter((h) => h.id === id)).toHaveLength(hits);
   });

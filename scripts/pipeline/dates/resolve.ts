@@ -114,9 +114,11 @@ function calendarDate(e: Of<'calendarDate'>, anchor: Day, tense: Tense | undefin
 function dayOfRelativeMonth(e: Of<'dayOfRelativeMonth'>, anchor: Day): Resolution {
   const now = calendarOf(anchor);
   const { year, month } = shiftMonth(now.year, now.month, e.shift);
-  const lastDay = e.lastDay ?? e.day;
-  if (lastDay < e.day || lastDay > daysInMonth(year, month)) return { range: null, approximate: false };
-  return { range: { first: dayOf(year, month, e.day), last: dayOf(year, month, lastDay), precision: lastDay > e.day ? 'days' : 'day' }, approximate: false };
+  const [first, last] = [Math.min(e.day, e.lastDay ?? e.day), Math.max(e.day, e.lastDay ?? e.day)];
+  if (last > daysInMonth(year, month)) return { range: null, approximate: false };
+  // A weekday that does not fall on the date leaves the date, approximate.
+  const agrees = e.weekday === undefined || weekdayOf(dayOf(year, month, first)) === e.weekday;
+  return { range: { first: dayOf(year, month, first), last: dayOf(year, month, last), precision: last > first ? 'days' : 'day' }, approximate: !agrees };
 }
 
 function month(e: Of<'month'>, anchor: Day, tense: Tense | undefined): Resolution {

@@ -378,11 +378,10 @@ export const RULES: readonly Rule[] = [
       return { kind: 'weekday', weekday, time: MIDNIGHT_ENDING_DAY, nextDay: next === (weekday + 1) % 7 };
     },
   ),
-  // "اليوم العاشر من الشهر", "ظهر اليوم العاشر من الشهر الجاري", "العشرين من الشهر المقبل"; with its
-  // weekday ("السبت العاشر من الشهر نفسه": the date decides) or a second day ("يومي التاسع والعاشر من الشهر الجاري").
+  // "ظهر اليوم العاشر من الشهر الجاري", "السبت العاشر من الشهر نفسه" (the date decides), "يومي التاسع والعاشر من الشهر".
   rule(
     'period',
-    `(?:(?<timeOfDay>${W.timeOfDay})${GAP})?(?:${W.weekday}(?:${OPT_GAP}[،,])?${GAP})?(?:${W.dayWord}${GAP}|اليوم${GAP})?(?<day>${W.dayOrdinal}|${DAY_NUMBER})` +
+    `(?:(?<timeOfDay>${W.timeOfDay})${GAP})?(?:(?<weekday>${W.weekday})(?:${OPT_GAP}[،,])?${GAP})?(?:${W.dayWord}${GAP}|اليوم${GAP})?(?<day>${W.dayOrdinal}|${DAY_NUMBER})` +
       `(?:${GAP}و${OPT_GAP}(?<lastDay>${W.dayOrdinal}|${DAY_NUMBER}))?${GAP}من${GAP}` +
       `(?:${W.this}${GAP})?${W.monthUnit}(?:${GAP}(?<relation>${W.relation}))?${END}`,
     (g) => {
@@ -391,6 +390,7 @@ export const RULES: readonly Rule[] = [
         kind: 'dayOfRelativeMonth',
         day: dayNumberOf(g.day ?? ''),
         lastDay: g.lastDay === undefined ? undefined : dayNumberOf(g.lastDay),
+        weekday: g.weekday === undefined ? undefined : WEEKDAY_OF.get(keyOfFolded(g.weekday)),
         shift: relation === undefined ? 0 : SHIFT_OF_RELATION[relation],
         time: timeOfDayOf(g.timeOfDay),
       };

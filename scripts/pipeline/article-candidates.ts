@@ -1,0 +1,31 @@
+/**
+ * What an article's candidates are once all its sentences are read: those told inside a name
+ * (no event), those naming only private persons (left out), and "the agreement" a statement spoke
+ * of, which is the one the article tells. Small checks of `events.ts`'s article pass.
+ */
+import type { EventCandidate } from './candidates.ts';
+import type { TriggerHit } from './find-triggers.ts';
+import { isParty, sidesOf, type GazetteerHit } from './gazetteer.ts';
+import { lowerBound } from './search.ts';
+
+/**
+ * "The agreement" spoken of in a statement is the one the article tells with a day of its own
+ * ("قال كيري للصحافيين أمس إن الاتفاق لم يمت" after the agreement of 9 September): undated, it
+ * joins that one. Only when the article tells none is it the agreement the statement announced.
+ */
+export function ofAgreementsTold(found: readonly EventCandidate[]): EventCandidate[] {
+  const dated = found.filter((c) => c.type === 'agreement' && c.date && !c.toldReference);
+  const toldOf = (c: EventCandidate) => dated.some((d) => c.actors.length === 0 || d.actors.some((a) => c.actors.some((b) => sidesOf(a).some((s) => sidesOf(b).includes(s)))));
+  return found.map(({ toldReference, ...c }) => (toldReference && toldOf(c) ? { ...c, date: null, background: true } : c));
+}
+
+/** The trigger lies inside a gazetteer name; `hits` is in body order. */
+export function insideName(t: TriggerHit, hits: readonly GazetteerHit[]): boolean {
+  const i = lowerBound(hits.length, (k) => hits[k].end > t.start);
+  return i < hits.length && hits[i].start <= t.start && hits[i].end >= t.end;
+}
+
+/** A candidate naming no one may be about a place or a truce; one naming people needs a party among them. */
+export function namesAParty(c: EventCandidate): boolean {
+  return c.actors.length === 0 || c.actors.some(isParty);
+}
