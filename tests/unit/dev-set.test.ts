@@ -13,7 +13,7 @@ import { loadDevSet, scorePassage, summarise, type ClassScore, type PassageScore
  */
 const FLOORS: Readonly<Record<string, [number, number]>> = {
   'adoption': [0.91, 0.91],
-  'article': [0.60, 0.72],
+  'article': [0.62, 0.75],
   'ceasefire': [0.83, 1.00],
   'clause': [1.00, 0.90],
   'contact': [0.90, 0.80],
@@ -29,7 +29,7 @@ const FLOORS: Readonly<Record<string, [number, number]>> = {
   'undated': [0.84, 0.81],
   'verb-forms': [1.00, 0.88],
   'year': [0.88, 1.00],
-  'all': [0.67, 0.77],
+  'all': [0.68, 0.79],
 };
 /** Passages and articles without a publication date dated right from their text, of 27. */
 const PUBDATE_RIGHT = 27;
