@@ -25,6 +25,8 @@ export const JOINT_WORD = / (?:ال)?مشترك/;
 export const REPORTED_PATTERN = /[ ،,](?:ان|بان) (?!كي )/;
 /** Said of an agreement noun, that it has been reached: "الاتفاق أنجز"، "الاتفاق تم التوصل إليه"، "الاتفاق أبرم". Folded. */
 export const REACHED_NOW = /^(?: [^ .،]+)? (?:قد )?(?:انجز|ابرم|اكتمل|تم (?:ال)?(?:توصل|ابرام|انجاز|توقيع))(?![^ .،])/;
+/** "the same format" right before the event's clause: the parties of the meeting just told. Folded. */
+export const SAME_FORMAT = /(?:^|\s)(?:ال)?(?:صيغه|تشكيله)(?:\s\S+)?\s(?:نفسها|ذاتها)\s(?:التي\s)?[^\s،,.]*$/;
 /** The end of a sequence phrase ("عقب انتهاء الجلسات،"): what follows is the main clause. */
 export const PHRASE_END = /[،,؛]/;
 /** A meeting right after "على": what was agreed is to meet. Folded. */

@@ -65,7 +65,7 @@ import { judgedEvent, referenceOnly, topicAfter } from './topics.ts';
 import type { DateMention, LoadedArticle } from './types.ts';
 import { wordsPattern } from './words.ts';
 import {
-  AFTER_THAT, BETWEEN_PATTERN, DURING_IT, HELD_IN, JOINT_PATTERN, JOINT_WORD, PHRASE_END, REPORTED_PATTERN, PLURAL_MEETING, REACHED_NOW, SCALE_PATTERN,
+  AFTER_THAT, BETWEEN_PATTERN, DURING_IT, HELD_IN, JOINT_PATTERN, JOINT_WORD, PHRASE_END, REPORTED_PATTERN, PLURAL_MEETING, REACHED_NOW, SAME_FORMAT, SCALE_PATTERN,
   SEPARATELY, THEIR, TO_MEET, TWICE, TWO_CALLS, frameBefore, isAnother, pairedDay, sequenceBefore,
 } from './event-words.ts';
 
@@ -265,7 +265,8 @@ function detectTriggered(
     // الرئيس بوتين", "يجري مباحثات مع نظيره الروسي") was held by the sentence's first one.
     const partnerOnly = !another && welcomed < 0 && publicType(trigger.entry) !== 'statement' && oneSide(named) && first.length > 0 && !oneSide([first[0], ...named]);
     // "منذ اجتماعهما في نيويورك": a noun owned by "them two" or "them" is theirs, the parties the sentence named first.
-    const theirs = named.length === 0 && THEIR.test(folded.text.slice(trigger.fstart, trigger.fend));
+    // So does one held by "the same format" ("وهي الصيغة الرباعية نفسها التي التقت في فيينا يوم 23 أكتوبر").
+    const theirs = named.length === 0 && (THEIR.test(folded.text.slice(trigger.fstart, trigger.fend)) || SAME_FORMAT.test(folded.text.slice(scope.fstart, trigger.fstart)));
     const actors = outcomeOf ? [...outcomeOf.actors] : partnerOnly ? union(first.slice(0, 1), named)
       : theirs ? [...(subs.find((s) => s.actors.length > 1)?.actors ?? [])]
       : !another || (named.length >= 2 && !oneSide(named)) ? named : named.length === 0 ? [...first] : union(first.slice(0, 1), named);

@@ -312,6 +312,7 @@ describe('what a careful reader puts on the timeline', () => {
     { name: 'a draft of something other than a resolution failing is no Council session', body: 'وفشلت الأطراف السورية أمس في اعتماد مشروع البيان الختامي.', published: '2016-10-09', expected: [] },
     { name: 'joining a truce with لل is no accession either', body: 'ويتعين على كل فصيل يرغب في الانضمام للهدنة أن يبلغ الجانبين بقبوله شروطها في موعد أقصاه ظهر يوم الجمعة 26 شباط.', published: '2016-02-23', expected: [{ type: 'deadline', status: 'planned', date: '2016-02-26' }] },
     { name: 'a memorandum signed is no agreement unless it is one of understanding', body: 'ووقع عشرات النواب الأمريكيين أمس مذكرة تطالب أوباما بالتشدد مع روسيا.', published: '2016-10-09', expected: [] },
+    { name: 'a meeting held by "the same format" is held by the parties of the meeting just told', body: 'وسبقت الجلسة الموسعة مساء الخميس مشاورات جمعت كيري ولافروف والجبير، وهي الصيغة الثلاثية نفسها التي التقت في فيينا يوم الجمعة 23 أكتوبر.', published: '2015-10-31', expected: [{ type: 'meeting', status: 'held', date: '2015-10-29', actors: ['kerry', 'lavrov', 'jubeir'] }, { type: 'meeting', status: 'held', date: '2015-10-23', actors: ['kerry', 'lavrov', 'jubeir'] }] },
     // Noise that is news.
     { name: 'a paragraph ending in a number in brackets is news, not a caption', body: 'اعتمد مجلس الأمن أمس بالإجماع القرار (2254)', published: '2015-12-19', expected: [{ type: 'agreement', status: 'reached', date: '2015-12-18', actors: ['unsc'] }] },
   ])('$name', ({ body, published, expected }) => {
