@@ -48,7 +48,7 @@ export function procliticScanner(rows: readonly string[]): (text: string) => Pro
       // A match starting before `stem.index - MAX_PROCLITIC` would have its stem before this one.
       let match: ProcliticMatch | undefined;
       for (let start = Math.max(from, stem.index - MAX_PROCLITIC); start <= stem.index && !match; start++) {
-        match = matchAt(text, start, rowAt);
+        match = matchAt(text, start, stem, rowAt);
       }
       if (!match) {
         from = stem.index + 1;
@@ -67,12 +67,22 @@ function rowsSource(rows: readonly string[]): string {
   return rows.map((row) => `(${row})(?![${LETTER}])`).join('|');
 }
 
-/** The one regex's match starting exactly at `start`, if any: each reading of the proclitics in its order, the first row at each. */
-function matchAt(text: string, start: number, rowAt: RegExp): ProcliticMatch | undefined {
+/**
+ * The one regex's match starting exactly at `start`, if any: each reading of the proclitics in its
+ * order, the first row at each. `stem` is the first stem at or after `start`: a reading ending
+ * before it has no row after it (that row would be an earlier stem), and the reading ending at it
+ * has the row the stem matched, so only readings ending past it run a regex.
+ */
+function matchAt(text: string, start: number, stem: RegExpExecArray, rowAt: RegExp): ProcliticMatch | undefined {
   if (start > 0 && IS_LETTER.test(text[start - 1])) return undefined;
   for (const proclitic of procliticsAt(text, start)) {
-    rowAt.lastIndex = start + proclitic.length;
-    const m = rowAt.exec(text);
+    const rowStart = start + proclitic.length;
+    if (rowStart < stem.index) continue;
+    let m: RegExpExecArray | null = stem;
+    if (rowStart > stem.index) {
+      rowAt.lastIndex = rowStart;
+      m = rowAt.exec(text);
+    }
     if (!m) continue;
     const group = m.findIndex((g, i) => i > 0 && g !== undefined);
     return { index: start, proclitic, row: group - 1, word: m[group] };
