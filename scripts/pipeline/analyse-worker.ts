@@ -8,7 +8,7 @@
  * again itself, so the error is reported exactly as in a build without threads.
  */
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import { announcePost, claim, type AnalysedMessage } from './analysis-queue.ts';
+import { announcePost, claim, withoutBody, type AnalysedMessage } from './analysis-queue.ts';
 import { analyseArticle } from './extract.ts';
 import type { LoadedArticle } from './types.ts';
 
@@ -18,7 +18,7 @@ parentPort!.once('message', (articles: LoadedArticle[]) => {
   for (let index = claim(state); index < articles.length; index = claim(state)) {
     let message: AnalysedMessage;
     try {
-      message = { index, analysis: analyseArticle(articles[index]) };
+      message = { index, analysis: withoutBody(analyseArticle(articles[index])) };
     } catch {
       message = { index };
     }

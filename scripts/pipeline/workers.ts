@@ -19,7 +19,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import { claim, POSTED, QUEUE_SLOTS, type AnalysedMessage } from './analysis-queue.ts';
+import { claim, POSTED, QUEUE_SLOTS, withBody, type AnalysedMessage } from './analysis-queue.ts';
 import { analyseArticle, type ArticleAnalysis } from './extract.ts';
 import type { LoadedArticle } from './types.ts';
 import { workerBundle } from './worker-bundle.ts';
@@ -114,7 +114,7 @@ function collectPosted(ports: readonly MessagePort[], state: Int32Array, article
     for (const port of ports) {
       for (let post = receiveMessageOnPort(port); post; post = receiveMessageOnPort(port)) {
         const { index, analysis } = post.message as AnalysedMessage;
-        analyses[index] = analysis ?? analyseArticle(articles[index]);
+        analyses[index] = analysis ? withBody(analysis, articles[index].body) : analyseArticle(articles[index]);
         missing--;
       }
     }
