@@ -77,7 +77,8 @@ export const WELCOMING = 'رحب|رحبت|رحبا|رحبوا';
 export const WELCOMED = ' [وف]?ب(?:ال)?(?:اتفاق|تفاهم|هدنه|قرار|خطه|اعلان|بيان|خارطه|خريطه|نتايج|مخرجات)| [وف]?بما (?:تم )?(?:ال)?(?:توصل|اتفق)';
 /** Voting, and a veto cast (not threatened: "لوحت موسكو باستخدام الفيتو"), and what tells that a draft fell in the vote. Folded. */
 const VOTE = `${verb('صوت', 'صوت')}|التصويت|تصويت`;
-const VETO = '(?<!(?:هدد|لوح|تهديد|يهدد|تهدد|يلوح|تلوح|حذر|حذرت|سوف|قد|ستستخدم|سيستخدم|سنستخدم|تستخدم|يستخدم|ستلجا|سيلجا|تعتزم|يعتزم)[^.،]{0,40})(?:حق (?:ال)?نقض|(?:ال)?فيتو)';
+// The lookbehind stands after the words, so the trigger scan tests it only where they are.
+const VETO = '(?:حق (?:ال)?نقض|(?:ال)?فيتو)(?<!(?:هدد|لوح|تهديد|يهدد|تهدد|يلوح|تلوح|حذر|حذرت|سوف|قد|ستستخدم|سيستخدم|سنستخدم|تستخدم|يستخدم|ستلجا|سيلجا|تعتزم|يعتزم)[^.،]{0,52})';
 /** The draft is what fell ("ولم يحصل أي منهما على الأصوات"، "سقط مشروع القرار"), or a veto was cast on it; not a relative clause's subject ("حلب التي سقط فيها مئات القتلى"). */
 const DRAFT = '(?:ال)?مشروع(?:ا|ي|ين|ان)?|اي منهما|كلاهما|كليهما';
 const FELL = '(?:لم (?:يحصل|يحظ|ينل|يحز|يمر)|سقط|اسقط|اسقطت|فشل|فشلت)(?![^ .،])';
@@ -175,7 +176,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'meeting', kind: 'talks', forms: '(?<=(?:بعد|منذ|اثر|عقب|غداه|قبل|قبيل) )الغاء(?:ها|ه|هما)', needsOwnDate: true, ofTalksTold: true, status: 'cancelled' },
   // A day set for the talks' resumption, told with a pronoun ("محددا الخامس والعشرين من شباط موعدا
   // أقصى لاستئنافها"، "حدد موعدا لعقدها"): the talks told, planned for that day.
-  { type: 'meeting', kind: 'talks', forms: '(?<=(?:موعد|تاريخ)(?:ا)?(?: (?:اقصي|نهاييا|جديدا|مبدييا))? ل)(?:استيناف|عقد|انعقاد)(?:ها|ه|هما)', needsOwnDate: true, ofTalksTold: true, status: 'planned' },
+  { type: 'meeting', kind: 'talks', forms: '(?:استيناف|عقد|انعقاد)(?:ها|ه|هما)(?<=(?:موعد|تاريخ)(?:ا)?(?: (?:اقصي|نهاييا|جديدا|مبدييا))? ل(?:استيناف|عقد|انعقاد)(?:ها|ه|هما))', needsOwnDate: true, ofTalksTold: true, status: 'planned' },
   // Delegations returning to the talks ("أن يعود وفدا الحكومة والمعارضة إلى جنيف في 25 فبراير"،
   // "عودة الوفود إلى جنيف"): the talks resume. "طاولة المفاوضات" is left to its own cue.
   { type: 'meeting', kind: 'talks', forms: '(?:عاد|عادت|عادا|عادوا|(?:س)?[يت]عود(?:ا|ان|وا|ون)?)(?= (?:[^ .،]+ ){0,4}?(?:الي|ل) ?(?:جنيف|(?:ال)?مفاوضات|(?:ال)?محادثات|استانا)(?![^ .،]))', verb: true },
@@ -248,7 +249,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'agreement', kind: 'agreement', forms: '(?:اتفق(?:ت|تا|ا|نا|وا)?|(?:س)[يت]تفق(?:ان|ون)?)', verb: true },
   { type: 'agreement', kind: 'agreement', forms: '(?:توافق(?:ت|تا|ا|وا)?|(?:س)[يت]توافق(?:ان|ون)?) علي', verb: true },
   // Failing to adopt a draft is the session it failed in (see the vote below).
-  { type: 'meeting', kind: 'talks', forms: `(?<=فشل(?:ت)? (?:[^ .،]+ ){0,6}?في )(?:تبني|اقرار|اعتماد|تمرير)(?= (?:[^ .،]+ )?مشروع(?:ي)? قرار)`, needsOwnDate: true, impliedParty: 'unsc' },
+  { type: 'meeting', kind: 'talks', forms: `(?:تبني|اقرار|اعتماد|تمرير)(?<=فشل(?:ت)? (?:[^ .،]+ ){0,6}?في (?:تبني|اقرار|اعتماد|تمرير))(?= (?:[^ .،]+ )?مشروع(?:ي)? قرار)`, needsOwnDate: true, impliedParty: 'unsc' },
   // Adoption and endorsement: of a resolution, a document, a plan.
   // "أقر بأن", also with the subject between ("أقر كيري بأن"), is "acknowledged"; "اعتمد على" is "relied on".
   { type: 'agreement', kind: 'agreement', forms: `(?:(?:اقرت|اقر|اقرار)(?!(?: [^ .،]+){0,2} (?:ب|بان|بانه|بانها)(?![^ ])| علي)|(?:تبني|تبنت|تبنيا|يتبني|${verb('اعتمد', 'عتمد')})(?! علي)|(?:تبنا|تبنت|اقر|اقرت|اعتمد|اعتمدت)(?:ه|ها))` },
