@@ -70,7 +70,7 @@ export const MAY_PARTICLE = 'قد';
 /**
  * Words that begin like a future verb (سي، ست، سن + three letters) but are nouns or names; without
  * this list "سياسة" would make every clause about politics a future one. The gazetteer's names of
- * that shape are added where the list is read (`dates/recognise.ts`).
+ * that shape are added where the list is read (`dates/patterns.ts`).
  */
 export const FUTURE_LOOKALIKES: readonly string[] = [
   'سياسة', 'سياسي', 'سياسية', 'سياسات', 'سياسيين', 'سياسيون', 'سيرجيه', 'ستولتنبرغ', 'سنوات', 'سنوية', 'سنوي',

@@ -13,6 +13,8 @@ import {
 } from '../../tables/dates.ts';
 import { ARRIVAL_WORDS, EVE_WORDS, HOLIDAY_DAY_ORDINALS, HOLIDAY_DAYS_WORD, HOLIDAYS } from '../../tables/holidays.ts';
 import { escapeRegExp } from '../words.ts';
+import { FUTURE_LOOKALIKES } from '../../tables/tense.ts';
+import gazetteer from '../../tables/gazetteer.json';
 
 /** Spaces inside one line: a date expression never runs across a line break. */
 export const GAP = '[^\\S\\n]+';
@@ -196,3 +198,11 @@ const WORD_START = /(?:^|[^\p{L}\p{N}])[وف]?[بل]?$/u;
 export function startsWord(text: string, at: number): boolean {
   return WORD_START.test(text.slice(Math.max(0, at - 3), at));
 }
+
+/** Words of the gazetteer's names shaped like a future verb ("سينيرلي"، "ستافان"): a name tells no tense. */
+const NAME_LOOKALIKES = [gazetteer.actors, gazetteer.places]
+  .flatMap((table) => Object.values(table).flatMap((e: { ar: string; variants?: string[] }) => [e.ar, ...(e.variants ?? [])]))
+  .flatMap((name) => name.split(/\s+/))
+  .filter((word) => /^س[يتن]/.test(word));
+/** Words shaped like a future verb that are none (`FUTURE_LOOKALIKES` and the gazetteer's names), folded. */
+export const FUTURE_LOOKALIKE_SET = foldedSet([...FUTURE_LOOKALIKES, ...NAME_LOOKALIKES]);

@@ -7,13 +7,12 @@
  * those; where two matches overlap the longer wins.
  */
 import { DEADLINE_AFTER_WORDS, LASTING_VERBS, LIMIT_NOUNS, SPAN_END_WORD } from '../../tables/dates.ts';
-import { AHEAD_VERBS, FUTURE_LOOKALIKES, FUTURE_WORDS, MAY_PARTICLE, PAST_WORDS, PUT_OFF_UNTIL, START_WORDS } from '../../tables/tense.ts';
+import { AHEAD_VERBS, FUTURE_WORDS, MAY_PARTICLE, PAST_WORDS, PUT_OFF_UNTIL, START_WORDS } from '../../tables/tense.ts';
 import type { Expression, Found, Tense } from './expression.ts';
 import {
-  alternation, foldedSet, GAP, isWordChar, keyOf, keyOfFolded, DEADLINE_AHEAD_OF, OPT_GAP, startsWord, W, YEAR_NUMBER,
+  alternation, foldedSet, FUTURE_LOOKALIKE_SET, GAP, isWordChar, keyOf, keyOfFolded, DEADLINE_AHEAD_OF, OPT_GAP, startsWord, W, YEAR_NUMBER,
 } from './patterns.ts';
 import { CORE_WORDS, RULES, type Core } from './rules.ts';
-import gazetteer from '../../tables/gazetteer.json';
 
 
 /**
@@ -204,12 +203,6 @@ export function tenseAt(folded: string, start: number, end: number): Tense | und
   return tenseOfClause(clause.text, start - clause.from, end - clause.from);
 }
 
-/** Words of the gazetteer's names shaped like a future verb ("سينيرلي"، "ستافان"): a name tells no tense. */
-const NAME_LOOKALIKES = [gazetteer.actors, gazetteer.places]
-  .flatMap((table) => Object.values(table).flatMap((e: { ar: string; variants?: string[] }) => [e.ar, ...(e.variants ?? [])]))
-  .flatMap((name) => name.split(/\s+/))
-  .filter((word) => /^س[يتن]/.test(word));
-const FUTURE_LOOKALIKE_SET = foldedSet([...FUTURE_LOOKALIKES, ...NAME_LOOKALIKES]);
 const AHEAD_VERB_SET = foldedSet(AHEAD_VERBS);
 /** "أن" right before a verb, folded. */
 const AFTER_AN = /(?:^|\s)ان\s$/;

@@ -109,7 +109,6 @@ for (const entry of NOT_A_DATE) {
   add(NOT_A_DATE_AFTER, entry.after);
 }
 
-
 const QUOTE_BEFORE = /[«"“']/;
 const QUOTE_AFTER = /[»"”']/;
 
