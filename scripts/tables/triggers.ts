@@ -230,11 +230,11 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // principles) are references, not new events: the lookahead drops them. "توصل إلى" counts
   // through the اتفاق it reaches (alone it is "reach a peaceful solution"), and "قرار مجلس الأمن"
   // alone names a resolution already in force: only its adoption (أقر، تبنى، اعتمد، صادق) is an event.
-  { type: 'agreement', kind: 'agreement', forms: `(?:${noun('اتفاق')}|${feminine('اتفاقي')}|اتفاقيه)(?! (?:وقف|مينسك|فيينا|جنيف))` },
+  { type: 'agreement', kind: 'agreement', forms: `(?:${noun('اتفاق')}|${feminine('اتفاقي')}|اتفاقيه)(?! [«"“']?(?:وقف|مينسك|فيينا|جنيف))` },
   // A numbered resolution told with the day it was issued ("قرار مجلس الأمن 2254 الصادر في 18 كانون
   // الأول") is its adoption on that day; without a day of its own it stays the resolution in force.
   { type: 'agreement', kind: 'agreement', forms: 'قرار(?= (?:(?:ال)?مجلس (?:ال)?امن(?: (?:ال)?دولي)? )?(?:رقم )?[0-9]{3,4} (?:الصادر|الذي صدر|المعتمد|الذي اعتمد|المتبني|الذي تبناه|الذي اقره))', needsOwnDate: true },
-  { type: 'agreement', kind: 'agreement', forms: '(?:تفاهم(?:ا|ات)?)(?! (?:وقف|مينسك))' },
+  { type: 'agreement', kind: 'agreement', forms: `(?:تفاهم(?:ا|ات)?)(?! [«"“']?(?:وقف|مينسك))` },
   // What was reached, told without an agreement noun: "تطبيق ما تم التوصل إليه في اجتماع ميونيخ", "ما اتفق عليه الوزيران".
   { type: 'agreement', kind: 'agreement', forms: 'ما (?:تم )?(?:(?:ال)?توصل(?:ت|ا|تا|وا)? (?:اليه|له)|(?:الاتفاق|اتفق(?:ت|ا|تا|وا)?) عليه)' },
   // Reaching a formula, an understanding, a plan: "توصلت موسكو وواشنطن إلى صيغة لوقف الأعمال القتالية",
