@@ -72,7 +72,9 @@ export function assignDates(folded: FoldedText, triggers: readonly TriggerHit[],
     // A mention of the trigger's own clause beats one from another clause, however close, and one
     // of a clause holding it ("والذي يعقده اليوم") or of the day it is scheduled for ("المفاوضات
     // المقررة في جنيف الاثنين المقبل") beats the trigger's own.
-    if (holding || held || scheduledFor(folded, triggers[chosen], mention)) heldOn.add(mention);
+    // "مهلة أسبوع لبدء وقف القتال، انقضت يوم الجمعة الماضي": the day a limit ran out is its day, over its length.
+    const expired = triggers[chosen].entry.type === 'deadline' && EXPIRED_BEFORE.test(folded.text.slice(Math.max(0, toFolded(folded, mention.start) - EXPIRED_REACH), toFolded(folded, mention.start)));
+    if (holding || held || expired || scheduledFor(folded, triggers[chosen], mention)) heldOn.add(mention);
     const rank = (m: DateMention) => (heldOn.has(m) ? 2 : clauseOf(toFolded(folded, m.start)) === clauseOf(triggers[chosen].fstart) ? 1 : 0);
     const current = best.get(chosen);
     if (!current || rank(mention) > rank(current)
@@ -137,6 +139,9 @@ const NOUN_BEFORE_RELATIVE = /^(?: [^ ،,.؛]+){0,6}[،,]? $/;
  */
 const HOLDING_RELATIVE = new RegExp(`^[،,]?\\s*[وف]?(?:${RELATIVE_PRONOUNS}) (?:(?:س?[يت])(?:عقد|ستضيف|حتضن|جري|نظم)(?:ان|ون)?|(?:عقد|استضاف|احتضن|نظم|اجر)(?:ت|ا|و)?)(?:ه|ها)(?![${LETTER}])`);
 const HOLDING_REACH = 24;
+/** A verb of running out right before a date (and its subject, the limit, between). Folded. */
+const EXPIRED_BEFORE = /(?:^|[\s،,])[وف]?(?:انقضت|انتهت|تنتهي|تنقضي|ينتهي|ينقضي)(?:\s(?:ال)?(?:مهله|موعد|اجل)\S*)?\s(?:في\s|يوم\s)?$/;
+const EXPIRED_REACH = 30;
 /** The verbal noun of announcing, who announced, and "في"/"يوم", right before a date. Folded. */
 const ANNOUNCING_BEFORE = /(?:^|\s)[وف]?(?:ب|ل)?(?:ال)?اعلان(?:ه|ها|هم)?(?:\s[^\s،,.]+){0,3}\s(?:في|يوم)\s$/;
 const ANNOUNCING_REACH = 60;
