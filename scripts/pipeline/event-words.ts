@@ -21,8 +21,6 @@ export const SCALE_PATTERN = new RegExp(`^(?: [^ ]+)? (?:ال)?(ثنايي|ثل�
 export const JOINT_PATTERN = /^(?: [^ ]+){0,2}? (?:مع|بين)(?![^ ])/;
 /** "مشترك" in a press conference's name: given with the others, who need not be named. */
 export const JOINT_WORD = / (?:ال)?مشترك/;
-/** The complementiser that opens what a statement's speakers said: "، إن التباين …" (not Ban Ki-moon's name). */
-export const REPORTED_PATTERN = /[ ،,](?:ان|بان) (?!كي )/;
 /** Said of an agreement noun, that it has been reached: "الاتفاق أنجز"، "الاتفاق تم التوصل إليه"، "الاتفاق أبرم". Folded. */
 export const REACHED_NOW = /^(?: [^ .،]+)? (?:قد )?(?:انجز|ابرم|اكتمل|تم (?:ال)?(?:توصل|ابرام|انجاز|توقيع))(?![^ .،])/;
 /** "the same format" right before the event's clause: the parties of the meeting just told. Folded. */

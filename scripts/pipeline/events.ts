@@ -40,7 +40,7 @@
 import { foldArabic, type FoldedText } from '../../src/lib/arabic.ts';
 import type { EventStatus, Span } from '../../src/lib/types.ts';
 import { publicType } from '../tables/triggers.ts';
-import { BACKGROUND_OPENERS, FUTURE_TRIGGER, PARTNER_CUES, QUOTED_STATEMENT_MIN_CHARS, SEQUENCE_DAY_SHIFT } from '../tables/trigger-context.ts';
+import { BACKGROUND_OPENERS, FUTURE_TRIGGER, PARTNER_CUES, QUOTED_STATEMENT_MIN_CHARS, REPORTED_PATTERN, SEQUENCE_DAY_SHIFT } from '../tables/trigger-context.ts';
 import { AHEAD_VERBS } from '../tables/tense.ts';
 import { findContext } from './article-context.ts';
 import { addDays } from './calendar.ts';
@@ -65,7 +65,7 @@ import { judgedEvent, referenceOnly, topicAfter } from './topics.ts';
 import type { DateMention, LoadedArticle } from './types.ts';
 import { wordsPattern } from './words.ts';
 import {
-  AFTER_THAT, BETWEEN_PATTERN, DURING_IT, HELD_IN, JOINT_PATTERN, JOINT_WORD, PHRASE_END, REPORTED_PATTERN, PLURAL_MEETING, REACHED_NOW, SAME_FORMAT, SCALE_PATTERN,
+  AFTER_THAT, BETWEEN_PATTERN, DURING_IT, HELD_IN, JOINT_PATTERN, JOINT_WORD, PHRASE_END, PLURAL_MEETING, REACHED_NOW, SAME_FORMAT, SCALE_PATTERN,
   SEPARATELY, THEIR, TO_MEET, TWICE, TWO_CALLS, frameBefore, isAnother, pairedDay, sequenceBefore,
 } from './event-words.ts';
 

@@ -13,6 +13,7 @@
  */
 import type { FoldedText } from '../../src/lib/arabic.ts';
 import { CEASEFIRE_MECHANICS, CEASEFIRE_REACH, TRIGGERS, TRUCE, type TriggerEntry } from '../tables/triggers.ts';
+import { REPORTED_PATTERN } from '../tables/trigger-context.ts';
 import { procliticScanner } from './proclitic-scan.ts';
 import { LETTER } from './words.ts';
 
@@ -51,8 +52,6 @@ const CEASEFIRE_ENTRIES = new Map(
  * وموسكو تدخل…"): an event told inside it does not take the mechanic after it. Folded.
  */
 const RELATIVE_AFTER = /^ (?:التي|الذي|اللتين|اللذين)(?= )/;
-/** The complementiser that opens what was said. Folded. */
-const SAID_BETWEEN = /(?:^| )(?:ان|بان)(?= )/;
 /** What a ceasefire's window never crosses: the end of a sentence or a clause. */
 const CLAUSE_END = /[.!?؟؛\n]/;
 
@@ -103,7 +102,7 @@ function findCeasefires(folded: FoldedText, words: readonly TriggerHit[]): Trigg
         if (!relative && words.some((w) => w.fstart >= gapStart && w.fend <= gapEnd && w.entry.type !== 'ceasefire')) continue;
         // A verb before the noun with "أن" between governs what was said, not the truce ("أعلنت
         // الأركان، مساء الأربعاء، أن التهدئة جاءت بمبادرة أمريكية" is no truce declared).
-        if (end <= nounStart && SAID_BETWEEN.test(text.slice(gapStart, gapEnd))) continue;
+        if (end <= nounStart && REPORTED_PATTERN.test(text.slice(gapStart, gapEnd))) continue;
         // "مهلة أسبوع لتطبيق وقف الأعمال العدائية، تنتهي الجمعة": past a comma, a mechanic after the
         // noun tells of the deadline the truce was the object of, not of the truce.
         if (ofDeadline && start >= nounEnd && /[،,]/.test(text.slice(nounEnd, start))) continue;
