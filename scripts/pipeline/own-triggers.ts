@@ -10,7 +10,7 @@
  */
 import type { FoldedText } from '../../src/lib/arabic.ts';
 import { type TriggerEntry } from '../tables/triggers.ts';
-import { CONCLUDED_WITH, REACHED_BEFORE, REFERENCE_PROCLITIC, REFERENCE_TYPES } from '../tables/trigger-context.ts';
+import { CONCLUDED_WITH, REACHED_BEFORE, REFERENCE_PROCLITIC, REFERENCE_TYPES, RESULT_NOUNS } from '../tables/trigger-context.ts';
 import { agreesToKeepTalking } from './cues.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { withoutSetOffRelatives } from './participants.ts';
@@ -80,7 +80,7 @@ function announces(folded: FoldedText, a: TriggerHit, t: TriggerHit): boolean {
   return !t.entry.speakerAfter && t.fstart > a.fstart && !CLAUSE_END.test(between) && !RESULTS_OF.test(between);
 }
 /** "رحبت الكويت اليوم بنتائج اجتماعات فيينا": the results of an event told before, which the verb judges, not announces. Folded. */
-const RESULTS_OF = /(?:^| )[وف]?(?:ب|ل)?(?:ال)?(?:نتايج|مخرجات|حصيله) $/;
+const RESULTS_OF = new RegExp(`(?:^| )[وف]?(?:ب|ل)?(?:ال)?(?:${RESULT_NOUNS}) $`);
 const CLAUSE_END = /[،,؛;]/;
 
 /** Whether event `t` is told in the words statement `a` gives: after it, past the complementiser that opens them. */

@@ -7,6 +7,7 @@
  * Deliberately not here: how the cues are read around a trigger (`scripts/pipeline/cues.ts`).
  */
 import type { EventType } from '../../src/lib/types.ts';
+import { RESULT_NOUNS } from './trigger-context.ts';
 
 /**
  * Status and polarity cues, matched on whole folded tokens near a trigger.
@@ -90,7 +91,7 @@ export const STATUS_CUES: readonly CueEntry[] = [
   // "نتائج اجتماع فيينا": the results of an earlier meeting, not a meeting of the day; with a
   // date of its own ("نتائج الاجتماع الذي احتضنته فيينا أمس") it is that meeting, told again.
   // So is a process supported, saved or undermined ("دعم محادثات جنيف", "إنقاذ المفاوضات").
-  { effect: 'skip', side: 'before', window: 1, forms: '(?:ب|ل)?(?:نتايج|مخرجات|قرارات|توصيات|حصيله|دعم|انجاح|انقاذ|عرقله|افشال|تقويض)', types: ['meeting'], undatedOnly: true },
+  { effect: 'skip', side: 'before', window: 1, forms: `(?:ب|ل)?(?:${RESULT_NOUNS}|قرارات|توصيات|دعم|انجاح|انقاذ|عرقله|افشال|تقويض)`, types: ['meeting'], undatedOnly: true },
   // "مستعدة لاستقبال ممثلين": a willingness, not an event.
   { effect: 'skip', side: 'before', window: 2, forms: 'مستعد|مستعده|مستعدون|مستعدان|مستعدين|استعداد|استعداده|استعدادها|استعدادهم' },
   // "قد يلتقي": a possibility. ("وقد التقى", with a past verb, is emphasis: it happened.)

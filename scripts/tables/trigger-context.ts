@@ -26,6 +26,8 @@ export const RELATIVE_PRONOUNS = 'التي|الذي|الذين|اللذين|ال
  */
 /** Verbs saying a meeting was held, as the verb of its relative clause ("الاجتماع الذي عقد أمس"). Folded. */
 export const HELD_VERBS = '(?:عقد|عقدت|جري|جرت|انعقد|انعقدت|التام|التامت)';
+/** The results of an event told before ("نتائج اجتماع فيينا"): the event is judged or built on, not told as news. Folded. */
+export const RESULT_NOUNS = 'نتايج|مخرجات|حصيله';
 /** The complementiser that opens what was said: "، إن التباين …" (not Ban Ki-moon's name). Folded. */
 export const REPORTED_PATTERN = /[ ،,](?:ان|بان) (?!كي )/;
 export const CLAUSE_WORDS = `في حين|بينما|اذ|غداه|عشيه|بعد ان|قبل ان|منذ ان|حيث|فيما|كما|${RELATIVE_PRONOUNS}|(?:ب)?ان(?:ه|ها|هما|هم)?`;
