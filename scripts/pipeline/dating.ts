@@ -43,7 +43,7 @@ export function assignDates(folded: FoldedText, triggers: readonly TriggerHit[],
     const ending = clockOnly(mention) && endsAnEvent(folded, mention, 0);
     // A limit dates a deadline, and a truce, which begins by it ("وقف للأعمال القتالية في غضون أسبوع").
     // So does a day set for an event ("موعدا أقصى لاستئنافها"): the latest it is planned for.
-    const eligible = (t: TriggerHit) => (!mention.deadline || t.entry.type === 'deadline' || t.entry.type === 'ceasefire' || t.entry.status === 'planned') && !(ending && t.entry.type === 'meeting');
+    const eligible = (t: TriggerHit) => (!mention.deadline || t.entry.type === 'deadline' || t.entry.type === 'ceasefire' || t.entry.datedByLimit === true) && !(ending && t.entry.type === 'meeting');
     const clause = clauseOf(toFolded(folded, mention.start));
     const inClause = (t: TriggerHit) => clauseOf(t.fstart) === clause;
     let chosen = -1;

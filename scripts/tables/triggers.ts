@@ -61,6 +61,8 @@ export interface TriggerEntry {
    * بنظيره"): one meeting, whose parties the verb names.
    */
   describesNoun?: true;
+  /** A day set as its latest ("موعدا أقصى لاستئنافها") dates it, as a limit dates a deadline. */
+  datedByLimit?: true;
   /** A party the word itself implies, named or not: a veto is cast in the Security Council. A gazetteer id. */
   impliedParty?: string;
 }
@@ -176,7 +178,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'meeting', kind: 'talks', forms: '(?<=(?:بعد|منذ|اثر|عقب|غداه|قبل|قبيل) )الغاء(?:ها|ه|هما)', needsOwnDate: true, ofTalksTold: true, status: 'cancelled' },
   // A day set for the talks' resumption, told with a pronoun ("محددا الخامس والعشرين من شباط موعدا
   // أقصى لاستئنافها"، "حدد موعدا لعقدها"): the talks told, planned for that day.
-  { type: 'meeting', kind: 'talks', forms: '(?:استيناف|عقد|انعقاد)(?:ها|ه|هما)(?<=(?:موعد|تاريخ)(?:ا)?(?: (?:اقصي|نهاييا|جديدا|مبدييا))? ل(?:استيناف|عقد|انعقاد)(?:ها|ه|هما))', needsOwnDate: true, ofTalksTold: true, status: 'planned' },
+  { type: 'meeting', kind: 'talks', forms: '(?:استيناف|عقد|انعقاد)(?:ها|ه|هما)(?<=(?:موعد|تاريخ)(?:ا)?(?: (?:اقصي|نهاييا|جديدا|مبدييا))? ل(?:استيناف|عقد|انعقاد)(?:ها|ه|هما))', needsOwnDate: true, ofTalksTold: true, status: 'planned', datedByLimit: true },
   // Delegations returning to the talks ("أن يعود وفدا الحكومة والمعارضة إلى جنيف في 25 فبراير"،
   // "عودة الوفود إلى جنيف"): the talks resume. "طاولة المفاوضات" is left to its own cue.
   { type: 'meeting', kind: 'talks', forms: '(?:عاد|عادت|عادا|عادوا|(?:س)?[يت]عود(?:ا|ان|وا|ون)?)(?= (?:[^ .،]+ ){0,4}?(?:الي|ل) ?(?:جنيف|(?:ال)?مفاوضات|(?:ال)?محادثات|استانا)(?![^ .،]))', verb: true },
