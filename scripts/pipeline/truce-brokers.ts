@@ -55,21 +55,20 @@ export function truceBrokers(folded: FoldedText, sentences: readonly Pick<Span, 
     // المتحدة وروسيا").
     for (const m of text.matchAll(REACHED_BY)) {
       const from = folded.offsets[fstart + m.index + m[0].length];
-      for (const hit of within(hits, { start: from, end: Math.min(sentence.end, from + REACHED_BY_REACH) })) {
-        const actor = actorOf(hit);
-        if (actor && isCountry(actor)) brokers.add(actor);
-      }
+      for (const id of countriesIn(hits, from, Math.min(sentence.end, from + REACHED_BY_REACH))) brokers.add(id);
     }
     const guarantor = GUARANTOR.exec(text);
     if (guarantor) {
       const at = folded.offsets[fstart + guarantor.index];
-      for (const hit of within(hits, { start: Math.max(sentence.start, at - GUARANTOR_REACH), end: at })) {
-        const actor = actorOf(hit);
-        if (actor && isCountry(actor)) brokers.add(actor);
-      }
+      for (const id of countriesIn(hits, Math.max(sentence.start, at - GUARANTOR_REACH), at)) brokers.add(id);
     }
   }
   return [...brokers].filter((id) => !SYRIAN_SIDES.has(id));
+}
+
+/** The countries named in [start, end) of the body, in order. */
+function countriesIn(hits: readonly GazetteerHit[], start: number, end: number): string[] {
+  return within(hits, { start, end }).map(actorOf).filter((actor): actor is string => actor !== undefined && isCountry(actor));
 }
 
 /** What ends a clause, and how far from a trigger its clause is read, in folded characters. */
