@@ -13,7 +13,7 @@ import { CLOCK_HOURS, CLOCK_MINUTES, DAY_HALVES, MIDNIGHT_WORDS, TIMES_OF_DAY } 
 import { WEEKDAYS } from '../tables/dates.ts';
 import { SCHEDULED_BEFORE } from '../tables/tense.ts';
 import { type TriggerKind } from '../tables/triggers.ts';
-import { CLAUSE_WORDS, HELD_VERBS, LASTING_UNTIL, RELATIVE_PRONOUNS } from '../tables/trigger-context.ts';
+import { CLAUSE_WORDS, FUTURE_TRIGGER, HELD_VERBS, LASTING_UNTIL, RELATIVE_PRONOUNS } from '../tables/trigger-context.ts';
 import { foldArabic } from '../../src/lib/arabic.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { toFolded } from './participants.ts';
@@ -62,7 +62,12 @@ export function assignDates(folded: FoldedText, triggers: readonly TriggerHit[],
     }
     // The day of saying, with nothing of its own clause to date, dates what was said right after
     // it ("بعد مفاوضات شاقة، أعلن كيري ولافروف فجر أمس الجمعة أن المجموعة توافقت على …").
-    if (chosen < 0 && openedBy(folded, clause + 1, REPORTED_OPENER)) chosen = triggers.findIndex((t) => t.start > mention.start && eligible(t) && clauseOf(t.fstart) === clause + 1);
+    // Not what was said to come ("قال لافروف أمس إن الهدنة صامدة، وإنه سيجتمع بكيري"): a future verb is not of the saying's day.
+    if (chosen < 0 && openedBy(folded, clause + 1, REPORTED_OPENER)) {
+      const said = triggers.findIndex((t) => t.start > mention.start && eligible(t));
+      if (said >= 0 && FUTURE_TRIGGER.test(folded.text.slice(triggers[said].fstart, triggers[said].fend))) continue;
+      if (said >= 0 && clauseOf(triggers[said].fstart) === clause + 1) chosen = said;
+    }
     // A clause telling what someone said or since when ("إذ قال دبلوماسيون الأسبوع الماضي"، "منذ أن
     // بدأت روسيا ضرباتها في 30 سبتمبر") dates its own verb, no event told before it.
     if (chosen < 0 && openedBy(folded, clause, OWN_EVENT_OPENER)) continue;

@@ -215,9 +215,20 @@ export function reportedSelf(folded: FoldedText, scope: SentenceScope, trigger: 
   const before = folded.text.slice(scope.fstart, trigger.fstart - trigger.proclitic.length);
   const speech = SELF_REPORTED.test(before) ? FIRST_BREAK.exec(before) : null;
   if (!speech) return [];
-  return firstSide(actorsIn(scope.hits, scope.sentence.start, folded.offsets[scope.fstart + speech.index + speech[0].length], body));
+  // The speaker stands between the verb of saying and what was said ("قال كيري للصحافيين إن …");
+  // a name before the verb may be the setting's ("في نيويورك، حيث تنعقد الجمعية العامة للأمم المتحدة، قال").
+  const end = folded.offsets[scope.fstart + speech.index + speech[0].length];
+  const between = actorsIn(scope.hits, folded.offsets[scope.fstart + speech.index], end, body);
+  return firstSide(between.length > 0 ? between : actorsIn(scope.hits, scope.sentence.start, end, body));
 }
 const SELF_REPORTED = new RegExp(`(?:^|[^${LETTER}])و(?:ب)?(?:انه|انها)(?: [^ .،,؛]+){0,5} $`);
+/** "وإنه سيلتقي": the pronoun right before the verb is its subject, so the speaker takes part whoever else is named. */
+const SELF_SUBJECT = new RegExp(`(?:^|[^${LETTER}])و(?:ب)?(?:انه|انها) $`);
+
+/** Whether what the speaker reports opens on a verb trigger whose subject is "he" or "she" ("وإنه سيلتقي نظيره"). */
+export function selfSubject(folded: FoldedText, scope: SentenceScope, trigger: TriggerHit): boolean {
+  return trigger.entry.verb === true && SELF_SUBJECT.test(folded.text.slice(Math.max(scope.fstart, trigger.fstart - 12), trigger.fstart - trigger.proclitic.length));
+}
 
 /** "مع" right after the event noun, or after one word ("المحادثات المطولة مع"). */
 const WITH_PARTNER = /^(?: [^ ]+)? مع /;
