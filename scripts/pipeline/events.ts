@@ -191,8 +191,12 @@ function detectTriggered(
     const ownParties = actorsIn(scope.hits, trigger.end, folded.offsets[trigger.fend + ownEnd]);
     // "صرح في مؤتمر صحفي بعد الجلسة بأن …": a definite meeting after a word of sequence, with no day
     // and no party of its own, told as the time of a statement, is the one told before.
-    if (sequence !== undefined && /(?:ال|لل)$/.test(trigger.proclitic) && publicType(trigger.entry) === 'meeting' && !mention && ownParties.length === 0
-      && subs.some((s) => STATEMENT_KINDS.has(s.kind))) return;
+    // So is one the sequence words put between a joint statement and its partners ("في مؤتمر صحفي
+    // مشترك عقب الاجتماع مع نظيره"): they are the statement's.
+    const jointPartners = i > 0 && JOINT_WORD.test(folded.text.slice(triggers[i - 1].fstart, triggers[i - 1].fend)) && publicType(triggers[i - 1].entry) === 'statement'
+      && JOINT_PATTERN.test(folded.text.slice(triggers[i - 1].fend, trigger.fend + 4)) && afterTrigger.startsWith(' مع ');
+    if (sequence !== undefined && /(?:ال|لل)$/.test(trigger.proclitic) && publicType(trigger.entry) === 'meeting' && !mention
+      && ((ownParties.length === 0 && subs.some((s) => STATEMENT_KINDS.has(s.kind))) || jointPartners)) return;
     const another = isAnother(folded, trigger) || (sequence !== undefined && ownParties.length > 0);
     const frame = frameBefore(folded, trigger);
     const scale = SCALE_PATTERN.exec(afterTrigger)?.[1];
