@@ -3,6 +3,7 @@
  * (no event), those naming only private persons (left out), and "the agreement" a statement spoke
  * of, which is the one the article tells. Small checks of `events.ts`'s article pass.
  */
+import { addDays } from './calendar.ts';
 import type { EventCandidate } from './candidates.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { isParty, sidesOf, type GazetteerHit } from './gazetteer.ts';
@@ -17,6 +18,21 @@ export function ofAgreementsTold(found: readonly EventCandidate[]): EventCandida
   const dated = found.filter((c) => c.type === 'agreement' && c.date && !c.toldReference);
   const toldOf = (c: EventCandidate) => dated.some((d) => c.actors.length === 0 || d.actors.some((a) => c.actors.some((b) => sidesOf(a).some((s) => sidesOf(b).includes(s)))));
   return found.map(({ toldReference, ...c }) => (toldReference && toldOf(c) ? { ...c, date: null, background: true } : c));
+}
+
+/**
+ * A statement told as after "the meeting" ("وقال كيري في مؤتمر صحفي عقب الاجتماع") with no day of
+ * its own is dated by the last meeting the article told as held on a day before it; not by one
+ * told as another beside it or as bilateral ("أعقبه عشاء عمل"، "بلقاء ثنائي"), which "the meeting" does not name.
+ */
+export function onToldMeetingsDay(found: readonly EventCandidate[]): EventCandidate[] {
+  return found.map(({ afterTold, ...c }, i) => {
+    if (afterTold === undefined || c.date) return c;
+    const meeting = found.slice(0, i).findLast((m) => m.type === 'meeting' && m.status === 'held' && m.date?.precision === 'day' && !m.another && !m.bilateral);
+    if (!meeting?.date) return c;
+    const day = addDays(meeting.date.start, afterTold);
+    return { ...c, date: { ...meeting.date, start: day, end: day } };
+  });
 }
 
 /** The trigger lies inside a gazetteer name; `hits` is in body order. */

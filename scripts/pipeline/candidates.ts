@@ -38,6 +38,11 @@ export interface EventCandidate {
   /** Told as a joint press conference ("في مؤتمر صحفي مشترك مع نظيره"): the talks it closed. */
   conference?: true;
   /**
+   * Told as after (or before) "the meeting" already told ("في مؤتمر صحفي عقب الاجتماع"): with no
+   * day of its own, it is that meeting's day moved by this many days.
+   */
+  afterTold?: number;
+  /**
    * "The agreement" named in what a statement said, dated by that statement ("قال كيري في بيان
    * مساء أمس إن التفاهم …"): the agreement the article tells, if it tells one with a day of its own.
    */

@@ -6,6 +6,7 @@
  */
 import type { FoldedText } from '../../src/lib/arabic.ts';
 import { ANOTHER, CLOSING_FRAMES, FRAME_BEFORE, SEQUENCE_BEFORE, SEQUENCE_PHASES } from '../tables/trigger-context.ts';
+import { publicType } from '../tables/triggers.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import type { DateMention } from './types.ts';
 import { LETTER } from './words.ts';
@@ -55,6 +56,16 @@ export const PLURAL_MEETING = /(?:ات|اتها|اته|ين|ان)$/;
 export function pairedDay(body: string, mentions: readonly DateMention[], first: DateMention): DateMention | undefined {
   const next = mentions.find((m) => m.start >= first.end);
   return next?.value && /^\s*و\s*$/.test(body.slice(first.end, next.start)) ? next : undefined;
+}
+
+/**
+ * Sequence words between a joint statement and its partners ("في مؤتمر صحفي مشترك عقب الاجتماع مع
+ * نظيره"): the partners after the trigger `i` are the statement's, and its meeting the one told.
+ */
+export function partnersOfJointBefore(folded: FoldedText, triggers: readonly TriggerHit[], i: number, afterTrigger: string): boolean {
+  const before = triggers[i - 1];
+  return before !== undefined && publicType(before.entry) === 'statement' && JOINT_WORD.test(folded.text.slice(before.fstart, before.fend))
+    && JOINT_PATTERN.test(folded.text.slice(before.fend, triggers[i].fend + 4)) && afterTrigger.startsWith(' مع ');
 }
 
 /** "على هامش اجتماع", "في ختام اجتماع": the trigger frames the event before it, at its close or beside it. */

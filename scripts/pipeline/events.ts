@@ -55,7 +55,7 @@ import { assignDates, carriedTo, earlierSlot, lastingUntil, scheduledDate, start
 import { detectDeadlines, type SentenceRead } from './deadlines.ts';
 import { findTriggers, type TriggerHit } from './find-triggers.ts';
 import { isCountry, type GazetteerHit } from './gazetteer.ts';
-import { insideName, namesAParty, ofAgreementsTold } from './article-candidates.ts';
+import { insideName, namesAParty, ofAgreementsTold, onToldMeetingsDay } from './article-candidates.ts';
 import { actorsIn, agreedOnAfter, welcomedFrom, assignPlaces, frontedSpeaker, issuersAfter, oneSide, outsideStatements, participantScope, partnersBySide, reportedSelf, selfSubject, speakerAfter, statementSpeaker, toFolded } from './participants.ts';
 import { betweenSyrianSides, ofSyrianTalks, syrianTalksOf, talksTold, withFormatParties, withGatheringGroups, withStandingParties } from './talks-formats.ts';
 import { truceBrokers, truceInClause } from './truce-brokers.ts';
@@ -66,7 +66,7 @@ import type { DateMention, LoadedArticle } from './types.ts';
 import { wordsPattern } from './words.ts';
 import {
   AFTER_THAT, BETWEEN_PATTERN, DURING_IT, HELD_IN, JOINT_PATTERN, JOINT_WORD, PHRASE_END, PLURAL_MEETING, REACHED_NOW, SAME_FORMAT, SCALE_PATTERN,
-  SEPARATELY, THEIR, TO_MEET, TWICE, TWO_CALLS, frameBefore, isAnother, pairedDay, sequenceBefore,
+  SEPARATELY, THEIR, TO_MEET, TWICE, TWO_CALLS, frameBefore, isAnother, pairedDay, partnersOfJointBefore, sequenceBefore,
 } from './event-words.ts';
 
 const BACKGROUND_PATTERN = new RegExp(BACKGROUND_OPENERS);
@@ -112,7 +112,7 @@ export function detectEvents(input: DetectInput): { candidates: EventCandidate[]
   const candidates: EventCandidate[] = [];
   const privateOnly: EventCandidate[] = [];
   const brokers = found.some((f) => f.type === 'ceasefire') ? truceBrokers(folded, [...(input.headlines ?? []), ...sentences], hits) : [];
-  const withParties = withGatheringGroups(ofAgreementsTold(found).map((f) => ({ ...f, actors: withStandingParties(f.type === 'ceasefire' ? { ...f, actors: union(f.actors, brokers) } : f, hits) })));
+  const withParties = withGatheringGroups(ofAgreementsTold(onToldMeetingsDay(found)).map((f) => ({ ...f, actors: withStandingParties(f.type === 'ceasefire' ? { ...f, actors: union(f.actors, brokers) } : f, hits) })));
   for (const c of withParties) (namesAParty(c) ? candidates : privateOnly).push(c);
   return {
     candidates,
@@ -191,12 +191,14 @@ function detectTriggered(
     const ownParties = actorsIn(scope.hits, trigger.end, folded.offsets[trigger.fend + ownEnd]);
     // "صرح في مؤتمر صحفي بعد الجلسة بأن …": a definite meeting after a word of sequence, with no day
     // and no party of its own, told as the time of a statement, is the one told before.
-    // So is one the sequence words put between a joint statement and its partners ("في مؤتمر صحفي
-    // مشترك عقب الاجتماع مع نظيره"): they are the statement's.
-    const jointPartners = i > 0 && JOINT_WORD.test(folded.text.slice(triggers[i - 1].fstart, triggers[i - 1].fend)) && publicType(triggers[i - 1].entry) === 'statement'
-      && JOINT_PATTERN.test(folded.text.slice(triggers[i - 1].fend, trigger.fend + 4)) && afterTrigger.startsWith(' مع ');
+    // So is one put between a joint statement and its partners. The statement, with no day of its
+    // own, is that meeting's, as many days off as the sequence word says.
     if (sequence !== undefined && /(?:ال|لل)$/.test(trigger.proclitic) && publicType(trigger.entry) === 'meeting' && !mention
-      && ((ownParties.length === 0 && subs.some((s) => STATEMENT_KINDS.has(s.kind))) || jointPartners)) return;
+      && ((ownParties.length === 0 && subs.some((s) => STATEMENT_KINDS.has(s.kind))) || partnersOfJointBefore(folded, triggers, i, afterTrigger))) {
+      const timed = subs.findLast((s) => STATEMENT_KINDS.has(s.kind) || s.conference);
+      if (timed && !timed.mention) timed.afterTold = -(SEQUENCE_DAY_SHIFT[sequence] ?? 0);
+      return;
+    }
     const another = isAnother(folded, trigger) || (sequence !== undefined && ownParties.length > 0);
     const frame = frameBefore(folded, trigger);
     const scale = SCALE_PATTERN.exec(afterTrigger)?.[1];
