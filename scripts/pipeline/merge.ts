@@ -225,11 +225,14 @@ function bestCluster(c: EventCandidate, date: EventDate, pool: Iterable<Cluster>
 function compatibility(c: EventCandidate, sides: readonly string[], date: EventDate, k: Cluster, checkDates: boolean): number {
   if (c.type !== k.type || !kindsCompatible(c.kind, k.kind) || !topicsCompatible(c.topic, k.topic)) return -1;
   if (!placesCompatible(c.places, k.places) || toldApartHere(c, k) || bilateralApart(c, k) || sessionsApart(c, k) || partnersApart(c, k)) return -1;
-  const disagreement = checkDates && !overlaps(date, k.date) && !continuesVisit(c, date, k);
+  const otherDay = checkDates && !overlaps(date, k.date);
+  const disagreement = otherDay && !continuesVisit(c, date, k);
   if (disagreement && !disagreesOnDay(c, date, k)) return -1;
   let sharedSides = 0;
   for (const s of sides) if (k.sides.has(s)) sharedSides++;
-  if (sharedSides === 0 && sharedThroughMembers(sides, k.sides)) sharedSides = 1;
+  // A group's meeting is not carried on, a day off, by the talks of two of its members ("وكان كيري
+  // قد التقى نظيره التركي صباح الخميس" before the support group's Friday meeting).
+  if (sharedSides === 0 && !otherDay && sharedThroughMembers(sides, k.sides)) sharedSides = 1;
   const sharedPlaces = c.places.filter((p) => k.places.some((q) => placesRelated(p, q))).length;
   // Another source's day for the same event must name it well: both sides, or a side and the place.
   if (disagreement && sharedSides + sharedPlaces < 2) return -1;
