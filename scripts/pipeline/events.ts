@@ -54,7 +54,7 @@ import { agreedToMeetFrom, conditionalFrom, cueAround, failedToReach, futureVerb
 import { assignDates, carriedTo, earlierSlot, lastingUntil, scheduledDate, startingAt, untilDate } from './dating.ts';
 import { detectDeadlines, type SentenceRead } from './deadlines.ts';
 import { findTriggers, type TriggerHit } from './find-triggers.ts';
-import { isCountry, type GazetteerHit } from './gazetteer.ts';
+import { isCountry, type GazetteerHit, sideOf } from './gazetteer.ts';
 import { insideName, namesAParty, ofAgreementsTold, onToldMeetingsDay } from './article-candidates.ts';
 import { actorsIn, agreedOnAfter, welcomedFrom, assignPlaces, frontedSpeaker, issuersAfter, oneSide, outsideStatements, participantScope, partnersBySide, reportedSelf, selfSubject, speakerAfter, statementSpeaker, toFolded } from './participants.ts';
 import { betweenSyrianSides, ofSyrianTalks, syrianTalksOf, talksTold, withFormatParties, withGatheringGroups, withStandingParties } from './talks-formats.ts';
@@ -272,8 +272,11 @@ function detectTriggered(
     const partnerOnly = !another && welcomed < 0 && publicType(trigger.entry) !== 'statement' && oneSide(named) && first.length > 0 && !oneSide([first[0], ...named]);
     // "منذ اجتماعهما في نيويورك": a noun owned by "them two" or "them" is theirs, the parties the sentence named first.
     // So does one held by "the same format" ("وهي الصيغة الرباعية نفسها التي التقت في فيينا يوم 23 أكتوبر").
-    const theirs = named.length === 0 && (THEIR.test(folded.text.slice(trigger.fstart, trigger.fend)) || SAME_FORMAT.test(folded.text.slice(scope.fstart, trigger.fstart)));
-    const actors = outcomeOf ? [...outcomeOf.actors] : partnerOnly ? union(first.slice(0, 1), named)
+    // Owned by "them two" with one of them named ("اتفق مع كيري خلال لقائهما"): the pair of the event naming that one.
+    const owned = THEIR.test(folded.text.slice(trigger.fstart, trigger.fend));
+    const theirs = named.length === 0 && (owned || SAME_FORMAT.test(folded.text.slice(scope.fstart, trigger.fstart)));
+    const pair = owned && oneSide(named) ? subs.findLast((s) => !oneSide(s.actors) && s.actors.some((a) => sideOf(a) === sideOf(named[0]))) : undefined;
+    const actors = outcomeOf ? [...outcomeOf.actors] : pair ? union(pair.actors, named) : partnerOnly ? union(first.slice(0, 1), named)
       : theirs ? [...(subs.find((s) => s.actors.length > 1)?.actors ?? [])]
       : !another || (named.length >= 2 && !oneSide(named)) ? named : named.length === 0 ? [...first] : union(first.slice(0, 1), named);
     const places = placesOf.get(i) ?? (outcomeOf ? [...outcomeOf.places] : []);

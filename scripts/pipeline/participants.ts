@@ -12,7 +12,7 @@
 import type { FoldedText } from '../../src/lib/arabic.ts';
 import type { EventType } from '../../src/lib/types.ts';
 import { ISSUED_AFTER_NOUN, publicType, WELCOMED, WELCOMING } from '../tables/triggers.ts';
-import { CLAUSE_BREAKS, HELD_VERBS, PLACE_WINDOW, RELATIVE_PRONOUNS, SPEECH_BREAKS, TOPIC_NOUNS } from '../tables/trigger-context.ts';
+import { CLAUSE_BREAKS, HELD_VERBS, PLACE_WINDOW, RELATIVE_PRONOUNS, SPEECH_BREAKS, SPEECH_PARTICIPLES, TOPIC_NOUNS } from '../tables/trigger-context.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { actorOf, sideOf, type GazetteerHit } from './gazetteer.ts';
 import { lowerBound } from './search.ts';
@@ -221,7 +221,7 @@ export function reportedSelf(folded: FoldedText, scope: SentenceScope, trigger: 
   const between = actorsIn(scope.hits, folded.offsets[scope.fstart + speech.index], end, body);
   return firstSide(between.length > 0 ? between : actorsIn(scope.hits, scope.sentence.start, end, body));
 }
-const SELF_REPORTED = new RegExp(`(?:^|[^${LETTER}])و(?:ب)?(?:انه|انها)(?: [^ .،,؛]+){0,5} $`);
+const SELF_REPORTED = new RegExp(`(?:^|[^${LETTER}])(?:و|(?:${SPEECH_PARTICIPLES}) )(?:ب)?(?:انه|انها)(?: [^ .،,؛]+){0,5} $`);
 /** "وإنه سيلتقي": the pronoun right before the verb is its subject, so the speaker takes part whoever else is named. */
 const SELF_SUBJECT = new RegExp(`(?:^|[^${LETTER}])و(?:ب)?(?:انه|انها) $`);
 

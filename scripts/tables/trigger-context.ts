@@ -5,6 +5,9 @@
  */
 import type { EventType } from '../../src/lib/types.ts';
 
+/** Participles that carry the speaker's words on ("، موضحا أنه …"): the speaker is still who speaks. Folded. */
+export const SPEECH_PARTICIPLES = 'قايلا|مضيفا|مشيرا|موضحا|موكدا';
+
 /**
  * Where the participants of an event noun stop. Reported speech and wishes ("أكد أن …", "ووفقا
  * لكيربي", "نأمل أن") open a clause whose speaker reports a meeting without taking part in it
@@ -13,7 +16,7 @@ import type { EventType } from '../../src/lib/types.ts';
  */
 export const SPEECH_BREAKS =
   '(?:قال|قالت|اكد|اكدت|اضاف|اضافت|اعلن|اعلنت|اشار|اشارت|اعتبر|ذكر|ذكرت|تابع|شدد|اوضح|كشف|راي)(?: \\S+){0,12}? (?:ان|الي ان)(?! ?ه(?:ا)?(?![\\u0621-\\u064A]))|' +
-  '(?:وفق|وفقا|طبقا|حسب|بحسب) \\S+|قايلا|مضيفا|مشيرا|موضحا|موكدا|(?:نامل|يامل|تامل) ان';
+  `(?:وفق|وفقا|طبقا|حسب|بحسب) \\S+|${SPEECH_PARTICIPLES}|(?:نامل|يامل|تامل) ان`;
 export const CLAUSE_BREAKS = 'في حين|بينما|اذ|بالاضافه الي|كمقدمه';
 
 /** Relative pronouns: what follows one describes the noun before it. Folded. */
