@@ -43,11 +43,12 @@ export const NISBA_GAP = 'سلام|ثناييه|ثنايي|مباشره|مباش
 
 /**
  * Words after which adjectives name the parties too: sponsors and mediators ("برعاية روسية
- * تركية"), the agreement a truce is under ("بموجب الاتفاق الأمريكي الروسي"), and the people
- * met ("محادثات في الرياض مع مسؤولين سعوديين"). Folded.
+ * تركية"), the agreement a truce is under ("بموجب الاتفاق الأمريكي الروسي"), the people
+ * met ("محادثات في الرياض مع مسؤولين سعوديين"), and who drafted what a vote was on ("استخدمت
+ * روسيا حق النقض ضد مشروع قرار فرنسي"). Folded.
  */
 export const NISBA_LEADS = 'برعايه|رعايه|بوساطه|وساطه|باشراف|بمشاركه|بضمانه|ضمانه|بضمانات|ضمانات|برياسه(?: مشتركه)?|(?:بموجب|وفق) (?:ال)?اتفاق|وفقا لل?اتفاق|' +
-  'مع (?:ال)?(?:مسوولين|ممثلين|دبلوماسيين|خبراء|وفود|وزراء|قاده|عسكريين|نظراء)';
+  'مع (?:ال)?(?:مسوولين|ممثلين|دبلوماسيين|خبراء|وفود|وزراء|قاده|عسكريين|نظراء)|(?:ال)?مشروع (?:ال)?قرار';
 
 /**
  * Nouns of what is discussed: after a verb they are its object, and the adjectives after them

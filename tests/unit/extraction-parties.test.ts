@@ -14,6 +14,7 @@ describe('who is party to an event', () => {
     { name: 'a short name that is also a word (حجاب) is the person once named in full', body: 'وصل المنسق العام للهيئة العليا للمفاوضات رياض حجاب إلى جنيف. وقال حجاب، في مؤتمر صحفي عقده أمس الثلاثاء، إن المفاوضات متعثرة.', published: '2016-04-20', type: 'statement', actors: ['hijab'] },
     { name: 'the bare head noun of a body named in full (الهيئة) is that body', body: 'وصل وفد الهيئة العليا للمفاوضات إلى جنيف الأحد. وأعلنت الهيئة، الإثنين، تعليق مشاركتها في المفاوضات.', published: '2016-04-20', type: 'meeting', actors: ['hnc'] },
     { name: '"their meeting" (لقائهما) with one of the two named is the meeting of the pair the sentence named with that one', body: 'أعلن وزير الخارجية الروسي سيرغي لافروف اليوم أن خبراء من روسيا والولايات المتحدة سيلتقون في جنيف غدا، موضحا أنه اتفق على ذلك مع نظيره الأمريكي جون كيري خلال لقائهما في فيينا ليل أمس.', published: '2016-12-08', type: 'meeting', actors: ['lavrov', 'kerry'] },
+    { name: 'the country whose draft a veto struck down (مشروع قرار فرنسي) is a party to the Council\'s session', body: 'واستخدمت موسكو الفيتو في مجلس الأمن مساء السبت ضد مشروع قرار فرنسي يدعو إلى هدنة في حلب.', published: '2016-10-10', type: 'meeting', actors: ['unsc', 'russia', 'france'] },
   ])('$name', ({ body, published, type, actors }) => {
     const events = extract(body, published).filter((e) => e.type === type);
     expect(events.some((e) => actors.every((a) => e.actors.includes(a))), JSON.stringify(events.map((e) => e.actors))).toBe(true);
