@@ -61,6 +61,8 @@ export interface TriggerEntry {
    * بنظيره"): one meeting, whose parties the verb names.
    */
   describesNoun?: true;
+  /** How talks were held, not talks of its own ("عبر الهاتف"، "عبر الفيديو"): the meeting word right before it is this call. */
+  medium?: true;
   /** A day set as its latest ("موعدا أقصى لاستئنافها") dates it, as a limit dates a deadline. */
   datedByLimit?: true;
   /** A party the word itself implies, named or not: a veto is cast in the Security Council. A gazetteer id. */
@@ -87,6 +89,9 @@ const FELL = '(?:لم (?:يحصل|يحظ|ينل|يحز|يمر)|سقط|اسقط|�
 const DRAFT_FELL = `${VETO}|${FELL}(?: [^ .،]+){0,2}? (?:${DRAFT})(?![^ .،])|(?:${DRAFT})(?: [^ .،]+){0,4}? [وف]?${FELL}`;
 /** What a party decides on the talks or the truce, announced as news (folded, with their pronoun endings). */
 const ANNOUNCED_DECISIONS = '(?:قبول|موافقه|موافقت|رفض|انسحاب|مقاطعه|ارسال|استيناف|توقف|توقفا|انهاء|سحب)(?:ها|ه|هما|هم)?|(?:قررت|قرر|قررنا)';
+
+/** By video: "عبر دائرة تلفزيونية مغلقة"، "عبر الفيديو"، "بتقنية الاتصال المرئي". Folded. */
+const VIDEO = '(?:عبر|بواسطه|بتقنيه|بنظام) (?:ال)?(?:دايره (?:ال)?(?:تلفزيونيه|تليفزيونيه|مغلقه)|فيديو|اتصال (?:ال)?مريي)';
 
 /** Nouns that name a truce; used by the ceasefire recogniser, the deadline objects and the topic table. */
 export const TRUCE =
@@ -162,7 +167,11 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // The adjective agrees with its noun: "اتصالين هاتفيين", "اتصالات هاتفية".
   // So does a conversation's: "محادثة هاتفية"، "خلال محادثاتهما الهاتفية" (talks, were it not by phone).
   { type: 'meeting', kind: 'call', forms: `(?:${noun('اتصال')}|${feminine('مكالم')}|${feminine('محادث')}) (?:ال)?هاتفي(?:ه|ا|ين|ان|يين|يان)?` },
-  { type: 'meeting', kind: 'call', forms: `(?:${verb('هاتف', 'هاتف')}|هاتفيا|عبر الهاتف|${feminine('مكالم')})` },
+  { type: 'meeting', kind: 'call', forms: `(?:${verb('هاتف', 'هاتف')}|${feminine('مكالم')})` },
+  // By phone or by video: the talks told are the call ("بحثا هاتفيا"، "اجتماع عبر الهاتف"). By video
+  // only after talks ("محادثات عبر دائرة تلفزيونية مغلقة"، "اجتمعا عبر الفيديو"): a speech by video is no call.
+  { type: 'meeting', kind: 'call', forms: 'هاتفيا|عبر الهاتف', medium: true },
+  { type: 'meeting', kind: 'call', forms: `${VIDEO}(?<=(?:محادثات|مباحثات|مشاورات|اجتماع|اجتماعا|لقاء|اجتمع|اجتمعا|اجتمعوا|التقي|التقيا|تحادث|تحادثا) (?:[^ .،]+ )?${VIDEO})`, medium: true },
   // A call made or taken, "by phone" unsaid: "أجرى اتصالا مماثلا بالرئيس التركي", "تلقى اتصالا من بوتين",
   // "أجرى اتصالا مع أوباما".
   // The verb is looked for behind the noun once the noun is found, not at every position.
