@@ -11,7 +11,7 @@ import type { EventDate } from '../../src/lib/types.ts';
 import { addDays } from './calendar.ts';
 import { CLOCK_HOURS, CLOCK_MINUTES, DAY_HALVES, MIDNIGHT_WORDS, TIMES_OF_DAY } from '../tables/clock.ts';
 import { WEEKDAYS } from '../tables/dates.ts';
-import { SCHEDULED_BEFORE } from '../tables/tense.ts';
+import { SCHEDULED_BEFORE, UNTIL_WORDS } from '../tables/tense.ts';
 import { type TriggerKind } from '../tables/triggers.ts';
 import { CLAUSE_WORDS, FUTURE_TRIGGER, HELD_VERBS, LASTING_UNTIL, RELATIVE_PRONOUNS } from '../tables/trigger-context.ts';
 import { foldArabic } from '../../src/lib/arabic.ts';
@@ -228,9 +228,9 @@ const WEEKDAY_NAMED = new RegExp(`(?:^|\\s)(?:ال)?(?:${WEEKDAYS.flatMap((d) =>
 export function untilDate(folded: FoldedText, mentions: readonly DateMention[], trigger: TriggerHit): DateMention | undefined {
   return mentions.find((m) => m.value && m.start > trigger.end && (UNTIL.test(foldedBefore(folded, m, 12)) || UNTIL_INSIDE.test(foldArabic(m.text))));
 }
-const UNTIL = /(?:^|\s)(?:الي|حتي|لغايه)(?:\s+(?:يوم|موعد))?\s*$/;
+const UNTIL = new RegExp(`(?:^|\\s)(?:${UNTIL_WORDS})(?:\\s+(?:يوم|موعد))?\\s*$`);
 /** The tagger keeps "حتى" in a limit's own text ("حتى 25 فبراير"). */
-const UNTIL_INSIDE = /^(?:الي|حتي|لغايه)\s/;
+const UNTIL_INSIDE = new RegExp(`^(?:${UNTIL_WORDS})\\s`);
 
 /** The day a put-off event had been planned for: a mention after it led by a word of plans ("الذي كان مقررا الاثنين 7 مارس"). */
 export function scheduledDate(folded: FoldedText, mentions: readonly DateMention[], trigger: TriggerHit): DateMention | undefined {

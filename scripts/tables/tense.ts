@@ -57,12 +57,15 @@ export const PAST_WORDS: readonly string[] = [
  */
 export const START_WORDS: readonly string[] = ['اعتبارا من', 'ابتداء من', 'بدءا من', 'اعتبارا', 'ابتداء'];
 
+/** "Until": "حتى", "إلى", "لغاية", and the Maghreb's "إلى غاية" ("علّق المحادثات إلى غاية 25 فيفري"). Folded. */
+export const UNTIL_WORDS = 'الي غايه|الي|حتي|لغايه';
+
 /**
  * A verb or verbal noun of putting off, then "to" or "until" within three words: the day it is put
  * off to may lie ahead of the past verb that tells it ("أرجئت المحادثات إلى الأول من شباط"), so it
  * sets the past reading aside like a word of a start. Folded stems; the ending is free.
  */
-export const PUT_OFF_UNTIL = '(?<=^|[^\\p{L}]|(?:^|[^\\p{L}])[وف])(?:ارجي|ارجا|تاجل|تاجيل|اجلت|اجلا|اجلوا|علق|تعليق|تمديد|مدد)\\p{L}*(?:[^\\S\\n]+\\p{L}+){0,3}?[^\\S\\n]+(?:الي|حتي|لغايه)';
+export const PUT_OFF_UNTIL = `(?<=^|[^\\p{L}]|(?:^|[^\\p{L}])[وف])(?:ارجي|ارجا|تاجل|تاجيل|اجلت|اجلا|اجلوا|علق|تعليق|تمديد|مدد)\\p{L}*(?:[^\\S\\n]+\\p{L}+){0,3}?[^\\S\\n]+(?:${UNTIL_WORDS})`;
 
 /** "قد" before an imperfective verb with ي is "may" (a possibility ahead); before a past verb it is not. */
 export const MAY_PARTICLE = 'قد';
