@@ -4,6 +4,7 @@
  * regex sources and word lists, like the trigger table beside it (`triggers.ts`).
  */
 import type { EventType } from '../../src/lib/types.ts';
+import { UNTIL_WORDS } from './tense.ts';
 
 /** Participles that carry the speaker's words on ("، موضحا أنه …"): the speaker is still who speaks. Folded. */
 export const SPEECH_PARTICIPLES = 'قايلا|مضيفا|مشيرا|موضحا|موكدا';
@@ -84,7 +85,7 @@ export const CLOSING_FRAMES = ['ختام', 'اختتام'];
  * من صباح أمس", "استمرت إلى فجر السبت"); a few words may stand between "until" and the date.
  * Folded regex source, matched against the text right before the mention.
  */
-export const LASTING_UNTIL = '(?:امتد|امتدت|استمر|استمرت|تواصل|تواصلت|تواصلت|طال|طالت)(?: [^ ]+)? (?:حتي|الي|لغايه)(?: [^ ]+){0,4} ';
+export const LASTING_UNTIL = `(?:امتد|امتدت|استمر|استمرت|تواصل|تواصلت|طال|طالت)(?: [^ ]+)? (?:${UNTIL_WORDS})(?: [^ ]+){0,4} `;
 
 /**
  * Words right before an event noun that put it before or after the one told ("بعد محادثات مع
