@@ -340,6 +340,11 @@ export function isHeadOfState(actorId: string): boolean {
   return HEADS.has(actorId);
 }
 
+/** A grouping of states and bodies (the ISSG): its meetings are multilateral. */
+export function isGrouping(actorId: string): boolean {
+  return GAZETTEER.actors[actorId]?.members !== undefined;
+}
+
 /** How many members of a grouping on one side make a report of the grouping's own meeting. */
 const MEMBERS_FOR_BODY = 2;
 

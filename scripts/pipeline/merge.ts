@@ -252,7 +252,9 @@ function compatibility(c: EventCandidate, sides: readonly string[], date: EventD
  */
 function leadEventOf(c: EventCandidate, pool: readonly Cluster[], date: EventDate, inDatedLead: boolean): Cluster | undefined {
   if (!(c.definite && inDatedLead) && !c.joins) return undefined;
-  const told = pool.filter((k) => k.type === c.type && overlaps(k.date, date) && kindsCompatible(c.kind, k.kind)
+  // Someone else taking part ("وشارك وزير الخارجية سامح شكري في أعمال الاجتماع") makes it no bilateral meeting of two others.
+  const takesPart = (k: Cluster) => c.joins && k.bilateral && !c.actors.some((a) => k.actors.includes(a));
+  const told = pool.filter((k) => k.type === c.type && overlaps(k.date, date) && kindsCompatible(c.kind, k.kind) && !takesPart(k)
     && placesCompatible(c.places, k.places) && !toldApartHere(c, k) && !bilateralApart(c, k) && !sessionsApart(c, k) && !partnersApart(c, k));
   if (told.length === 1 || !(c.joins && c.definite)) return told.length === 1 ? told[0] : undefined;
   const toldAt = (k: Cluster) => Math.max(-1, ...k.excerpts.filter((x) => x.article === c.article && x.start < c.excerpt.start).map((x) => x.start));

@@ -10,7 +10,7 @@
  */
 import type { EventDate, EventStatus, Excerpt, IsoDate } from '../../src/lib/types.ts';
 import type { EventCandidate } from './candidates.ts';
-import { entryOf, isHeadOfState, sideOf } from './gazetteer.ts';
+import { entryOf, isGrouping, isHeadOfState, sideOf } from './gazetteer.ts';
 
 /** One report an event holds: its status, its article and excerpt, and whether it was told as another event. */
 export interface Report {
@@ -45,7 +45,8 @@ export function toldApart(c: EventCandidate, k: ToldApartEvent): boolean {
 /** A bilateral meeting and a meeting of more sides ("سبق الاجتماع الرباعي لقاء ثنائي بين كيري ولافروف") are two. */
 export function bilateralApart(c: EventCandidate, k: ToldApartEvent): boolean {
   if (!c.bilateral && !k.bilateral) return false;
-  const parties = (actors: Iterable<string>) => new Set([...actors].map(sideOf).filter((s) => s !== undefined)).size;
+  // A grouping of states (the support group) is many parties on its own.
+  const parties = (actors: Iterable<string>) => [...actors].some(isGrouping) ? Infinity : new Set([...actors].map(sideOf).filter((s) => s !== undefined)).size;
   return parties(c.actors) > 2 || parties(k.actors) > 2;
 }
 
