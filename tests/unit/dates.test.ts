@@ -559,6 +559,19 @@ describe('tagDates: a name shaped like a future verb (سينيرلي، ستاف�
   });
 });
 
+describe('tagDates: the year of a date in what was said is not read from the tense of the saying', () => {
+  test.for([
+    { sentence: 'وكان المبعوث الأممي قد اعترف بأن انطلاق الجولة الجديدة في 25 فبراير، كما كان مقررا، بات مستبعدا.', published: '2016-02-22', expected: ['2016-02-25'] },
+    { sentence: 'وأكد الوزير أن الأول من أغسطس يبقى الموعد المستهدف للاتفاق على إطار الانتقال.', published: '2016-05-18', expected: ['2016-08-01'] },
+    // A plan's "أن" is no saying: the old plan's day is the one gone by.
+    { sentence: 'وكان من المقرر أن تنطلق المفاوضات في 25 يناير قبل أن تؤجل.', published: '2016-01-30', expected: ['2016-01-25'] },
+    // The saying still dates a weekday, the nearest time the text has told.
+    { sentence: 'وقال المتحدث إن الوزيرين تحادثا هاتفيا الأربعاء وإن اتصالا آخر سيجري قريبا.', published: '2016-09-29', expected: ['2016-09-28', undefined] },
+  ])('$sentence', ({ sentence, published, expected }) => {
+    expect(tagDates(sentence, { published }).map((m) => m.value?.start)).toEqual(expected);
+  });
+});
+
 describe('tagDates: "the same day" is the day named before it in the sentence', () => {
   test.for([
     { sentence: 'يصل كيري إلى موسكو غدا الخميس ويلتقي بوتين مساء اليوم نفسه.', published: '2016-07-13', expected: ['2016-07-14', '2016-07-14'] },

@@ -7,12 +7,12 @@
  * those; where two matches overlap the longer wins.
  */
 import { DEADLINE_AFTER_WORDS, LASTING_VERBS, LIMIT_NOUNS, SPAN_END_WORD } from '../../tables/dates.ts';
-import { AHEAD_VERBS, FUTURE_WORDS, MAY_PARTICLE, PAST_WORDS, PUT_OFF_UNTIL, START_WORDS } from '../../tables/tense.ts';
 import type { Expression, Found, Tense } from './expression.ts';
 import {
-  alternation, foldedSet, FUTURE_LOOKALIKE_SET, GAP, isWordChar, keyOf, keyOfFolded, DEADLINE_AHEAD_OF, OPT_GAP, startsWord, W, YEAR_NUMBER,
+  alternation, GAP, keyOf, keyOfFolded, DEADLINE_AHEAD_OF, OPT_GAP, startsWord, W, YEAR_NUMBER,
 } from './patterns.ts';
 import { CORE_WORDS, RULES, type Core } from './rules.ts';
+import { clausesOf, tenseOfClause } from './tense.ts';
 
 
 /**
@@ -173,88 +173,6 @@ function isDeadlineAfter(folded: string, end: number): boolean {
   return DEADLINE_AFTER.test(folded.slice(end, end + DEADLINE_REACH));
 }
 
-const CLAUSE_BREAK = /[.!?؟\n،,؛;:«»"“”()]/g;
-/** How far from an expression its clause is read for tense: a clause without punctuation ends here. */
-const CLAUSE_REACH = 120;
-
-/**
- * The clause around each of a series of spans given in ascending order: from the last break before
- * the span to the first break after it, with where it starts. One scan for the breaks, then a
- * pointer that only moves on.
- */
-function clausesOf(folded: string): (start: number, end: number) => { text: string; from: number } {
-  const breaks: number[] = [];
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let match = CLAUSE_BREAK.exec(folded); match; match = CLAUSE_BREAK.exec(folded)) breaks.push(match.index);
-  breaks.push(folded.length);
-  let before = 0;
-  return (start, end) => {
-    while (breaks[before] < start) before++;
-    let after = before;
-    while (breaks[after] < end) after++;
-    const from = Math.max(before === 0 ? 0 : breaks[before - 1] + 1, start - CLAUSE_REACH);
-    return { text: folded.slice(from, Math.min(breaks[after], end + CLAUSE_REACH)), from };
-  };
-}
-
-/** What the clause around `[start, end)` of the folded text says of time (`tenseOfClause`). */
-export function tenseAt(folded: string, start: number, end: number): Tense | undefined {
-  const clause = clausesOf(folded)(start, end);
-  return tenseOfClause(clause.text, start - clause.from, end - clause.from);
-}
-
-const AHEAD_VERB_SET = foldedSet(AHEAD_VERBS);
-/** "أن" right before a verb, folded. */
-const AFTER_AN = /(?:^|\s)ان\s$/;
-/**
- * A sign of tense, after an optional و/ف. Future: a word of plans, سـ + the imperfective prefix
- * ي/ت/ن + a stem of at least three letters ("سيعقد", "ستستمران", "سنقدم"), or "قد" + a ي-verb
- * ("قد يجري"). Past: a perfective verb of the news or a past relation word.
- */
-const TENSE_SIGN = new RegExp(
-  `[وف]?(?:(?<future>${alternation([...FUTURE_WORDS, ...AHEAD_VERBS])}|س[يتن]\\p{L}{3,}|${alternation([MAY_PARTICLE])}${GAP}ي\\p{L}+)` +
-    `|(?<past>${alternation(PAST_WORDS)})|(?<start>${alternation(START_WORDS)}|${PUT_OFF_UNTIL}))(?![\\p{L}])`,
-  'gu',
-);
-
-/**
- * What a clause says of time at the expression `[start, end)` (clause offsets): the sign nearest
- * before it, else the nearest after it, since a report can quote a plan ("قال إنه سيلتقي ... في 26 شباط"). A noun shaped like a
- * future verb ("سياسة") is no sign. The start of a word is checked here rather than with a
- * lookbehind, which would run at every position.
- */
-function tenseOfClause(clause: string, start: number, end: number): Tense | undefined {
-  let best: { tense: Tense; distance: number } | undefined;
-  let previous: { tense: Tense; phrase: boolean } | undefined;
-  let startWord = Infinity;
-  TENSE_SIGN.lastIndex = 0;
-  for (let match = TENSE_SIGN.exec(clause); match; match = TENSE_SIGN.exec(clause)) {
-    const signEnd = match.index + match[0].length;
-    const inside = match.index >= start && signEnd <= end;
-    if (match.groups?.start !== undefined) {
-      if (!inside && signEnd <= start) startWord = Math.min(startWord, start - signEnd);
-      TENSE_SIGN.lastIndex = signEnd;
-      continue;
-    }
-    const word = match.groups?.future;
-    const phrase = match[0].includes(' ');
-    let tense: Tense = word === undefined ? 'past' : 'future';
-    // "على أن يبدأ يوم السبت" looks ahead; "كان من المقرر أن تبدأ في 25 يناير" was an old plan.
-    if (word !== undefined && AHEAD_VERB_SET.has(word) && AFTER_AN.test(clause.slice(Math.max(0, match.index - 4), match.index))
-      && previous?.phrase && previous.tense === 'past') tense = 'past';
-    if (!inside && !isWordChar(clause, match.index - 1) && !(word !== undefined && FUTURE_LOOKALIKE_SET.has(word))) {
-      // The verb a date belongs to comes before it ("أعلن ليل الجمعة خطة لهدنة تبدأ الاثنين"):
-      // a sign after the expression speaks for it only when none stands before.
-      const distance = signEnd <= start ? start - signEnd : CLAUSE_REACH + match.index - end;
-      if (!best || distance < best.distance) best = { tense, distance };
-      previous = { tense, phrase };
-    }
-    // A sign of several words is one sign: the plan word inside "كان من المقرر" is not read again.
-    TENSE_SIGN.lastIndex = phrase ? signEnd : match.index + 1;
-  }
-  return best?.tense === 'past' && startWord < best.distance ? undefined : best?.tense;
-}
-
 /** Expressions whose reading the tense can decide: bare weekdays, months, dates, Hijri dates and holidays. */
 function dependsOnTense(e: Expression): boolean {
   switch (e.kind) {
@@ -373,7 +291,7 @@ export function findExpressions(folded: string): Found[] {
     let tense: Tense | undefined = limit?.ahead || namedLimit ? 'future' : undefined;
     if (!tense && dependsOnTense(match.expression)) {
       const clause = clauseAround(start, match.end);
-      tense = tenseOfClause(clause.text, start - clause.from, match.end - clause.from);
+      tense = tenseOfClause(clause.text, start - clause.from, match.end - clause.from, match.expression.kind !== 'weekday');
       // "أعلن توقف المحادثات حتى 14 آذار": the past verb tells when the pause began, not that it
       // is over; the day it lasts until is the nearest one (a lasting verb, "استمرت حتى", is no limit).
       if (limit?.until && tense === 'past') tense = undefined;

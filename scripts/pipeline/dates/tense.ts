@@ -1,0 +1,105 @@
+/**
+ * The tense of the clause around a date expression: the sign nearest before it (a past verb of the
+ * news, a word of plans, a future verb), else the nearest after it. It decides which occurrence of
+ * a bare weekday, date, month or holiday the text means (resolve.ts).
+ */
+import { AHEAD_VERBS, FUTURE_WORDS, MAY_PARTICLE, PAST_WORDS, PUT_OFF_UNTIL, START_WORDS } from '../../tables/tense.ts';
+import type { Tense } from './expression.ts';
+import { alternation, foldedSet, FUTURE_LOOKALIKE_SET, GAP, isWordChar } from './patterns.ts';
+
+const CLAUSE_BREAK = /[.!?؟\n،,؛;:«»"“”()]/g;
+/** How far from an expression its clause is read for tense: a clause without punctuation ends here. */
+const CLAUSE_REACH = 120;
+
+/**
+ * The clause around each of a series of spans given in ascending order: from the last break before
+ * the span to the first break after it, with where it starts. One scan for the breaks, then a
+ * pointer that only moves on.
+ */
+export function clausesOf(folded: string): (start: number, end: number) => { text: string; from: number } {
+  const breaks: number[] = [];
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let match = CLAUSE_BREAK.exec(folded); match; match = CLAUSE_BREAK.exec(folded)) breaks.push(match.index);
+  breaks.push(folded.length);
+  let before = 0;
+  return (start, end) => {
+    while (breaks[before] < start) before++;
+    let after = before;
+    while (breaks[after] < end) after++;
+    const from = Math.max(before === 0 ? 0 : breaks[before - 1] + 1, start - CLAUSE_REACH);
+    return { text: folded.slice(from, Math.min(breaks[after], end + CLAUSE_REACH)), from };
+  };
+}
+
+/** What the clause around `[start, end)` of the folded text says of time (`tenseOfClause`). */
+export function tenseAt(folded: string, start: number, end: number): Tense | undefined {
+  const clause = clausesOf(folded)(start, end);
+  return tenseOfClause(clause.text, start - clause.from, end - clause.from);
+}
+
+const AHEAD_VERB_SET = foldedSet(AHEAD_VERBS);
+/** "أن" right before a verb, folded. */
+const AFTER_AN = /(?:^|\s)ان\s$/;
+/**
+ * A sign of tense, after an optional و/ف. Future: a word of plans, سـ + the imperfective prefix
+ * ي/ت/ن + a stem of at least three letters ("سيعقد", "ستستمران", "سنقدم"), or "قد" + a ي-verb
+ * ("قد يجري"). Past: a perfective verb of the news or a past relation word.
+ */
+const TENSE_SIGN = new RegExp(
+  `[وف]?(?:(?<future>${alternation([...FUTURE_WORDS, ...AHEAD_VERBS])}|س[يتن]\\p{L}{3,}|${alternation([MAY_PARTICLE])}${GAP}ي\\p{L}+)` +
+    `|(?<past>${alternation(PAST_WORDS)})|(?<start>${alternation(START_WORDS)}|${PUT_OFF_UNTIL}))(?![\\p{L}])`,
+  'gu',
+);
+
+/**
+ * What a clause says of time at the expression `[start, end)` (clause offsets): the sign nearest
+ * before it, else the nearest after it, since a report can quote a plan ("قال إنه سيلتقي ... في 26 شباط"). A noun shaped like a
+ * future verb ("سياسة") is no sign. The start of a word is checked here rather than with a
+ * lookbehind, which would run at every position.
+ */
+export function tenseOfClause(clause: string, start: number, end: number, ofWhatWasSaid = false): Tense | undefined {
+  // The year of a date in what was said ("أقر بأن استئناف المحادثات في 25 فبراير …") is not read
+  // from the tense of the saying; a weekday is, the saying being the nearest time told.
+  const said = ofWhatWasSaid ? lastComplementiser(clause, start) : -1;
+  let best: { tense: Tense; distance: number } | undefined;
+  let previous: { tense: Tense; phrase: boolean } | undefined;
+  let startWord = Infinity;
+  TENSE_SIGN.lastIndex = 0;
+  for (let match = TENSE_SIGN.exec(clause); match; match = TENSE_SIGN.exec(clause)) {
+    const signEnd = match.index + match[0].length;
+    const inside = match.index >= start && signEnd <= end;
+    if (match.groups?.start !== undefined) {
+      if (!inside && signEnd <= start) startWord = Math.min(startWord, start - signEnd);
+      TENSE_SIGN.lastIndex = signEnd;
+      continue;
+    }
+    const word = match.groups?.future;
+    const phrase = match[0].includes(' ');
+    let tense: Tense = word === undefined ? 'past' : 'future';
+    // "على أن يبدأ يوم السبت" looks ahead; "كان من المقرر أن تبدأ في 25 يناير" was an old plan.
+    if (word !== undefined && AHEAD_VERB_SET.has(word) && AFTER_AN.test(clause.slice(Math.max(0, match.index - 4), match.index))
+      && previous?.phrase && previous.tense === 'past') tense = 'past';
+    if (!inside && signEnd > said && !isWordChar(clause, match.index - 1) && !(word !== undefined && FUTURE_LOOKALIKE_SET.has(word))) {
+      // The verb a date belongs to comes before it ("أعلن ليل الجمعة خطة لهدنة تبدأ الاثنين"):
+      // a sign after the expression speaks for it only when none stands before.
+      const distance = signEnd <= start ? start - signEnd : CLAUSE_REACH + match.index - end;
+      if (!best || distance < best.distance) best = { tense, distance };
+      previous = { tense, phrase };
+    }
+    // A sign of several words is one sign: the plan word inside "كان من المقرر" is not read again.
+    TENSE_SIGN.lastIndex = phrase ? signEnd : match.index + 1;
+  }
+  return best?.tense === 'past' && startWord < best.distance ? undefined : best?.tense;
+}
+
+/**
+ * Where the last "أن"/"بأن"/"إن" before `start` opens what was said, or -1: not one of a plan
+ * ("كان من المقرر أن تبدأ", "على أن يبدأ"), whose words are the tense of what follows. Folded.
+ */
+function lastComplementiser(clause: string, start: number): number {
+  let at = -1;
+  for (const m of clause.slice(0, start).matchAll(COMPLEMENTISER)) if (!PLAN_BEFORE.test(clause.slice(Math.max(0, m.index - 12), m.index))) at = m.index + m[0].length;
+  return at;
+}
+const COMPLEMENTISER = /(?:^|\s)[وف]?(?:ب)?ان(?:ه|ها|هما|هم)?\s/g;
+const PLAN_BEFORE = /(?:مقرر|مقررا|مقرره|متوقع|متوقعا|متوقعه|يفترض|مرتقب|مرتقبا|مرتقبه|علي|يرتقب|يتوقع)$/;
