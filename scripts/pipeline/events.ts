@@ -44,7 +44,7 @@ import { BACKGROUND_OPENERS, FUTURE_TRIGGER, PARTNER_CUES, QUOTED_STATEMENT_MIN_
 import { AHEAD_VERBS } from '../tables/tense.ts';
 import { findContext } from './article-context.ts';
 import { addDays } from './calendar.ts';
-import { datedBySequence, foldNeighbours, type SubCandidate } from './sentence-fold.ts';
+import { datedBySequence, reachedAtMeetings, foldNeighbours, type SubCandidate } from './sentence-fold.ts';
 import {
   STATEMENT_KINDS, excerptOf, toEventDate, union, within,
   type ArticleContext, type EventCandidate,
@@ -360,14 +360,7 @@ function detectTriggered(
       subs.push({ ...sub, status: 'postponed', date: eventDate(moved), excerpt: excerptOf(article.id, scope.sentence, moved), mention: moved, another: true });
     }
   });
-  for (const [agreement, j] of bySubject) {
-    // Only a meeting that took place is where an agreement was reached ("في اجتماع يعقد الجمعة" is a plan).
-    const meeting = subOf.get(j);
-    if (!meeting || meeting.status !== 'held') continue;
-    agreement.actors = [...meeting.actors];
-    if (agreement.places.length === 0) agreement.places = [...meeting.places];
-    if (!agreement.date && meeting.mention) Object.assign(agreement, { date: meeting.date, mention: meeting.mention, excerpt: meeting.excerpt });
-  }
+  reachedAtMeetings(bySubject, subOf);
   datedBySequence(subs);
   // A phone call is held in no one place: a place in its sentence is the dateline's or the topic's ("بحثا هاتفيا الوضع في حلب").
   const candidates = foldNeighbours(subs.map((s) => (s.kind === 'call' ? { ...s, places: [] } : s))).filter(hasEvidence)

@@ -25,6 +25,21 @@ export interface SubCandidate extends EventCandidate {
   scale?: string;
 }
 
+/**
+ * An agreement naming no party, made at a meeting its sentence tells (agreement → that meeting's
+ * trigger index, `subOf` trigger index → its sub-candidate), is the meeting's parties', and takes
+ * its place and day. Only a meeting that took place: "في اجتماع يعقد الجمعة" is a plan.
+ */
+export function reachedAtMeetings(bySubject: ReadonlyMap<SubCandidate, number>, subOf: ReadonlyMap<number, SubCandidate>): void {
+  for (const [agreement, j] of bySubject) {
+    const meeting = subOf.get(j);
+    if (!meeting || meeting.status !== 'held') continue;
+    agreement.actors = [...meeting.actors];
+    if (agreement.places.length === 0) agreement.places = [...meeting.places];
+    if (!agreement.date && meeting.mention) Object.assign(agreement, { date: meeting.date, mention: meeting.mention, excerpt: meeting.excerpt });
+  }
+}
+
 /** An event told as the day before or after another ("غداة", "عشية") takes that day, counted from the nearest dated event before it. */
 export function datedBySequence(subs: SubCandidate[]): void {
   subs.forEach((sub, i) => {
