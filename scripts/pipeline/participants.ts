@@ -249,6 +249,9 @@ export function actorsIn(hits: readonly GazetteerHit[], from: number, to: number
   return actors;
 }
 
+/** "إلى" or "نحو" right before a place: where someone goes. Folded. */
+const DESTINATION = /(?:^|\s)(?:الي|نحو)\s$/;
+
 /** Locations named in [from, to). */
 export function placesIn(hits: readonly GazetteerHit[], from: number, to: number): string[] {
   const places: string[] = [];
@@ -273,7 +276,9 @@ export function assignPlaces(folded: FoldedText, triggers: readonly TriggerHit[]
       // A place in a relative clause of another noun is where that happened ("اجتماعهم … حدادا على
       // ضحايا الهجمات التي ضربت باريس"); the event's own clause ("الاجتماع الذي عقد في فيينا") is its.
       const before = t.end <= hit.start && !OTHER_RELATIVE.test(folded.text.slice(t.fend, toFolded(folded, hit.start))) ? hit.start - t.end : Infinity;
-      const after = t.start >= hit.end && !hit.afterPreposition ? 2 * (t.start - hit.end) : Infinity;
+      // A destination right before an event is its place ("انتقل الجمعة إلى واشنطن للقاء كيري").
+      const after = t.start >= hit.end && (!hit.afterPreposition || (t.start - t.proclitic.length - hit.end <= 1 && DESTINATION.test(folded.text.slice(Math.max(0, toFolded(folded, hit.start) - 5), toFolded(folded, hit.start)))))
+        ? 2 * (t.start - hit.end) : Infinity;
       if (Math.min(before, after) < best) {
         best = Math.min(before, after);
         chosen = i;
