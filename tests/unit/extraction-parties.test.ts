@@ -28,6 +28,8 @@ describe('who is party to an event', () => {
     { name: 'the head noun with لل is the body too', body: 'اجتمع وفد الهيئة العليا للمفاوضات مع دي ميستورا. وقال متحدث باسم للهيئة إن الوفد باق.', id: 'hnc', hits: 2 },
     { name: '"ولايتي" (my term) is no one', body: 'وقال أوباما إنه لن يرسل قوات برية إلى سوريا خلال ولايتي الأولى والثانية.', id: 'velayati', hits: 0 },
     { name: 'a short name inside a longer name is that name, not a second hit', body: 'وقال الملك عبد الله الثاني إن الأردن يدعم الحل السياسي. وقال الملك عبد الله إن الحدود آمنة.', id: 'king-abdullah', hits: 2 },
+    { name: 'the opposition named without the article (فصائل معارضة مسلحة) is the opposition', body: 'ووقع ممثلون عن الحكومة وعن فصائل معارضة مسلحة اتفاقا للهدنة.', id: 'syrian-opposition', hits: 1 },
+    { name: 'the "moderate opposition" is the opposition', body: 'ودعت موسكو واشنطن إلى فصل المعارضة المعتدلة عن جبهة النصرة.', id: 'syrian-opposition', hits: 1 },
   ])('$name', ({ body, id, hits }) => {
     expect(findGazetteerHits(foldWithOffsets(body)).filter((h) => h.id === id)).toHaveLength(hits);
   });
