@@ -81,5 +81,5 @@ export function judgedEvent(folded: FoldedText, trigger: TriggerHit, sentenceSta
  * A verb of judging, then at most its subject (seven words: "المتحدث باسم الخارجية الأمريكية مارك
  * تونر") within its clause, right before the event noun. Not "ثمن", also the noun "price". Folded.
  */
-const JUDGING = /(?:^|\s)[وف]?(?:وصف|وصفت|وصفا|رحب|رحبت|رحبا|[يت]رحب|انتقد|انتقدت|اشاد|اشادت|ادان|ادانت|ايد|ايدت|شكك|شككت|هاجم|هاجمت)(?:\s[^\s.؟!؛]+){0,7}\s$/;
-const JUDGED_REACH = 80;
+const JUDGING = /(?:^|\s)[وف]?(?:وصف|وصفت|وصفا|رحب|رحبت|رحبا|[يت]رحب|انتقد|انتقدت|اشاد|اشادت|ادان|ادانت|ايد|ايدت|شكك|شككت|هاجم|هاجمت)(?:\s[^\s.؟!؛]+){0,10}\s$/;
+const JUDGED_REACH = 110;
