@@ -46,12 +46,16 @@ const ONE_WORD_AT_MOST = /^(?: [^ .،]+)? $/;
 
 /** An agreement or truce named as a purpose or a frame ("مهلة لتطبيق الهدنة"), unless it is reached ("التوصل لاتفاق"). */
 function isReference(folded: FoldedText, t: TriggerHit): boolean {
+  // An agreement that comes into force ("دخل اتفاق وقف إطلاق النار حيز التنفيذ") is its truce starting, reached before.
+  if (t.entry.type === 'agreement' && IN_FORCE_BEFORE.test(folded.text.slice(Math.max(0, t.fstart - t.proclitic.length - 16), t.fstart - t.proclitic.length))) return true;
   if (!REFERENCE_TYPES.includes(t.entry.type) || !REFERENCE_PROCLITIC.test(t.proclitic)) return false;
   const before = t.fstart - t.proclitic.length;
   if (t.proclitic.endsWith('ب') && CONCLUDED_WITH.test(folded.text.slice(Math.max(0, before - CONCLUDED_REACH), before))) return false;
   if (REACHED_AFTER.test(folded.text.slice(t.fend, t.fend + 80))) return false;
   return !REACHED_BEFORE.test(folded.text.slice(Math.max(0, before - 60), before));
 }
+/** A verb or noun of coming into force right before the agreement it is said of. Folded. */
+const IN_FORCE_BEFORE = /(?:^|\s)[وف]?(?:دخل|دخلت|يدخل|تدخل|سيدخل|ستدخل|دخول|سريان|بدء سريان|بدا سريان|يبدا سريان|بدء تطبيق|بدا تطبيق|تطبيق|تنفيذ) $/;
 /** "للاتفاق الذي توصل إليه الجانبان يوم الجمعة الماضي": a clause telling the day it was reached makes it an event. Folded. */
 const REACHED_AFTER = /^ (?:[^ .،]+ )?(?:الذي (?:تم |جري )?(?:التوصل|توصل|توصلت|توصلا|وقع|وقعه|وقعته|ابرم|ابرمه)|(?:ال)?(?:موقع|مبرم)) (?:[^ .،]+ ){0,8}?(?:يوم|في|مساء|صباح|ليل|امس|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)(?= )/;
 /** How far before an agreement word led by ب a verb of concluding is looked for, in folded characters. */
