@@ -220,6 +220,9 @@ function counterpartOf(antecedents: readonly GazetteerHit[], hits: readonly Gaze
   const adjective = next && next.start - span.end <= ADJECTIVE_GAP ? actorOf(next) : undefined;
   if (adjective) {
     if (!isCountry(adjective) || adjective === sideOf(speaker)) return undefined;
+    // Named in apposition ("نظيره الروسي سيرغي لافروف"): the name says who, whoever "his" is.
+    const named = hits[countBefore(hits, next.end)];
+    if (named && named.start - next.end <= ADJECTIVE_GAP && entryOf('actors', actorOf(named) ?? '').kind === 'person') return undefined;
     return holderOf(office, adjective, hits, published);
   }
   for (let j = i - 1; j >= 0; j--) {
