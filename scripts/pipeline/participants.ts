@@ -29,8 +29,9 @@ const TOPIC_BREAK = wordsPattern(CLAUSE_BREAKS, 'g');
  * without the article: the noun governs the name in construct ("مصير الأسد"), and a definite one
  * is a name of its own beside it ("بين النظام والمعارضة").
  */
-const TOPIC_BEFORE = new RegExp(`(?:^|[^${LETTER}])[وف]?(?:${TOPIC_NOUNS})\\s*$`);
-const TOPIC_REACH = 24;
+/** A title may stand between the topic and the name: "مستقبل الرئيس بشار الأسد". */
+const TOPIC_BEFORE = new RegExp(`(?:^|[^${LETTER}])[وف]?(?:${TOPIC_NOUNS})(?:\\s+الرئيس)?\\s*$`);
+const TOPIC_REACH = 32;
 
 /** The last comma of a stretch of text (nothing but non-commas after it). */
 const LAST_COMMA = /[،,؛;](?=[^،,؛;]*$)/;
