@@ -6,8 +6,9 @@
  * fold the body once → segment sentences → mark page noise → tag dates → find gazetteer names →
  * resolve dual nouns to the two parties they stand for → detect candidate events in the reporting
  * sentences, setting aside those that name only private persons. Then across articles: merge
- * reports of the same event → fold press conferences into the talks they close → name an
- * agreement's negotiators and the state a visit went to → ids → titles → sort by date then id.
+ * reports of the same event → name an agreement's negotiators and the state a visit went to →
+ * ids → titles → sort by date then id. A press conference closing talks stays a statement of its
+ * own, as the issue asks of statements (readers list it beside the talks).
  * The file carries only the gazetteer entries that some event uses, and each article's full body
  * so the app can show excerpts in place. Every report left out is a warning in its article's
  * report row.
@@ -23,7 +24,6 @@ import type { ArticleContext, EventCandidate } from './candidates.ts';
 import { detectEvents } from './events.ts';
 import { GAZETTEER, byTableOrder, findGazetteerHits, publicEntry, type GazetteerTable } from './gazetteer.ts';
 import { assignIds } from './ids.ts';
-import { foldBriefingsIntoTalks } from './briefings.ts';
 import { mergeSameEvent } from './merge.ts';
 import { nameNegotiators, nameVisitedStates } from './negotiators.ts';
 import { isNoise, markNoise, noiseChars, outsideNoise } from './noise.ts';
@@ -99,7 +99,7 @@ export function extractEvents(
   }
 
   const { events: sameEvents, dropped } = mergeSameEvent(candidates, contexts);
-  const merged = nameVisitedStates(nameNegotiators(foldBriefingsIntoTalks(sameEvents)));
+  const merged = nameVisitedStates(nameNegotiators(sameEvents));
   for (const { candidate: c, reason } of [...privateOnly.map((candidate) => ({ candidate, reason: 'private' as const })), ...dropped]) {
     reports.get(c.article)!.warnings.push(
       `${DROP_REASONS[reason].replace('{type}', c.type)} left out: «${c.excerpt.text.slice(0, WARNING_QUOTE_CHARS)}…»`,
