@@ -111,8 +111,10 @@ export function detectEvents(input: DetectInput): { candidates: EventCandidate[]
   }
   const candidates: EventCandidate[] = [];
   const privateOnly: EventCandidate[] = [];
-  const brokers = found.some((f) => f.type === 'ceasefire') ? truceBrokers(folded, [...(input.headlines ?? []), ...sentences], hits) : [];
-  const withParties = withGatheringGroups(ofAgreementsTold(onToldMeetingsDay(found)).map((f) => ({ ...f, actors: withStandingParties(f.type === 'ceasefire' ? { ...f, actors: union(f.actors, brokers) } : f, hits) })));
+  // The brokers of a truce are parties to it and to the agreement on it ("روسيا وتركيا ستكونان ضامنتين للاتفاق").
+  const brokered = (f: EventCandidate) => f.type === 'ceasefire' || (f.type === 'agreement' && f.topic === 'truce');
+  const brokers = found.some(brokered) ? truceBrokers(folded, [...(input.headlines ?? []), ...sentences], hits) : [];
+  const withParties = withGatheringGroups(ofAgreementsTold(onToldMeetingsDay(found)).map((f) => ({ ...f, actors: withStandingParties(brokered(f) ? { ...f, actors: union(f.actors, brokers) } : f, hits) })));
   for (const c of withParties) (namesAParty(c) ? candidates : privateOnly).push(c);
   return {
     candidates,
