@@ -1,12 +1,14 @@
 /**
  * What an article's candidates are once all its sentences are read: those told inside a name
- * (no event), those naming only private persons (left out), and "the agreement" a statement spoke
- * of, which is the one the article tells. Small checks of `events.ts`'s article pass.
+ * (no event), those naming only private persons (left out), "the agreement" a statement spoke
+ * of, which is the one the article tells, and whether a candidate has the evidence its type
+ * needs. Small checks of `events.ts`'s passes.
  */
 import { addDays } from './calendar.ts';
 import type { EventCandidate } from './candidates.ts';
 import type { TriggerHit } from './find-triggers.ts';
-import { isParty, sidesOf, type GazetteerHit } from './gazetteer.ts';
+import { isCountry, isParty, sidesOf, type GazetteerHit } from './gazetteer.ts';
+import { oneSide } from './participants.ts';
 import { lowerBound } from './search.ts';
 
 /**
@@ -44,4 +46,19 @@ export function insideName(t: TriggerHit, hits: readonly GazetteerHit[]): boolea
 /** A candidate naming no one may be about a place or a truce; one naming people needs a party among them. */
 export function namesAParty(c: EventCandidate): boolean {
   return c.actors.length === 0 || c.actors.some(isParty);
+}
+
+/**
+ * Meetings need a named person, organisation or place, or two countries, and more than one
+ * government's officials; statements and calls a voice; agreements a named party or place.
+ */
+export function hasEvidence(c: EventCandidate): boolean {
+  // A statement or a call has one voice at least: a ministry speaking for its country is enough.
+  if (c.kind === 'press' || c.kind === 'address' || c.kind === 'announcement' || c.kind === 'call') return c.places.length > 0 || c.actors.length > 0;
+  // Officials of one government meeting each other ("اجتماع في الكرملين مع وزيري الدفاع
+  // والخارجية") are no diplomacy; one attending a visitor's talks ("وحضر لافروف اللقاء") joins them.
+  if (c.type === 'meeting' && !(c.joins && !c.date) && oneSide(c.actors) && c.actors.filter((a) => !isCountry(a)).length >= 2) return false;
+  if (c.type === 'meeting') return c.places.length > 0 || c.actors.some((a) => !isCountry(a)) || c.actors.length >= 2;
+  if (c.type === 'agreement') return c.places.length > 0 || c.actors.length > 0;
+  return true;
 }

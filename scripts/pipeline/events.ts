@@ -54,8 +54,8 @@ import { agreedToMeetFrom, conditionalFrom, cueAround, failedToReach, futureVerb
 import { assignDates, carriedTo, earlierSlot, lastingUntil, scheduledDate, startingAt, untilDate } from './dating.ts';
 import { detectDeadlines, type SentenceRead } from './deadlines.ts';
 import { findTriggers, type TriggerHit } from './find-triggers.ts';
-import { isCountry, type GazetteerHit, sideOf } from './gazetteer.ts';
-import { insideName, namesAParty, ofAgreementsTold, onToldMeetingsDay } from './article-candidates.ts';
+import { type GazetteerHit, sideOf } from './gazetteer.ts';
+import { hasEvidence, insideName, namesAParty, ofAgreementsTold, onToldMeetingsDay } from './article-candidates.ts';
 import { actorsIn, agreedOnAfter, welcomedFrom, assignPlaces, frontedSpeaker, issuersAfter, oneSide, outsideStatements, participantScope, partnersBySide, reportedSelf, selfSubject, speakerAfter, statementSpeaker, toFolded } from './participants.ts';
 import { betweenSyrianSides, ofSyrianTalks, syrianTalksOf, talksTold, withFormatParties, withGatheringGroups, withStandingParties } from './talks-formats.ts';
 import { truceBrokers, truceInClause } from './truce-brokers.ts';
@@ -383,19 +383,4 @@ function statusOf(trigger: TriggerHit, cue: Exclude<ReturnType<typeof cueAround>
   if (cue === 'near') return trigger.entry.type === 'agreement' && !future ? 'near' : 'planned';
   if (future) return 'planned';
   return trigger.entry.type === 'agreement' ? 'reached' : 'held';
-}
-
-/**
- * Meetings need a named person, organisation or place, or two countries, and more than one
- * government's officials; statements and calls a voice; agreements a named party or place.
- */
-function hasEvidence(c: EventCandidate): boolean {
-  // A statement or a call has one voice at least: a ministry speaking for its country is enough.
-  if (c.kind === 'press' || c.kind === 'address' || c.kind === 'announcement' || c.kind === 'call') return c.places.length > 0 || c.actors.length > 0;
-  // Officials of one government meeting each other ("اجتماع في الكرملين مع وزيري الدفاع
-  // والخارجية") are no diplomacy; one attending a visitor's talks ("وحضر لافروف اللقاء") joins them.
-  if (c.type === 'meeting' && !(c.joins && !c.date) && oneSide(c.actors) && c.actors.filter((a) => !isCountry(a)).length >= 2) return false;
-  if (c.type === 'meeting') return c.places.length > 0 || c.actors.some((a) => !isCountry(a)) || c.actors.length >= 2;
-  if (c.type === 'agreement') return c.places.length > 0 || c.actors.length > 0;
-  return true;
 }
