@@ -25,7 +25,7 @@ import { detectEvents } from './events.ts';
 import { GAZETTEER, byTableOrder, findGazetteerHits, publicEntry, type GazetteerTable } from './gazetteer.ts';
 import { assignIds } from './ids.ts';
 import { mergeSameEvent } from './merge.ts';
-import { nameNegotiators, nameVisitedStates } from './negotiators.ts';
+import { nameAttendees, nameNegotiators, nameVisitedStates } from './negotiators.ts';
 import { isNoise, markNoise, noiseChars, outsideNoise } from './noise.ts';
 import { segmentSentences } from './segment.ts';
 import { buildTitle } from './titles.ts';
@@ -99,7 +99,7 @@ export function extractEvents(
   }
 
   const { events: sameEvents, dropped } = mergeSameEvent(candidates, contexts);
-  const merged = nameVisitedStates(nameNegotiators(sameEvents));
+  const merged = nameAttendees(nameVisitedStates(nameNegotiators(sameEvents)));
   for (const { candidate: c, reason } of [...privateOnly.map((candidate) => ({ candidate, reason: 'private' as const })), ...dropped]) {
     reports.get(c.article)!.warnings.push(
       `${DROP_REASONS[reason].replace('{type}', c.type)} left out: «${c.excerpt.text.slice(0, WARNING_QUOTE_CHARS)}…»`,

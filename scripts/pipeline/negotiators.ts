@@ -79,6 +79,31 @@ function everySideHasAPerson(agreement: MergedEvent, sides: ReadonlySet<string>)
   return [...sides].every((s) => spoken.has(s));
 }
 
+/**
+ * A grouping's meeting (the support group) is attended by the ministers its article shows at
+ * work that day: the people of the other meetings and statements of the same article on an
+ * overlapping day, at its place or at none, who speak for its members ("اجتماع وزاري عقدته
+ * المجموعة في نيويورك" beside "وكان لافروف وكيري قد عقدا صباح اليوم نفسه لقاء ثنائيا").
+ */
+export function nameAttendees(events: readonly MergedEvent[]): MergedEvent[] {
+  return events.map((event) => {
+    const members = event.type === 'meeting' && event.status === 'held' ? groupMembers(event) : undefined;
+    if (!members) return event;
+    const articles = new Set(event.excerpts.map((x) => x.article));
+    const attendees = events.filter((other) => other !== event && ATTENDED.has(other.type) && overlaps(other.date, event.date)
+      && other.excerpts.some((x) => articles.has(x.article)) && (other.places.length === 0 || other.places.some((p) => event.places.includes(p))))
+      .flatMap((other) => other.actors.filter((a) => isPerson(a) && members.has(sideOf(a) ?? '') && !event.actors.includes(a)));
+    return attendees.length ? { ...event, actors: [...new Set([...event.actors, ...attendees])].sort(byTableOrder('actors')) } : event;
+  });
+}
+const ATTENDED: ReadonlySet<MergedEvent['type']> = new Set(['meeting', 'statement']);
+
+/** The members of the grouping whose meeting this is, when it is one. */
+function groupMembers(event: MergedEvent): ReadonlySet<string> | undefined {
+  const group = event.actors.find((a) => entryOf('actors', a).members !== undefined);
+  return group === undefined ? undefined : new Set(entryOf('actors', group).members);
+}
+
 const isPerson = (id: string) => entryOf('actors', id).kind === 'person';
 const isState = (id: string) => entryOf('actors', id).kind === 'country';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { MergedEvent } from '../../scripts/pipeline/merge.ts';
-import { nameNegotiators } from '../../scripts/pipeline/negotiators.ts';
+import { nameAttendees, nameNegotiators } from '../../scripts/pipeline/negotiators.ts';
 
 function event(type: MergedEvent['type'], actors: string[], day: string, article = 'a', end = day): MergedEvent {
   return {
@@ -102,5 +102,22 @@ describe('an agreement names the people who negotiated it', () => {
     const talks = event('meeting', ['kerry', 'lavrov'], D);
     nameNegotiators([talks, agreement]);
     expect(agreement.actors).toEqual(['us', 'russia']);
+  });
+});
+
+describe('a grouping\'s meeting is attended by the people its article shows there that day', () => {
+  const place = (e: MergedEvent, places: string[]) => ({ ...e, places });
+  test.for([
+    { name: 'the ministers of a bilateral that morning', other: event('meeting', ['kerry', 'lavrov'], D), attended: ['kerry', 'lavrov'] },
+    { name: 'a minister\'s statement that day', other: event('statement', ['jubeir'], D), attended: ['jubeir'] },
+    { name: 'not on another day', other: event('meeting', ['kerry', 'lavrov'], '2016-07-13'), attended: [] },
+    { name: 'not from another article', other: event('meeting', ['kerry', 'lavrov'], D, 'b'), attended: [] },
+    { name: 'not a meeting somewhere else', other: place(event('meeting', ['kerry', 'lavrov'], D), ['moscow']), attended: [] },
+    { name: 'only those who speak for a member: the UN chief, not the opposition\'s', other: event('meeting', ['ban-ki-moon', 'hijab'], D), attended: ['ban-ki-moon'] },
+    { name: 'not from a call', other: event('call', ['kerry', 'lavrov'], D), attended: [] },
+  ])('$name', ({ other, attended }) => {
+    const group = place(event('meeting', ['issg'], D), ['new-york']);
+    const [out] = nameAttendees([group, other]);
+    expect(out.actors.filter((a) => a !== 'issg').sort()).toEqual([...attended].sort());
   });
 });
