@@ -83,11 +83,12 @@ function everySideHasAPerson(agreement: MergedEvent, sides: ReadonlySet<string>)
  * A grouping's meeting (the support group) is attended by the ministers its article shows at
  * work that day: the people of the other meetings and statements of the same article on an
  * overlapping day, at its place or at none, who speak for its members ("اجتماع وزاري عقدته
- * المجموعة في نيويورك" beside "وكان لافروف وكيري قد عقدا صباح اليوم نفسه لقاء ثنائيا").
+ * المجموعة في نيويورك" beside "وكان لافروف وكيري قد عقدا صباح اليوم نفسه لقاء ثنائيا"). So is
+ * a meeting of people by the person of a side it names only as a state (`unspokenSides`).
  */
 export function nameAttendees(events: readonly MergedEvent[]): MergedEvent[] {
   return events.map((event) => {
-    const members = event.type === 'meeting' && event.status === 'held' ? groupMembers(event) : undefined;
+    const members = event.type === 'meeting' && event.status === 'held' ? groupMembers(event) ?? unspokenSides(event) : undefined;
     if (!members) return event;
     const articles = new Set(event.excerpts.map((x) => x.article));
     const attendees = events.filter((other) => other !== event && ATTENDED.has(other.type) && overlaps(other.date, event.date)
@@ -97,6 +98,17 @@ export function nameAttendees(events: readonly MergedEvent[]): MergedEvent[] {
   });
 }
 const ATTENDED: ReadonlySet<MergedEvent['type']> = new Set(['meeting', 'statement']);
+
+/**
+ * The sides a meeting of people names by their state alone ("التقى كيري مسؤولين روسا"): the
+ * article's person of that side at work that day sat there. Not a meeting of no one named ("خبراء
+ * روس وأمريكيون"), whose states' ministers were elsewhere.
+ */
+function unspokenSides(event: MergedEvent): ReadonlySet<string> | undefined {
+  const spoken = new Set(event.actors.filter(isPerson).map(sideOf));
+  const sides = event.actors.filter((a) => isState(a) && !spoken.has(a));
+  return sides.length && spoken.size ? new Set(sides) : undefined;
+}
 
 /** The members of the grouping whose meeting this is, when it is one. */
 function groupMembers(event: MergedEvent): ReadonlySet<string> | undefined {

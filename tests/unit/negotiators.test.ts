@@ -121,3 +121,14 @@ describe('a grouping\'s meeting is attended by the people its article shows ther
     expect(out.actors.filter((a) => a !== 'issg').sort()).toEqual([...attended].sort());
   });
 });
+
+describe('a side a meeting of people names only by its state is met by its person at work that day', () => {
+  test.for([
+    { name: 'the other side\'s minister speaking that day', meeting: event('meeting', ['kerry', 'russia'], D), other: event('statement', ['lavrov'], D), added: ['lavrov'] },
+    { name: 'not in a meeting of no one named (experts of two states)', meeting: event('meeting', ['us', 'russia'], D), other: event('statement', ['kerry'], D), added: [] },
+    { name: 'not a person of a side the meeting already has one for', meeting: event('meeting', ['kerry', 'lavrov', 'russia'], D), other: event('statement', ['zakharova'], D), added: [] },
+  ])('$name', ({ meeting, other, added }) => {
+    const [out] = nameAttendees([meeting, other]);
+    expect(out.actors.filter((a) => !meeting.actors.includes(a))).toEqual(added);
+  });
+});
