@@ -108,7 +108,8 @@ function cspMeta(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [transitionsOnDemand(), interpolatorsOnDemand(), svelte(), eventsJson(), liveEvents(EVENTS_FILE), selfHostedPym(), cspMeta(), firstView(EVENTS_FILE)],
+  // The Svelte options are these defaults; no svelte.config.js is looked for (the top level holds only what the project fixes).
+  plugins: [transitionsOnDemand(), interpolatorsOnDemand(), svelte({ configFile: false }), eventsJson(), liveEvents(EVENTS_FILE), selfHostedPym(), cspMeta(), firstView(EVENTS_FILE)],
   // Relative by default, so the built folder works at any path of any static host; BASE_PATH
   // (e.g. /timelines/syria/) gives absolute asset URLs for hosts that rewrite deep links to index.html.
   base: process.env.BASE_PATH ?? './',
