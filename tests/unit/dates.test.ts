@@ -352,12 +352,12 @@ const CONSTRUCTED_ROWS: Row[] = [
   {
     source: 'constructed', published: '2016-08-27',
     sentence: 'يجب التوصل إلى اتفاق خلال أسبوعين',
-    expected: mention('خلال أسبوعين', 21, 33, ['2016-08-27', '2016-09-10', 'week'], { deadline: true }),
+    expected: mention('خلال أسبوعين', 21, 33, ['2016-08-28', '2016-09-10', 'week'], { deadline: true }),
   },
   {
     source: 'constructed', published: '2016-08-27',
     sentence: 'خلال 5 أيام من الآن',
-    expected: mention('خلال 5 أيام', 0, 11, ['2016-08-27', '2016-09-01', 'days'], { deadline: true }),
+    expected: mention('خلال 5 أيام', 0, 11, ['2016-08-28', '2016-09-01', 'days'], { deadline: true }),
   },
   {
     source: 'constructed', published: '2016-08-27',
@@ -607,13 +607,13 @@ describe('tagDates: "the next day" is the day after the one named before it', ()
   });
 });
 
-describe('tagDates: a time "within" counts from the past day its sentence named before it', () => {
+describe('tagDates: a time "within" counts from the past day its sentence named before it, and opens the day after it', () => {
   test.for([
-    { sentence: 'وتعهدت الدول المجتمعة في ميونيخ يوم الجمعة بتطبيق وقف للقتال خلال أسبوع.', published: '2016-02-14', expected: [['2016-02-12', '2016-02-12'], ['2016-02-12', '2016-02-19']] },
-    { sentence: 'وطلب المبعوث أمس من الطرفين الرد على مقترحه في غضون ثلاثة أيام.', published: '2016-04-10', expected: [['2016-04-09', '2016-04-09'], ['2016-04-09', '2016-04-12']] },
-    { sentence: 'قال كيري، الذي التقى نظيره في ميونيخ في 11 فبراير، إن الهدنة ستبدأ خلال أسبوع.', published: '2016-02-15', expected: [['2016-02-11', '2016-02-11'], ['2016-02-15', '2016-02-22']] },
-    { sentence: 'وقال الوزير اليوم إنه يأمل في اتفاق خلال أسبوعين.', published: '2016-08-27', expected: [['2016-08-27', '2016-08-27'], ['2016-08-27', '2016-09-10']] },
-    { sentence: 'وسيجتمع الخبراء غدا على أن يقدموا تقريرهم خلال أسبوع.', published: '2016-08-27', expected: [['2016-08-28', '2016-08-28'], ['2016-08-27', '2016-09-03']] },
+    { sentence: 'وتعهدت الدول المجتمعة في ميونيخ يوم الجمعة بتطبيق وقف للقتال خلال أسبوع.', published: '2016-02-14', expected: [['2016-02-12', '2016-02-12'], ['2016-02-13', '2016-02-19']] },
+    { sentence: 'وطلب المبعوث أمس من الطرفين الرد على مقترحه في غضون ثلاثة أيام.', published: '2016-04-10', expected: [['2016-04-09', '2016-04-09'], ['2016-04-10', '2016-04-12']] },
+    { sentence: 'قال كيري، الذي التقى نظيره في ميونيخ في 11 فبراير، إن الهدنة ستبدأ خلال أسبوع.', published: '2016-02-15', expected: [['2016-02-11', '2016-02-11'], ['2016-02-16', '2016-02-22']] },
+    { sentence: 'وقال الوزير اليوم إنه يأمل في اتفاق خلال أسبوعين.', published: '2016-08-27', expected: [['2016-08-27', '2016-08-27'], ['2016-08-28', '2016-09-10']] },
+    { sentence: 'وسيجتمع الخبراء غدا على أن يقدموا تقريرهم خلال أسبوع.', published: '2016-08-27', expected: [['2016-08-28', '2016-08-28'], ['2016-08-28', '2016-09-03']] },
   ])('$sentence', ({ sentence, published, expected }) => {
     expect(tagDates(sentence, { published }).map((m) => [m.value?.start, m.value?.end])).toEqual(expected);
   });
