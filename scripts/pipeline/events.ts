@@ -65,7 +65,7 @@ import { judgedEvent, referenceOnly, topicAfter } from './topics.ts';
 import type { DateMention, LoadedArticle } from './types.ts';
 import { wordsPattern } from './words.ts';
 import {
-  AFTER_THAT, BETWEEN_PATTERN, DURING_IT, HELD_IN, JOINT_PATTERN, JOINT_WORD, PHRASE_END, PLURAL_MEETING, REACHED_NOW, SAME_FORMAT, SCALE_PATTERN,
+  AFTER_THAT, BETWEEN_PATTERN, DURING_IT, STILL_STANDS, HELD_IN, JOINT_PATTERN, JOINT_WORD, PHRASE_END, PLURAL_MEETING, REACHED_NOW, SAME_FORMAT, SCALE_PATTERN,
   SEPARATELY, THEIR, TO_MEET, TWICE, TWO_CALLS, frameBefore, isAnother, pairedDay, partnersOfJointBefore, sequenceBefore,
 } from './event-words.ts';
 
@@ -332,7 +332,10 @@ function detectTriggered(
     // An agreement told in what was said at a joint press conference or in a statement ("وقال
     // كيري، في مؤتمر صحفي مشترك مع لافروف عقد ليلة الجمعة، إن الجانبين اتفقا على …", "وقال كيري في
     // بيان مساء أمس إن التفاهم جاء …") was reached by the day it was told.
-    const told = trigger.entry.type === 'agreement' && !sub.date
+    // Unless what is said is that "the agreement" still stands ("إن الاتفاق لا يزال حيا"): it was reached before, whenever.
+    const stillStands = reference && trigger.entry.type === 'agreement' && STILL_STANDS.test(afterTrigger);
+    if (stillStands) Object.assign(sub, { background: true });
+    const told = trigger.entry.type === 'agreement' && !sub.date && !stillStands
       ? subs.findLast((s) => (s.conference || STATEMENT_KINDS.has(s.kind)) && s.status === 'held' && s.mention) : undefined;
     if (told) Object.assign(sub, { date: told.date, mention: told.mention }, reference ? { toldReference: true } : {});
     // Meetings in the plural with two days joined by "و" ("اجتماعات فيينا … في الثلاثين من تشرين الأول والرابع عشر من تشرين الثاني") are one on each.
