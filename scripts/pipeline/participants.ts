@@ -74,10 +74,15 @@ export function participantScope(folded: FoldedText, triggers: readonly TriggerH
   for (let j = i + 1; j < triggers.length; j++) if (publicType(triggers[j].entry) === type) { to = triggers[j].start; break; }
   const brk = folded.text.slice(trigger.fend, toFolded(folded, to)).search(FIRST_BREAK);
   if (brk >= 0) to = folded.offsets[trigger.fend + brk];
+  // "فيما" opening a clause that tells another event ("فيما اتصل كيري هاتفيا بنظيره") ends this one's
+  // parties; one that goes on with it ("اتهمت فيها باور موسكو، فيما رد تشوركين") does not.
+  const whileAt = whileOpening(folded, triggers, trigger.fend, toFolded(folded, to));
+  if (whileAt >= 0) to = folded.offsets[whileAt];
   const previous = triggers.findLastIndex((t, j) => j < i && publicType(t.entry) === type);
+  const before = i > 0 ? whileOpening(folded, triggers, triggers[i - 1].fend, trigger.fend) : -1;
   const breaks = CONTACT_TYPES.has(type) ? ANY_BREAK : TOPIC_BREAK;
-  let lastBreak = -1;
-  for (const m of folded.text.slice(scope.fstart, trigger.fstart).matchAll(breaks)) lastBreak = scope.fstart + m.index + m[0].length;
+  let lastBreak = before >= 0 ? before + WHILE_LENGTH : -1;
+  for (const m of folded.text.slice(scope.fstart, trigger.fstart).matchAll(breaks)) lastBreak = Math.max(lastBreak, scope.fstart + m.index + m[0].length);
   if (previous >= 0) {
     // A later trigger of its type takes a subject of its own clause only ("بعد لقائه بوتين، عقد
     // كيري جولة محادثات مع لافروف", "قال كيري بعد المحادثات إن الوزراء الأربعة يأملون في
@@ -98,6 +103,19 @@ export function participantScope(folded: FoldedText, triggers: readonly TriggerH
   }
   return [folded.offsets[Math.max(scope.fstart, lastBreak)], to];
 }
+/** "فيما" as "while", not "فيما يتعلق" or "فيما بعد". Folded. */
+const WHILE = / فيما (?!(?:يتعلق|يخص|بعد|بين|بينها|بينهما|بينهم|اذا)(?![^ .،]))/g;
+const WHILE_LENGTH = ' فيما '.length;
+
+/** Where "فيما" opens a clause holding a trigger between folded `from` and `to`, or -1. */
+function whileOpening(folded: FoldedText, triggers: readonly TriggerHit[], from: number, to: number): number {
+  for (const m of folded.text.slice(from, to).matchAll(WHILE)) {
+    const at = from + m.index;
+    if (triggers.some((t) => t.fstart > at && t.fstart < to)) return at;
+  }
+  return -1;
+}
+
 /** Folded characters after an agreement verb where what was agreed on may begin. */
 const AGREED_ON_REACH = 200;
 /** A relative clause set off by commas ("، الذي عقد في فيينا أمس الجمعة،"): it describes, it does not end the subject. */
