@@ -83,37 +83,43 @@ function everySideHasAPerson(agreement: MergedEvent, sides: ReadonlySet<string>)
  * A grouping's meeting (the support group) is attended by the ministers its article shows at
  * work that day: the people of the other meetings and statements of the same article on an
  * overlapping day, at its place or at none, who speak for its members ("اجتماع وزاري عقدته
- * المجموعة في نيويورك" beside "وكان لافروف وكيري قد عقدا صباح اليوم نفسه لقاء ثنائيا"). So is
- * a meeting of people by the person of a side it names only as a state (`unspokenSides`).
+ * المجموعة في نيويورك" beside "وكان لافروف وكيري قد عقدا صباح اليوم نفسه لقاء ثنائيا"). So is a
+ * gathering of states with no grouping named, by anyone, and a meeting of people by the person of
+ * a side it names only as a state (`attendingSides`).
  */
 export function nameAttendees(events: readonly MergedEvent[]): MergedEvent[] {
   return events.map((event) => {
-    const members = event.type === 'meeting' && event.status === 'held' ? groupMembers(event) ?? unspokenSides(event) : undefined;
-    if (!members) return event;
+    const attending = event.type === 'meeting' && event.status === 'held' ? attendingSides(event) : undefined;
+    if (!attending) return event;
+    const { admits, from, apart } = attending;
     const articles = new Set(event.excerpts.map((x) => x.article));
-    const attendees = events.filter((other) => other !== event && ATTENDED.has(other.type) && overlaps(other.date, event.date)
+    const attendees = events.filter((other) => other !== event && from.has(other.type) && !apart?.(other) && overlaps(other.date, event.date)
       && other.excerpts.some((x) => articles.has(x.article)) && (other.places.length === 0 || other.places.some((p) => event.places.includes(p))))
-      .flatMap((other) => other.actors.filter((a) => isPerson(a) && members.has(sideOf(a) ?? '') && !event.actors.includes(a)));
+      .flatMap((other) => other.actors.filter((a) => isPerson(a) && admits(sideOf(a)) && !event.actors.includes(a)));
     return attendees.length ? { ...event, actors: [...new Set([...event.actors, ...attendees])].sort(byTableOrder('actors')) } : event;
   });
 }
-const ATTENDED: ReadonlySet<MergedEvent['type']> = new Set(['meeting', 'statement']);
+const MEETINGS_AND_STATEMENTS: ReadonlySet<MergedEvent['type']> = new Set(['meeting', 'statement']);
 
 /**
- * The sides a meeting of people names by their state alone ("التقى كيري مسؤولين روسا"): the
- * article's person of that side at work that day sat there. Not a meeting of no one named ("خبراء
- * روس وأمريكيون"), whose states' ministers were elsewhere.
+ * Whose people may have sat in the meeting, and from which events: a grouping's members, from its
+ * article's meetings and statements; at a meeting of people, a side it names only by its state
+ * ("التقى كيري مسؤولين روسا"), from the same; at a gathering of three sides or more, a side with no
+ * person named yet, from what was said that day only (a bilateral on its margin is a meeting of its
+ * own). Not a meeting of no one named ("خبراء روس وأمريكيون"), whose states' ministers were elsewhere.
  */
-function unspokenSides(event: MergedEvent): ReadonlySet<string> | undefined {
-  const spoken = new Set(event.actors.filter(isPerson).map(sideOf));
-  const sides = event.actors.filter((a) => isState(a) && !spoken.has(a));
-  return sides.length && spoken.size ? new Set(sides) : undefined;
-}
-
-/** The members of the grouping whose meeting this is, when it is one. */
-function groupMembers(event: MergedEvent): ReadonlySet<string> | undefined {
+function attendingSides(event: MergedEvent): { admits: (side: string | undefined) => boolean; from: ReadonlySet<MergedEvent['type']>; apart?: (other: MergedEvent) => boolean } | undefined {
   const group = event.actors.find((a) => entryOf('actors', a).members !== undefined);
-  return group === undefined ? undefined : new Set(entryOf('actors', group).members);
+  if (group !== undefined) {
+    const members = new Set(entryOf('actors', group).members);
+    return { admits: (side) => side !== undefined && members.has(side), from: MEETINGS_AND_STATEMENTS };
+  }
+  const spoken = new Set(event.actors.filter(isPerson).map(sideOf));
+  if (new Set(event.actors.map(sideOf).filter((s) => s !== undefined)).size >= GATHERING_SIDES) {
+    return { admits: (side) => side !== undefined && !spoken.has(side), from: MEETINGS_AND_STATEMENTS, apart: (other) => other.type === 'meeting' && other.actors.some((a) => isPerson(a) && event.actors.includes(a)) };
+  }
+  const unspoken = new Set(event.actors.filter((a) => isState(a) && !spoken.has(a)));
+  return unspoken.size && spoken.size ? { admits: (side) => side !== undefined && unspoken.has(side), from: MEETINGS_AND_STATEMENTS } : undefined;
 }
 
 const isPerson = (id: string) => entryOf('actors', id).kind === 'person';

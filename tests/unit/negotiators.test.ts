@@ -132,3 +132,16 @@ describe('a side a meeting of people names only by its state is met by its perso
     expect(out.actors.filter((a) => !meeting.actors.includes(a))).toEqual(added);
   });
 });
+
+describe('a gathering of states with no grouping named is attended by those of the other sides the article shows at work there that day', () => {
+  test.for([
+    { name: 'a minister of any state speaking that day', other: event('statement', ['zarif'], D), added: ['zarif'] },
+    { name: 'not a meeting somewhere else', other: { ...event('meeting', ['zarif', 'lavrov'], D), places: ['moscow'] }, added: [] },
+    { name: 'not the partner of a meeting of its own one of its people held that day', other: event('meeting', ['kerry', 'zarif'], D), added: [] },
+    { name: 'not the spokesman of a side a person already speaks for', other: event('statement', ['kirby'], D), added: [] },
+  ])('$name', ({ other, added }) => {
+    const gathering = { ...event('meeting', ['kerry', 'russia', 'saudi-arabia', 'turkey'], D), places: ['vienna'] };
+    const [out] = nameAttendees([gathering, other]);
+    expect(out.actors.filter((a) => !gathering.actors.includes(a))).toEqual(added);
+  });
+});
