@@ -40,7 +40,7 @@ import type { Span } from '../../src/lib/types.ts';
 import { BOTH_SIDES, COUNTERPART, PAIRED_SIDES, DUAL_PRONOUNS, DUAL_REFERENCES, DUAL_VERBS, GATHERING, NUMBER_WORDS, NUMBERED_REFERENCES, OFFICE_PLURALS, type DualReference } from '../tables/coreference.ts';
 import { CONVENING_GROUPS } from '../tables/formats.ts';
 import { statePairIn } from './adjectives.ts';
-import { GAZETTEER, actorOf, entryOf, isCountry, sideOf, type GazetteerHit } from './gazetteer.ts';
+import { GAZETTEER, actorOf, entryOf, isCountry, isPerson, sideOf, type GazetteerHit } from './gazetteer.ts';
 import { toFolded } from './participants.ts';
 import { lowerBound } from './search.ts';
 import { LETTER } from './words.ts';
@@ -222,7 +222,8 @@ function counterpartOf(antecedents: readonly GazetteerHit[], hits: readonly Gaze
     if (!isCountry(adjective) || adjective === sideOf(speaker)) return undefined;
     // Named in apposition ("نظيره الروسي سيرغي لافروف"): the name says who, whoever "his" is.
     const named = hits[countBefore(hits, next.end)];
-    if (named && named.start - next.end <= ADJECTIVE_GAP && entryOf('actors', actorOf(named) ?? '').kind === 'person') return undefined;
+    const person = named && named.start - next.end <= ADJECTIVE_GAP ? actorOf(named) : undefined;
+    if (person && isPerson(person)) return undefined;
     return holderOf(office, adjective, hits, published);
   }
   for (let j = i - 1; j >= 0; j--) {

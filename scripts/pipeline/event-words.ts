@@ -22,9 +22,9 @@ export const SCALE_PATTERN = new RegExp(`^(?: [^ ]+)? (?:ال)?(ثنايي|ثل�
 export const JOINT_PATTERN = /^(?: [^ ]+){0,2}? (?:مع|بين)(?![^ ])/;
 /** "مشترك" in a press conference's name: given with the others, who need not be named. */
 export const JOINT_WORD = / (?:ال)?مشترك/;
-/** Said of an agreement noun, that it has been reached: "الاتفاق أنجز"، "الاتفاق تم التوصل إليه"، "الاتفاق أبرم". Folded. */
 /** What is said of an agreement that it still stands: "لا يزال حيا"، "ما زال قائما"، "لم يمت"، "صامد". Folded. */
-export const STILL_STANDS = /^(?: [^ .،]+){0,2}? [«"“]?(?:(?:لا|ما) (?:يزال|تزال|زال|زالت)|لم (?:يمت|تمت|ينته|تنته|ينهر|تنهر)|صامد|صامده|قايم|قايما|قايمه)(?![^ .،])/;
+export const STILL_STANDS = /^(?: [^ .،]+){0,2}? [«"“]?(?:(?:(?:لا|ما) (?:يزال|تزال|زال|زالت) )?(?:حيا|حي|قايما|قايم|قايمه|ساريا|ساري|ساريه|صامدا|صامد|صامده)|لم (?:يمت|تمت|ينته|تنته|ينهر|تنهر))(?![^ .،»"”])/;
+/** Said of an agreement noun, that it has been reached: "الاتفاق أنجز"، "الاتفاق تم التوصل إليه"، "الاتفاق أبرم". Folded. */
 export const REACHED_NOW = /^(?: [^ .،]+)? (?:قد )?(?:انجز|ابرم|اكتمل|تم (?:ال)?(?:توصل|ابرام|انجاز|توقيع))(?![^ .،])/;
 /** "the same format" right before the event's clause: the parties of the meeting just told. Folded. */
 export const SAME_FORMAT = /(?:^|\s)(?:ال)?(?:صيغه|تشكيله)(?:\s\S+)?\s(?:نفسها|ذاتها)\s(?:التي\s)?[^\s،,.]*$/;

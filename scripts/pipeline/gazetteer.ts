@@ -294,6 +294,10 @@ export function isCountry(actorId: string): boolean {
   return entryOf('actors', actorId).kind === 'country';
 }
 
+export function isPerson(actorId: string): boolean {
+  return entryOf('actors', actorId).kind === 'person';
+}
+
 /** People and organisations first, at most `max`; countries only when no one is named. */
 export function namedActors(actors: readonly string[], max: number): string[] {
   const people = actors.filter((a) => !isCountry(a));

@@ -25,7 +25,7 @@ import { foldArabic } from '../../src/lib/arabic.ts';
 import { CONVENING_GROUPS } from '../tables/formats.ts';
 import { overlaps } from './candidates.ts';
 import { gatheringWords } from './coreference.ts';
-import { byTableOrder, entryOf, sideOf } from './gazetteer.ts';
+import { byTableOrder, entryOf, isGrouping, isPerson, placesRelated, sideOf } from './gazetteer.ts';
 import type { MergedEvent } from './merge.ts';
 
 const TALKS: ReadonlySet<MergedEvent['type']> = new Set(['meeting', 'call']);
@@ -93,8 +93,8 @@ export function nameAttendees(events: readonly MergedEvent[]): MergedEvent[] {
     if (!attending) return event;
     const { admits, from, apart } = attending;
     const articles = new Set(event.excerpts.map((x) => x.article));
-    const attendees = events.filter((other) => other !== event && from.has(other.type) && !apart?.(other) && overlaps(other.date, event.date)
-      && other.excerpts.some((x) => articles.has(x.article)) && (other.places.length === 0 || other.places.some((p) => event.places.includes(p))))
+    const attendees = events.filter((other) => other !== event && other.status === 'held' && from.has(other.type) && !apart?.(other) && overlaps(other.date, event.date)
+      && other.excerpts.some((x) => articles.has(x.article)) && (other.places.length === 0 || other.places.some((p) => event.places.some((q) => placesRelated(p, q)))))
       .flatMap((other) => other.actors.filter((a) => isPerson(a) && admits(sideOf(a)) && !event.actors.includes(a)));
     return attendees.length ? { ...event, actors: [...new Set([...event.actors, ...attendees])].sort(byTableOrder('actors')) } : event;
   });
@@ -109,7 +109,7 @@ const MEETINGS_AND_STATEMENTS: ReadonlySet<MergedEvent['type']> = new Set(['meet
  * own). Not a meeting of no one named ("خبراء روس وأمريكيون"), whose states' ministers were elsewhere.
  */
 function attendingSides(event: MergedEvent): { admits: (side: string | undefined) => boolean; from: ReadonlySet<MergedEvent['type']>; apart?: (other: MergedEvent) => boolean } | undefined {
-  const group = event.actors.find((a) => entryOf('actors', a).members !== undefined);
+  const group = event.actors.find(isGrouping);
   if (group !== undefined) {
     const members = new Set(entryOf('actors', group).members);
     return { admits: (side) => side !== undefined && members.has(side), from: MEETINGS_AND_STATEMENTS };
@@ -122,7 +122,6 @@ function attendingSides(event: MergedEvent): { admits: (side: string | undefined
   return unspoken.size && spoken.size ? { admits: (side) => side !== undefined && unspoken.has(side), from: MEETINGS_AND_STATEMENTS } : undefined;
 }
 
-const isPerson = (id: string) => entryOf('actors', id).kind === 'person';
 const isState = (id: string) => entryOf('actors', id).kind === 'country';
 
 /**

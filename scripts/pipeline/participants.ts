@@ -12,7 +12,7 @@
 import type { FoldedText } from '../../src/lib/arabic.ts';
 import type { EventType } from '../../src/lib/types.ts';
 import { ISSUED_AFTER_NOUN, publicType, WELCOMED, WELCOMING } from '../tables/triggers.ts';
-import { CLAUSE_BREAKS, HELD_VERBS, PLACE_WINDOW, RELATIVE_PRONOUNS, SPEECH_BREAKS, SPEECH_PARTICIPLES, TOPIC_NOUNS } from '../tables/trigger-context.ts';
+import { CLAUSE_BREAKS, HELD_VERBS, PLACE_WINDOW, RELATIVE_PRONOUNS, SPEECH_BREAKS, SPEECH_PARTICIPLES, TOPIC_NOUNS, WHILE_NOT } from '../tables/trigger-context.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { actorOf, sideOf, type GazetteerHit } from './gazetteer.ts';
 import { lowerBound } from './search.ts';
@@ -76,12 +76,12 @@ export function participantScope(folded: FoldedText, triggers: readonly TriggerH
   if (brk >= 0) to = folded.offsets[trigger.fend + brk];
   // "فيما" opening a clause that tells another event ("فيما اتصل كيري هاتفيا بنظيره") ends this one's
   // parties; one that goes on with it ("اتهمت فيها باور موسكو، فيما رد تشوركين") does not.
-  const whileAt = whileOpening(folded, triggers, trigger.fend, toFolded(folded, to));
-  if (whileAt >= 0) to = folded.offsets[whileAt];
+  const ahead = whileOpening(folded, triggers, trigger.fend, toFolded(folded, to));
+  if (ahead) to = folded.offsets[ahead.start];
   const previous = triggers.findLastIndex((t, j) => j < i && publicType(t.entry) === type);
-  const before = i > 0 ? whileOpening(folded, triggers, triggers[i - 1].fend, trigger.fend) : -1;
+  const before = i > 0 ? whileOpening(folded, triggers, triggers[i - 1].fend, trigger.fend)?.end ?? -1 : -1;
   const breaks = CONTACT_TYPES.has(type) ? ANY_BREAK : TOPIC_BREAK;
-  let lastBreak = before >= 0 ? before + WHILE_LENGTH : -1;
+  let lastBreak = before;
   for (const m of folded.text.slice(scope.fstart, trigger.fstart).matchAll(breaks)) lastBreak = Math.max(lastBreak, scope.fstart + m.index + m[0].length);
   if (previous >= 0) {
     // A later trigger of its type takes a subject of its own clause only ("بعد لقائه بوتين، عقد
@@ -103,17 +103,16 @@ export function participantScope(folded: FoldedText, triggers: readonly TriggerH
   }
   return [folded.offsets[Math.max(scope.fstart, lastBreak)], to];
 }
-/** "فيما" as "while", not "فيما يتعلق" or "فيما بعد". Folded. */
-const WHILE = / فيما (?!(?:يتعلق|يخص|بعد|بين|بينها|بينهما|بينهم|اذا)(?![^ .،]))/g;
-const WHILE_LENGTH = ' فيما '.length;
+/** "فيما" as "while" (`WHILE_NOT`: not "فيما يتعلق"، "فيما بعد"). Folded. */
+const WHILE = new RegExp(` و?فيما (?!(?:${WHILE_NOT})(?![^ .،]))`, 'g');
 
-/** Where "فيما" opens a clause holding a trigger between folded `from` and `to`, or -1. */
-function whileOpening(folded: FoldedText, triggers: readonly TriggerHit[], from: number, to: number): number {
+/** Where "فيما" opens a clause holding a trigger between folded `from` and `to` (folded offsets of the word and after it). */
+function whileOpening(folded: FoldedText, triggers: readonly TriggerHit[], from: number, to: number): { start: number; end: number } | undefined {
   for (const m of folded.text.slice(from, to).matchAll(WHILE)) {
-    const at = from + m.index;
-    if (triggers.some((t) => t.fstart > at && t.fstart < to)) return at;
+    const start = from + m.index;
+    if (triggers.some((t) => t.fstart > start && t.fstart < to)) return { start, end: start + m[0].length };
   }
-  return -1;
+  return undefined;
 }
 
 /** Folded characters after an agreement verb where what was agreed on may begin. */
@@ -268,8 +267,8 @@ export function actorsIn(hits: readonly GazetteerHit[], from: number, to: number
   return actors;
 }
 
-/** "إلى" or "نحو" right before a place: where someone goes. Folded. */
-const DESTINATION = /(?:^|\s)(?:الي|نحو)\s$/;
+/** "إلى" right before a place: where someone goes. Folded. */
+const DESTINATION = /(?:^|\s)الي\s$/;
 
 /** Locations named in [from, to). */
 export function placesIn(hits: readonly GazetteerHit[], from: number, to: number): string[] {
@@ -296,7 +295,7 @@ export function assignPlaces(folded: FoldedText, triggers: readonly TriggerHit[]
       // ضحايا الهجمات التي ضربت باريس"); the event's own clause ("الاجتماع الذي عقد في فيينا") is its.
       const before = t.end <= hit.start && !OTHER_RELATIVE.test(folded.text.slice(t.fend, toFolded(folded, hit.start))) ? hit.start - t.end : Infinity;
       // A destination right before an event is its place ("انتقل الجمعة إلى واشنطن للقاء كيري").
-      const after = t.start >= hit.end && (!hit.afterPreposition || (t.start - t.proclitic.length - hit.end <= 1 && DESTINATION.test(folded.text.slice(Math.max(0, toFolded(folded, hit.start) - 5), toFolded(folded, hit.start)))))
+      const after = t.start >= hit.end && (!hit.afterPreposition || (t.fstart - t.proclitic.length - toFolded(folded, hit.end) <= 1 && DESTINATION.test(folded.text.slice(Math.max(0, toFolded(folded, hit.start) - 5), toFolded(folded, hit.start)))))
         ? 2 * (t.start - hit.end) : Infinity;
       if (Math.min(before, after) < best) {
         best = Math.min(before, after);

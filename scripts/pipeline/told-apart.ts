@@ -10,7 +10,7 @@
  */
 import type { EventDate, EventStatus, Excerpt, IsoDate } from '../../src/lib/types.ts';
 import type { EventCandidate } from './candidates.ts';
-import { entryOf, isGrouping, isHeadOfState, sideOf } from './gazetteer.ts';
+import { isGrouping, isHeadOfState, isPerson, sideOf } from './gazetteer.ts';
 
 /** One report an event holds: its status, its article and excerpt, and whether it was told as another event. */
 export interface Report {
@@ -83,7 +83,7 @@ export function tablesDiffer(one: readonly string[], other: readonly string[]): 
 
 /** The people of a report when they stand on at least two sides, the table of a meeting. */
 function table(actors: readonly string[]): string[] | undefined {
-  const people = actors.filter((a) => entryOf('actors', a).kind === 'person');
+  const people = actors.filter(isPerson);
   return new Set(people.map(sideOf)).size >= 2 ? people : undefined;
 }
 

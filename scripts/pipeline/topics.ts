@@ -78,8 +78,8 @@ export function judgedEvent(folded: FoldedText, trigger: TriggerHit, sentenceSta
   return !trigger.entry.verb && JUDGING.test(folded.text.slice(Math.max(sentenceStart, wordStart - JUDGED_REACH), wordStart));
 }
 /**
- * A verb of judging, then at most its subject (seven words: "المتحدث باسم الخارجية الأمريكية مارك
- * تونر") within its clause, right before the event noun. Not "ثمن", also the noun "price". Folded.
+ * A verb of judging, then at most its subject and a time (ten words: "المتحدث باسم الخارجية الأمريكية
+ * مارك تونر مساء أمس") within its clause, right before the event noun. Not "ثمن", also the noun "price". Folded.
  */
-const JUDGING = /(?:^|\s)[وف]?(?:وصف|وصفت|وصفا|رحب|رحبت|رحبا|[يت]رحب|انتقد|انتقدت|اشاد|اشادت|ادان|ادانت|ايد|ايدت|شكك|شككت|هاجم|هاجمت)(?:\s[^\s.؟!؛]+){0,10}\s$/;
+const JUDGING = /(?:^|\s)[وف]?(?:وصف|وصفت|وصفا|رحب|رحبت|رحبا|[يت]رحب|انتقد|انتقدت|اشاد|اشادت|ادان|ادانت|ايد|ايدت|شكك|شككت|هاجم|هاجمت)(?:\s[^\s.؟!؛،,]+){0,10}\s$/;
 const JUDGED_REACH = 110;

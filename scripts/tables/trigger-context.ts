@@ -19,6 +19,8 @@ export const SPEECH_BREAKS =
   '(?:قال|قالت|اكد|اكدت|اضاف|اضافت|اعلن|اعلنت|اشار|اشارت|اعتبر|ذكر|ذكرت|تابع|شدد|اوضح|كشف|راي)(?: \\S+){0,12}? (?:ان|الي ان)(?! ?ه(?:ا)?(?![\\u0621-\\u064A]))|' +
   `(?:وفق|وفقا|طبقا|حسب|بحسب) \\S+|${SPEECH_PARTICIPLES}|(?:نامل|يامل|تامل) ان`;
 export const CLAUSE_BREAKS = 'في حين|بينما|اذ|بالاضافه الي|كمقدمه';
+/** Words after which "فيما" is no "while": "فيما يتعلق"، "فيما يخص"، "فيما بعد"، "فيما بينهما"، "فيما إذا". Folded. */
+export const WHILE_NOT = 'يتعلق|يخص|بعد|بين|بينها|بينهما|بينهم|اذا';
 
 /** Relative pronouns: what follows one describes the noun before it. Folded. */
 export const RELATIVE_PRONOUNS = 'التي|الذي|الذين|اللذين|اللتين';

@@ -614,6 +614,8 @@ describe('tagDates: a time "within" counts from the past day its sentence named 
     { sentence: 'قال كيري، الذي التقى نظيره في ميونيخ في 11 فبراير، إن الهدنة ستبدأ خلال أسبوع.', published: '2016-02-15', expected: [['2016-02-11', '2016-02-11'], ['2016-02-16', '2016-02-22']] },
     { sentence: 'وقال الوزير اليوم إنه يأمل في اتفاق خلال أسبوعين.', published: '2016-08-27', expected: [['2016-08-27', '2016-08-27'], ['2016-08-28', '2016-09-10']] },
     { sentence: 'وسيجتمع الخبراء غدا على أن يقدموا تقريرهم خلال أسبوع.', published: '2016-08-27', expected: [['2016-08-28', '2016-08-28'], ['2016-08-28', '2016-09-03']] },
+    // Hours, rounded to whole days, may end on the day itself: the span is that day, never inverted.
+    { sentence: 'وستبدأ الهدنة خلال ست ساعات.', published: '2016-08-27', expected: [['2016-08-27', '2016-08-27']] },
   ])('$sentence', ({ sentence, published, expected }) => {
     expect(tagDates(sentence, { published }).map((m) => [m.value?.start, m.value?.end])).toEqual(expected);
   });

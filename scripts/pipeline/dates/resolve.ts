@@ -165,8 +165,9 @@ function within(e: Of<'within'>, anchor: Day): Resolution {
   const last = spanEnd(anchor, e.count, e.unit, 1);
   // A grace period is a limit: the day it runs out.
   if (e.runsOut) return { range: dayRange(last), approximate: false };
-  // What is due "within a week" of a day comes after it: the span opens the next day.
-  return { range: { first: anchor + 1, last, precision: WITHIN_PRECISION[e.unit] }, approximate: false };
+  // What is due "within a week" of a day comes after it: the span opens the next day (hours,
+  // rounded to whole days, may end on the day itself).
+  return { range: { first: Math.min(anchor + 1, last), last, precision: WITHIN_PRECISION[e.unit] }, approximate: false };
 }
 
 function ago(e: Of<'ago'>, anchor: Day): Resolution {
