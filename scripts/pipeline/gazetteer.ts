@@ -32,6 +32,7 @@ import { foldArabic, type FoldedText } from '../../src/lib/arabic.ts';
 import type { Bilingual, GazetteerEntry } from '../../src/lib/types.ts';
 import table from '../tables/gazetteer.json';
 import { escapeRegExp, LETTER, TOKEN } from './words.ts';
+import { nameScanner } from './name-scan.ts';
 import { HEAD_NOUNS } from '../tables/coreference.ts';
 import { WEEKDAYS } from '../tables/dates.ts';
 
@@ -125,16 +126,8 @@ for (const tableName of ['actors', 'places'] as const) {
   }
 }
 const NOT_NAMES: ReadonlySet<string> = new Set(GAZETTEER.notNames.map(foldArabic));
-/**
- * One pass over the body: every spelling in one pattern, longest first so "بشار الاسد" beats
- * "الاسد". The spellings are factored into a trie ("ال" then one branch per next letter): a flat
- * alternation of ~900 spellings, hundreds of them starting with "ال", made the engine try them one
- * by one at every word and cost four times as much.
- */
-const NAME_PATTERN = new RegExp(
-  `(?<![${LETTER}])([وف]?)(لل|ب|ل|ك)?(${trieSource([...VARIANTS.keys(), ...NOT_NAMES])})(?![${LETTER}])`,
-  'g',
-);
+/** Every spelling, and the phrases that are no names, found word by word; the longest at a place wins, so "بشار الاسد" beats "الاسد". */
+const scanNames = nameScanner([...VARIANTS.keys(), ...NOT_NAMES]);
 const ADOPTS_AS = new Map(
   Object.entries(GAZETTEER.actors)
     .filter(([, e]) => e.adoptsAs)
@@ -145,31 +138,6 @@ const REQUIRES_NEAR = new Map(
     .filter(([, e]) => e.requiresNear)
     .map(([id, e]) => [id, e.requiresNear!.map(foldArabic)] as const),
 );
-
-interface TrieNode {
-  end: boolean;
-  next: Map<string, TrieNode>;
-}
-
-/** Regex source (no capturing groups) matching exactly the words; a longer word is tried before its prefix. */
-function trieSource(words: readonly string[]): string {
-  const root: TrieNode = { end: false, next: new Map() };
-  for (const word of words) {
-    let node = root;
-    for (const ch of word) {
-      if (!node.next.has(ch)) node.next.set(ch, { end: false, next: new Map() });
-      node = node.next.get(ch)!;
-    }
-    node.end = true;
-  }
-  const source = (node: TrieNode): string => {
-    const branches = [...node.next.keys()].sort().map((ch) => escapeRegExp(ch) + source(node.next.get(ch)!));
-    if (branches.length === 0) return '';
-    const group = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
-    return node.end ? `(?:${group})?` : group;
-  };
-  return source(root);
-}
 
 /**
  * Persons whose short name is also a common word ("حجاب" veil, "المعلم" teacher, "جودة" quality),
@@ -199,10 +167,7 @@ const SHORT_NAME_BEFORE = /(?:(?:^|[\s])[وف]?(?:قال|اكد|اضاف|اوض�
 export function findGazetteerHits(folded: FoldedText): GazetteerHit[] {
   const hits: GazetteerHit[] = [];
   const text = folded.text;
-  for (const m of text.matchAll(NAME_PATTERN)) {
-    const [whole, , proclitic = '', name] = m;
-    const start = m.index;
-    const end = start + whole.length;
+  for (const { index: start, preposition: proclitic, name, end } of scanNames(text)) {
     if (NOT_NAMES.has(name)) continue;
     const owner = VARIANTS.get(name)!;
     if (owner.stemOnly && proclitic !== 'لل') continue;

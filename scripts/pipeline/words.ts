@@ -20,3 +20,9 @@ export function wordsPattern(source: string, flags = ''): RegExp {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** Whether a UTF-16 code unit is in `LETTER`: the same ranges, for scanners that walk a text code by code. */
+export function isLetterCode(code: number): boolean {
+  return (code >= 0x0621 && code <= 0x064a) || (code >= 0x066e && code <= 0x06d3) || (code >= 0x06fa && code <= 0x06ff)
+    || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+}
