@@ -45,12 +45,21 @@ function wordPattern(spellings: string, suffixes = false): string {
   return `(?<![\\p{L}\\p{N}])(?:[وف]?[بلك]?(?:ال|ل)?)(?:${alternatives.join('|')})${after}(?![\\p{L}\\p{N}])`;
 }
 
-const NAME_PATTERNS: readonly { milestone: Milestone; pattern: RegExp; datedBy: RegExp }[] = MILESTONES.flatMap((milestone) =>
-  milestone.names.map((stems) => ({
-    milestone,
-    pattern: new RegExp(stems.map((s) => wordPattern(s)).join(`[^.!?؟\\n]{1,${MAX_NAME_GAP}}?`), 'gu'),
-    datedBy: new RegExp(wordPattern(milestone.datedBy, true), 'u'),
-  })));
+/**
+ * Built on first use: a pattern with \p{L} costs V8 a look-up of the whole Unicode letter class,
+ * and only an article dated from its text reads the milestones, so a build of dated articles and
+ * every worker thread would pay it at start-up for nothing.
+ */
+let namePatterns: readonly { milestone: Milestone; pattern: RegExp; datedBy: RegExp }[] | undefined;
+function milestonePatterns(): readonly { milestone: Milestone; pattern: RegExp; datedBy: RegExp }[] {
+  namePatterns ??= MILESTONES.flatMap((milestone) =>
+    milestone.names.map((stems) => ({
+      milestone,
+      pattern: new RegExp(stems.map((s) => wordPattern(s)).join(`[^.!?؟\\n]{1,${MAX_NAME_GAP}}?`), 'gu'),
+      datedBy: new RegExp(wordPattern(milestone.datedBy, true), 'u'),
+    })));
+  return namePatterns;
+}
 
 const SENTENCE_ENDS = '.!?؟\n';
 const SENTENCE_END = /[.!?؟\n]/;
@@ -64,7 +73,7 @@ interface Mention {
 
 function mentionsIn(folded: string): Mention[] {
   const mentions: Mention[] = [];
-  for (const { milestone, pattern, datedBy } of NAME_PATTERNS) {
+  for (const { milestone, pattern, datedBy } of milestonePatterns()) {
     for (const m of folded.matchAll(pattern)) mentions.push({ milestone, datedBy, start: m.index, end: m.index + m[0].length });
   }
   return mentions;
