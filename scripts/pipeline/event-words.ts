@@ -1,8 +1,9 @@
 /**
  * The words around an event trigger that tell how to read it: who else took part ("بين"، "مع"),
  * how many sides met, whether a statement was joint, and where the event stands among others
- * ("خلاله"، "بعدما"). Folded regular expressions, read by events.ts, and `pairedDay`, which reads the
- * original body.
+ * ("خلاله"، "بعدما"). Folded regular expressions, read by events.ts; `pairedDay`, which reads the
+ * original body; and the readings of a trigger's neighbours: `sequenceBefore`, `frameBefore`,
+ * `partnersOfJointBefore`.
  */
 import type { FoldedText } from '../../src/lib/arabic.ts';
 import { ANOTHER, CLOSING_FRAMES, FRAME_BEFORE, SEQUENCE_BEFORE, SEQUENCE_PHASES } from '../tables/trigger-context.ts';

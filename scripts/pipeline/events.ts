@@ -31,8 +31,8 @@
  *   the report can say so;
  * - a joint press conference ("في مؤتمر صحفي مشترك مع نظيره") is its speakers' meeting; an
  *   agreement's parties stand before what they agree "on"; an agreement they failed to reach
- *   ("فشل … في التوصل إلى اتفاق") is none; a truce takes the brokers its article names
- *   (truce-brokers.ts).
+ *   ("فشل … في التوصل إلى اتفاق") is none; a truce, and an agreement on one, take the brokers
+ *   its article names (truce-brokers.ts).
  *
  * Deliberately not done: merging reports across sentences (merge.ts), ids and titles, and dating
  * undated candidates (merge.ts, which first tries the article's own dated events).

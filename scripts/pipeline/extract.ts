@@ -6,8 +6,8 @@
  * fold the body once → segment sentences → mark page noise → tag dates → find gazetteer names →
  * resolve dual nouns to the two parties they stand for → detect candidate events in the reporting
  * sentences, setting aside those that name only private persons. Then across articles: merge
- * reports of the same event → name an agreement's negotiators and the state a visit went to →
- * ids → titles → sort by date then id. A press conference closing talks stays a statement of its
+ * reports of the same event → name an agreement's negotiators, the state a visit went to and a
+ * meeting's attendees → ids → titles → sort by date then id. A press conference closing talks stays a statement of its
  * own, as the issue asks of statements (readers list it beside the talks).
  * The file carries only the gazetteer entries that some event uses, and each article's full body
  * so the app can show excerpts in place. Every report left out is a warning in its article's

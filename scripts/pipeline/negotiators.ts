@@ -19,7 +19,8 @@
  * takes every party of the multilateral meeting of its article and day.
  *
  * Also here, after merging for the same reason (an event's places and people are all known by
- * then): the state a visit goes to.
+ * then): the state a visit goes to, and the people who attended a meeting the article tells of
+ * by the other things they did that day (`nameAttendees`).
  */
 import { foldArabic } from '../../src/lib/arabic.ts';
 import { CONVENING_GROUPS } from '../tables/formats.ts';

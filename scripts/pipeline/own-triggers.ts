@@ -30,8 +30,10 @@ export function ownTriggers(folded: FoldedText, triggers: readonly TriggerHit[],
     // على مواصلة التشاور") it tells that they talked.
     .flatMap((t) => (!agreesToKeepTalking(folded, t, sentence) ? [t] : t.entry.verb ? [{ ...t, entry: TALKED }] : []))
     .filter((t, i, all) => !(t.entry.describesNoun && i > 0 && describes(folded, all[i - 1], t)))
-    // Talks held by phone or video ("محادثات عبر الهاتف"، "اجتمعا عبر الفيديو") are the call.
-    .filter((t, i, all) => !(t.entry.type === 'meeting' && !t.entry.medium && all[i + 1]?.entry.medium && ONE_WORD_AT_MOST.test(folded.text.slice(t.fend, all[i + 1].fstart - all[i + 1].proclitic.length))))
+    // Talks held by phone or video ("محادثات عبر الهاتف"، "اجتمعا عبر الفيديو") are the call; video
+    // with no talks right before it ("كلمة عبر الفيديو") is no event.
+    .filter((t, i, all) => t.entry.medium !== 'video' || (i > 0 && !all[i - 1].entry.medium && all[i - 1].entry.type === 'meeting' && heldBy(folded, all[i - 1], t)))
+    .filter((t, i, all) => !(t.entry.type === 'meeting' && !t.entry.medium && all[i + 1]?.entry.medium && heldBy(folded, t, all[i + 1])))
     // What an agreement is on or reaches, when it is itself an agreement word ("اتفقوا على بيان
     // ختامي", "توصلا إلى اتفاق"), is that agreement.
     .filter((t, i, all) => !(t.entry.type === 'agreement' && all.slice(0, i).some((a) => a.entry.type === 'agreement' && AGREEMENT_OBJECT.some((o) => o.test(withoutSetOffRelatives(folded.text.slice(a.fend, t.fstart)))))));
@@ -43,6 +45,8 @@ export function ownTriggers(folded: FoldedText, triggers: readonly TriggerHit[],
 }
 
 const ONE_WORD_AT_MOST = /^(?: [^ .،]+)? $/;
+/** The medium stands right after the talks, a word between at most ("محادثاتهما عبر الفيديو"، "اجتماعا مغلقا عبر الهاتف"). */
+const heldBy = (folded: FoldedText, talks: TriggerHit, medium: TriggerHit) => ONE_WORD_AT_MOST.test(folded.text.slice(talks.fend, medium.fstart - medium.proclitic.length));
 
 /** An agreement or truce named as a purpose or a frame ("مهلة لتطبيق الهدنة"), unless it is reached ("التوصل لاتفاق"). */
 function isReference(folded: FoldedText, t: TriggerHit): boolean {

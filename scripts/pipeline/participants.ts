@@ -239,9 +239,11 @@ export function reportedSelf(folded: FoldedText, scope: SentenceScope, trigger: 
   const between = actorsIn(scope.hits, folded.offsets[scope.fstart + speech.index], end, body);
   return firstSide(between.length > 0 ? between : actorsIn(scope.hits, scope.sentence.start, end, body));
 }
-const SELF_REPORTED = new RegExp(`(?:^|[^${LETTER}])(?:و|(?:${SPEECH_PARTICIPLES}) )(?:ب)?(?:انه|انها)(?: [^ .،,؛]+){0,5} $`);
+/** "وإنه"، "موضحا أنه": "he" opening what the speaker goes on to say. */
+const SELF_OPENING = `(?:^|[^${LETTER}])(?:و|(?:${SPEECH_PARTICIPLES}) )(?:ب)?(?:انه|انها)`;
+const SELF_REPORTED = new RegExp(`${SELF_OPENING}(?: [^ .،,؛]+){0,5} $`);
 /** "وإنه سيلتقي": the pronoun right before the verb is its subject, so the speaker takes part whoever else is named. */
-const SELF_SUBJECT = new RegExp(`(?:^|[^${LETTER}])و(?:ب)?(?:انه|انها) $`);
+const SELF_SUBJECT = new RegExp(`${SELF_OPENING} $`);
 
 /** Whether what the speaker reports opens on a verb trigger whose subject is "he" or "she" ("وإنه سيلتقي نظيره"). */
 export function selfSubject(folded: FoldedText, scope: SentenceScope, trigger: TriggerHit): boolean {

@@ -90,6 +90,12 @@ export const NOT_HELD_AFTER = 'لن (?:تعقد|يعقد|تنعقد|ينعقد|�
 export const SCHEDULED_BEFORE = 'مقررا|المقرر|مقرره|المقرره|مرتقبا|المرتقب|مرتقبه|المرتقبه|المزمع|المزمعه|موعده|موعدها';
 
 /**
+ * Words of a plan before its "أن" ("كان من المقرر أن تبدأ"، "على أن يبدأ"، "يتوقع أن"): that "أن"
+ * opens what is planned, not what was said, so the plan's words stay the tense of what follows. Folded endings.
+ */
+export const PLAN_BEFORE_THAT = 'مقرر|مقررا|مقرره|متوقع|متوقعا|متوقعه|يفترض|مرتقب|مرتقبا|مرتقبه|علي|يرتقب|يتوقع';
+
+/**
  * Future verbs of taking place, after the event they tell of: "جولة من المشاورات ستعقد في جنيف",
  * "الهدنة ستدخل حيز التنفيذ". Folded.
  */

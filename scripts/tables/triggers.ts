@@ -61,8 +61,12 @@ export interface TriggerEntry {
    * بنظيره"): one meeting, whose parties the verb names.
    */
   describesNoun?: true;
-  /** How talks were held, not talks of its own ("عبر الهاتف"، "عبر الفيديو"): the meeting word right before it is this call. */
-  medium?: true;
+  /**
+   * How talks were held, not talks of its own ("عبر الهاتف"، "عبر الفيديو"): the meeting word right
+   * before it is this call. By phone it is a call alone too ("بحثا هاتفيا"); by video only after
+   * talks, since a speech by video is no call.
+   */
+  medium?: 'phone' | 'video';
   /** A day set as its latest ("موعدا أقصى لاستئنافها") dates it, as a limit dates a deadline. */
   datedByLimit?: true;
   /** A party the word itself implies, named or not: a veto is cast in the Security Council. A gazetteer id. */
@@ -90,8 +94,8 @@ const DRAFT_FELL = `${VETO}|${FELL}(?: [^ .،]+){0,2}? (?:${DRAFT})(?![^ .،])|(
 /** What a party decides on the talks or the truce, announced as news (folded, with their pronoun endings). */
 const ANNOUNCED_DECISIONS = '(?:قبول|موافقه|موافقت|رفض|انسحاب|مقاطعه|ارسال|استيناف|توقف|توقفا|انهاء|سحب)(?:ها|ه|هما|هم)?|(?:قررت|قرر|قررنا)';
 
-/** By video: "عبر دائرة تلفزيونية مغلقة"، "عبر الفيديو"، "بتقنية الاتصال المرئي". Folded. */
-const VIDEO = '(?:عبر|بواسطه|بتقنيه|بنظام) (?:ال)?(?:دايره (?:ال)?(?:تلفزيونيه|تليفزيونيه|مغلقه)|فيديو|اتصال (?:ال)?مريي)';
+/** Remarks to the press: "تصريح"، "تصريحاته"، "تصريحات". Folded. */
+const REMARKS = `${noun('تصريح')}|تصريحات(?:ه|ها|هما)?`;
 
 /** Nouns that name a truce; used by the ceasefire recogniser, the deadline objects and the topic table. */
 export const TRUCE =
@@ -109,11 +113,11 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   {
     type: 'meeting',
     kind: 'press',
-    forms: `(?:${noun('موجز')}|${noun('ايجاز')}|${feminine('احاط')}|${feminine('افاد')}|${noun('تصريح')}|تصريحات(?:ه|ها|هما)?) (?:ال)?(?:صحفي|صحافي|يومي|اسبوعي|صحفيه|صحافيه|لل(?:صحفيين|صحافيين|صحافه))`,
+    forms: `(?:${noun('موجز')}|${noun('ايجاز')}|${feminine('احاط')}|${feminine('افاد')}|${REMARKS}) (?:ال)?(?:صحفي|صحافي|يومي|اسبوعي|صحفيه|صحافيه|لل(?:صحفيين|صحافيين|صحافه))`,
   },
   { type: 'meeting', kind: 'press', forms: '(?:للصحفيين|للصحافيين|للصحافه|لوسايل الاعلام)' },
-  // Remarks given to someone: "في تصريح له اليوم"، "في تصريحات لوكالة الأنباء الأردنية".
-  { type: 'meeting', kind: 'press', forms: '(?:تصريح|تصريحات|حديث|مقابله) (?:(?:له|لها)(?![^ .،])|(?:لوكاله|لقناه|لصحيفه|لتلفزيون|لاذاعه|لموقع|لشبكه|لوكالات)(?![^ .،]))' },
+  // Remarks, a talk or an interview given to someone: "في تصريح له اليوم"، "في تصريحات لوكالة الأنباء الأردنية".
+  { type: 'meeting', kind: 'press', forms: `(?:${REMARKS}|حديث|مقابله) (?:له|لها|لوكاله|لقناه|لصحيفه|لتلفزيون|لاذاعه|لموقع|لشبكه|لوكالات)` },
   // A televised or delivered address: "في كلمة متلفزة", "في خطاب ألقاه", "في كلمة بثها التلفزيون
   // الرسمي", "في خطاب وجهه إلى الأمة"; a speech at a meeting ("في كلمة أمام المجلس") is the meeting's.
   {
@@ -170,10 +174,10 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // So does a conversation's: "محادثة هاتفية"، "خلال محادثاتهما الهاتفية" (talks, were it not by phone).
   { type: 'meeting', kind: 'call', forms: `(?:${noun('اتصال')}|${feminine('مكالم')}|${feminine('محادث')}) (?:ال)?هاتفي(?:ه|ا|ين|ان|يين|يان)?` },
   { type: 'meeting', kind: 'call', forms: `(?:${verb('هاتف', 'هاتف')}|${feminine('مكالم')})` },
-  // By phone or by video: the talks told are the call ("بحثا هاتفيا"، "اجتماع عبر الهاتف"). By video
-  // only after talks ("محادثات عبر دائرة تلفزيونية مغلقة"، "اجتمعا عبر الفيديو"): a speech by video is no call.
-  { type: 'meeting', kind: 'call', forms: 'هاتفيا|عبر الهاتف', medium: true },
-  { type: 'meeting', kind: 'call', forms: `${VIDEO}(?<=(?:محادثات|مباحثات|مشاورات|اجتماع|اجتماعا|لقاء|اجتمع|اجتمعا|اجتمعوا|التقي|التقيا|تحادث|تحادثا) (?:[^ .،]+ )?${VIDEO})`, medium: true },
+  // By phone or by video: the talks told are the call ("بحثا هاتفيا"، "اجتماع عبر الهاتف"،
+  // "محادثات عبر دائرة تلفزيونية مغلقة").
+  { type: 'meeting', kind: 'call', forms: 'هاتفيا|عبر الهاتف', medium: 'phone' },
+  { type: 'meeting', kind: 'call', forms: '(?:عبر|بواسطه|بتقنيه|بنظام) (?:ال)?(?:دايره (?:ال)?(?:تلفزيونيه|تليفزيونيه|مغلقه)|فيديو|اتصال (?:ال)?مريي)', medium: 'video' },
   // A call made or taken, "by phone" unsaid: "أجرى اتصالا مماثلا بالرئيس التركي", "تلقى اتصالا من بوتين",
   // "أجرى اتصالا مع أوباما".
   // The verb is looked for behind the noun once the noun is found, not at every position.

@@ -3,7 +3,7 @@
  * news, a word of plans, a future verb), else the nearest after it. It decides which occurrence of
  * a bare weekday, date, month or holiday the text means (resolve.ts).
  */
-import { AHEAD_VERBS, FUTURE_WORDS, MAY_PARTICLE, PAST_WORDS, PUT_OFF_UNTIL, START_WORDS } from '../../tables/tense.ts';
+import { AHEAD_VERBS, FUTURE_WORDS, MAY_PARTICLE, PAST_WORDS, PLAN_BEFORE_THAT, PUT_OFF_UNTIL, START_WORDS } from '../../tables/tense.ts';
 import type { Tense } from './expression.ts';
 import { alternation, foldedSet, FUTURE_LOOKALIKE_SET, GAP, isWordChar } from './patterns.ts';
 
@@ -102,4 +102,4 @@ function lastComplementiser(clause: string, start: number): number {
   return at;
 }
 const COMPLEMENTISER = /(?:^|\s)[وف]?(?:ب)?ان(?:ه|ها|هما|هم)?\s/g;
-const PLAN_BEFORE = /(?:مقرر|مقررا|مقرره|متوقع|متوقعا|متوقعه|يفترض|مرتقب|مرتقبا|مرتقبه|علي|يرتقب|يتوقع)$/;
+const PLAN_BEFORE = new RegExp(`(?:${PLAN_BEFORE_THAT})$`);
