@@ -5,7 +5,7 @@
  * needs. Small checks of `events.ts`'s passes.
  */
 import { addDays } from './calendar.ts';
-import type { EventCandidate } from './candidates.ts';
+import { STATEMENT_KINDS, type EventCandidate } from './candidates.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { isCountry, isParty, sidesOf, type GazetteerHit } from './gazetteer.ts';
 import { oneSide } from './participants.ts';
@@ -54,7 +54,7 @@ export function namesAParty(c: EventCandidate): boolean {
  */
 export function hasEvidence(c: EventCandidate): boolean {
   // A statement or a call has one voice at least: a ministry speaking for its country is enough.
-  if (c.kind === 'press' || c.kind === 'address' || c.kind === 'announcement' || c.kind === 'call') return c.places.length > 0 || c.actors.length > 0;
+  if (STATEMENT_KINDS.has(c.kind) || c.kind === 'call') return c.places.length > 0 || c.actors.length > 0;
   // Officials of one government meeting each other ("اجتماع في الكرملين مع وزيري الدفاع
   // والخارجية") are no diplomacy; one attending a visitor's talks ("وحضر لافروف اللقاء") joins them.
   if (c.type === 'meeting' && !(c.joins && !c.date) && oneSide(c.actors) && c.actors.filter((a) => !isCountry(a)).length >= 2) return false;

@@ -26,7 +26,7 @@ import { foldArabic } from '../../src/lib/arabic.ts';
 import { CONVENING_GROUPS } from '../tables/formats.ts';
 import { overlaps } from './candidates.ts';
 import { gatheringWords } from './coreference.ts';
-import { byTableOrder, entryOf, isGrouping, isPerson, placesRelated, sideOf } from './gazetteer.ts';
+import { byTableOrder, entryOf, isCountry, isGrouping, isPerson, placesRelated, sideOf } from './gazetteer.ts';
 import type { MergedEvent } from './merge.ts';
 
 const TALKS: ReadonlySet<MergedEvent['type']> = new Set(['meeting', 'call']);
@@ -54,7 +54,7 @@ function negotiatorsOf(agreement: MergedEvent, talks: readonly MergedEvent[]): s
     const talkSides = new Set(talk.actors.map(sideOf));
     if (![...sides].every((s) => talkSides.has(s))) continue;
     const people = talk.actors.filter(isPerson);
-    const ofOneBody = sides.size === 1 && [...sides].every((s) => !isState(s));
+    const ofOneBody = sides.size === 1 && [...sides].every((s) => !isCountry(s));
     // Parties named as two states or more: their people only. One side named ("تم الاتفاق على"):
     // the talks' people, the other side's included, as long as the talks had two sides.
     const chosen = sides.size >= 2 ? people.filter((p) => sides.has(sideOf(p)!)) : people;
@@ -103,11 +103,11 @@ export function nameAttendees(events: readonly MergedEvent[]): MergedEvent[] {
 const MEETINGS_AND_STATEMENTS: ReadonlySet<MergedEvent['type']> = new Set(['meeting', 'statement']);
 
 /**
- * Whose people may have sat in the meeting, and from which events: a grouping's members, from its
- * article's meetings and statements; at a meeting of people, a side it names only by its state
- * ("التقى كيري مسؤولين روسا"), from the same; at a gathering of three sides or more, a side with no
- * person named yet, from what was said that day only (a bilateral on its margin is a meeting of its
- * own). Not a meeting of no one named ("خبراء روس وأمريكيون"), whose states' ministers were elsewhere.
+ * Whose people may have sat in the meeting, and from which events (its article's meetings and
+ * statements): a grouping's members; at a meeting of people, a side it names only by its state
+ * ("التقى كيري مسؤولين روسا"); at a gathering of three sides or more, a side with no person named
+ * yet, though not from a meeting one of its own people held (a bilateral on its margin is a meeting
+ * of its own). Not a meeting of no one named ("خبراء روس وأمريكيون"), whose states' ministers were elsewhere.
  */
 function attendingSides(event: MergedEvent): { admits: (side: string | undefined) => boolean; from: ReadonlySet<MergedEvent['type']>; apart?: (other: MergedEvent) => boolean } | undefined {
   const group = event.actors.find(isGrouping);
@@ -119,11 +119,10 @@ function attendingSides(event: MergedEvent): { admits: (side: string | undefined
   if (new Set(event.actors.map(sideOf).filter((s) => s !== undefined)).size >= GATHERING_SIDES) {
     return { admits: (side) => side !== undefined && !spoken.has(side), from: MEETINGS_AND_STATEMENTS, apart: (other) => other.type === 'meeting' && other.actors.some((a) => isPerson(a) && event.actors.includes(a)) };
   }
-  const unspoken = new Set(event.actors.filter((a) => isState(a) && !spoken.has(a)));
+  const unspoken = new Set(event.actors.filter((a) => isCountry(a) && !spoken.has(a)));
   return unspoken.size && spoken.size ? { admits: (side) => side !== undefined && unspoken.has(side), from: MEETINGS_AND_STATEMENTS } : undefined;
 }
 
-const isState = (id: string) => entryOf('actors', id).kind === 'country';
 
 /**
  * A visit to a capital is made to its state ("يعتزم زيارة موسكو الأسبوع المقبل"): the state the
