@@ -26,7 +26,8 @@ import { isDeictic, resolveExpression, type Resolution } from './dates/resolve.t
 import type { DateContext, DateMention } from './types.ts';
 import { RELATIVE_PRONOUNS } from '../tables/trigger-context.ts';
 
-export { filedDay, inferPublicationDate } from './dates/window.ts';
+export { filedDay } from './dates/filed.ts';
+export { inferPublicationDate } from './dates/window.ts';
 
 
 /**

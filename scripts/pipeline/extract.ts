@@ -20,6 +20,7 @@ import { byCodeUnit } from '../../src/lib/order.ts';
 import type { ArticleMeta, EventsFile, GazetteerEntry, TimelineEvent } from '../../src/lib/types.ts';
 import { resolveDualReferences } from './coreference.ts';
 import { filedDay, tagDates } from './dates.ts';
+import type { Filed } from './dates/filed.ts';
 import type { ArticleContext, EventCandidate } from './candidates.ts';
 import { detectEvents } from './events.ts';
 import { GAZETTEER, byTableOrder, findGazetteerHits, publicEntry, type GazetteerTable } from './gazetteer.ts';
@@ -55,12 +56,13 @@ export interface ArticleAnalysis {
 /** The per-article half of extraction; depends on this article alone. */
 export function analyseArticle(loaded: LoadedArticle): ArticleAnalysis {
   // The text's own "today" is the day its dateline gives, which may be the day before publication.
-  const article = { ...loaded, published: filedDay(loaded.body, loaded.published) };
+  const filed = filedDay(loaded.body, loaded.published);
+  const article = { ...loaded, published: filed.day };
   const title = article.meta.title ?? titleFromBody(article.body);
   const folded = foldWithOffsets(article.body);
   const noise = markNoise(folded, title);
   const sentences = segmentSentences(article.body).flatMap((s) => outsideNoise(noise, s));
-  const mentions = tagDates(article.body, { published: article.published }, folded).filter((m) => !isNoise(noise, m));
+  const mentions = tagDates(article.body, { published: article.published }, folded).filter((m) => !isNoise(noise, m) && !stampedBy(filed.dateline, m));
   const hits = resolveDualReferences(folded, sentences, findGazetteerHits(folded), article.published);
   const headlines = noise.filter((n) => n.kind === 'headline');
   const found = detectEvents({ article, folded, sentences, headlines, mentions, hits });
@@ -161,4 +163,9 @@ function usedEntries(table: GazetteerTable, ids: readonly string[]): Record<stri
   const out: Record<string, GazetteerEntry> = {};
   for (const id of [...new Set(ids)].sort(byTableOrder(table))) out[id] = publicEntry(GAZETTEER[table][id]);
   return out;
+}
+
+/** The dateline's date stamps the story, so it dates none of the events the story tells. */
+function stampedBy(dateline: Filed['dateline'], mention: { start: number; end: number }): boolean {
+  return dateline !== null && mention.start < dateline.end && mention.end > dateline.start;
 }

@@ -23,7 +23,7 @@
 import type { IsoDate, PublishedEvidence } from '../../../src/lib/types.ts';
 import { foldWithOffsets } from '../../../src/lib/arabic.ts';
 import { DEFAULT_PUBLICATION_YEARS, PUBLICATION_LABELS, QUOTED_SPEECH_LAG_DAYS } from '../../tables/dates.ts';
-import { calendarOf, dayOf, dayOfIso, daysInMonth, isoOf, MONTH_NAMES, weekdayOf, type Day } from '../calendar.ts';
+import { calendarOf, dayOf, daysInMonth, isoOf, MONTH_NAMES, weekdayOf, type Day } from '../calendar.ts';
 import type { PublicationWindow, YearSpan } from '../types.ts';
 import type { Expression, Found } from './expression.ts';
 import { isLatinLine, latinDates } from './latin-dates.ts';
@@ -52,7 +52,7 @@ const AGENCY_AFTER = /^[^\S\n]*\([^)\n]{1,40}\)/u;
 /** What a metadata line may hold beside its date: a label, a clock time, a weekday; a few words at most. */
 const METADATA_MAX_WORDS = 4;
 /** Days after a dateline's filing day on which the story may still first appear. */
-const DATELINE_POSTING_LAG_DAYS = 1;
+export const DATELINE_POSTING_LAG_DAYS = 1;
 /** How far after the anchor date relative words may move the day before they are set aside. */
 const NARROWING_DAYS = 14;
 /** The widest window, in days, in which an article without a dated anchor is still given a day. */
@@ -117,15 +117,18 @@ interface Anchor {
   exact: boolean;
   /** The words it rests on, for the warning. */
   quote: string;
+  /** A dateline's date, in folded offsets: the filing day, which dates no event the story tells. */
+  at?: [number, number];
 }
 
 /**
  * A day and month with no year in a dateline ("موسكو - 29 كانون الأول (سبوتنيك)") take the one
  * year of the span in which the text's own weekday ("اليوم الخميس") falls on them; null when none
- * or several do, or the text names no weekday of its own.
+ * or several do, or the text names no weekday of its own. A span of one year is a year the caller
+ * knows (`filedDay`: the publication's), which the weekdays can only rule out.
  */
 function yearFromWeekdays(month: number, day: number, years: YearSpan, weekdays: readonly WindowConstraint[]): number | null {
-  if (weekdays.length === 0) return null;
+  if (weekdays.length === 0 && years.first !== years.last) return null;
   const fitting: number[] = [];
   for (let y = years.first; y <= years.last; y++) {
     if (day <= daysInMonth(y, month) && weekdays.every((c) => c.allows(dayOf(y, month, day)))) fitting.push(y);
@@ -135,17 +138,23 @@ function yearFromWeekdays(month: number, day: number, years: YearSpan, weekdays:
 
 /** "فيينا - 14 - 11 (كونا) --": a dateline in numbers, day then month, then the agency in brackets. */
 const NUMERIC_DATELINE =
-  /^[^\S\n]*(?:\p{L}+[^\S\n]*){1,4}[-–—][^\S\n]*(?<day>[0-9]{1,2})[^\S\n]*[-/.][^\S\n]*(?<month>[0-9]{1,2})(?:[^\S\n]*[-/.][^\S\n]*(?<year>(?:19|20)[0-9]{2}))?[^\S\n]*\(/u;
+  /^[^\S\n]*(?:\p{L}+[^\S\n]*){1,4}[-–—][^\S\n]*(?<day>[0-9]{1,2})[^\S\n]*[-/.][^\S\n]*(?<month>[0-9]{1,2})(?:[^\S\n]*[-/.][^\S\n]*(?<year>(?:19|20)[0-9]{2}))?[^\S\n]*\(/du;
 
 function numericDateline(folded: string, headEnd: number, years: YearSpan, weekdays: readonly WindowConstraint[]): Anchor | null {
+  let lineStart = 0;
   for (const line of folded.slice(0, headEnd).split('\n')) {
-    const g = NUMERIC_DATELINE.exec(line)?.groups;
-    if (!g) continue;
+    const match = NUMERIC_DATELINE.exec(line);
+    const from = lineStart;
+    lineStart += line.length + 1;
+    if (!match?.groups || !match.indices?.groups) continue;
+    const g = match.groups;
+    const span = match.indices.groups;
     const [day, month] = [Number(g.day), Number(g.month)];
     if (month < 1 || month > 12 || day < 1) return null;
     const year = g.year === undefined ? yearFromWeekdays(month, day, years, weekdays) : Number(g.year);
     if (year === null || day > daysInMonth(year, month)) return null;
-    return { kind: 'dateline', day: dayOf(year, month, day), exact: true, quote: line.trim().slice(0, 40) };
+    const at: [number, number] = [from + span.day![0], from + (span.year ?? span.month)![1]];
+    return { kind: 'dateline', day: dayOf(year, month, day), exact: true, quote: line.trim().slice(0, 40), at };
   }
   return null;
 }
@@ -187,7 +196,7 @@ function anchorOf(
     if (e.offset !== undefined) {
       candidates.push({ ...at, kind: 'today', day: day - e.offset, exact: true });
     } else if (inDateline) {
-      candidates.push({ ...at, kind: 'dateline', exact: true });
+      candidates.push({ ...at, kind: 'dateline', exact: true, at: [f.start, f.end] });
     } else if (e.year !== undefined && (PUBLICATION_LABEL.test(before) || (rest.match(/\p{L}+/gu)?.length ?? 0) <= METADATA_MAX_WORDS)) {
       candidates.push({ ...at, kind: 'metadata-line', exact: true });
     } else if (TARGET_BEFORE.test(before)) {
@@ -267,13 +276,23 @@ function unanchoredWindow(
   return { earliest: isoOf(allowed[0]), latest: isoOf(allowed.at(-1)!), published: isoOf(published), kind: 'latest-event', evidence };
 }
 
+/** The head of a text read for its dateline: its day, and where its date stands in `arabic` (the text, its Latin lines blanked). */
+export function datelineOf(text: string, years: YearSpan): { day: IsoDate; arabic: string; span: [number, number] } | null {
+  const arabic = withoutLatinLines(text);
+  const { text: folded, offsets } = foldWithOffsets(arabic);
+  const quote = (f: { start: number; end: number }) => arabic.slice(...originalSpan(arabic, offsets, f));
+  const found = findExpressions(folded);
+  const weekdays = found.map((f) => weekdayConstraint(f, quote(f))).filter((c): c is WindowConstraint => c !== null);
+  const anchor = anchorOf(folded, found, years, weekdays, quote, []);
+  if (anchor?.kind !== 'dateline' || !anchor.at) return null;
+  return { day: isoOf(anchor.day), arabic, span: originalSpan(arabic, offsets, { start: anchor.at[0], end: anchor.at[1] }) };
+}
+
 /**
  * The publication date an undated article's text gives, or null when it gives none. `years`: the
  * years it may be from, for pinning a weekday with a day and month (by default the timeline's).
- * `datelineOnly`: a text whose anchor is no dateline gives null before its milestones and bounds
- * are read (`filedDay` reads every article's head, for a dateline alone).
  */
-export function inferPublicationDate(body: string, years: YearSpan = DEFAULT_PUBLICATION_YEARS, datelineOnly = false): PublicationWindow | null {
+export function inferPublicationDate(body: string, years: YearSpan = DEFAULT_PUBLICATION_YEARS): PublicationWindow | null {
   const arabic = withoutLatinLines(body);
   const { text: folded, offsets } = foldWithOffsets(arabic);
   const quote = (f: { start: number; end: number }) => arabic.slice(...originalSpan(arabic, offsets, f));
@@ -282,8 +301,6 @@ export function inferPublicationDate(body: string, years: YearSpan = DEFAULT_PUB
   const latin = latinDates(body);
   const labelled = latin.filter((d) => d.labelled).map((d): Anchor => ({ kind: 'metadata-line', day: d.day, exact: true, quote: d.quote }));
   const anchor = anchorOf(folded, found, years, weekdays, quote, labelled);
-  // A window is a dateline's only when its anchor is one: without an anchor it is the latest event's.
-  if (datelineOnly && anchor?.kind !== 'dateline') return null;
   // The milestones named, the photo captions' dates and the dates still ahead: days the text allows.
   const bounds = distinct<DayConstraint>([
     ...milestoneConstraints(folded, found, quote),
@@ -329,25 +346,4 @@ export function inferPublicationDate(body: string, years: YearSpan = DEFAULT_PUB
     kind: anchor.kind,
     evidence,
   };
-}
-
-/** Lines of the story's head read for its dateline, and how much of each: a dateline opens its line. */
-const FILED_HEAD_LINES = 4;
-const FILED_LINE_CHARS = 80;
-
-/**
- * The day the story was filed, by its dateline, when that is the day before its publication (an
- * agency story posted the next morning): its "اليوم" and its weekdays count from that day
- * ("موسكو 24 مارس 2016 (شينخوا) أجرى كيري اليوم (الخميس)" in a story published on the 25th).
- * Otherwise the publication day itself.
- */
-export function filedDay(body: string, published: IsoDate): IsoDate {
-  const head = body.split('\n', FILED_HEAD_LINES).map((line) => line.slice(0, FILED_LINE_CHARS)).join('\n');
-  // Datelines give the day in digits; a head without one has none (and costs nothing to read).
-  if (!/[0-9٠-٩۰-۹]/.test(head)) return published;
-  const year = Number(published.slice(0, 4));
-  const window = inferPublicationDate(head, { first: year - 1, last: year }, true);
-  if (window?.kind !== 'dateline') return published;
-  const lag = dayOfIso(published) - dayOfIso(window.published);
-  return lag > 0 && lag <= DATELINE_POSTING_LAG_DAYS ? window.published : published;
 }
