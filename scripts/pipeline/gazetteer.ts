@@ -127,7 +127,10 @@ for (const tableName of ['actors', 'places'] as const) {
 }
 const NOT_NAMES: ReadonlySet<string> = new Set(GAZETTEER.notNames.map(foldArabic));
 /** Every spelling, and the phrases that are no names, found word by word; the longest at a place wins, so "بشار الاسد" beats "الاسد". */
-const scanNames = nameScanner([...VARIANTS.keys(), ...NOT_NAMES]);
+const scanNames = nameScanner(
+  [...VARIANTS.keys(), ...NOT_NAMES],
+  new Set([...VARIANTS].filter(([, owner]) => owner.stemOnly).map(([name]) => name)),
+);
 const ADOPTS_AS = new Map(
   Object.entries(GAZETTEER.actors)
     .filter(([, e]) => e.adoptsAs)
@@ -170,7 +173,6 @@ export function findGazetteerHits(folded: FoldedText): GazetteerHit[] {
   for (const { index: start, preposition: proclitic, name, end } of scanNames(text)) {
     if (NOT_NAMES.has(name)) continue;
     const owner = VARIANTS.get(name)!;
-    if (owner.stemOnly && proclitic !== 'لل') continue;
     const near = REQUIRES_NEAR.get(owner.id);
     if (near) {
       const before = text.slice(Math.max(0, start - REQUIRES_NEAR_WINDOW), start);

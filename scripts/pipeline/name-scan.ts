@@ -13,8 +13,10 @@
  * text continues with wins. A set of the first two letters of every first word skips most words
  * without building a string.
  *
- * Takes the names (folded); gives a function from folded text to matches. Deliberately not done:
- * what a name means (gazetteer.ts).
+ * Takes the names (folded), and those of them that are ال-names with the article eaten by لل
+ * ("للكرملين": "كرملين" alone is no name), which match only after لل: anywhere else such a stem
+ * would hide the names inside it ("وزراء خارجية السعودية" holds the stem of "الخارجية السعودية").
+ * Gives a function from folded text to matches. Deliberately not done: what a name means (gazetteer.ts).
  */
 import { isLetterCode } from './words.ts';
 
@@ -31,7 +33,7 @@ export interface NameMatch {
   end: number;
 }
 
-export function nameScanner(names: Iterable<string>): (text: string) => NameMatch[] {
+export function nameScanner(names: Iterable<string>, afterLlOnly: ReadonlySet<string> = new Set()): (text: string) => NameMatch[] {
   const byFirstWord = new Map<string, string[]>();
   for (const name of names) {
     const first = name.slice(0, letterRunEnd(name, 0));
@@ -40,11 +42,11 @@ export function nameScanner(names: Iterable<string>): (text: string) => NameMatc
   for (const list of byFirstWord.values()) list.sort((a, b) => b.length - a.length);
   const openings = new Set([...byFirstWord.keys()].map((word) => openingKey(word, 0, word.length)));
 
-  /** The longest name at `at` whose first word is the text's up to `wordEnd`. */
-  const nameAt = (text: string, at: number, wordEnd: number): string | undefined => {
+  /** The longest name at `at` whose first word is the text's up to `wordEnd`, read after `preposition`. */
+  const nameAt = (text: string, at: number, wordEnd: number, preposition: string): string | undefined => {
     if (!openings.has(openingKey(text, at, wordEnd))) return undefined;
     for (const name of byFirstWord.get(text.slice(at, wordEnd)) ?? []) {
-      if (text.startsWith(name, at) && !isLetterCode(text.charCodeAt(at + name.length))) return name;
+      if (text.startsWith(name, at) && !isLetterCode(text.charCodeAt(at + name.length)) && (preposition === 'لل' || !afterLlOnly.has(name))) return name;
     }
     return undefined;
   };
@@ -65,7 +67,9 @@ export function nameScanner(names: Iterable<string>): (text: string) => NameMatc
 }
 
 /** The regex's match starting exactly at `start`, if any: each reading of the clitics in its order. */
-function matchAt(text: string, start: number, wordEnd: number, nameAt: (text: string, at: number, wordEnd: number) => string | undefined): NameMatch | undefined {
+function matchAt(
+  text: string, start: number, wordEnd: number, nameAt: (text: string, at: number, wordEnd: number, preposition: string) => string | undefined,
+): NameMatch | undefined {
   // Written without arrays or closures: this runs at every word of every article.
   for (let conjunction = CONJUNCTIONS.includes(text[start]) ? 1 : 0; conjunction >= 0; conjunction--) {
     const afterConjunction = start + conjunction;
@@ -73,7 +77,7 @@ function matchAt(text: string, start: number, wordEnd: number, nameAt: (text: st
       const preposition = i < PREPOSITIONS.length ? PREPOSITIONS[i] : '';
       if (preposition && !text.startsWith(preposition, afterConjunction)) continue;
       const at = afterConjunction + preposition.length;
-      const name = nameAt(text, at, wordEnd);
+      const name = nameAt(text, at, wordEnd, preposition);
       if (name !== undefined) return { index: start, preposition, name, end: at + name.length };
     }
   }

@@ -29,6 +29,14 @@ describe('nameScanner', () => {
     expect(byScanner(names, text)).toEqual(byRegex(names, text));
   });
 
+  test('a stem of an ال-name matches after لل only, and elsewhere hides no name inside it', () => {
+    const scan = nameScanner(['السعوديه', 'الخارجيه السعوديه', 'خارجيه السعوديه'], new Set(['خارجيه السعوديه']));
+    const found = (text: string) => scan(text).map((m) => `${m.index}-${m.end} ${m.preposition}+${m.name}`);
+    expect(found('وزراء خارجيه السعوديه')).toEqual(['13-21 +السعوديه']);
+    expect(found('للخارجيه السعوديه')).toEqual(['0-17 لل+خارجيه السعوديه']);
+    expect(found('الخارجيه السعوديه')).toEqual(['0-17 +الخارجيه السعوديه']);
+  });
+
   test('as the one regex on the founding articles, with the gazetteer spellings', () => {
     const spellings = [...new Set([
       ...(['actors', 'places'] as const).flatMap((t) => Object.values(GAZETTEER[t]).flatMap((e) => [e.ar, ...(e.variants ?? [])])),
