@@ -12,7 +12,8 @@
 import type { FoldedText } from '../../src/lib/arabic.ts';
 import type { EventType } from '../../src/lib/types.ts';
 import { ISSUED_AFTER_NOUN, publicType, WELCOMED, WELCOMING } from '../tables/triggers.ts';
-import { CLAUSE_BREAKS, HELD_VERBS, PLACE_WINDOW, RELATIVE_PRONOUNS, SPEECH_BREAKS, SPEECH_PARTICIPLES, TOPIC_NOUNS, WHILE_NOT } from '../tables/trigger-context.ts';
+import { CLAUSE_BREAKS, FRAMED_PARTNER, HELD_VERBS, PLACE_WINDOW, RELATIVE_PRONOUNS, SPEECH_BREAKS, SPEECH_PARTICIPLES, TOPIC_NOUNS, WHILE_NOT } from '../tables/trigger-context.ts';
+import { frameBefore } from './event-words.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { actorOf, sideOf, type GazetteerHit } from './gazetteer.ts';
 import { lowerBound } from './search.ts';
@@ -71,7 +72,15 @@ export function participantScope(folded: FoldedText, triggers: readonly TriggerH
   const trigger = triggers[i];
   const type = publicType(trigger.entry);
   let to = scope.sentence.end;
-  for (let j = i + 1; j < triggers.length; j++) if (publicType(triggers[j].entry) === type) { to = triggers[j].start; break; }
+  for (let j = i + 1; j < triggers.length; j++) {
+    if (publicType(triggers[j].entry) !== type) continue;
+    // The frame's own words are a hole in the scope of the event it frames, whose partner follows them.
+    if (framePhrase(folded, triggers, j, scope)) continue;
+    to = triggers[j].start;
+    break;
+  }
+  const frame = framePhrase(folded, triggers, i, scope);
+  if (frame) to = Math.min(to, frame[1]);
   const brk = folded.text.slice(trigger.fend, toFolded(folded, to)).search(FIRST_BREAK);
   if (brk >= 0) to = folded.offsets[trigger.fend + brk];
   // "فيما" opening a clause that tells another event ("فيما اتصل كيري هاتفيا بنظيره") ends this one's
@@ -103,6 +112,25 @@ export function participantScope(folded: FoldedText, triggers: readonly TriggerH
   }
   return [folded.offsets[Math.max(scope.fstart, lastBreak)], to];
 }
+const FRAMED_PARTNER_PATTERN = new RegExp(FRAMED_PARTNER);
+
+/**
+ * The words of a frame ("على هامش اجتماعات الجمعية العامة") told between an event of its type
+ * and that event's partner ("التقى لافروف … بنظيره السعودي"), as [start, end) in original
+ * offsets: the frame names no one after them, the framed event no one inside them.
+ */
+export function framePhrase(folded: FoldedText, triggers: readonly TriggerHit[], i: number, scope: SentenceScope): [number, number] | undefined {
+  const trigger = triggers[i];
+  const type = publicType(trigger.entry);
+  if (!frameBefore(folded, trigger) || !triggers.some((t, j) => j < i && publicType(t.entry) === type)) return undefined;
+  const next = triggers.find((t, j) => j > i && publicType(t.entry) === type);
+  const until = next ? next.fstart : scope.fend;
+  const after = folded.text.slice(trigger.fend, until);
+  const brk = after.search(FIRST_BREAK);
+  const partner = (brk < 0 ? after : after.slice(0, brk)).search(FRAMED_PARTNER_PATTERN);
+  return partner < 0 ? undefined : [trigger.start, folded.offsets[trigger.fend + partner]];
+}
+
 /** "فيما" as "while" (`WHILE_NOT`: not "فيما يتعلق"، "فيما بعد"). Folded. */
 const WHILE = new RegExp(` و?فيما (?!(?:${WHILE_NOT})(?![^ .،]))`, 'g');
 

@@ -68,6 +68,13 @@ export const QUOTED_STATEMENT_MIN_CHARS = 30;
 export const PARTNER_CUES = 'مع|الوزيران|الجانبان|الطرفان|البلدان|الرييسان';
 
 /**
+ * Where the partner of an event opens after the frame it is told in ("التقى لافروف على هامش
+ * اجتماعات الجمعية العامة بنظيره السعودي"): "مع", a counterpart, or ب with a title. Folded, matched
+ * after the frame noun; a ب before anything else ("الخاص بالأزمة") stays the frame's.
+ */
+export const FRAMED_PARTNER = ' (?:مع |ب?(?=(?:نظير|وزير|رييس|مبعوث|امين|الرييس|الوزير|المبعوث|الامين|الملك|الامير|ولي العهد)[^ ]* ))';
+
+/**
  * A word right after an event noun that makes it one more of those its sentence tells ("كما عقد
  * لقاء آخر", "يأملون في الاجتماع مجددا", "جولة ثانية"): a separate event, never folded into the ones before it, and one between the same
  * participants as the first of them when it names none of its own. Folded.
