@@ -41,7 +41,12 @@ export function detectDeadlines(
   const actors = actorsIn(scope.hits, scope.sentence.start, scope.sentence.end, article.body);
   const places = placesIn(scope.hits, scope.sentence.start, scope.sentence.end);
   const objects = [
-    ...deadlines.map((mention) => ({ mention, object: closestObject(text, toFolded(folded, mention.start) - scope.fstart) })),
+    ...deadlines.map((mention) => ({
+      mention,
+      // A limit with nothing named to end, set by a condition or an obligation ("إذا لم يتم التوصل
+      // إلى اتفاق حتى 25 أيار"، "يتعين على الفصائل إبلاغ موافقتها قبل ظهر الجمعة"), is an ultimatum's.
+      object: closestObject(text, toFolded(folded, mention.start) - scope.fstart) ?? (mention.value!.start > article.published && underCondition(folded, scope, mention) ? ULTIMATUM : undefined),
+    })),
     ...ultimatums.map((mention) => ({ mention, object: ULTIMATUM })),
   ];
   for (const { mention, object } of objects) {
@@ -66,7 +71,7 @@ export function detectDeadlines(
 /** What an ultimatum's day is the limit for: whatever follows unless the condition ends first. */
 const ULTIMATUM: DeadlineObject = { type: 'deadline', topic: 'ultimatum', forms: '' };
 const ULTIMATUM_FROM = new RegExp(`(?:^|[^${LETTER}])(?:${ULTIMATUM_WORDS.from})[^\\S\\n]+$`);
-const ULTIMATUM_IF = new RegExp(`(?:^|[^${LETTER}])(?:${ULTIMATUM_WORDS.condition})(?![${LETTER}])`);
+const ULTIMATUM_IF = new RegExp(`(?:^|[^${LETTER}])[وف]?(?:${ULTIMATUM_WORDS.condition})(?![${LETTER}])`);
 /** Folded characters: the start word stands right before the day; the condition within a clause of it. */
 const ULTIMATUM_REACH = 20;
 
@@ -77,8 +82,13 @@ const ULTIMATUM_REACH = 20;
  */
 function isUltimatum(folded: FoldedText, scope: SentenceRead, m: DateMention): boolean {
   const at = toFolded(folded, m.start);
+  return ULTIMATUM_FROM.test(folded.text.slice(Math.max(scope.fstart, at - ULTIMATUM_REACH), at)) && underCondition(folded, scope, m);
+}
+
+/** A condition or an obligation in the clause of the day. */
+function underCondition(folded: FoldedText, scope: SentenceRead, m: DateMention): boolean {
+  const at = toFolded(folded, m.start);
   const end = toFolded(folded, m.end);
-  if (!ULTIMATUM_FROM.test(folded.text.slice(Math.max(scope.fstart, at - ULTIMATUM_REACH), at))) return false;
   return ULTIMATUM_IF.test(folded.text.slice(Math.max(scope.fstart, at - ULTIMATUM_REACH * 4), Math.min(scope.fend, end + ULTIMATUM_REACH * 2)));
 }
 

@@ -345,13 +345,15 @@ export const DEADLINE_OBJECTS: readonly DeadlineObject[] = [
 ];
 
 /**
- * An ultimatum: a day from which something follows (`from`, right before the day) if a condition
- * still holds or a demand is not met (`condition`, in the same clause): "اعتبارا من 1 حزيران إذا
- * استمر منع القوافل". Not any "إذا", which is also "whether" ("وتساءل إذا كانت موسكو جادة"). Folded.
+ * An ultimatum: a day from or by which something follows (`from`, right before the day) if a
+ * condition still holds or a demand is not met, or which an obligation sets (`condition`, in the
+ * same clause): "اعتبارا من 1 حزيران إذا استمر منع القوافل"، "إذا لم يتفقا حتى 25 أيار"، "يتعين على
+ * الفصائل إبلاغ قبولها قبل ظهر الجمعة"، "وأمام الفصائل حتى ظهر الجمعة". Not any "إذا", which is
+ * also "whether" ("وتساءل إذا كانت موسكو جادة"). Folded.
  */
 export const ULTIMATUM_WORDS = {
-  from: 'اعتبارا من|ابتداء من|بدءا من|بعد',
-  condition: 'اذا (?:استمر|استمرت|ظل|ظلت|بقي|بقيت|تواصل|تواصلت|لم)|ما لم|في حال (?:استمرار|عدم|لم)|ان لم',
+  from: 'اعتبارا من|ابتداء من|بدءا من|بعد|حتي|قبل|بحلول',
+  condition: 'اذا (?:استمر|استمرت|ظل|ظلت|بقي|بقيت|تواصل|تواصلت|لم)|ما لم|في حال (?:استمرار|عدم|لم)|ان لم|يتعين|يجب|ينبغي|امام(?: [^ ]+){1,3} حتي',
 };
 
 /** What an agreement is about; the closest topic after the trigger (within its scope) wins. */
