@@ -17,7 +17,7 @@ import {
 import { OFF_TOPICS, SYRIA_ANCHORS } from '../tables/triggers.ts';
 import { PRESENT_VERB } from '../tables/trigger-context.ts';
 import { JOIN_VERBS } from '../tables/coreference.ts';
-import { FAILED_VERBS, FUTURE_LOOKALIKES, HELD_AHEAD_AFTER, MAY_PARTICLE, NOT_HELD_AFTER } from '../tables/tense.ts';
+import { AHEAD_VERBS, FAILED_VERBS, FUTURE_LOOKALIKES, HELD_AHEAD_AFTER, MAY_PARTICLE, NOT_HELD_AFTER } from '../tables/tense.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { toFolded } from './participants.ts';
 import { LETTER, TOKEN, wordsPattern } from './words.ts';
@@ -161,11 +161,8 @@ const WIDEST_WINDOW = STATUS_CUES.some((c) => c.window === 0) ? Infinity : Math.
  * Names do not count as words between the verb and the event ("سيعقد وزراء مجموعة الدعم الدولية لسوريا اجتماعا").
  */
 export function futureVerbGoverns(folded: FoldedText, sentence: CueScope, trigger: TriggerHit): boolean {
-  const wordStart = trigger.fstart - trigger.proclitic.length;
   const blanked = sentenceWithoutNamesAndDates(folded, sentence);
-  const before = blanked.slice(Math.max(0, wordStart - FUTURE_REACH - sentence.fstart), wordStart - sentence.fstart);
-  const clause = before.slice(before.search(CLAUSE_TAIL));
-  const tokens = (clause.match(TOKEN) ?? []).slice(-FUTURE_WINDOW);
+  const tokens = clauseTokensBefore(blanked, sentence, trigger);
   // A present verb after "أن" is what is not yet so ("لم تستبعد مصادر أن يعقد لافروف لقاء مع نظيره").
   const last = tokens.findLastIndex((t, k) => (FUTURE_VERB.test(t) && !FUTURE_NOUNS.has(t.replace(/^[وف]/, '')))
     || (k > 0 && SUBJUNCTIVE_LEAD.test(tokens[k - 1]) && PRESENT_STEM.test(t)));
@@ -175,6 +172,26 @@ export function futureVerbGoverns(folded: FoldedText, sentence: CueScope, trigge
   const after = blanked.slice(trigger.fend - sentence.fstart, Math.min(sentence.fend, trigger.fend + FUTURE_REACH) - sentence.fstart);
   return HELD_AHEAD.test(after.split(/[،,؛;.]| (?:ان|بان|انه|انها) /)[0]);
 }
+
+/**
+ * An imperfective verb of taking place or beginning (`AHEAD_VERBS`) right before the event noun,
+ * with nothing of the past after it: told with the day of publication, the event is still ahead
+ * ("تنطلق اليوم في لندن أعمال مؤتمر المانحين"، "يعقد مجلس الأمن اليوم جلسة طارئة").
+ */
+export function aheadVerbGoverns(folded: FoldedText, sentence: CueScope, trigger: TriggerHit): boolean {
+  const tokens = clauseTokensBefore(sentenceWithoutNamesAndDates(folded, sentence), sentence, trigger);
+  const last = tokens.findLastIndex((t) => AHEAD.has(t.replace(/^[وف]/, '')));
+  return last >= 0 && !tokens.slice(last + 1).some((t) => PAST_SIGN.test(t));
+}
+
+/** The last words of the trigger's clause before it, names and dates blanked. */
+function clauseTokensBefore(blanked: string, sentence: CueScope, trigger: TriggerHit): string[] {
+  const wordStart = trigger.fstart - trigger.proclitic.length;
+  const before = blanked.slice(Math.max(0, wordStart - FUTURE_REACH - sentence.fstart), wordStart - sentence.fstart);
+  const clause = before.slice(before.search(CLAUSE_TAIL));
+  return (clause.match(TOKEN) ?? []).slice(-FUTURE_WINDOW);
+}
+const AHEAD: ReadonlySet<string> = new Set(AHEAD_VERBS.map(foldArabic));
 const FUTURE_REACH = 80;
 const FUTURE_WINDOW = 5;
 const FUTURE_VERB = /^[وف]?س[يتن][\u0621-\u064A]{3,}$/;

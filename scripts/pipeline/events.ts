@@ -50,7 +50,7 @@ import {
   type ArticleContext, type EventCandidate,
 } from './candidates.ts';
 import { partiesByAdjective } from './adjectives.ts';
-import { agreedToMeetFrom, conditionalFrom, cueAround, failedToReach, futureVerbGoverns, isOffTopic, joinsTalks } from './cues.ts';
+import { agreedToMeetFrom, aheadVerbGoverns, conditionalFrom, cueAround, failedToReach, futureVerbGoverns, isOffTopic, joinsTalks } from './cues.ts';
 import { assignDates, carriedTo, earlierSlot, lastingUntil, scheduledDate, startingAt, untilDate } from './dating.ts';
 import { detectDeadlines, type SentenceRead } from './deadlines.ts';
 import { findTriggers, type TriggerHit } from './find-triggers.ts';
@@ -293,7 +293,7 @@ function detectTriggered(
     const word = trigger.opener ?? folded.text.slice(trigger.fstart, trigger.fend);
     // A limit still running ("وقف للأعمال القتالية في غضون أسبوع") is ahead.
     const future = cue === 'planned' || FUTURE_TRIGGER.test(word)
-      || (date !== null && (date.start > article.published || (date.start === article.published && AHEAD.has(word))))
+      || (date !== null && (date.start > article.published || (date.start === article.published && (AHEAD.has(word) || aheadVerbGoverns(folded, scope, trigger)))))
       || (date !== null && dated?.deadline === true && date.end > article.published)
       || ((date === null || date.start >= article.published) && futureVerbGoverns(folded, scope, trigger));
     const status = statusOf(trigger, cue, future);

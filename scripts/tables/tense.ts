@@ -24,12 +24,13 @@ export const FUTURE_WORDS: readonly string[] = [
  * An imperfective verb of an event beginning or taking place, told with a day, is what is ahead in
  * news ("هدنة تبدأ الاثنين", "يسري اعتبارا من منتصف ليل الجمعة"); a past one is told with a
  * perfective verb ("بدأت الاثنين"). Listed, not matched by shape: ت/ي + stem is also تسوية، تركيا.
- * After "أن" the verb takes the tense of the word that governs it ("كان من المقرر أن تبدأ").
+ * After "أن" the verb takes the tense of the word that governs it ("كان من المقرر أن تبدأ"). The verb
+ * may be the event's word or govern the event's noun ("تنطلق اليوم أعمال المؤتمر").
  */
 export const AHEAD_VERBS: readonly string[] = [
   'يبدأ', 'تبدأ', 'ينطلق', 'تنطلق', 'يعقد', 'تعقد', 'يلتقي', 'تلتقي', 'يلتقيان', 'يجتمع', 'تجتمع', 'يجتمعان',
   'يسري', 'تسري', 'يدخل', 'تدخل', 'ينتهي', 'تنتهي', 'تستأنف', 'يستأنف', 'يزور', 'تزور', 'يصل', 'تصل',
-  'يتوجه', 'تتوجه', 'يغادر', 'تغادر',
+  'يتوجه', 'تتوجه', 'يغادر', 'تغادر', 'ينعقد', 'تنعقد', 'يلتئم', 'تلتئم',
 ];
 
 /**
