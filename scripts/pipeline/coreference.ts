@@ -23,6 +23,9 @@
  *   stand for each state's holder of the office, where one person held it through the period.
  * - words for the states gathered at a multilateral meeting ("ممثلو 17 دولة"، "المشاركون"،
  *   `GATHERING`) stand for the convening group the article names, before or after them.
+ * - a state's office named without its holder ("وزير الخارجية التركي", which the gazetteer reads as
+ *   the state) stands for the person holding it on the publication day, where the table knows who
+ *   did (`withOfficeHolders`: Sinirlioglu until 24 November 2015, Cavusoglu after).
  *
  * Takes the folded body, its reporting sentences, its gazetteer hits and its publication day (which
  * holder of an office that changed hands is meant); gives those hits plus one
@@ -109,6 +112,24 @@ const HOLDERS = new Map<string, string[]>();
     OFFICES.set(id, office);
     HOLDERS.set(`${office} ${e.affiliation}`, [...(HOLDERS.get(`${office} ${e.affiliation}`) ?? []), id]);
   }
+}
+
+/** Office heads (`COUNTERPART.offices`), folded, longest first: the words a state's office title opens with. */
+const OFFICE_HEADS = COUNTERPART.offices.map(foldArabic).sort((a, b) => b.length - a.length);
+
+/**
+ * The hits, each state's office title without a name ("وزير الخارجية التركي"، "وزير خارجية قطر") read
+ * as the one holding that office on `published`, when the table says who that is. Does not modify its input.
+ */
+export function withOfficeHolders(folded: FoldedText, hits: readonly GazetteerHit[], published: string): GazetteerHit[] {
+  return hits.map((hit) => {
+    if (hit.table !== 'actors' || !isCountry(hit.id)) return hit;
+    const words = folded.text.slice(toFolded(folded, hit.start), toFolded(folded, hit.end)).replace(/^[وف]?(?:ب|ل|لل)?(?=وزير|رييس|المندوب|الرييس)/, '');
+    const office = OFFICE_HEADS.find((head) => words.startsWith(`${head} `))
+      ?? OFFICE_HEADS.find((head) => head.includes(' ال') && words.startsWith(`${head.replace(' ال', ' ')} `));
+    const holder = office && holderOf(office, hit.id, hits, published);
+    return holder ? { ...hit, id: holder } : hit;
+  });
 }
 
 /** The hits with the referents of every dual noun added, in body order. Does not modify its input. */

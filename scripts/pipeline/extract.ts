@@ -18,7 +18,7 @@
 import { foldWithOffsets } from '../../src/lib/arabic.ts';
 import { byCodeUnit } from '../../src/lib/order.ts';
 import type { ArticleMeta, EventsFile, GazetteerEntry, TimelineEvent } from '../../src/lib/types.ts';
-import { resolveDualReferences } from './coreference.ts';
+import { resolveDualReferences, withOfficeHolders } from './coreference.ts';
 import { filedDay, tagDates } from './dates.ts';
 import type { Filed } from './dates/filed.ts';
 import type { ArticleContext, EventCandidate } from './candidates.ts';
@@ -63,7 +63,7 @@ export function analyseArticle(loaded: LoadedArticle): ArticleAnalysis {
   const noise = markNoise(folded, title);
   const sentences = segmentSentences(article.body).flatMap((s) => outsideNoise(noise, s));
   const mentions = tagDates(article.body, { published: article.published }, folded).filter((m) => !isNoise(noise, m) && !stampedBy(filed.dateline, m));
-  const hits = resolveDualReferences(folded, sentences, findGazetteerHits(folded), article.published);
+  const hits = resolveDualReferences(folded, sentences, withOfficeHolders(folded, findGazetteerHits(folded), article.published), article.published);
   const headlines = noise.filter((n) => n.kind === 'headline');
   const found = detectEvents({ article, folded, sentences, headlines, mentions, hits });
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { foldWithOffsets } from '../../src/lib/arabic.ts';
-import { resolveDualReferences } from '../../scripts/pipeline/coreference.ts';
+import { resolveDualReferences, withOfficeHolders } from '../../scripts/pipeline/coreference.ts';
 import { findGazetteerHits } from '../../scripts/pipeline/gazetteer.ts';
 import { segmentSentences } from '../../scripts/pipeline/segment.ts';
 
@@ -182,5 +182,18 @@ describe('resolveDualReferences: dual nouns and counterparts', () => {
       ['putin', 'بوتين'],
     ]);
     expect(out.map((h) => h.start)).toEqual([...out.map((h) => h.start)].sort((a, b) => a - b));
+  });
+});
+
+describe('withOfficeHolders: a state\'s office named without its holder', () => {
+  test.each([
+    { name: 'Turkey\'s foreign minister before 24 November 2015 is Sinirlioglu', text: 'والتقى وزير الخارجية التركي لافروف.', published: '2015-10-10', expected: ['sinirlioglu', 'lavrov'] },
+    { name: 'and after it Cavusoglu', text: 'والتقى وزير الخارجية التركي لافروف.', published: '2016-06-30', expected: ['cavusoglu', 'lavrov'] },
+    { name: 'France\'s: Fabius until February 2016, with a clitic', text: 'واتصل كيري بوزير الخارجية الفرنسي.', published: '2016-01-10', expected: ['kerry', 'fabius'] },
+    { name: 'a deputy holds no office of the table: the state stays', text: 'وقال نائب وزير الخارجية التركي إن أنقرة تؤيد الهدنة.', published: '2016-06-30', expected: ['turkey', 'ankara'] },
+    { name: 'a ministry is no office', text: 'وأعلنت الخارجية التركية تأييدها.', published: '2016-06-30', expected: ['turkey'] },
+  ])('$name', ({ text, published, expected }) => {
+    const folded = foldWithOffsets(text);
+    expect(withOfficeHolders(folded, findGazetteerHits(folded), published).map((h) => h.id)).toEqual(expected);
   });
 });
