@@ -116,6 +116,9 @@ describe('both month-name sets, Maghreb and Egyptian spellings, Arabic-Indic and
     { sentence: 'أعلن المبعوث توقف المحادثات حتى 14 آذار', published: '2016-03-02', text: 'حتى 14 آذار', value: ['2016-03-14', '2016-03-14', 'day'], deadline: true, approximate: true },
     // A first name that begins like a future verb (ستافان) does not make the clause's weekday one ahead.
     { sentence: 'أعلن ستافان دي ميستورا مساء الثلاثاء الخطة', published: '2016-03-02', text: 'مساء الثلاثاء', value: ['2016-03-01', '2016-03-01', 'day'], approximate: true },
+    // The Gulf press's article before a day in digits, with a tatweel: "الـ15".
+    { sentence: 'وتنطلق الجولة في الـ15 من يوليو المقبل', published: '2016-07-01', text: 'الـ15 من يوليو المقبل', value: ['2016-07-15', '2016-07-15', 'day'] },
+    { sentence: 'ويصل المبعوث إلى دمشق يوم الـ 25 من الشهر الجاري', published: '2016-07-01', text: 'يوم الـ 25 من الشهر الجاري', value: ['2016-07-25', '2016-07-25', 'day'] },
     {
       // Egyptian spelling: final ى for ي ("الحادى", "فى").
       sentence: 'عقدت الجلسة فى الحادى والعشرين من يناير 2016', published: '2016-01-22',

@@ -58,6 +58,8 @@ const CLOCK_HOUR_NUMBER = '(?:2[0-4]|[01]?[0-9])(?![0-9])';
 const CLOCK_MINUTES_TAIL = `${OPT_GAP}[:.]${OPT_GAP}[0-5][0-9](?![0-9])|${GAP}${W.clockMinute}`;
 
 const pad = (n: number) => String(n).padStart(2, '0');
+/** The article the Gulf press puts before a day in digits, its tatweel folded away: "في الـ15 من يوليو", "الـ 25 من الشهر الجاري". */
+const DIGIT_ARTICLE = `(?:ال${OPT_GAP}(?=[0-9]))?`;
 
 /** `HH:MM` of a clock time in words or digits, the half of the day moving 1–11 to the afternoon; null for no real hour. */
 function clockTime(hourText: string, minutesText: string | undefined, half: string | undefined): string | null {
@@ -163,7 +165,7 @@ export const RULES: readonly Rule[] = [
     'month',
     `(?:(?<timeOfDay>${W.timeOfDay})${GAP})?(?:(?<relativeDay>${W.relativeDay})${GAP})?(?:${W.dayWord}${GAP})?` +
       `(?:(?<weekday>${W.weekday})(?:${OPT_GAP}[،,])?${GAP}(?:${W.dayWord}${GAP})?)?` +
-      `(?<day>${DAY})(?:(?:${OPT_GAP}[-–]${OPT_GAP}|${GAP}و${OPT_GAP}|${GAP}(?:${W.rangeWord}|او)${GAP})(?<lastDay>${DAY}))?` +
+      `${DIGIT_ARTICLE}(?<day>${DAY})(?:(?:${OPT_GAP}[-–]${OPT_GAP}|${GAP}و${OPT_GAP}|${GAP}(?:${W.rangeWord}|او)${GAP})(?<lastDay>${DAY}))?` +
       `(?:${GAP}${W.of})?(?:${GAP}${W.monthWord})?${GAP}${MONTH_PAIR}${MONTH_TAIL}${END}`,
     (g, folded, start) => {
       if (folded.startsWith(g.day ?? '', start)) {
@@ -380,7 +382,7 @@ export const RULES: readonly Rule[] = [
   // "ظهر اليوم العاشر من الشهر الجاري", "السبت العاشر من الشهر نفسه" (the date decides), "يومي التاسع والعاشر من الشهر".
   rule(
     'period',
-    `(?:(?<timeOfDay>${W.timeOfDay})${GAP})?(?:(?<weekday>${W.weekday})(?:${OPT_GAP}[،,])?${GAP})?(?:${W.dayWord}${GAP}|اليوم${GAP})?(?<day>${W.dayOrdinal}|${DAY_NUMBER})` +
+    `(?:(?<timeOfDay>${W.timeOfDay})${GAP})?(?:(?<weekday>${W.weekday})(?:${OPT_GAP}[،,])?${GAP})?(?:${W.dayWord}${GAP}|اليوم${GAP})?${DIGIT_ARTICLE}(?<day>${W.dayOrdinal}|${DAY_NUMBER})` +
       `(?:${GAP}و${OPT_GAP}(?<lastDay>${W.dayOrdinal}|${DAY_NUMBER}))?${GAP}من${GAP}` +
       `(?:${W.this}${GAP})?${W.monthUnit}(?:${GAP}(?<relation>${W.relation}))?${END}`,
     (g) => {
