@@ -286,7 +286,7 @@ function disagreesOnDay(c: EventCandidate, date: EventDate, k: Cluster): boolean
 /**
  * A precise report of the next (or previous) day of a visit already told in the same article, dated
  * by itself and told alike: a day that happened does not continue into one still planned ("التقى لافروف اليوم
- * دي ميستورا … ومن المقرر أن يتوجه المبعوث غدا إلى برلين").
+ * دي ميستورا … ومن المقرر أن يتوجه المبعوث غدا إلى برلين"), and talks continue only between the same parties into the next day.
  */
 function continuesVisit(c: EventCandidate, date: EventDate, k: Cluster): boolean {
   if (!VISIT_KINDS.has(c.kind) || !VISIT_KINDS.has(k.kind) || !k.articles.has(c.article)) return false;
@@ -295,7 +295,14 @@ function continuesVisit(c: EventCandidate, date: EventDate, k: Cluster): boolean
   if (!c.date) return false;
 
   if (PRECISION_RANK[date.precision] > 1 || PRECISION_RANK[k.date.precision] > 1) return false;
-  return daysBetween(k.date.end, date.start) <= VISIT_GAP_DAYS && daysBetween(date.end, k.date.start) <= VISIT_GAP_DAYS;
+  if (daysBetween(k.date.end, date.start) > VISIT_GAP_DAYS || daysBetween(date.end, k.date.start) > VISIT_GAP_DAYS) return false;
+  // A visit is told day by day; talks are one event over two days only when the same parties talk
+  // on into the next ("انطلقت المباحثات ظهر الجمعة" … "في ختام مباحثات" after midnight). Talks of
+  // other parties on the next day are another meeting of the trip (Putin on Thursday, Lavrov on Friday).
+  if (c.kind === 'visit' || k.kind === 'visit') return true;
+  const sides = new Set(c.actors.flatMap(sidesOf));
+  const sameParties = sides.size === k.sides.size && [...sides].every((s) => k.sides.has(s));
+  return sameParties && daysBetween(k.date.end, date.start) <= 1 && daysBetween(date.end, k.date.start) <= 1;
 }
 
 function newCluster(c: EventCandidate, date: EventDate, seq: number): Cluster {
