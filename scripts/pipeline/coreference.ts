@@ -40,7 +40,7 @@
  */
 import { foldArabic, type FoldedText } from '../../src/lib/arabic.ts';
 import type { Span } from '../../src/lib/types.ts';
-import { BOTH_SIDES, COUNTERPART, PAIRED_SIDES, DUAL_PRONOUNS, DUAL_REFERENCES, DUAL_VERBS, GATHERING, NUMBER_WORDS, NUMBERED_REFERENCES, OFFICE_PLURALS, type DualReference } from '../tables/coreference.ts';
+import { BOTH_SIDES, COUNTERPART, TWO_DELEGATIONS, PAIRED_SIDES, DUAL_PRONOUNS, DUAL_REFERENCES, DUAL_VERBS, GATHERING, NUMBER_WORDS, NUMBERED_REFERENCES, OFFICE_PLURALS, type DualReference } from '../tables/coreference.ts';
 import { CONVENING_GROUPS } from '../tables/formats.ts';
 import { statePairIn } from './adjectives.ts';
 import { GAZETTEER, actorOf, entryOf, isCountry, isPerson, sideOf, type GazetteerHit } from './gazetteer.ts';
@@ -74,7 +74,7 @@ const NUMBERED_PATTERN = new RegExp(
   'g',
 );
 /** Words for both Syrian sides at once, right after "بين". */
-const BOTH_SIDES_PATTERN = new RegExp(`(?<=(?<![${LETTER}])[وف]?بين )(?:${BOTH_SIDES.forms})(?![${LETTER}])`, 'g');
+const BOTH_SIDES_PATTERN = new RegExp(`(?<=(?<![${LETTER}])[وف]?بين )(?:${BOTH_SIDES.forms})(?![${LETTER}])|(?<![${LETTER}])[وف]?(?:ل|ب)?(?:${TWO_DELEGATIONS})(?![${LETTER}])`, 'g');
 /** How many referents a dual noun has. */
 const DUAL = 2;
 /** Every gathering word; group 1 is the count of states (digits or a number word), when it is one. */

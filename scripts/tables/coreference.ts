@@ -103,6 +103,13 @@ export const BOTH_SIDES = {
 } as const;
 
 /**
+ * "The two delegations" with no states after them ("سلّم دي ميستورا الوفدين ورقة"، "عاد الوفدان إلى
+ * جنيف") are the two sides of `BOTH_SIDES` at the Syrian talks, wherever they stand; "الوفدين
+ * الأمريكي والروسي" name theirs. Folded, whole words.
+ */
+export const TWO_DELEGATIONS = '(?:ال)?وفد(?:ين|ان)(?! (?:ال)?[^ .،]+ي(?:ين|ان)?(?![^ .،]))';
+
+/**
  * Verbs of taking part: "وشاركت إيران للمرة الأولى في محادثات دولية", "وحضر لافروف اللقاء". The
  * talks after them are the ones the article tells, which the one taking part joins. Folded.
  */

@@ -184,7 +184,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'meeting', kind: 'call', forms: `(?:اتصال|اتصالا)(?<=(?:اجري|اجرت|اجريا|تلقي|تلقت|تلقيا) (?:[^ .،]+ ){0,5}(?:اتصال|اتصالا))(?= (?:[^ .،]+ ){0,2}?(?:ب|من |مع )[^ ]{3,})` },
   // Meetings.
   { type: 'meeting', kind: 'conference', forms: noun('موتمر') },
-  { type: 'meeting', kind: 'consultations', forms: '(?:جوله|جولات) (?:ال)?(?:محادثات|مباحثات)' },
+  // A round named by its adjective: "الجولة التفاوضية"، "جولة تفاوضية جديدة".
+  { type: 'meeting', kind: 'consultations', forms: '(?:جوله|جولات) (?:ال)?(?:محادثات|مباحثات)|(?:ال)?(?:جوله|جولات) (?:ال)?تفاوضيه' },
   // What became of the talks told before, named by its verbal noun with a pronoun and a day of its
   // own: "أن تستأنف المفاوضات في 7 آذار، بعد تعليقها في 3 شباط"، "بعد تأجيلها يوم الاثنين".
   // Only after a word of sequence: "في تعليقه على الهدنة" is his comment.
