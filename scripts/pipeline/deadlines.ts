@@ -11,6 +11,7 @@ import { DEADLINE_OBJECTS, ULTIMATUM_WORDS, type DeadlineObject } from '../table
 import { excerptOf, toEventDate, type EventCandidate } from './candidates.ts';
 import { isOffTopic } from './cues.ts';
 import { actorsIn, placesIn, toFolded, type SentenceScope } from './participants.ts';
+import { settersNamedIn } from './talks-formats.ts';
 import type { DateMention, LoadedArticle } from './types.ts';
 import { LETTER } from './words.ts';
 
@@ -38,7 +39,7 @@ export function detectDeadlines(
   if (isOffTopic(text)) return [];
   const found: EventCandidate[] = [];
   // A deadline's parties and places are the whole sentence's, the same for every deadline in it.
-  const actors = actorsIn(scope.hits, scope.sentence.start, scope.sentence.end, article.body);
+  const actors = [...new Set([...actorsIn(scope.hits, scope.sentence.start, scope.sentence.end, article.body), ...settersNamedIn(text, article.published)])];
   const places = placesIn(scope.hits, scope.sentence.start, scope.sentence.end);
   const objects = [
     ...deadlines.map((mention) => ({

@@ -57,7 +57,7 @@ import { findTriggers, type TriggerHit } from './find-triggers.ts';
 import { type GazetteerHit, sideOf } from './gazetteer.ts';
 import { hasEvidence, insideName, namesAParty, ofAgreementsTold, onToldMeetingsDay } from './article-candidates.ts';
 import { actorsIn, agreedOnAfter, welcomedFrom, assignPlaces, framePhrase, frontedSpeaker, issuersAfter, oneSide, outsideStatements, participantScope, partnersBySide, reportedSelf, selfSubject, speakerAfter, statementSpeaker, toFolded } from './participants.ts';
-import { betweenSyrianSides, ofSyrianTalks, syrianTalksOf, talksTold, withFormatParties, withGatheringGroups, withStandingParties } from './talks-formats.ts';
+import { betweenSyrianSides, ofSyrianTalks, settersNamedIn, syrianTalksOf, talksTold, withFormatParties, withGatheringGroups, withStandingParties } from './talks-formats.ts';
 import { truceBrokers, truceInClause } from './truce-brokers.ts';
 import { quotedRanges } from './segment.ts';
 import { TALKED, ownTriggers, reports } from './own-triggers.ts';
@@ -239,6 +239,7 @@ function detectTriggered(
       ? speakerAfter(folded, scope.hits, trigger, at(said), article.body)
       : namedUntil(statement ? (jointWord || withSomeone ? at(said) : trigger.end) : at(on));
     if (trigger.entry.impliedParty) named = union(named, [trigger.entry.impliedParty]);
+    if (trigger.entry.type === 'deadline') named = union(named, settersNamedIn(sentenceText, article.published));
     if (jointWord || withSomeone) named = union(named, frontedSpeaker(folded, scope, trigger, article.body));
     else if (statement && named.length === 0) named = statementSpeaker(folded, scope, trigger, at(said), article.body);
     else if (!statement && (oneSide(named) || selfSubject(folded, scope, trigger)) && welcomed < 0) named = union(reportedSelf(folded, scope, trigger, article.body), named);

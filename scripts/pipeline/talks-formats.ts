@@ -32,6 +32,21 @@ export function withFormatParties(named: string[], folded: string, fend: number,
 }
 
 /**
+ * The parties of the formats whose meeting or agreement a deadline names as its setter ("المهلة
+ * التي حددها اجتماع ميونيخ"، "تفاهمات ميونيخ منحت الأطراف مهلة أسبوع"), in folded `text`.
+ */
+export function settersNamedIn(text: string, published: string): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(SETTER_NOUN)) {
+    const format = FORMATS.find((f) => f.pattern.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) && (f.since ?? '') <= published);
+    if (format) found.push(...format.parties);
+  }
+  return [...new Set(found)];
+}
+/** A meeting or what it agreed, named by its format right after: the setter of a limit. Folded. */
+const SETTER_NOUN = new RegExp(`(?<![${LETTER}])[وف]?(?:ب|ل)?(?:ال)?(?:اجتماع|لقاء|تفاهمات|اتفاق|بيان|اعلان|مقررات)(?![${LETTER}])`, 'g');
+
+/**
  * `ids` with the format's `parties`, when `ids` names no one but them, the neutral, and, for the
  * Syrian talks, the sides' delegates (the gazetteer's `delegate`: "رئيس وفد الجمهورية العربية
  * السورية إلى محادثات جنيف بشار الجعفري"). Anyone else named with the talks, a minister who
