@@ -5,6 +5,7 @@
  */
 import { pymSnippet } from '../../src/embed/snippet.ts';
 import { fromURL } from '../../src/lib/url-state.ts';
+import type { Locator } from '@playwright/test';
 import { test, expect, openApp, selectedEventInUrl, seriousAxeViolations } from './helpers.ts';
 import {
   APP_ORIGIN,
@@ -305,4 +306,30 @@ test.describe('the host article stays put', () => {
       expect(await page.evaluate(() => scrollY), `the article did not move when row ${n} was opened`).toBe(before);
     }
   });
+});
+
+test.describe('the host article stays put under pym', () => {
+  for (const width of [1280, 390] as const) {
+    test(`${width} px: opening an event and reading its article in an auto-height embed never scrolls the article`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 720 });
+      const tall = hostPage(embedSrc())
+        .replace('<p>Text before the embed.</p>', '<p style="height:600px">Text before the embed.</p>')
+        .replace('<p>Text after the embed.</p>', '<p style="height:2000px">Text after the embed.</p>');
+      host.page(`/pym-still-${width}.html`, tall);
+      await page.goto(host.url(`/pym-still-${width}.html`));
+      const frame = await embeddedTimeline(page);
+      // The reader scrolls the article to what they want to press, then presses it: from then on only the embed may change.
+      const press = async (target: Locator, opened: Locator, what: string) => {
+        await target.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+        await page.waitForTimeout(300);
+        const before = await page.evaluate(() => scrollY);
+        await target.click();
+        await expect(opened).toBeVisible();
+        await page.waitForTimeout(800);
+        expect(await page.evaluate(() => scrollY), `${what} left the article where it was`).toBe(before);
+      };
+      await press(markGlyph(frame), frame.getByTestId('detail-panel'), 'opening the event');
+      await press(frame.getByTestId('read-article').first(), frame.getByTestId('article-reader'), 'reading its article');
+    });
+  }
 });
