@@ -161,3 +161,25 @@ for (const lang of ['en', 'ar'] as const) {
     });
   }
 }
+
+test.describe('on a 360×740 phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+  test('tapping a glossed name shows its English name and role, whole on the screen', async ({ page }) => {
+    await serve(page);
+    await openApp(page, { data: DATA, lang: 'en', event: '2016-03-24-meeting-kremlin-kerry-putin' }, { scope: 'body' });
+    const glosses = page.getByTestId('detail-panel').getByTestId('gloss');
+    const n = await glosses.count();
+    expect(n, 'names glossed in the excerpts').toBeGreaterThan(2);
+    for (let i = 0; i < n; i++) {
+      const gloss = glosses.nth(i);
+      const tip = page.locator(`[id="${await gloss.getAttribute('aria-describedby')}"]`);
+      await expect(tip).toBeHidden();
+      await gloss.tap();
+      await expect(tip, `${await gloss.innerText()}: the tap shows its gloss`).toBeVisible();
+      const box = (await tip.boundingBox())!;
+      expect(box.x >= 0 && box.x + box.width <= 360, `${await tip.innerText()}: inside the screen, ${JSON.stringify(box)}`).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), 'nor does it widen the page').toBeLessThanOrEqual(360);
+    }
+  });
+});
