@@ -1,11 +1,13 @@
 /**
  * Narrowing the timeline: search forgives Arabic spelling (Egyptian final ya, alef forms, ta
- * marbuta), and type filters hide events and update the count a person reads.
+ * marbuta), type filters hide events and update the count a person reads, and a filter that leaves
+ * nothing says so on the timeline, with the way back.
  */
 import type { Page } from '@playwright/test';
+import { t } from '../../src/lib/i18n.ts';
 import { DEFAULT_TYPES, type EventsFile, type TimelineEvent } from '../../src/lib/types.ts';
 import { foldArabic } from '../../src/lib/arabic.ts';
-import { test, expect, openApp, loadEvents, drawnIds, settle, numbersIn, toggleType, fullRange, TIMELINE } from './helpers.ts';
+import { test, expect, openApp, loadEvents, drawnIds, settle, numbersIn, toggleType, fullRange, plotBox, TIMELINE } from './helpers.ts';
 
 async function search(page: Page, text: string): Promise<void> {
   const box = page.getByTestId('search');
@@ -143,3 +145,29 @@ test('type filters narrow the marks and the count text follows', async ({ page }
   expect((await settledIds(page)).size, 'all default-type events back').toBe(shown.length);
   await expect.poll(async () => numbersIn(await count.innerText())).toContain(shown.length);
 });
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`a filter that matches nothing says so on the timeline, and Clear filters brings the events back (${lang})`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openApp(page, { lang });
+    const before = await settledIds(page);
+    const note = page.getByTestId('no-matches');
+    await expect(note).toHaveCount(0);
+
+    await search(page, 'زززقققxyz');
+    await expect(note, 'an empty timeline says why').toBeVisible();
+    await expect(note).toContainText(t(lang, 'noEvents'));
+    const box = (await note.locator('p').boundingBox())!;
+    const plot = await plotBox(page);
+    expect(box.y > plot.y && box.y + box.height < plot.y + plot.height, 'over the plot, in view').toBe(true);
+
+    await note.getByRole('button', { name: t(lang, 'clearFilters') }).click();
+    await expect(note).toHaveCount(0);
+    await expect(page.getByTestId('search')).toHaveValue('');
+    expect(await settledIds(page), 'every event shown before is back').toEqual(before);
+
+    // Unticking every type empties it too.
+    for (const type of DEFAULT_TYPES) await toggleType(page, type);
+    await expect(note).toBeVisible();
+  });
+}
