@@ -1,13 +1,13 @@
 /**
  * Narrowing the timeline: search forgives Arabic spelling (Egyptian final ya, alef forms, ta
- * marbuta), type filters hide events and update the count a person reads, and a filter that leaves
- * nothing says so on the timeline, with the way back.
+ * marbuta), type filters hide events and update the counts a person reads (the line above the
+ * timeline and each lane's), and a filter that leaves nothing says so on the timeline, with the way back.
  */
 import type { Page } from '@playwright/test';
 import { t } from '../../src/lib/i18n.ts';
 import { DEFAULT_TYPES, type EventsFile, type TimelineEvent } from '../../src/lib/types.ts';
 import { foldArabic } from '../../src/lib/arabic.ts';
-import { test, expect, openApp, loadEvents, drawnIds, settle, numbersIn, toggleType, fullRange, plotBox, TIMELINE } from './helpers.ts';
+import { test, expect, openApp, loadEvents, drawnIds, settle, numbersIn, toggleType, fullRange, plotBox, normalizeSpace, TIMELINE } from './helpers.ts';
 
 async function search(page: Page, text: string): Promise<void> {
   const box = page.getByTestId('search');
@@ -171,3 +171,34 @@ for (const lang of ['en', 'ar'] as const) {
     await expect(note).toBeVisible();
   });
 }
+
+test('each lane’s count is the number of its events the filters let through', async ({ page }) => {
+  await openApp(page, { lang: 'en' });
+  const file = await loadEvents(page);
+  await openApp(page, { lang: 'en', ...fullRange(file) });
+  const types = new Map(file.events.map((e) => [e.id, e.type]));
+  /** Lane name → the count its caption gives, and → the events drawn in it (single or in a cluster). */
+  const lanes = async () => {
+    const captions = await page.locator(`${TIMELINE} .caption`).allTextContents();
+    const drawn = [...(await settledIds(page))].map((id) => types.get(id));
+    return captions.map((text) => {
+      const [name, n] = normalizeSpace(text).split(' · ');
+      const type = DEFAULT_TYPES.find((x) => t('en', `type.${x}`) === name)!;
+      return { type, caption: Number(n), drawn: drawn.filter((x) => x === type).length };
+    });
+  };
+  for (const lane of await lanes()) expect(lane.caption, `${lane.type}: every event, unfiltered`).toBe(lane.drawn);
+
+  // A place filter, ticked as a person would: the place named by the fewest shown events.
+  const perPlace = Object.keys(file.places)
+    .map((place) => ({ place, n: file.events.filter((e) => DEFAULT_TYPES.includes(e.type) && e.places.includes(place)).length }))
+    .filter((p) => p.n > 0)
+    .sort((a, b) => a.n - b.n);
+  const places = page.getByTestId('filter-places');
+  await places.locator('summary').click();
+  await places.getByRole('checkbox', { name: new RegExp(`^${file.places[perPlace[0]!.place]!.en}\\b`) }).check();
+  await page.keyboard.press('Escape');
+  const filtered = await lanes();
+  expect(filtered.reduce((n, l) => n + l.caption, 0), 'the filter narrowed the lanes').toBeLessThan(file.events.filter((e) => DEFAULT_TYPES.includes(e.type)).length);
+  for (const lane of filtered) expect(lane.caption, `${lane.type}: the events that pass the place filter`).toBe(lane.drawn);
+});
