@@ -1,6 +1,7 @@
 /**
  * Language and theme: Arabic pages run right to left, time included (later events further left);
- * English runs left to right; the toggles switch language and theme and say so in the URL.
+ * English runs left to right; lists are joined with the language's comma (، in Arabic); the toggles
+ * switch language and theme and say so in the URL.
  */
 import type { Page } from '@playwright/test';
 import type { EventsFile } from '../../src/lib/types.ts';
@@ -81,4 +82,21 @@ test('the theme toggle changes the colours, and the URL keeps it', async ({ page
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
   };
   expect(luminance(dark), `dark background (${dark}) darker than light (${light})`).toBeLessThan(luminance(light));
+});
+
+test('a list of names is joined with the Arabic comma in Arabic and the Latin one in English', async ({ page }) => {
+  await openApp(page, { lang: 'ar' });
+  const file = await loadEvents(page);
+  const several = file.events.find((e) => e.actors.length >= 3 && ['meeting', 'agreement'].includes(e.type));
+  expect(several, 'an event with three people or groups').toBeDefined();
+  await openApp(page, { lang: 'ar', event: several!.id });
+  const row = (name: string) => page.getByTestId('detail-panel').locator('dt', { hasText: name }).locator('+ dd');
+  const arabic = await row('الأشخاص والجهات').innerText();
+  expect(arabic.split('، '), arabic).toHaveLength(several!.actors.length);
+  expect(arabic, 'no Latin comma').not.toContain(',');
+
+  await page.getByTestId('lang-toggle').click();
+  const english = await row('People and groups').innerText();
+  expect(english.split(', '), english).toHaveLength(several!.actors.length);
+  expect(english).not.toContain('،');
 });
