@@ -5,6 +5,7 @@
  * a binary search. Components receive the finished rows and draw them.
  */
 import { clusterMarks, type MarkGroup } from '../lib/timeline/cluster.ts';
+import { keepCountsInSight } from '../lib/timeline/cluster-count.ts';
 import { layoutLabels, type LabelRequest } from '../lib/timeline/labels.ts';
 import { fitLanes, GEOMETRY, laneRows, laneTop, plotHeight, shownLanes, shrinkLanes, SLOT_GAP } from '../lib/timeline/lanes.ts';
 import type { PreparedEvent } from '../lib/timeline/prepare.ts';
@@ -41,6 +42,8 @@ export interface MarkRow {
   label: string | null;
   labelX: number;
   labelY: number;
+  /** A cluster's count, in screen x, when the selection covers the pill's middle (cluster-count.ts). */
+  countX?: number;
 }
 
 export class TimelineModel {
@@ -168,7 +171,8 @@ export class TimelineModel {
       else if (!single) [x0, x1] = [x0 - 11, x1 + 11];
       rows.push({ key: g.key, group: g, event: single, x0, x1, y, bar, label: null, labelX: 0, labelY: 0 });
     }
-    return this.placeLabels(rows);
+    const selected = this.view.event;
+    return this.placeLabels(keepCountsInSight(rows, selected ? rows.find((r) => r.event?.id === selected) : undefined, this.view.rtl));
   });
 
   private placeLabels(rows: MarkRow[]): MarkRow[] {

@@ -10,7 +10,7 @@ import { t } from '../../src/lib/i18n.ts';
 import { laneOf } from '../../src/lib/timeline/lanes.ts';
 import type { EventsFile } from '../../src/lib/types.ts';
 import type { Lang } from '../../src/lib/url-state.ts';
-import { test, expect, openApp, drawnMarks, focusedIds, plotBox, settle, TIMELINE } from './helpers.ts';
+import { test, expect, openApp, clickMark, drawnMarks, focusedIds, plotBox, settle, TIMELINE } from './helpers.ts';
 
 /** A day with several one-day events of one type (they share a lane and an anchor, so they cluster at any zoom), lowest lane first. */
 function clusterDay(file: EventsFile): string {
@@ -97,5 +97,38 @@ for (const lang of ['en', 'ar'] as const) {
       await expect.poll(() => focusedIds(page), { message: 'Escape returns focus to the cluster' }).toEqual(cluster.ids);
       await expect(mark).toBeFocused();
     }
+  });
+}
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`${lang}: selecting an event of a cluster draws it on its own and the cluster still counts the rest`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openApp(page, { lang });
+    const cluster = (await drawnMarks(page)).filter((m) => m.cluster && m.ids.length >= 3)[0];
+    expect(cluster, 'a cluster of three or more at the opening zoom').toBeDefined();
+
+    // Into the cluster, pick one of its events, and back to the opening view.
+    await page.locator(`${TIMELINE} [data-cluster-ids="${cluster!.ids.join(' ')}"]`).click();
+    const picked = await expect
+      .poll(async () => (await drawnMarks(page)).find((m) => m.id && cluster!.ids.includes(m.id))?.id ?? null, { message: 'the zoom separates a member' })
+      .not.toBeNull()
+      .then(async () => (await drawnMarks(page)).find((m) => m.id && cluster!.ids.includes(m.id))!.id!);
+    await settle(page);
+    await clickMark(page, picked);
+    await expect(page.getByTestId('detail-panel')).toBeVisible();
+    await page.getByRole('button', { name: t(lang, 'zoomFit') }).click();
+    await settle(page);
+
+    const marks = await drawnMarks(page);
+    expect(marks.find((m) => m.id === picked), 'the selected event has its own mark').toBeDefined();
+    const rest = cluster!.ids.filter((id) => id !== picked);
+    const holder = marks.find((m) => m.cluster && rest.every((id) => m.ids.includes(id)));
+    expect(holder, `a cluster still holds ${rest.join(' ')}`).toBeDefined();
+    const count = page.locator(`${TIMELINE} [data-cluster-ids="${holder!.ids.join(' ')}"] .cluster-count`);
+    await expect(count).toHaveText(String(holder!.ids.length));
+    // Nothing covers the number: the point at its centre belongs to its cluster.
+    const box = (await count.boundingBox())!;
+    const owner = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('[data-cluster-ids]')?.getAttribute('data-cluster-ids') ?? null, [box.x + box.width / 2, box.y + box.height / 2]);
+    expect(owner, 'the count is not hidden under the selected mark').toBe(holder!.ids.join(' '));
   });
 }
