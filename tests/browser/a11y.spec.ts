@@ -2,7 +2,7 @@
  * axe-core over the views a person can reach: both themes × both languages, the list layout, and
  * with the detail panel and article reader open. Serious and critical findings fail.
  */
-import { test, expect, openApp, seriousAxeViolations, clickMark, someSingleMark, TIMELINE, PAGE, type Params } from './helpers.ts';
+import { test, expect, appPath, openApp, seriousAxeViolations, clickMark, someSingleMark, TIMELINE, PAGE, type Params } from './helpers.ts';
 
 // Colour contrast is judged on settled colours, not halfway through a transition.
 test.use({ reducedMotion: 'reduce' });
@@ -35,4 +35,38 @@ for (const view of views) {
     await page.evaluate(() => document.fonts.ready);
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
+}
+
+/** The other modes a reader meets, in the theme and language pairs the views above leave out. */
+for (const lang of ['en', 'ar'] as const) {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`axe on a 360×740 phone, strip above the list, an event open (${lang}, ${theme})`, async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      await openApp(page, { lang, theme }, { scope: PAGE });
+      await clickMark(page, await someSingleMark(page, PAGE), { scope: PAGE });
+      await expect(page.getByTestId('detail-panel')).toBeVisible();
+      await page.evaluate(() => document.fonts.ready);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+    });
+  }
+
+  test(`axe in dark presenter mode, on the title and an event slide (${lang})`, async ({ page }) => {
+    await page.goto(appPath({ lang, theme: 'dark', mode: 'present' }));
+    await expect(page.getByTestId('presenter-title-slide')).toBeVisible({ timeout: 10_000 });
+    await page.evaluate(() => document.fonts.ready);
+    expect(await seriousAxeViolations(page), 'title slide').toEqual([]);
+    await page.keyboard.press('PageDown');
+    await expect(page.getByTestId('presenter-slide')).toBeVisible();
+    expect(await seriousAxeViolations(page), 'event slide').toEqual([]);
+  });
+
+  for (const layout of ['timeline', 'strip'] as const) {
+    test(`axe in a dark embed, ${layout} layout, an event open (${lang})`, async ({ page }) => {
+      await openApp(page, { lang, theme: 'dark', embed: '1', ...(layout === 'strip' ? { layout } : {}) });
+      await clickMark(page, await someSingleMark(page));
+      await expect(page.getByTestId(layout === 'strip' ? 'strip-event' : 'detail-panel')).toBeVisible();
+      await page.evaluate(() => document.fonts.ready);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+    });
+  }
 }
