@@ -2,8 +2,8 @@
  * The first view a reader gets, on a desktop screen and on a phone: titles of the important events
  * on the timeline itself (not just counts), laid out without overlap and clickable; legend swatches
  * told apart by shape; far-off planned items behind an edge marker instead of stretching the axis;
- * the strip using the window's height; same-day events as separate marks at the deepest zoom; and
- * on a phone, a zoomable strip with an event and its title above the fold.
+ * the strip using the window's height, beside the open event; same-day events as separate marks at
+ * the deepest zoom; and on a phone, a zoomable strip with an event and its title above the fold.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
@@ -70,8 +70,37 @@ for (const lang of ['en', 'ar'] as const) {
         await expect(page.locator(`${TIMELINE} [data-event-id="${id}"]`), 'the far event is now drawn').toBeVisible();
       }
     });
+
+    test('with an event open, the strip and the event share the screen', async ({ page }) => {
+      await openApp(page, { lang });
+      await page.locator(`${TIMELINE} [data-event-id] .label`).first().click();
+      const panel = (await page.getByTestId('detail-panel').boundingBox())!;
+      const plot = (await page.locator('.plot').boundingBox())!;
+      expect(plot.y + plot.height, 'the plot still reaches the bottom of the window').toBeGreaterThan(1080 * 0.9);
+      expect(plot.y + plot.height).toBeLessThanOrEqual(1080);
+      expect(panel.y, 'the event beside the strip, not under it').toBeLessThan(plot.y + plot.height / 2);
+      expect(panel.x + panel.width <= plot.x || plot.x + plot.width <= panel.x, 'side by side').toBe(true);
+      expect(Math.min(panel.height, 1080 - panel.y), 'the event fills the height beside the strip').toBeGreaterThan(plot.height * 0.6);
+    });
   });
 }
+
+test('a planned item far beyond the rest waits behind an edge marker instead of stretching the axis', async ({ page }) => {
+  const far: EventsFile = structuredClone(SAMPLE);
+  const last = far.events.filter((e) => e.type === 'deadline').at(-1)!;
+  const latest = far.events.map((e) => e.date.end).sort().at(-1)!;
+  far.events.push({ ...structuredClone(last), id: 'far-planned-elections', status: 'planned', date: { ...last.date, start: '2019-06-01', end: '2019-07-31', approximate: true } });
+  await page.route('**/far-sample.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(far) }));
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openApp(page, { data: 'far-sample.json', lang: 'en' });
+  const later = page.getByTestId('edge-later');
+  await expect(later, 'the far item is counted at the edge').toHaveText('1 later →');
+  const years = (await page.locator(`${TIMELINE} text`).allTextContents()).filter((t) => /^20\d\d$/.test(t.trim())).map(Number);
+  expect(Math.max(...years), 'the axis ends with the rest of the events').toBeLessThanOrEqual(Number(latest.slice(0, 4)));
+  await later.click();
+  await expect(page.getByTestId('detail-panel')).toContainText(last.title.en);
+  await expect(page.locator(`${TIMELINE} [data-event-id="far-planned-elections"]`), 'the far item is drawn once asked for').toBeVisible();
+});
 
 test('at the deepest zoom, events of the same day in one lane are separate marks', async ({ page }) => {
   await page.route('**/first-view-sample.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(SAMPLE) }));
