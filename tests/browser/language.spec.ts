@@ -100,3 +100,20 @@ test('a list of names is joined with the Arabic comma in Arabic and the Latin on
   expect(english.split(', '), english).toHaveLength(several!.actors.length);
   expect(english).not.toContain('،');
 });
+
+for (const [lang, theme] of [['en', 'light'], ['ar', 'dark']] as const) {
+  test(`no gridline shows through a lane's name (${lang}, ${theme})`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openApp(page, { lang, theme });
+    const captions = page.locator('[data-testid="timeline"] .lanes .caption');
+    const gridXs = await page.locator('[data-testid="timeline"] .axis line').evaluateAll((ls) => ls.map((l) => l.getBoundingClientRect().x));
+    const shot = async () => Promise.all((await captions.all()).map(async (c) => c.screenshot()));
+    const boxes = await captions.evaluateAll((cs) => cs.map((c) => c.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right })));
+    expect(boxes.some((b) => gridXs.some((x) => x > b.left + 2 && x < b.right - 2)), 'some gridline crosses a name’s extent in this view').toBe(true);
+    // What each name looks like with the gridlines drawn, and with them hidden: the same picture.
+    const withLines = await shot();
+    await page.locator('[data-testid="timeline"] .axis line').evaluateAll((ls) => ls.forEach((l) => ((l as SVGElement).style.visibility = 'hidden')));
+    const withoutLines = await shot();
+    withLines.forEach((png, i) => expect(png.equals(withoutLines[i]!), `lane name ${i + 1} is crossed by a gridline`).toBe(true));
+  });
+}
