@@ -39,15 +39,23 @@ export function articleByline(article: ArticleMeta, lang: Lang): string {
   return `${outletName(article, lang)} · ${t(lang, 'published', { date: formatIsoDate(article.published, lang) })}`;
 }
 
+/** First strong isolate … pop directional isolate: a part's direction no longer reorders its neighbours. */
+const isolate = (text: string) => `\u2068${text}\u2069`;
+
 /**
  * One line naming the article in a list: "Outlet, «headline…», 25 March 2016" (the headline cut to
  * fit a row); without an outlet, the headline and date alone, as a list of them reads better so.
+ * Each part is isolated: in an English line an Arabic headline otherwise took the date's day with it
+ * ("…السوري, March 2016" with the 25 moved before the headline on the next line), and the date is
+ * one unbreakable piece.
  */
 export function articleShortName(article: ArticleMeta | undefined, lang: Lang): string {
   const title = truncate(articleTitle(article, lang).text, OPENING_MAX);
-  if (!article) return title;
-  const parts = [article.outlet, title, formatIsoDate(article.published, lang)].filter(Boolean);
-  return parts.join(lang === 'ar' ? '، ' : ', ');
+  if (!article) return isolate(title);
+  // The date never breaks across lines: "16 / December 2015" at a row's end read as two things.
+  const date = formatIsoDate(article.published, lang).replace(/ /g, '\u00a0');
+  const parts = [article.outlet, title, date].filter((part): part is string => !!part);
+  return parts.map(isolate).join(lang === 'ar' ? '، ' : ', ');
 }
 
 /** The article's address when it is a web address a reader can follow (http or https), else null. */

@@ -144,3 +144,37 @@ test('the list layout carries the coverage line too', async ({ page }) => {
   await openApp(page, { lang: 'ar', layout: 'list' }, { scope: PAGE });
   await expect(coverage(page)).toContainText('مبنيّ على');
 });
+
+test('on a phone, an English row names each source with its date in one piece after the Arabic headline', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openApp(page, { lang: 'en', layout: 'list' }, { scope: PAGE });
+  const file = await loadEvents(page);
+  const dates = [...new Set(file.articles.map((a) => day(a.published, 'en')))];
+  // For every date written in a row's sources: where its day and its month fall on the screen.
+  const placed = await page.getByTestId('list-sources').evaluateAll((rows, dates) => rows.flatMap((row) => {
+    const node = row.firstChild!;
+    // One character for one: the row writes a date's spaces unbreakable.
+    const text = node.textContent!.replace(/\u00a0/g, ' ');
+    return dates.flatMap((date) => {
+      const out = [];
+      for (let at = text.indexOf(date); at >= 0; at = text.indexOf(date, at + 1)) {
+        const [dayNumber, month] = date.split(' ');
+        const box = (from: number, length: number) => {
+          const range = document.createRange();
+          range.setStart(node, from);
+          range.setEnd(node, from + length);
+          const r = range.getClientRects()[0]!;
+          return { left: r.left, right: r.right, top: r.top };
+        };
+        out.push({ date, day: box(at, dayNumber!.length), month: box(at + dayNumber!.length + 1, month!.length) });
+      }
+      return out;
+    });
+  }), dates);
+  expect(placed.length, 'dates in the rows').toBeGreaterThan(0);
+  for (const p of placed) {
+    expect(Math.abs(p.day.top - p.month.top), `${p.date}: day and month on one line`).toBeLessThan(2);
+    expect(p.month.left - p.day.right, `${p.date}: the month right after its day`).toBeGreaterThanOrEqual(0);
+    expect(p.month.left - p.day.right).toBeLessThan(8);
+  }
+});

@@ -59,10 +59,11 @@ describe('naming an article', () => {
     expect(articleByline(a, lang)).toBe(expected);
   });
 
+  // U+2068 … U+2069 isolate each part's direction from its neighbours'; the date's spaces do not break.
   it.each([
-    { a: HAYAT, lang: 'en', expected: 'Al-Hayat, عنوان أول, 12 February 2016' },
-    { a: HAYAT, lang: 'ar', expected: 'Al-Hayat، عنوان أول، 12 فبراير 2016' },
-    { a: EMPTY, lang: 'en', expected: 'untitled article, 25 March 2016' },
+    { a: HAYAT, lang: 'en', expected: '\u2068Al-Hayat\u2069, \u2068عنوان أول\u2069, \u206812\u00a0February\u00a02016\u2069' },
+    { a: HAYAT, lang: 'ar', expected: '\u2068Al-Hayat\u2069، \u2068عنوان أول\u2069، \u206812\u00a0فبراير\u00a02016\u2069' },
+    { a: EMPTY, lang: 'en', expected: '\u2068untitled article\u2069, \u206825\u00a0March\u00a02016\u2069' },
   ] as const)('short name of $a.id in $lang', ({ a, lang, expected }) => {
     expect(articleShortName(a, lang)).toBe(expected);
   });
