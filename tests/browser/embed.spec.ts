@@ -304,6 +304,7 @@ test.describe('the host article stays put', () => {
       await expect(frame.getByTestId('detail-panel')).toBeVisible();
       await page.waitForTimeout(800);
       expect(await page.evaluate(() => scrollY), `the article did not move when row ${n} was opened`).toBe(before);
+      await expect(frame.getByTestId('detail-panel').getByRole('heading', { level: 2 }), 'the embed scrolled itself to the event').toBeInViewport();
     }
   });
 });
@@ -323,12 +324,16 @@ test.describe('the host article stays put under pym', () => {
         await target.evaluate((el) => el.scrollIntoView({ block: 'center' }));
         await page.waitForTimeout(300);
         const before = await page.evaluate(() => scrollY);
+        const at = (await target.boundingBox())!.y;
         await target.click();
         await expect(opened).toBeVisible();
         await page.waitForTimeout(800);
         expect(await page.evaluate(() => scrollY), `${what} left the article where it was`).toBe(before);
+        return { at, after: (await target.count()) ? (await target.boundingBox())!.y : null };
       };
-      await press(markGlyph(frame), frame.getByTestId('detail-panel'), 'opening the event');
+      const id = await frame.locator('[data-testid="timeline"] [data-event-id]').first().getAttribute('data-event-id');
+      const mark = await press(markGlyph(frame.getByTestId('timeline'), id!), frame.getByTestId('detail-panel'), 'opening the event');
+      expect(Math.abs(mark.after! - mark.at), 'the strip stays under the reader’s finger: the event opens below it, not above').toBeLessThan(2);
       await press(frame.getByTestId('read-article').first(), frame.getByTestId('article-reader'), 'reading its article');
     });
   }
