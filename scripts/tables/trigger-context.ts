@@ -7,7 +7,7 @@ import type { EventType } from '../../src/lib/types.ts';
 import { UNTIL_WORDS } from './tense.ts';
 
 /** Participles that carry the speaker's words on ("، موضحا أنه …"): the speaker is still who speaks. Folded. */
-export const SPEECH_PARTICIPLES = 'قايلا|مضيفا|مشيرا|موضحا|موكدا';
+export const SPEECH_PARTICIPLES = 'قايلا|مضيفا|مشيرا|موضحا|موكدا|معربا|معتبرا|مشددا|لافتا|منوها|محذرا|مبديا|واصفا';
 
 /**
  * Where the participants of an event noun stop. Reported speech and wishes ("أكد أن …", "ووفقا
