@@ -28,7 +28,10 @@ const CUE_PATTERNS = STATUS_CUES.map((c) => ({
   ...c,
   pattern: new RegExp(`^[وف]?(?:${c.forms})$`),
   unlessPattern: c.unless ? new RegExp(`^[وف]?(?:${c.unless})$`) : undefined,
+  unlessAfterPattern: c.unlessAfter ? new RegExp(`^(?:(?:التي|الذي) )?(?:[^ ]+ )?(?:${c.unlessAfter})(?![^ ])`) : undefined,
 }));
+/** Words after the trigger read for `unlessAfter`: a relative pronoun, an adjective, the verb. */
+const UNLESS_AFTER_TOKENS = 3;
 /** A preposition right before the trigger: the trigger is an object, not a subject. */
 const PREPOSITION = /^(?:عن|الي|علي|ب|في|من)$/;
 const CONDITIONAL = wordsPattern(CONDITIONALS);
@@ -128,6 +131,7 @@ export function cueAround(folded: FoldedText, sentence: CueScope, trigger: Trigg
     // The outcome verb takes the negation when the event is its subject ("لم يفضِ لقاء"), not
     // when the event is what it did not lead to ("دون أن يسفر عن تفاهم").
     if (cue.unlessPattern && between.some((t) => cue.unlessPattern!.test(t)) && !PREPOSITION.test(between.at(-1) ?? '')) return;
+    if (cue.unlessAfterPattern?.test(plain.after.tokens.slice(0, UNLESS_AFTER_TOKENS).join(' '))) return;
     effect = cue.effect;
   });
   if (trigger.entry.type === 'meeting' && (effect === null || CUE_STRENGTH.indexOf(effect) > CUE_STRENGTH.indexOf('cancelled'))

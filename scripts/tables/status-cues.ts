@@ -61,6 +61,8 @@ export interface CueEntry {
   unless?: string;
   /** Only for a trigger without a date of its own. */
   undatedOnly?: true;
+  /** Folded forms of a word among the first few after the trigger that tell it took place, so the cue does not apply. */
+  unlessAfter?: string;
 }
 
 /** Verbs of what an event led to: negated, they say the event was held and came to nothing. */
@@ -77,12 +79,15 @@ export const STATUS_CUES: readonly CueEntry[] = [
   { effect: 'skip', side: 'before', window: 1, forms: 'طاوله' },
   { effect: 'skip', side: 'before', window: 5, forms: 'فشل|فشلت|فشلا|اخفق|اخفقت|اخفقا|تعذر', types: ['agreement'] },
   // An agreement or a truce named as the frame of something else: "بموجب الاتفاق", "خرق الهدنة".
+  // Unless the words after it tell it was reached ("بموجب تفاهم توصلت إليه الولايات المتحدة وروسيا",
+  // "بموجب اتفاق رعته روسيا وتركيا"): then it is an agreement of its own, its parties named.
   {
     effect: 'skip',
     side: 'before',
     window: 2,
     forms: 'بموجب|وفق|وفقا|طبقا|ضمن|اطار|تطبيق|تنفيذ|خرق|خروقات|انتهاك|انتهاكات|بنود|نص|ينص|تعهدات|شروط',
     types: ['agreement', 'ceasefire'],
+    unlessAfter: 'توصل|توصلت|توصلا|توصلتا|ابرم|ابرمت|ابرمه|ابرمته|رعته|رعاه|رعتاه|ابرماه|وقعه|وقعته|وقعاه|وقعتاه',
   },
   // An agreement that was only discussed ("بحثا الأسبوع الماضي اتفاقا") was not reached.
   { effect: 'skip', side: 'before', window: 3, forms: 'بحث|بحثا|بحثت|يبحث|يبحثان|ناقش|ناقشا|مناقشه|بشان|حول', types: ['agreement'] },
