@@ -154,6 +154,8 @@ export const W = {
 };
 
 export const DAY = `(?:${DAY_NUMBER}|${W.dayOrdinal})`;
+/** The article the Gulf press puts before a day in digits, its tatweel folded away: "في الـ15 من يوليو", "الـ 25 من الشهر الجاري". */
+export const DIGIT_ARTICLE = `(?:ال${OPT_GAP}(?=[0-9]))?`;
 /** A month name, possibly followed by its other-set name after a slash or in brackets ("آب/ أغسطس", "تموز (يوليو)"). */
 export const MONTH_PAIR =
   `(?<month>${W.month})(?<pair>${OPT_GAP}[/\\\\-]${OPT_GAP}${W.month}|${OPT_GAP}\\(${OPT_GAP}${W.month}${OPT_GAP}\\))?`;

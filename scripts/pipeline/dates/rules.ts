@@ -13,7 +13,7 @@ import {
 import { HOLIDAYS } from '../../tables/holidays.ts';
 import type { Expression } from './expression.ts';
 import {
-  CARDINAL_OF, CLOCK_HOUR_OF, CLOCK_MINUTE_OF, COUNT_NUMBER, DAY_HALF_OF, TIME_ADVERB_OF, TIME_OF_DAY_OF, COUNT_OF_FORM, DAY, DAY_NUMBER, DAY_ORDINAL_OF, DURATION_UNIT_OF, END, GAP,
+  CARDINAL_OF, CLOCK_HOUR_OF, CLOCK_MINUTE_OF, COUNT_NUMBER, DAY_HALF_OF, TIME_ADVERB_OF, TIME_OF_DAY_OF, COUNT_OF_FORM, DAY, DAY_NUMBER, DAY_ORDINAL_OF, DIGIT_ARTICLE, DURATION_UNIT_OF, END, GAP,
   HIJRI_MONTH_OF, HIJRI_YEAR_NUMBER, HOLIDAY_DAY_OF, HOLIDAY_OF, MONTH_OF, MONTH_PAIR, MONTH_TAIL, OPT_GAP, PART_OF,
   PERIOD_UNIT_OF, RELATION_OF, RELATIVE_DAY_OF, SIDE_OF, W, WEEKDAY_OF, YEAR_NUMBER, foldedSet, inSet, keyOf, keyOfFolded,
   wordAfter, wordBefore,
@@ -58,8 +58,6 @@ const CLOCK_HOUR_NUMBER = '(?:2[0-4]|[01]?[0-9])(?![0-9])';
 const CLOCK_MINUTES_TAIL = `${OPT_GAP}[:.]${OPT_GAP}[0-5][0-9](?![0-9])|${GAP}${W.clockMinute}`;
 
 const pad = (n: number) => String(n).padStart(2, '0');
-/** The article the Gulf press puts before a day in digits, its tatweel folded away: "في الـ15 من يوليو", "الـ 25 من الشهر الجاري". */
-const DIGIT_ARTICLE = `(?:ال${OPT_GAP}(?=[0-9]))?`;
 
 /** `HH:MM` of a clock time in words or digits, the half of the day moving 1–11 to the afternoon; null for no real hour. */
 function clockTime(hourText: string, minutesText: string | undefined, half: string | undefined): string | null {
