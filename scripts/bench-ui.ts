@@ -26,7 +26,7 @@ import { EVENT_TYPES } from '../src/lib/types.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BENCH_DIR = join(ROOT, '.bench');
-const TARGET = { blockingMs10k: 200, blockingMs100k: 300, p95FrameMs: 20, bundleGzipKB: 69 };
+const TARGET = { blockingMs10k: 200, blockingMs100k: 300, p95FrameMs: 20, bundleGzipKB: 70 };
 /**
  * Paths under dist/ that the timeline page fetched for its first view: from navigation until all
  * events were drawn (desktop) or a second after the first mark (phone, the default page in both
