@@ -18,6 +18,14 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+
+// A cold build is over before V8's optimising compiler pays for itself: each analysis thread spends
+// about a second of CPU compiling, most of it inlining the pipeline's large functions into one
+// another. Without inlining that compile time falls by about 0.5 s per thread and the compiled code
+// runs no slower on the articles (warm analysis time unchanged). The flag is process-wide, so the
+// analysis workers have it too; it is set before any of the pipeline is compiled.
+setFlagsFromString('--no-turbo-inlining');
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ENTRY = join(ROOT, 'scripts/build-events.ts');
