@@ -4,11 +4,26 @@
  * message a worker posts. Kept apart so a worker loads only this and the analysis itself.
  */
 import type { ArticleAnalysis } from './extract.ts';
+import type { LoadedArticle } from './types.ts';
 
-/** Slots of the shared state: the next article to claim, and how many results workers have posted. */
+/**
+ * Slots of the shared state: the next article to claim, how many results workers have posted, and
+ * how many posts of articles the main thread has made to each worker.
+ */
 const NEXT_ARTICLE = 0;
 export const POSTED = 1;
-export const QUEUE_SLOTS = 2;
+export const SENT = 2;
+export const QUEUE_SLOTS = 3;
+
+/**
+ * The main thread's post of articles to a worker: more articles to claim by index, in the order
+ * posted, and on the last post no more to come. Articles are posted as they are read, so a worker
+ * starts on the first while the main thread reads the rest.
+ */
+export interface ArticlesMessage {
+  articles: LoadedArticle[];
+  last?: true;
+}
 
 /**
  * A worker's post: the analysis of article `index`, or no analysis when it threw. The analysis
@@ -39,8 +54,8 @@ export function claim(state: Int32Array): number {
   return Atomics.add(state, NEXT_ARTICLE, 1);
 }
 
-/** Counts one more post and wakes the main thread if it is waiting for one. */
-export function announcePost(state: Int32Array): void {
-  Atomics.add(state, POSTED, 1);
-  Atomics.notify(state, POSTED);
+/** Counts one more post in `slot` (`POSTED` or `SENT`) and wakes the threads waiting for one. */
+export function announcePost(state: Int32Array, slot = POSTED): void {
+  Atomics.add(state, slot, 1);
+  Atomics.notify(state, slot);
 }

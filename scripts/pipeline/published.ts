@@ -29,6 +29,14 @@ export type PublishedResult =
  */
 const URL_DATE = /(?<!\d)((?:19|20)\d\d)([-/]?)(\d\d)\2(\d\d)(?!\d)/g;
 
+/**
+ * Whether `resolvePublished` reads `years` for this metadata: only when neither the front matter
+ * nor the url dates the article. An article that does not is final as soon as it is read.
+ */
+export function datedByOthers(meta: ArticleMetadata): boolean {
+  return meta.published === undefined && (meta.url === undefined || dateInUrl(meta.url) === null);
+}
+
 /** `years`: the years of the articles read beside this one, for a text that names no year of its own. */
 export function resolvePublished(meta: ArticleMetadata, body: string, file: string, years?: YearSpan): PublishedResult {
   const error = (message: string): PublishedResult => ({ ok: false, diagnostics: [{ file, level: 'error', message }] });

@@ -16,7 +16,7 @@ import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realp
 import { basename, extname, isAbsolute, join, relative, sep } from 'node:path';
 import { decodeArticleBytes } from './decode.ts';
 import { splitFrontMatter } from './front-matter.ts';
-import { dateInUrl, parseIsoDate, resolvePublished } from './published.ts';
+import { dateInUrl, datedByOthers, parseIsoDate, resolvePublished } from './published.ts';
 import type { ArticleMetadata, Diagnostic, LoadedArticle, YearSpan } from './types.ts';
 
 export interface ReadResult {
@@ -37,16 +37,29 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 /**
  * `parse` is `parseArticle` or a cache in front of it (`cache.ts`): the bytes are always read, so a
  * cache sees every change, and only decoding and front matter are skipped for bytes seen before.
+ * `ready` is given each article that its own front matter or url dates as soon as it is read, the
+ * same object the result lists, so analysis threads can start on it while the others are read.
  */
-export function readArticles(inDir: string, parse: (file: string, bytes: Uint8Array) => ParsedArticle = parseArticle): ReadResult {
+export function readArticles(
+  inDir: string,
+  parse: (file: string, bytes: Uint8Array) => ParsedArticle = parseArticle,
+  ready?: (article: LoadedArticle) => void,
+): ReadResult {
   const listed = listArticleFiles(inDir);
   if ('problem' in listed) return { articles: [], diagnostics: [{ file: inDir, level: 'error', message: listed.problem }] };
 
   const root = realpathSync(inDir);
   const clashes = idClashes(listed.files);
-  const parsed = listed.files.map((file) => {
+  // Dated on its own, an article needs nothing of the others: it is dated once, here.
+  const datedAlone: Array<ReturnType<typeof datedArticle> | undefined> = [];
+  const parsed = listed.files.map((file, i) => {
     const bytes = readArticleBytes(file, root);
-    return 'problem' in bytes ? { diagnostics: [{ file, level: 'error' as const, message: bytes.problem }] } : parse(file, bytes);
+    const result = 'problem' in bytes ? { diagnostics: [{ file, level: 'error' as const, message: bytes.problem }] } : parse(file, bytes);
+    if (result.text && !clashes.has(file) && !datedByOthers(result.text.meta)) {
+      datedAlone[i] = datedArticle(file, result.text);
+      if (datedAlone[i].article) ready?.(datedAlone[i].article);
+    }
+    return result;
   });
   const years = yearsOfDatedArticles(parsed.map((p) => p.text?.meta));
 
@@ -61,7 +74,7 @@ export function readArticles(inDir: string, parse: (file: string, bytes: Uint8Ar
       return;
     }
     if (!text) return;
-    const dated = datedArticle(file, text, years);
+    const dated = datedAlone[i] ?? datedArticle(file, text, years);
     diagnostics.push(...dated.diagnostics);
     if (dated.article) articles.push(dated.article);
   });

@@ -40,7 +40,8 @@ export function runPipeline(inDir: string, options: PipelineOptions = {}): Pipel
   // start-up overlaps the reading; a cache with analyses in it is left to start them if it must.
   const threads = !options.cache?.hasAnalyses && worthThreads(folderBytes(inDir)) ? startAnalysisThreads() : undefined;
   try {
-    const { articles, diagnostics } = readArticles(inDir, options.cache?.parse);
+    // Without a cache every article is analysed, so the threads may start on each as it is read.
+    const { articles, diagnostics } = readArticles(inDir, options.cache?.parse, options.cache ? undefined : threads?.offer);
     const analyse = threads?.analyse ?? analyseArticles;
     const analyses = options.cache ? options.cache.analyseAll(articles, analyse) : analyse(articles);
     const analysisOf = new Map(articles.map((article, i) => [article, analyses[i]]));

@@ -9,7 +9,8 @@
  * posted theirs, reading the posts with `receiveMessageOnPort`. Workers load the pipeline bundled
  * (`worker-bundle.ts`), or else its TypeScript through tsx. A worker still takes a fraction of a
  * second to start and warm up, so `startAnalysisThreads` can start them before the articles are
- * read, and `analyseArticles` analyses a small set on the main thread alone.
+ * read, and `offer` gives them each article as soon as it is read, so they analyse while the main
+ * thread reads the rest; `analyseArticles` analyses a small set on the main thread alone.
  *
  * A worker that fails to start claims nothing; an article whose analysis throws in a worker is
  * analysed again on the main thread, so the error is the same as without threads; and a worker that
@@ -19,7 +20,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import { claim, POSTED, QUEUE_SLOTS, withBody, type AnalysedMessage } from './analysis-queue.ts';
+import { announcePost, claim, POSTED, QUEUE_SLOTS, SENT, withBody, type AnalysedMessage, type ArticlesMessage } from './analysis-queue.ts';
 import { analyseArticle, type ArticleAnalysis } from './extract.ts';
 import type { LoadedArticle } from './types.ts';
 import { workerBundle } from './worker-bundle.ts';
@@ -41,8 +42,13 @@ const BOOT = `const { workerData } = require('node:worker_threads');
 if (workerData.bundle) import(workerData.bundle);
 else import(workerData.tsx).then((tsx) => { tsx.register(); return import(workerData.entry); });`;
 
-/** Threads ready for one set of articles; `close` ends any that `analyse` did not use. */
+/**
+ * Threads ready for one set of articles; `close` ends any that `analyse` did not use. `offer` gives
+ * the threads an article of the set before the set is complete, to start on; `analyse` is then
+ * given the whole set, offered articles included (the same objects).
+ */
 export interface AnalysisThreads {
+  offer: (article: LoadedArticle) => void;
   analyse: (articles: readonly LoadedArticle[]) => ArticleAnalysis[];
   close: () => void;
 }
@@ -68,7 +74,16 @@ export function startAnalysisThreads({ workers: count = availableParallelism() -
     workerData: { ...boot, state, port: port2 },
     transferList: [port2],
   }).on('error', ignoreWorkerError));
+  const offered: LoadedArticle[] = [];
+  let sentLast = false;
+  const send = (message: ArticlesMessage) => {
+    for (const { port1 } of channels) port1.postMessage(message);
+    sentLast ||= message.last === true;
+    announcePost(state, SENT);
+  };
   const close = () => {
+    // A worker waiting for articles ends on the last post.
+    if (workers.length > 0 && !sentLast) send({ articles: [], last: true });
     for (const { port1 } of channels) port1.close();
     for (const worker of workers) {
       worker.unref();
@@ -77,16 +92,27 @@ export function startAnalysisThreads({ workers: count = availableParallelism() -
     workers = [];
   };
   return {
+    offer: (article) => {
+      if (workers.length === 0) return;
+      offered.push(article);
+      send({ articles: [article] });
+    },
     analyse: (articles) => {
       if (workers.length === 0) return analyseArticles(articles);
       try {
-        for (const worker of workers) worker.postMessage(articles);
-        const analyses = articles.map(() => undefined as ArticleAnalysis | undefined);
+        // The queue's order: the offered articles, then the rest of the set.
+        const wasOffered = new Set(offered);
+        const rest = articles.filter((a) => !wasOffered.has(a));
+        send({ articles: rest, last: true });
+        const queued = offered.length ? [...offered, ...rest] : rest;
+        const analyses = queued.map(() => undefined as ArticleAnalysis | undefined);
         if (mainThread) {
-          for (let index = claim(state); index < articles.length; index = claim(state)) analyses[index] = analyseArticle(articles[index]);
+          for (let index = claim(state); index < queued.length; index = claim(state)) analyses[index] = analyseArticle(queued[index]);
         }
-        collectPosted(channels.map(({ port1 }) => port1), state, articles, analyses);
-        return analyses as ArticleAnalysis[];
+        collectPosted(channels.map(({ port1 }) => port1), state, queued, analyses);
+        if (!offered.length) return analyses as ArticleAnalysis[];
+        const analysisOf = new Map(queued.map((article, i) => [article, analyses[i]!]));
+        return articles.map((article) => analysisOf.get(article)!);
       } finally {
         close();
       }

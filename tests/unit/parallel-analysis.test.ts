@@ -35,6 +35,12 @@ describe('analysis on worker threads', { timeout: WORKER_TEST_MS }, () => {
     expect(startAnalysisThreads({ workers: 1 }).analyse(ARTICLES)).toEqual(SERIAL);
   });
 
+  test.each([false, true])('articles offered before the set is complete, out of order, give the same analyses in the set\'s order (main thread too: %s)', (mainThread) => {
+    const threads = startAnalysisThreads({ workers: 1, mainThread });
+    for (const i of [7, 2, 0, 11]) threads.offer(ARTICLES[i]);
+    expect(threads.analyse(ARTICLES)).toEqual(SERIAL);
+  });
+
   test('the events file built from them is byte-identical', () => {
     expect(eventsFile(startAnalysisThreads({ workers: 2, mainThread: false }).analyse(ARTICLES))).toBe(eventsFile(SERIAL));
   });

@@ -46,6 +46,28 @@ describe('readArticles', () => {
     expect(diagnostics[0].message).toContain("inferred 2016-07-15 from the text's weekday");
   });
 
+  it('gives `ready` each article its front matter or url dates as it is read, the object it lists; not one the others date, nor a clash', () => {
+    folder({
+      'a.txt': article('2016-03-25'),
+      'b.txt': 'أعلن المتحدث يوم الجمعة 15 تموز أن المحادثات ستستمر.\n',
+      'c.md': `---\nurl: https://example.com/2016/08/27/x\n---\n${BODY}`,
+      'd.txt': article('2016-13-45'),
+      'e.txt': article('2016-03-25'),
+      'e.md': article('2016-03-25'),
+    });
+    const ready: string[] = [];
+    const readyObjects: unknown[] = [];
+    const { articles } = readArticles(dir, undefined, (a) => {
+      ready.push(a.id);
+      readyObjects.push(a);
+    });
+    expect(ready).toEqual(['a', 'c']);
+    expect(articles.map((a) => a.id)).toEqual(['a', 'b', 'c']);
+    expect(readyObjects).toEqual([articles[0], articles[2]]);
+    expect(readyObjects[0]).toBe(articles[0]);
+    expect(readyObjects[1]).toBe(articles[2]);
+  });
+
   it('refuses an article whose text names no year when no article beside it is dated', () => {
     folder({ 'b.txt': 'أعلن المتحدث أمس الخميس أن المحادثات ستستمر.\n' });
     const { articles, diagnostics } = readArticles(dir);
