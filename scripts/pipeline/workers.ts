@@ -106,10 +106,15 @@ export function startAnalysisThreads({ workers: count = availableParallelism() -
         send({ articles: rest, last: true });
         const queued = offered.length ? [...offered, ...rest] : rest;
         const analyses = queued.map(() => undefined as ArticleAnalysis | undefined);
+        const ports = channels.map(({ port1 }) => port1);
         if (mainThread) {
-          for (let index = claim(state); index < queued.length; index = claim(state)) analyses[index] = analyseArticle(queued[index]);
+          for (let index = claim(state); index < queued.length; index = claim(state)) {
+            analyses[index] = analyseArticle(queued[index]);
+            // Each post is copied in here as it comes, not all after the last article, while the workers are still busy.
+            takePosted(ports, queued, analyses);
+          }
         }
-        collectPosted(channels.map(({ port1 }) => port1), state, queued, analyses);
+        collectPosted(ports, state, queued, analyses);
         if (!offered.length) return analyses as ArticleAnalysis[];
         const analysisOf = new Map(queued.map((article, i) => [article, analyses[i]!]));
         return articles.map((article) => analysisOf.get(article)!);
@@ -137,13 +142,7 @@ function collectPosted(ports: readonly MessagePort[], state: Int32Array, article
   let missing = analyses.filter((a) => a === undefined).length;
   let seen = 0;
   while (missing > 0) {
-    for (const port of ports) {
-      for (let post = receiveMessageOnPort(port); post; post = receiveMessageOnPort(port)) {
-        const { index, analysis } = post.message as AnalysedMessage;
-        analyses[index] = analysis ? withBody(analysis, articles[index].body) : analyseArticle(articles[index]);
-        missing--;
-      }
-    }
+    missing -= takePosted(ports, articles, analyses);
     if (missing === 0) return;
     if (Atomics.wait(state, POSTED, seen, STALL_MS) === 'timed-out') {
       articles.forEach((article, i) => {
@@ -153,6 +152,19 @@ function collectPosted(ports: readonly MessagePort[], state: Int32Array, article
     }
     seen = Atomics.load(state, POSTED);
   }
+}
+
+/** Reads the posts waiting on the ports into `analyses`, without waiting for more; gives how many it read. */
+function takePosted(ports: readonly MessagePort[], articles: readonly LoadedArticle[], analyses: Array<ArticleAnalysis | undefined>): number {
+  let taken = 0;
+  for (const port of ports) {
+    for (let post = receiveMessageOnPort(port); post; post = receiveMessageOnPort(port)) {
+      const { index, analysis } = post.message as AnalysedMessage;
+      analyses[index] = analysis ? withBody(analysis, articles[index].body) : analyseArticle(articles[index]);
+      taken++;
+    }
+  }
+  return taken;
 }
 
 /** Where tsx's register API is; a worker without it fails to start, which costs time, not output. */
