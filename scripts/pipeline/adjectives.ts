@@ -12,7 +12,11 @@ import type { EventType } from '../../src/lib/types.ts';
 import { NISBA, NISBA_GAP, NISBA_LEADS, SUBJECT_MATTER, SYRIAN_TALKS_PARTIES } from '../tables/nisba.ts';
 import { LETTER } from './words.ts';
 
-const ENDINGS = '(?:ه|ين|ون)?';
+/**
+ * Case, number and gender: the feminine ‑ه, the plurals ‑ين/‑ون, the duals ‑ان/‑تان/‑تين, and the
+ * accusative ‑ا ("خبراء روسا", "مسؤولين أمريكيين", "مسؤولان روسيان").
+ */
+const ENDINGS = '(?:ه|ين|ون|ان|تان|تين|ا)?';
 const ADJECTIVE = `(?:ال)?(?:${Object.values(NISBA).join('|')})${ENDINGS}`;
 /** One or more adjectives joined by a space, a dash or و: "الروسية-الأمريكية", "روس وأمريكيون". */
 const RUN = `${ADJECTIVE}(?:(?: ?[-–] ?| و| )${ADJECTIVE})*(?![${LETTER}])`;
@@ -27,6 +31,12 @@ const AFTER_NOUN = new RegExp(`^ ${GAP_THEN_RUN}`);
  * its object may not ("ناقش الملف السوري").
  */
 const AFTER_VERB = new RegExp(`^ (?!(?:ال)?(?:${SUBJECT_MATTER}) )(?:[^ ]+ ){1,2}(${RUN})`);
+/**
+ * A subject put before its verb ("إن خبراء روسا وأمريكيين سيلتقون"، "وكان مسؤولون روس وأتراك قد
+ * اجتمعوا"): the people, their adjectives, then the verb.
+ */
+const PEOPLE = `(?:ال)?(?:${NISBA_GAP}|مسوولون|عسكريون|دبلوماسيون|ممثلون)`;
+const BEFORE_VERB = new RegExp(`(?<![${LETTER}])${PEOPLE}(?: ${PEOPLE})? (${RUN}) (?:قد )?$`);
 const AFTER_LEAD = new RegExp(`(?<![${LETTER}])(?:${NISBA_LEADS}) (${RUN})`, 'g');
 const STEMS = Object.entries(NISBA).map(([id, forms]) => ({ id, pattern: new RegExp(`^و?(?:ال)?(?:${forms})${ENDINGS}$`) }));
 /** How far after the noun its adjectives may stand, in folded characters. */
@@ -38,12 +48,12 @@ const REACH = 80;
  * "برئاسة مشتركة أمريكية روسية") and `scopeEnd`. "Syrian" alone names the two
  * Syrian sides only right after a noun of talks: "وفد الحكومة السورية" is the government alone.
  */
-export function partiesByAdjective(folded: string, fend: number, scopeEnd: number, type: EventType, verb = false, scopeStart = fend): string[] {
+export function partiesByAdjective(folded: string, fend: number, scopeEnd: number, type: EventType, verb = false, scopeStart = fend, fstart = fend): string[] {
   const ids: string[] = [];
   const after = folded.slice(fend, fend + REACH);
   const own = AFTER_NOUN.exec(after);
   if (own) ids.push(...namedBy(own[1], type));
-  const subject = verb && !own ? AFTER_VERB.exec(after) : null;
+  const subject = verb && !own ? (AFTER_VERB.exec(after) ?? BEFORE_VERB.exec(folded.slice(Math.max(scopeStart, fstart - REACH), fstart))) : null;
   if (subject) ids.push(...namedBy(subject[1], 'agreement'));
   // A sponsor or chair word may stand before the event word too ("وعقدت مجموعة العمل، برئاسة مشتركة
   // أمريكية روسية، اجتماعا"), within the event's own scope.

@@ -207,7 +207,7 @@ function detectTriggered(
     const frame = frameBefore(folded, trigger);
     const scale = SCALE_PATTERN.exec(afterTrigger)?.[1];
     const namedUntil = (end: number) => {
-      const byAdjective = partiesByAdjective(folded.text, trigger.fend, toFolded(folded, end), trigger.entry.type, trigger.entry.verb, toFolded(folded, from));
+      const byAdjective = partiesByAdjective(folded.text, trigger.fend, toFolded(folded, end), trigger.entry.type, trigger.entry.verb, toFolded(folded, from), trigger.fstart);
       const named = actorsIn(outsideStatements(scope.hits, statements, trigger), from, end, article.body);
       return withFormatParties(union(syrianTalksOf(byAdjective, named), byAdjective), folded.text, trigger.fend, trigger.entry.type, article.published);
     };

@@ -21,10 +21,25 @@ describe('parties named by relative adjectives', () => {
     { why: 'a Syrian agreement is the government’s', text: 'الاتفاق السوري التركي', type: 'agreement', want: ['syria', 'turkey'] },
     { why: 'sponsors after برعاية', text: 'مفاوضات بين الطرفين برعاية روسية تركية إيرانية', want: ['iran', 'russia', 'turkey'] },
     { why: 'a verb’s subject of two words before the adjectives', text: 'يلتقي خبراء عسكريون روس وأمريكيون في جنيف', verb: true, want: ['russia', 'us'] },
+    { why: 'the accusative plural and the genitive (خبراء روسا وأمريكيين)', text: 'يلتقي خبراء روسا وأمريكيين في جنيف', verb: true, want: ['russia', 'us'] },
+    { why: 'the dual (مسؤولان روسيان وأمريكيان)', text: 'يلتقي مسؤولان روسيان وأمريكيان في جنيف', verb: true, want: ['russia', 'us'] },
+    { why: 'counterparts named by their country', text: 'اجتماعا مع نظرائهم الأمريكيين في جنيف', want: ['us'] },
+    { why: 'a counterpart in the dual, with ب', text: 'لقاء بنظيريهما الأتراك في موسكو', want: ['turkey'] },
     { why: 'adjectives away from the noun name nothing', text: 'المحادثات في جنيف وسط غارات الطائرات الروسية', want: [] },
     { why: 'a noun’s adjectives must follow it at once', text: 'الاجتماع الذي حضره الوفد الروسي', want: [] },
     { why: 'a word that only begins like an adjective', text: 'المحادثات الروسيةالجديدة', want: [] },
   ] as { why: string; text: string; type?: EventType; verb?: boolean; want: string[] }[])('$why', ({ text, type, verb, want }) => {
     expect(parties(text, type, verb)).toEqual(want);
+  });
+
+  test.each([
+    { why: 'a subject put before its verb (إن خبراء روسا وأمريكيين سيلتقون)', text: 'قال دبلوماسيون إن خبراء روسا وأمريكيين سيلتقون في جنيف', verb: 'سيلتقون', want: ['russia', 'us'] },
+    { why: 'with قد between (وكان مسؤولون روس وأتراك قد اجتمعوا)', text: 'وكان مسؤولون روس وأتراك قد اجتمعوا في أنقرة', verb: 'اجتمعوا', want: ['russia', 'turkey'] },
+    { why: 'adjectives of a thing before the verb name no party', text: 'وكانت الطائرات الروسية والسورية قد قصفت حلب قبل أن يجتمع الوزيران', verb: 'يجتمع', want: [] },
+  ])('$why', ({ text, verb, want }) => {
+    const folded = foldArabic(text);
+    const fstart = folded.indexOf(foldArabic(verb));
+    const fend = fstart + foldArabic(verb).length;
+    expect(partiesByAdjective(folded, fend, folded.length, 'meeting', true, 0, fstart).sort()).toEqual(want);
   });
 });
