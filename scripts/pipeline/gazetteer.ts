@@ -35,6 +35,7 @@ import { escapeRegExp, LETTER, TOKEN } from './words.ts';
 import { nameScanner } from './name-scan.ts';
 import { HEAD_NOUNS } from '../tables/coreference.ts';
 import { WEEKDAYS } from '../tables/dates.ts';
+import { NISBA, STATE_BODIES } from '../tables/nisba.ts';
 
 export type ActorKind = 'person' | 'org' | 'country' | 'group';
 
@@ -115,15 +116,18 @@ const REQUIRES_NEAR_WINDOW = 40;
 const PROCLITIC_LOCATIVE = /ب/;
 /** Variant (folded) → owner. `stemOnly` forms are ال-names with the article eaten by لل ("للكرملين"). */
 const VARIANTS = new Map<string, { table: GazetteerTable; id: string; stemOnly: boolean }>();
-for (const tableName of ['actors', 'places'] as const) {
-  for (const [id, entry] of Object.entries(GAZETTEER[tableName])) {
-    for (const spelling of [entry.ar, ...(entry.variants ?? [])]) {
-      const folded = foldArabic(spelling);
-      if (!VARIANTS.has(folded)) VARIANTS.set(folded, { table: tableName, id, stemOnly: false });
-      const stem = folded.startsWith('ال') ? folded.slice(2) : '';
-      if (stem.length > 2 && !VARIANTS.has(stem)) VARIANTS.set(stem, { table: tableName, id, stemOnly: true });
-    }
-  }
+/** The table's spellings first, so a listed one keeps its owner; then each state's bodies (`STATE_BODIES`). */
+const SPELLINGS: [GazetteerTable, string, string][] = [
+  ...(['actors', 'places'] as const).flatMap((tableName) =>
+    Object.entries(GAZETTEER[tableName]).flatMap(([id, entry]) => [entry.ar, ...(entry.variants ?? [])].map((s) => [tableName, id, s] as [GazetteerTable, string, string]))),
+  ...Object.entries(NISBA).flatMap(([id, stems]) => stems.split('|').filter((stem) => stem.endsWith('ي'))
+    .flatMap((stem) => STATE_BODIES.map((body) => ['actors', id, `${body} ال${stem}ه`] as [GazetteerTable, string, string]))),
+];
+for (const [tableName, id, spelling] of SPELLINGS) {
+  const folded = foldArabic(spelling);
+  if (!VARIANTS.has(folded)) VARIANTS.set(folded, { table: tableName, id, stemOnly: false });
+  const stem = folded.startsWith('ال') ? folded.slice(2) : '';
+  if (stem.length > 2 && !VARIANTS.has(stem)) VARIANTS.set(stem, { table: tableName, id, stemOnly: true });
 }
 const NOT_NAMES: ReadonlySet<string> = new Set(GAZETTEER.notNames.map(foldArabic));
 /** Every spelling, and the phrases that are no names, found word by word; the longest at a place wins, so "بشار الاسد" beats "الاسد". */

@@ -29,6 +29,16 @@ export const NISBA: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Bodies of a state that speak and act for it, named by the state's adjective ("الخارجية السورية",
+ * "وزارة الدفاع التركية", "هيئة الأركان الروسية"): each is the state, for every state above, so no
+ * state lacks one the others have. Folded, feminine nouns: the adjective takes ‑ه.
+ */
+export const STATE_BODIES: readonly string[] = [
+  'وزاره الخارجيه', 'الخارجيه', 'وزاره الدفاع', 'الدفاع', 'الرياسه', 'الحكومه', 'السلطات', 'الاداره',
+  'الدبلوماسيه', 'هييه الاركان', 'رياسه الاركان', 'البعثه', 'السفاره',
+];
+
+/**
  * "المحادثات السورية", "المفاوضات السورية-السورية": talks called Syrian are between the Syrian
  * government and the opposition, whoever hosts them.
  */

@@ -94,6 +94,9 @@ const DRAFT_FELL = `${VETO}|${FELL}(?: [^ .،]+){0,2}? (?:${DRAFT})(?![^ .،])|(
 /** What a party decides on the talks or the truce, announced as news (folded, with their pronoun endings). */
 const ANNOUNCED_DECISIONS = '(?:قبول|موافقه|موافقت|رفض|انسحاب|مقاطعه|ارسال|استيناف|توقف|توقفا|انهاء|سحب)(?:ها|ه|هما|هم)?|(?:قررت|قرر|قررنا)';
 
+/** Ratifying: صادقت، صادقوا، يصادق; bare صادق only opening a clause (see its trigger). Folded. */
+const RATIFIED = `صادق(?:ت|ا|تا|وا|نا|تم)|صادق(?<=(?:^|[.،؛:!؟(«"\n]) ?صادق|(?:^|[ \n])[وف]?(?:قد|ثم|كما|لقد|حيث|اذ|عندما|بعدما|ان) صادق|(?:^|[ \n])[وف]صادق)|(?:س|ل)?[يتن]صادق(?:ان|ون|ين|ن|ا|وا)?`;
+
 /** Remarks to the press: "تصريح"، "تصريحاته"، "تصريحات". Folded. */
 const REMARKS = `${noun('تصريح')}|تصريحات(?:ه|ها|هما)?`;
 
@@ -272,7 +275,9 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // "أقر بأن", also with the subject between ("أقر كيري بأن"), is "acknowledged"; "اعتمد على" is "relied on".
   { type: 'agreement', kind: 'agreement', forms: `(?:(?:اقرت|اقر|اقرار)(?!(?: [^ .،]+){0,2} (?:ب|بان|بانه|بانها)(?![^ ])| علي)|(?:تبني|تبنت|تبنيا|يتبني|${verb('اعتمد', 'عتمد')})(?! علي)|(?:تبنا|تبنت|اقر|اقرت|اعتمد|اعتمدت)(?:ه|ها))` },
   // The object may wait a few words: "وافق مجلس الأمن الدولي بالإجماع مساء أمس على القرار".
-  { type: 'agreement', kind: 'agreement', forms: `(?:${verb('صادق', 'صادق')}|${verb('وافق', 'وافق')})(?= (?:[^ .؟!]+ ){0,7}?علي )`, verb: true },
+  // Bare "صادق" is also the adjective "sincere" ("جهد دولي صادق يقوم على …"): it is the verb only
+  // where a clause opens, after a stop, a particle or a glued و/ف.
+  { type: 'agreement', kind: 'agreement', forms: `(?:${RATIFIED}|${verb('وافق', 'وافق')})(?= (?:[^ .؟!]+ ){0,7}?علي )`, verb: true },
   { type: 'agreement', kind: 'agreement', forms: `(?:${feminine('مصادق')}|${feminine('موافق')})(?= (?:[^ .؟!]+ ){0,7}?علي )` },
   { type: 'agreement', kind: 'agreement', forms: `(?:قبول(?:ها|هما|هم|ه)?|قبلت|قبلا|قبلوا|[يت]قبل(?:ان|ون)?)(?= (?:ب)?(?:${TRUCE.slice(3, -1)}|الاتفاق|اتفاق|القرار|الخطه|خطه))` },
   { type: 'agreement', kind: 'agreement', forms: `(?:التوقيع|توقيع|وقع|وقعت|وقعا|وقعوا|(?:س)?[يت]وقع(?:ان)?) علي` },

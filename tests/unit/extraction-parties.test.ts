@@ -23,6 +23,9 @@ describe('who is party to an event', () => {
     { name: 'a grouping\'s meeting is attended by the ministers the article shows at work there that day', body: 'وعقدت مجموعة الدعم الدولية لسوريا اجتماعا وزاريا في نيويورك يوم الجمعة. وكان لافروف وكيري قد عقدا صباح اليوم نفسه لقاء ثنائيا في مقر البعثة الروسية.', published: '2015-12-19', type: 'meeting', actors: ['issg', 'kerry', 'lavrov'] },
     { name: 'people named by their countries before their verb are its parties ("خبراء روسا وأمريكيين سيلتقون")', body: 'وقال دبلوماسيون في جنيف إن خبراء روسا وأمريكيين سيلتقون في المدينة يوم الثلاثاء لبحث آلية مراقبة الهدنة.', published: '2016-10-16', type: 'meeting', actors: ['russia', 'us'] },
     { name: 'counterparts named by their country are parties ("بنظرائهم الأتراك")', body: 'والتقى مسؤولون عسكريون روس بنظرائهم الأتراك في أنقرة أمس لبحث ترتيبات إجلاء المدنيين من حلب.', published: '2016-12-14', type: 'meeting', actors: ['russia', 'turkey'] },
+    { name: 'a state\'s foreign ministry named by its adjective is the state, for every state (الخارجية السورية)', body: 'ورحبت وزارة الخارجية السورية في بيان اليوم بالاتفاق الروسي التركي على وقف إطلاق النار.', published: '2016-12-30', type: 'statement', actors: ['syria'] },
+    { name: 'so is its general staff (هيئة الأركان التركية)', body: 'وأعلنت هيئة الأركان التركية أمس موافقتها على الهدنة في حلب.', published: '2016-12-15', type: 'agreement', actors: ['turkey'] },
+    { name: 'Syria\'s ministry by its own name (وزارة الخارجية والمغتربين)', body: 'وقالت وزارة الخارجية والمغتربين في بيان اليوم إن دمشق ترحب بالاتفاق.', published: '2016-12-30', type: 'statement', actors: ['syria'] },
   ])('$name', ({ body, published, type, actors }) => {
     const events = extract(body, published).filter((e) => e.type === type);
     expect(events.some((e) => actors.every((a) => e.actors.includes(a))), JSON.stringify(events.map((e) => e.actors))).toBe(true);
