@@ -58,7 +58,7 @@ import { type GazetteerHit, sideOf } from './gazetteer.ts';
 import { hasEvidence, insideName, namesAParty, ofAgreementsTold, onToldMeetingsDay } from './article-candidates.ts';
 import { actorsIn, agreedOnAfter, welcomedFrom, assignPlaces, framePhrase, frontedSpeaker, issuersAfter, oneSide, outsideStatements, participantScope, partnersBySide, reportedSelf, selfSubject, speakerAfter, statementSpeaker, toFolded } from './participants.ts';
 import { betweenSyrianSides, ofSyrianTalks, settersNamedIn, syrianTalksOf, talksTold, withFormatParties, withGatheringGroups, withStandingParties } from './talks-formats.ts';
-import { truceBrokers, truceInClause } from './truce-brokers.ts';
+import { knownBrokers, truceBrokers, truceInClause } from './truce-brokers.ts';
 import { quotedRanges } from './segment.ts';
 import { TALKED, ownTriggers, reports } from './own-triggers.ts';
 import { judgedEvent, referenceOnly, topicAfter } from './topics.ts';
@@ -114,7 +114,9 @@ export function detectEvents(input: DetectInput): { candidates: EventCandidate[]
   // The brokers of a truce are parties to it and to the agreement on it ("روسيا وتركيا ستكونان ضامنتين للاتفاق").
   const brokered = (f: EventCandidate) => f.type === 'ceasefire' || (f.type === 'agreement' && f.topic === 'truce');
   const brokers = found.some(brokered) ? truceBrokers(folded, [...(input.headlines ?? []), ...sentences], hits) : [];
-  const withParties = withGatheringGroups(ofAgreementsTold(onToldMeetingsDay(found)).map((f) => ({ ...f, actors: withStandingParties(brokered(f) ? { ...f, actors: union(f.actors, brokers) } : f, hits) })));
+  // A truce whose day is that of a known brokered one has its brokers too, named or not.
+  const ofTruce = (f: EventCandidate) => union(f.actors, f.type === 'ceasefire' ? union(brokers, knownBrokers(f.date?.start)) : brokers);
+  const withParties = withGatheringGroups(ofAgreementsTold(onToldMeetingsDay(found)).map((f) => ({ ...f, actors: withStandingParties(brokered(f) ? { ...f, actors: ofTruce(f) } : f, hits) })));
   for (const c of withParties) (namesAParty(c) ? candidates : privateOnly).push(c);
   return {
     candidates,

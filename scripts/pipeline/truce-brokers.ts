@@ -14,6 +14,7 @@ import type { FoldedText } from '../../src/lib/arabic.ts';
 import type { Span } from '../../src/lib/types.ts';
 import { GUARANTOR_WORDS } from '../tables/formats.ts';
 import { TRUCE } from '../tables/triggers.ts';
+import { BROKERED_TRUCES } from '../tables/truces.ts';
 import { SYRIAN_TALKS_PARTIES } from '../tables/nisba.ts';
 import { adjectiveRunAfter } from './adjectives.ts';
 import { actorOf, isCountry, type GazetteerHit } from './gazetteer.ts';
@@ -64,6 +65,11 @@ export function truceBrokers(folded: FoldedText, sentences: readonly Pick<Span, 
     }
   }
   return [...brokers].filter((id) => !SYRIAN_SIDES.has(id));
+}
+
+/** The brokers of the known truce that took effect on the day a truce event begins (`BROKERED_TRUCES`); none for another day. */
+export function knownBrokers(start: string | undefined): readonly string[] {
+  return BROKERED_TRUCES.find((t) => t.tookEffect === start)?.brokers ?? [];
 }
 
 /** The countries named in [start, end) of the body, in order. */

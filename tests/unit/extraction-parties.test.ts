@@ -8,6 +8,7 @@ import { extractEvents } from '../../scripts/pipeline/extract.ts';
 import { extract } from '../support/extract-text.ts';
 import { findGazetteerHits } from '../../scripts/pipeline/gazetteer.ts';
 import { foldWithOffsets } from '../../src/lib/arabic.ts';
+import { knownBrokers } from '../../scripts/pipeline/truce-brokers.ts';
 
 describe('who is party to an event', () => {
   test.for([
@@ -26,6 +27,8 @@ describe('who is party to an event', () => {
     { name: 'a state\'s foreign ministry named by its adjective is the state, for every state (الخارجية السورية)', body: 'ورحبت وزارة الخارجية السورية في بيان اليوم بالاتفاق الروسي التركي على وقف إطلاق النار.', published: '2016-12-30', type: 'statement', actors: ['syria'] },
     { name: 'so is its general staff (هيئة الأركان التركية)', body: 'وأعلنت هيئة الأركان التركية أمس موافقتها على الهدنة في حلب.', published: '2016-12-15', type: 'agreement', actors: ['turkey'] },
     { name: 'Syria\'s ministry by its own name (وزارة الخارجية والمغتربين)', body: 'وقالت وزارة الخارجية والمغتربين في بيان اليوم إن دمشق ترحب بالاتفاق.', published: '2016-12-30', type: 'statement', actors: ['syria'] },
+    { name: 'a truce told by the day a known one took effect has its brokers, unnamed (27 February: the United States and Russia)', body: 'وقال المبعوث الدولي إن وقف الأعمال العدائية الذي بدأ سريانه في السابع والعشرين من فبراير الماضي خفض مستوى العنف بشكل ملحوظ.', published: '2016-03-20', type: 'ceasefire', actors: ['us', 'russia'] },
+    { name: 'and the December ceasefire its guarantors, Russia and Turkey', body: 'ودخل وقف شامل لإطلاق النار في سوريا حيز التنفيذ منتصف ليل الخميس الجمعة وسط هدوء حذر.', published: '2016-12-30', type: 'ceasefire', actors: ['russia', 'turkey'] },
   ])('$name', ({ body, published, type, actors }) => {
     const events = extract(body, published).filter((e) => e.type === type);
     expect(events.some((e) => actors.every((a) => e.actors.includes(a))), JSON.stringify(events.map((e) => e.actors))).toBe(true);
@@ -158,5 +161,22 @@ describe('one event per real event, and its life', () => {
     const events = extract(body, '2016-08-27');
     const keys = events.map((e) => `${e.title.en}|${e.date.start}`);
     expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe('brokers of the known truces', () => {
+  test.each([
+    { day: '2016-02-27', want: ['us', 'russia'] },
+    { day: '2016-12-30', want: ['russia', 'turkey'] },
+    { day: '2016-07-06', want: [] },
+    { day: undefined, want: [] },
+  ])('a truce beginning $day', ({ day, want }) => {
+    expect(knownBrokers(day)).toEqual(want);
+  });
+
+  test('a truce the Syrian army declares alone on another day gets no brokers', () => {
+    const truces = extract('وأعلنت القيادة العامة للجيش السوري تهدئة لمدة 72 ساعة تبدأ من الساعة الواحدة من صباح اليوم الأربعاء بمناسبة عيد الفطر.', '2016-07-06').filter((e) => e.type === 'ceasefire');
+    expect(truces.length).toBeGreaterThan(0);
+    for (const t of truces) expect(t.actors).not.toContain('us');
   });
 });
