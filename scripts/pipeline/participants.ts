@@ -214,7 +214,12 @@ export function issuersAfter(folded: FoldedText, hits: readonly GazetteerHit[], 
   const issuers: string[] = [];
   let end = folded.offsets[trigger.fend + issued[0].length];
   for (let k = lowerBound(hits.length, (j) => hits[j].start >= trigger.end); k < hits.length; k++) {
+    // A minister read from "وزراء خارجية روسيا" stands where the state's name does, and issues too.
     const actor = actorOf(hits[k]);
+    if (hits[k].start < end) {
+      if (actor) issuers.push(actor);
+      continue;
+    }
     if (!actor || !LIST_JOINT.test(folded.text.slice(toFolded(folded, end), toFolded(folded, hits[k].start)))) break;
     issuers.push(actor);
     end = hits[k].end;
@@ -222,9 +227,11 @@ export function issuersAfter(folded: FoldedText, hits: readonly GazetteerHit[], 
   return issuers;
 }
 const LIST_JOINT = /^[ ،,]{1,2}(?:و ?)?$/;
-/** The verb of issuing after the statement noun, and the relative pronoun before it: " الذي أصدرته". Folded. */
-const ISSUED_BY = new RegExp(`^ ${ISSUED_AFTER_NOUN}(?= )`);
-const ISSUED_REACH = 24;
+/** Who issue for their states, before the states' names: "أصدره وزراء خارجية روسيا وتركيا". Folded. */
+const ISSUING_PEOPLE = '(?:وزراء|وزيرا|وزيري) (?:خارجيه|دفاع)|(?:روساء|رييسا|رييسي|قاده|زعماء|ممثلو|ممثلي|مندوبو|مندوبي)(?: دول)?';
+/** The verb of issuing after the statement noun, and the relative pronoun before it: " الذي أصدرته", and who issue it. Folded. */
+const ISSUED_BY = new RegExp(`^ ${ISSUED_AFTER_NOUN}(?: (?:${ISSUING_PEOPLE}))?(?= )`);
+const ISSUED_REACH = 48;
 
 /**
  * Who gives a statement that names no one before it: the subject of the verb right after it

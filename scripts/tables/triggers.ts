@@ -133,6 +133,9 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'meeting', kind: 'announcement', forms: `(?:اصدر(?:ت)?|صدر) (?!(?:\\S+ ){0,2}?ختام)(?!عن(?:ه|ها|هما|هم) )(?:\\S+ ){0,4}?بيان(?:ا)?(?! (?:ال)?(?:مشترك|ختامي))` },
   // The noun alone is the trigger, so a relative clause after it stays a clause of its own for dating.
   { type: 'meeting', kind: 'announcement', forms: `بيان(?:ا)?(?= ${ISSUED_AFTER_NOUN}(?![^ .،]))`, issuedJointly: true },
+  // A declaration named by its city, and what issued it: "إعلان موسكو الذي أصدره وزراء خارجية روسيا
+  // وتركيا وإيران". The name is in the trigger, so the issuers stand right after it.
+  { type: 'meeting', kind: 'announcement', forms: `اعلان (?!ال|وقف|هدن|تهدي)[^ .،]+(?= (?:الذي|التي) اصدر(?:ه|ته|اه|وه)(?![^ .،]))`, issuedJointly: true },
   // Said "in a statement" ("وقال كيري في بيان إن …", "أعلنت الهيئة في بيان يوم الجمعة أن …"); an
   // undated one whose words tell an event ("ذكرت الوزارة، في بيان، أنه جرى اتصال هاتفي") is only its source.
   { type: 'meeting', kind: 'announcement', forms: `(?<=(?:في|عبر) )بيان(?! (?:ال)?(?:مشترك|ختامي))`, sourceOfReport: true },
