@@ -45,7 +45,8 @@ const HEADLINE_MAX_CHARS = 300;
  * An agency's end-of-story mark after the last sentence ("/نهاية الخبر/", "(انتهى)", "ـ انتهى ـ"):
  * noise itself, and the paragraph it closes is still a paragraph, not a headline without a full stop.
  */
-const END_MARK = '[\\s/(\\-ـ–—]*(?:نهايه الخبر|انتهي|النهايه)[\\s/)\\-ـ–—]*';
+const END_WORDS = ['نهايه الخبر', 'انتهي', 'النهايه'];
+const END_MARK = `[\\s/(\\-ـ–—]*(?:${END_WORDS.join('|')})[\\s/)\\-ـ–—]*`;
 
 const LINE_RULES: readonly LineRule[] = [
   // Reader comments: the header ("التعليقات", "التعليقات (2)") starts them and they run to the end.
@@ -73,13 +74,25 @@ const LINE_RULES: readonly LineRule[] = [
  * link or the reader comments run to the end of the line (comments to the end of the body), and a
  * photo caption is its parentheses ("(صورة أرشيفية … - رويترز)"). The reporting around them stays.
  */
-const INLINE_RULES: readonly { kind: NoiseKind; pattern: RegExp; to: 'match' | 'line' | 'body' }[] = [
+const INLINE_RULES: readonly InlineRule[] = [
   { kind: 'read-also', pattern: /(?:اقرا|طالع|شاهد)\s+ايضا\s*[:|]/g, to: 'line' },
   { kind: 'comments', pattern: /(?:تعليقات القراء|تعليقات الزوار)\s*:/g, to: 'body' },
   { kind: 'navigation', pattern: /(?:الاكثر قراءه|الاكثر مشاهده|اقرا المزيد|مواضيع ذات صله|اخبار ذات صله)\s*:/g, to: 'line' },
   { kind: 'caption', pattern: /\(\s*(?:ال)?(?:صوره|صور|تصوير)[^()\n]{0,300}\)/g, to: 'match' },
-  { kind: 'source', pattern: new RegExp(`(?<=[.!?؟…]["'»”’)]*)${END_MARK}$`, 'g'), to: 'match' },
+  { kind: 'source', pattern: new RegExp(`(?<=[.!?؟…]["'»”’)]*)${END_MARK}$`, 'g'), to: 'match', holds: END_WORDS },
 ];
+
+interface InlineRule {
+  kind: NoiseKind;
+  pattern: RegExp;
+  to: 'match' | 'line' | 'body';
+  /**
+   * Every match holds one of these words: a line with none of them is passed over without running
+   * the pattern. The end mark's pattern opens with a lookbehind, which V8 tries at every position
+   * of every reporting line, though the mark closes only a few stories.
+   */
+  holds?: readonly string[];
+}
 
 /** A line repeating the article's title is a headline whatever its punctuation. */
 const TITLE_RULE: LineRule = { kind: 'headline', pattern: /^/ };
@@ -116,6 +129,7 @@ export function markNoise(folded: FoldedText, title?: string): NoiseSpan[] {
 function inlineNoise(line: string, at: number, offsets: ArrayLike<number>, lineEnd: number, bodyLength: number): NoiseSpan[] {
   const spans: NoiseSpan[] = [];
   for (const rule of INLINE_RULES) {
+    if (rule.holds && !rule.holds.some((word) => line.includes(word))) continue;
     for (const m of line.matchAll(rule.pattern)) {
       const start = offsets[at + m.index];
       const end = rule.to === 'match' ? offsets[at + m.index + m[0].length] : rule.to === 'line' ? lineEnd : bodyLength;
