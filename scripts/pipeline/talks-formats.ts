@@ -73,6 +73,16 @@ export function ofSyrianTalks(actors: readonly string[]): boolean {
 }
 
 /**
+ * The talks a round placed among the others belongs to ("الجولة المقبلة ستبدأ في التاسع من نيسان"):
+ * those the article told, or, when it told none and names only who sits at them (the mediator who
+ * announces it: "أعلن دي ميستورا أن الجولة المقبلة"), the standing talks between the Syrian sides,
+ * the one process of this story counted in rounds.
+ */
+export function talksOfRound(named: readonly string[], told: readonly string[]): readonly string[] {
+  return told.length > 0 || !ofSyrianTalks(named) ? told : TRUCE_SIDES;
+}
+
+/**
  * "انطلاق المحادثات الجمعة الماضي" after the talks between the government and the opposition were
  * told: the definite talks noun, naming no one but one Syrian side, is those talks.
  */
