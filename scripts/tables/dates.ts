@@ -42,11 +42,11 @@ export const HIJRI_MONTHS: readonly { month: number; names: readonly string[] }[
   { month: 12, names: ['ذو الحجة', 'ذي الحجة'] },
 ];
 
-/** Weekdays, numbered like `Date.getUTCDay` (0 = Sunday). Always with the article: bare أحد is "one". */
+/** Weekdays, numbered like `Date.getUTCDay` (0 = Sunday), with the Lebanese spelling الثلثاء. Always with the article: bare أحد is "one". */
 export const WEEKDAYS: readonly { weekday: number; names: readonly string[] }[] = [
   { weekday: 0, names: ['الأحد'] },
   { weekday: 1, names: ['الاثنين', 'الإثنين'] },
-  { weekday: 2, names: ['الثلاثاء'] },
+  { weekday: 2, names: ['الثلاثاء', 'الثلثاء'] },
   { weekday: 3, names: ['الأربعاء'] },
   { weekday: 4, names: ['الخميس'] },
   { weekday: 5, names: ['الجمعة'] },

@@ -116,6 +116,14 @@ describe('both month-name sets, Maghreb and Egyptian spellings, Arabic-Indic and
     { sentence: 'أعلن المبعوث توقف المحادثات حتى 14 آذار', published: '2016-03-02', text: 'حتى 14 آذار', value: ['2016-03-14', '2016-03-14', 'day'], deadline: true, approximate: true },
     // A first name that begins like a future verb (ستافان) does not make the clause's weekday one ahead.
     { sentence: 'أعلن ستافان دي ميستورا مساء الثلاثاء الخطة', published: '2016-03-02', text: 'مساء الثلاثاء', value: ['2016-03-01', '2016-03-01', 'day'], approximate: true },
+    // The Lebanese spelling of Tuesday.
+    { sentence: 'وكان الأسد زار موسكو مساء الثلثاء الماضي', published: '2015-10-24', text: 'مساء الثلثاء الماضي', value: ['2015-10-20', '2015-10-20', 'day'] },
+    // A perfective verb of a vote or a veto makes a bare weekday the last one, though the next is nearer.
+    { sentence: 'واستخدمت روسيا حق النقض يوم السبت', published: '2016-10-12', text: 'يوم السبت', value: ['2016-10-08', '2016-10-08', 'day'], approximate: true },
+    { sentence: 'وصوت المجلس يوم السبت على مشروع القرار', published: '2016-10-12', text: 'يوم السبت', value: ['2016-10-08', '2016-10-08', 'day'], approximate: true },
+    { sentence: 'وأرجأت الأمم المتحدة الجلسة يوم السبت', published: '2016-10-12', text: 'يوم السبت', value: ['2016-10-08', '2016-10-08', 'day'], approximate: true },
+    // A noun that is also a past verb's letters is no sign: "من أجل" before a plan's day.
+    { sentence: 'وسيلتقي الوزيران من أجل الهدنة يوم السبت', published: '2016-10-12', text: 'يوم السبت', value: ['2016-10-15', '2016-10-15', 'day'], approximate: true },
     // The Gulf press's article before a day in digits, with a tatweel: "الـ15".
     { sentence: 'وتنطلق الجولة في الـ15 من يوليو المقبل', published: '2016-07-01', text: 'الـ15 من يوليو المقبل', value: ['2016-07-15', '2016-07-15', 'day'] },
     { sentence: 'ويصل المبعوث إلى دمشق يوم الـ 25 من الشهر الجاري', published: '2016-07-01', text: 'يوم الـ 25 من الشهر الجاري', value: ['2016-07-25', '2016-07-25', 'day'] },
