@@ -150,8 +150,8 @@ export function resolveDualReferences(folded: FoldedText, sentences: readonly Sp
     const span = { start: folded.offsets[m.index], end: folded.offsets[m.index + m[0].length] };
     if (!inSentence(span) || bothSides.some((b) => b.start <= span.start && span.end <= b.end)) continue;
     const referents = referentsBySide(reference, antecedents, statesAfter(folded, hits, span.end), span.start, hits, published)
-      ?? pairNamedAfter(reference, folded, sentences, m.index + m[0].length, span.end)
-      ?? lastReferents(reference, antecedents, span.start, DUAL);
+      ?? (reference.onlyWithStates ? [] : pairNamedAfter(reference, folded, sentences, m.index + m[0].length, span.end)
+        ?? lastReferents(reference, antecedents, span.start, DUAL));
     if (referents.length < DUAL) continue;
     for (const id of referents) added.push({ table: 'actors', id, ...span, locative: false, afterPreposition: false });
   }

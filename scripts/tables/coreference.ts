@@ -20,11 +20,16 @@ export interface DualReference {
    * ("الوزيران الأمريكي والروسي" opening an article): each state's holder of it.
    */
   office?: string;
+  /** Names no one unless the states follow it: it never points back. */
+  onlyWithStates?: true;
 }
 
 export const DUAL_REFERENCES: readonly DualReference[] = [
   // The ministers of diplomacy news are its foreign ministers.
   { forms: 'وزيران|وزيرين', refersTo: 'people', role: 'وزير', office: 'وزير الخارجية' },
+  // "الرئيسان الأمريكي والروسي": the heads of state, only with their states after them; alone
+  // ("على مستوى الرئيسين") it is as often two presidents not yet named.
+  { forms: 'رييسان|رييسين', refersTo: 'people', role: 'الرئيس', office: 'الرئيس', onlyWithStates: true },
   { forms: 'جانبان|جانبين|طرفان|طرفين', refersTo: 'sides' },
   { forms: 'بلدان|بلدين', refersTo: 'sides', kind: 'country' },
 ];
