@@ -13,10 +13,11 @@ import { NISBA, NISBA_GAP, NISBA_LEADS, SUBJECT_MATTER, SYRIAN_TALKS_PARTIES } f
 import { LETTER } from './words.ts';
 
 /**
- * Case, number and gender: the feminine ‑ه, the plurals ‑ين/‑ون, the duals ‑ان/‑تان/‑تين, and the
- * accusative ‑ا ("خبراء روسا", "مسؤولين أمريكيين", "مسؤولان روسيان").
+ * Number and gender: the feminine ‑ه, the plurals ‑ين/‑ون and the duals ‑ان/‑تان/‑تين ("مسؤولين
+ * أمريكيين", "مسؤولان روسيان"). Not the accusative ‑ا: سوري+ا is سوريا, the country; the broken
+ * plurals that take it ("خبراء روسا") are listed in the table.
  */
-const ENDINGS = '(?:ه|ين|ون|ان|تان|تين|ا)?';
+const ENDINGS = '(?:ه|ين|ون|ان|تان|تين)?';
 const ADJECTIVE = `(?:ال)?(?:${Object.values(NISBA).join('|')})${ENDINGS}`;
 /** One or more adjectives joined by a space, a dash or و: "الروسية-الأمريكية", "روس وأمريكيون". */
 const RUN = `${ADJECTIVE}(?:(?: ?[-–] ?| و| )${ADJECTIVE})*(?![${LETTER}])`;
@@ -33,10 +34,13 @@ const AFTER_NOUN = new RegExp(`^ ${GAP_THEN_RUN}`);
 const AFTER_VERB = new RegExp(`^ (?!(?:ال)?(?:${SUBJECT_MATTER}) )(?:[^ ]+ ){1,2}(${RUN})`);
 /**
  * A subject put before its verb ("إن خبراء روسا وأمريكيين سيلتقون"، "وكان مسؤولون روس وأتراك قد
- * اجتمعوا"): the people, their adjectives, then the verb.
+ * اجتمعوا"): people, their adjectives, then a verb that agrees with them in the plural or dual.
+ * A phrase before a singular verb is no subject of it ("ووسط انتقادات من المسؤولين الإيرانيين
+ * اجتمع كيري ولافروف").
  */
-const PEOPLE = `(?:ال)?(?:${NISBA_GAP}|مسوولون|عسكريون|دبلوماسيون|ممثلون)`;
+const PEOPLE = '(?:ال)?(?:خبراء|وفود|وزراء|قاده|(?:مسوول|عسكري|دبلوماسي|ممثل|مفاوض)(?:ون|ين|ان|و))';
 const BEFORE_VERB = new RegExp(`(?<![${LETTER}])${PEOPLE}(?: ${PEOPLE})? (${RUN}) (?:قد )?$`);
+const PLURAL_VERB = /(?:وا|ون|ان|ا)$/;
 const AFTER_LEAD = new RegExp(`(?<![${LETTER}])(?:${NISBA_LEADS}) (${RUN})`, 'g');
 const STEMS = Object.entries(NISBA).map(([id, forms]) => ({ id, pattern: new RegExp(`^و?(?:ال)?(?:${forms})${ENDINGS}$`) }));
 /** How far after the noun its adjectives may stand, in folded characters. */
@@ -53,7 +57,8 @@ export function partiesByAdjective(folded: string, fend: number, scopeEnd: numbe
   const after = folded.slice(fend, fend + REACH);
   const own = AFTER_NOUN.exec(after);
   if (own) ids.push(...namedBy(own[1], type));
-  const subject = verb && !own ? (AFTER_VERB.exec(after) ?? BEFORE_VERB.exec(folded.slice(Math.max(scopeStart, fstart - REACH), fstart))) : null;
+  const fronted = () => (PLURAL_VERB.test(folded.slice(fstart, fend)) ? BEFORE_VERB.exec(folded.slice(Math.max(scopeStart, fstart - REACH), fstart)) : null);
+  const subject = verb && !own ? (AFTER_VERB.exec(after) ?? fronted()) : null;
   if (subject) ids.push(...namedBy(subject[1], 'agreement'));
   // A sponsor or chair word may stand before the event word too ("وعقدت مجموعة العمل، برئاسة مشتركة
   // أمريكية روسية، اجتماعا"), within the event's own scope.

@@ -5,7 +5,7 @@
  * Syria altogether.
  *
  * Takes folded text and folded offsets; gives the effect. The tables are `STATUS_CUES`,
- * `CONDITIONALS`, `OFF_TOPICS` and `SYRIA_ANCHORS` in scripts/tables/triggers.ts.
+ * `CONDITIONALS` in scripts/tables/triggers.ts, `OFF_TOPICS` and `SYRIA_ANCHORS` in scripts/tables/topics.ts.
  *
  * Deliberately not done: turning an effect into a status (events.ts does, by event type).
  */
@@ -14,7 +14,7 @@ import {
   AGREED_TO, CONDITIONALS, CUE_STRENGTH, KEEP_TALKING_NEED, KEEP_TALKING_VERBS, KEEP_TALKING_WORDS, PURPOSE_LEADS, PURPOSE_MASDARS, STATUS_CUES,
   type CueEffect, type CueEntry,
 } from '../tables/status-cues.ts';
-import { OFF_TOPICS, SYRIA_ANCHORS } from '../tables/triggers.ts';
+import { OFF_TOPICS, SYRIA_ANCHORS } from '../tables/topics.ts';
 import { PRESENT_VERB } from '../tables/trigger-context.ts';
 import { JOIN_VERBS } from '../tables/coreference.ts';
 import { AHEAD_VERBS, FAILED_VERBS, FUTURE_LOOKALIKES, HELD_AHEAD_AFTER, MAY_PARTICLE, NOT_HELD_AFTER } from '../tables/tense.ts';

@@ -115,7 +115,7 @@ export function detectEvents(input: DetectInput): { candidates: EventCandidate[]
   const brokered = (f: EventCandidate) => f.type === 'ceasefire' || (f.type === 'agreement' && f.topic === 'truce');
   const brokers = found.some(brokered) ? truceBrokers(folded, [...(input.headlines ?? []), ...sentences], hits) : [];
   // A truce whose day is that of a known brokered one has its brokers too, named or not.
-  const ofTruce = (f: EventCandidate) => union(f.actors, f.type === 'ceasefire' ? union(brokers, knownBrokers(f.date?.start)) : brokers);
+  const ofTruce = (f: EventCandidate) => union(f.actors, f.type === 'ceasefire' ? union(brokers, knownBrokers(f.date?.start, foldArabic(f.excerpt.text), within(hits, f.excerpt))) : brokers);
   const withParties = withGatheringGroups(ofAgreementsTold(onToldMeetingsDay(found)).map((f) => ({ ...f, actors: withStandingParties(brokered(f) ? { ...f, actors: ofTruce(f) } : f, hits) })));
   for (const c of withParties) (namesAParty(c) ? candidates : privateOnly).push(c);
   return {
@@ -258,7 +258,7 @@ function detectTriggered(
     if ((trigger.entry.ofTalksTold || (mention && talksTold(trigger, folded, named, lastTalks))) && !betweenSyrianSides(named)) {
       const told = subs.findLast((s) => s.type === 'meeting' && betweenSyrianSides(s.actors))?.actors ?? lastTalks;
       if (trigger.entry.onlyAfterTalks && (!betweenSyrianSides(told) || !ofSyrianTalks(named))) return;
-      named = union(named, trigger.entry.ofTalksTold ? talksOfRound(named, told) : told);
+      named = union(named, trigger.entry.ofTalksTold ? talksOfRound(told, scope.hits) : told);
     }
     // A day in what was said dates what the speaker spoke of, not the statement ("وقال في مؤتمر
     // صحافي إن الدعوات ستوجه غدا الثلاثاء"): the statement takes the article's day.
@@ -320,7 +320,7 @@ function detectTriggered(
         : trigger.entry.type === 'deadline' && truceInClause(folded.text, trigger.fstart, trigger.fend) ? 'truce' : undefined,
       status: jointlyIssued && status === 'held' ? 'reached' as const : status,
       date: own ? eventDate(own) : null,
-      actors: jointlyIssued ? union(actors, issuers) : actors,
+      actors: jointlyIssued ? issuers : actors,
       places,
       excerpt: excerptOf(article.id, scope.sentence, own),
       ...((background || reference) && !own ? { background: true as const } : {}),

@@ -69,6 +69,18 @@ const LINE_RULES: readonly LineRule[] = [
   },
 ];
 
+interface InlineRule {
+  kind: NoiseKind;
+  pattern: RegExp;
+  to: 'match' | 'line' | 'body';
+  /**
+   * Every match holds one of these words: a line with none of them is passed over without running
+   * the pattern. The end mark's pattern opens with a lookbehind, which V8 tries at every position
+   * of every reporting line, though the mark closes only a few stories.
+   */
+  holds?: readonly string[];
+}
+
 /**
  * Noise that starts inside a line, as pages pasted into one paragraph carry it: a "read also"
  * link or the reader comments run to the end of the line (comments to the end of the body), and a
@@ -81,18 +93,6 @@ const INLINE_RULES: readonly InlineRule[] = [
   { kind: 'caption', pattern: /\(\s*(?:ال)?(?:صوره|صور|تصوير)[^()\n]{0,300}\)/g, to: 'match' },
   { kind: 'source', pattern: new RegExp(`(?<=[.!?؟…]["'»”’)]*)${END_MARK}$`, 'g'), to: 'match', holds: END_WORDS },
 ];
-
-interface InlineRule {
-  kind: NoiseKind;
-  pattern: RegExp;
-  to: 'match' | 'line' | 'body';
-  /**
-   * Every match holds one of these words: a line with none of them is passed over without running
-   * the pattern. The end mark's pattern opens with a lookbehind, which V8 tries at every position
-   * of every reporting line, though the mark closes only a few stories.
-   */
-  holds?: readonly string[];
-}
 
 /** A line repeating the article's title is a headline whatever its punctuation. */
 const TITLE_RULE: LineRule = { kind: 'headline', pattern: /^/ };

@@ -218,6 +218,7 @@ export function issuersAfter(folded: FoldedText, hits: readonly GazetteerHit[], 
     const actor = actorOf(hits[k]);
     if (hits[k].start < end) {
       if (actor) issuers.push(actor);
+      end = Math.max(end, hits[k].end);
       continue;
     }
     if (!actor || !LIST_JOINT.test(folded.text.slice(toFolded(folded, end), toFolded(folded, hits[k].start)))) break;

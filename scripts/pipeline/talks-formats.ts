@@ -11,10 +11,11 @@
 import type { FoldedText } from '../../src/lib/arabic.ts';
 import type { EventType } from '../../src/lib/types.ts';
 import { CONVENING_GROUPS, SYRIAN_TALKS_JOINERS, TALKS_FORMATS, TRUCE_SIDES } from '../tables/formats.ts';
+import { SYRIAN_TALKS_PARTIES } from '../tables/nisba.ts';
 import { addDays } from './calendar.ts';
 import { overlaps, type EventCandidate } from './candidates.ts';
 import type { TriggerHit } from './find-triggers.ts';
-import { entryOf, sideOf, type GazetteerHit } from './gazetteer.ts';
+import { actorOf, entryOf, sideOf, type GazetteerHit } from './gazetteer.ts';
 import { LETTER } from './words.ts';
 
 const FORMATS = TALKS_FORMATS.map((f) => ({ pattern: new RegExp(`^ (?:(?:ال)?سلام )?(?:${f.forms})(?![${LETTER}])`), parties: f.parties, since: f.since }));
@@ -74,12 +75,14 @@ export function ofSyrianTalks(actors: readonly string[]): boolean {
 
 /**
  * The talks a round placed among the others belongs to ("الجولة المقبلة ستبدأ في التاسع من نيسان"):
- * those the article told, or, when it told none and names only who sits at them (the mediator who
- * announces it: "أعلن دي ميستورا أن الجولة المقبلة"), the standing talks between the Syrian sides,
- * the one process of this story counted in rounds.
+ * those the article told, or, when it told none and the round's sentence names no one but people
+ * who sit at them (the mediator who announces it: "أعلن دي ميستورا أن الجولة المقبلة"), the standing
+ * talks between the Syrian sides, the one process of this story counted in rounds. Someone else
+ * speaking of "the next round" ("قال ظريف إن الجولة المقبلة") may mean other talks: none.
  */
-export function talksOfRound(named: readonly string[], told: readonly string[]): readonly string[] {
-  return told.length > 0 || !ofSyrianTalks(named) ? told : TRUCE_SIDES;
+export function talksOfRound(told: readonly string[], sentenceHits: readonly GazetteerHit[]): readonly string[] {
+  if (told.length > 0) return told;
+  return ofSyrianTalks(sentenceHits.flatMap((h) => (h.table === 'actors' ? [actorOf(h)!] : []))) ? SYRIAN_TALKS_PARTIES : told;
 }
 
 /**

@@ -6,7 +6,7 @@
  * Deliberately not done: topics of other event types (a meeting is told apart by who and where).
  */
 import type { FoldedText } from '../../src/lib/arabic.ts';
-import { AGREEMENT_TOPICS, TOPIC_WINDOW } from '../tables/triggers.ts';
+import { AGREEMENT_TOPICS, TOPIC_WINDOW } from '../tables/topics.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { toFolded } from './participants.ts';
 

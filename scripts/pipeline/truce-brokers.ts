@@ -14,7 +14,7 @@ import type { FoldedText } from '../../src/lib/arabic.ts';
 import type { Span } from '../../src/lib/types.ts';
 import { GUARANTOR_WORDS } from '../tables/formats.ts';
 import { TRUCE } from '../tables/triggers.ts';
-import { BROKERED_TRUCES } from '../tables/truces.ts';
+import { BROKERED_TRUCES, TRUCE_TOWNS } from '../tables/truces.ts';
 import { SYRIAN_TALKS_PARTIES } from '../tables/nisba.ts';
 import { adjectiveRunAfter } from './adjectives.ts';
 import { actorOf, isCountry, type GazetteerHit } from './gazetteer.ts';
@@ -67,9 +67,20 @@ export function truceBrokers(folded: FoldedText, sentences: readonly Pick<Span, 
   return [...brokers].filter((id) => !SYRIAN_SIDES.has(id));
 }
 
-/** The brokers of the known truce that took effect on the day a truce event begins (`BROKERED_TRUCES`); none for another day. */
-export function knownBrokers(start: string | undefined): readonly string[] {
-  return BROKERED_TRUCES.find((t) => t.tookEffect === start)?.brokers ?? [];
+/** "هدنة محلية", "تهدئة محلية": a truce of one place. Folded. */
+const LOCAL_WORD = /(?<![\p{L}])(?:ال)?محلي(?:ه)?(?![\p{L}])/u;
+
+/**
+ * The brokers of the known truce (`BROKERED_TRUCES`) that took effect on the day a truce event
+ * begins, by its sentence (`text`, folded, and its `hits`): a nationwide one unless the sentence
+ * calls the truce local (a town alone does not: "الهدنة في حلب" is the nationwide one there), a
+ * local one when the sentence names its towns and no other. None for another day.
+ */
+export function knownBrokers(start: string | undefined, text: string, hits: readonly GazetteerHit[]): readonly string[] {
+  const towns = hits.filter((h) => h.table === 'places' && TRUCE_TOWNS.includes(h.id)).map((h) => h.id);
+  const known = BROKERED_TRUCES.find((t) => t.tookEffect === start
+    && (t.towns ? towns.length > 0 && towns.every((id) => t.towns!.includes(id)) : !LOCAL_WORD.test(text)));
+  return known?.brokers ?? [];
 }
 
 /** The countries named in [start, end) of the body, in order. */

@@ -2,16 +2,17 @@
  * Relative adjectives (nisba) that name the parties of an event by their countries: "المحادثات
  * الروسية الأمريكية", "الاتفاق الروسي التركي", "برعاية روسية تركية إيرانية", "خبراء عسكريون روس
  * وأمريكيون". Folded stems (see `src/lib/arabic.ts`: ة→ه, أ→ا, ى→ي), masculine singular; the
- * matcher adds the article, the feminine ‑ه, the plurals ‑ين/‑ون and the joins (و, a dash, a space).
- * A stem that is also a plural of its own ("روس") is listed as a form.
+ * matcher adds the article, the feminine ‑ه, the plurals ‑ين/‑ون, the duals ‑ان/‑تان/‑تين and the
+ * joins (و, a dash, a space). A broken plural ("روس"، "أتراك") is listed as a form, with its
+ * accusative ("خبراء روسا").
  *
  * Deliberately not here: where such adjectives count (`scripts/pipeline/adjectives.ts`).
  */
 export const NISBA: Readonly<Record<string, string>> = {
-  russia: 'روسي|روس',
+  russia: 'روسي|روس|روسا',
   us: 'امريكي|اميركي|امريكان|اميركان',
   syria: 'سوري',
-  turkey: 'تركي|اتراك',
+  turkey: 'تركي|اتراك|اتراكا',
   iran: 'ايراني',
   'saudi-arabia': 'سعودي',
   qatar: 'قطري',
@@ -31,11 +32,13 @@ export const NISBA: Readonly<Record<string, string>> = {
 /**
  * Bodies of a state that speak and act for it, named by the state's adjective ("الخارجية السورية",
  * "وزارة الدفاع التركية", "هيئة الأركان الروسية"): each is the state, for every state above, so no
- * state lacks one the others have. Folded, feminine nouns: the adjective takes ‑ه.
+ * state lacks one the others have (where the table lists a body of its own, such as the Pentagon, that
+ * entry keeps it). Not the embassy or the mission, more often where a meeting is held than who holds
+ * it. Folded, feminine nouns: the adjective takes ‑ه.
  */
 export const STATE_BODIES: readonly string[] = [
   'وزاره الخارجيه', 'الخارجيه', 'وزاره الدفاع', 'الدفاع', 'الرياسه', 'الحكومه', 'السلطات', 'الاداره',
-  'الدبلوماسيه', 'هييه الاركان', 'رياسه الاركان', 'البعثه', 'السفاره',
+  'الدبلوماسيه', 'هييه الاركان', 'رياسه الاركان',
 ];
 
 /**

@@ -94,8 +94,8 @@ const DRAFT_FELL = `${VETO}|${FELL}(?: [^ .،]+){0,2}? (?:${DRAFT})(?![^ .،])|(
 /** What a party decides on the talks or the truce, announced as news (folded, with their pronoun endings). */
 const ANNOUNCED_DECISIONS = '(?:قبول|موافقه|موافقت|رفض|انسحاب|مقاطعه|ارسال|استيناف|توقف|توقفا|انهاء|سحب)(?:ها|ه|هما|هم)?|(?:قررت|قرر|قررنا)';
 
-/** Ratifying: صادقت، صادقوا، يصادق; bare صادق only opening a clause (see its trigger). Folded. */
-const RATIFIED = `صادق(?:ت|ا|تا|وا|نا|تم)|صادق(?<=(?:^|[.،؛:!؟(«"\n]) ?صادق|(?:^|[ \n])[وف]?(?:قد|ثم|كما|لقد|حيث|اذ|عندما|بعدما|ان) صادق|(?:^|[ \n])[وف]صادق)|(?:س|ل)?[يتن]صادق(?:ان|ون|ين|ن|ا|وا)?`;
+/** Ratifying: صادقت، صادقوا، يصادق; bare صادق only opening a clause (see its trigger); not صادقا, also the adjective. Folded. */
+const RATIFIED = `صادق(?:ت|تا|وا|نا|تم)|صادق(?<=(?:^|[.،؛:!؟(«"\n]) ?صادق|(?:^|[ \n])[وف]?(?:قد|ثم|كما|لقد|حيث|اذ|عندما|بعدما|حين|حينما|لما|ان|الذي|التي|ما) صادق|(?:^|[ \n])[وف]صادق)|(?:س|ل)?[يتن]صادق(?:ان|ون|ين|ن|ا|وا)?`;
 
 /** Remarks to the press: "تصريح"، "تصريحاته"، "تصريحات". Folded. */
 const REMARKS = `${noun('تصريح')}|تصريحات(?:ه|ها|هما)?`;
@@ -318,6 +318,9 @@ export const TRIGGERS: readonly TriggerEntry[] = [
  * within `CEASEFIRE_REACH` words, and a date of its own, is a ceasefire event.
  */
 export const CEASEFIRE_MECHANICS: readonly { kind: CeasefireKind; status?: 'suspended'; fallback?: true; forms: string }[] = [
+  // The end of a truce's force ("انتهاء سريان نظام التهدئة"، "انتهاء العمل بالهدنة"): listed first,
+  // so it wins over the word of force it ends at the same distance from the noun.
+  { kind: 'ceasefire-end', forms: '(?:انتهاء|انتهي|انتهت|ينتهي|تنتهي) (?:سريان|مفعول|العمل)' },
   {
     kind: 'ceasefire-start',
     forms:
@@ -366,35 +369,3 @@ export const ULTIMATUM_WORDS = {
   from: 'اعتبارا من|ابتداء من|بدءا من|بعد|حتي|قبل|بحلول',
   condition: 'اذا (?:استمر|استمرت|ظل|ظلت|بقي|بقيت|تواصل|تواصلت|لم)|ما لم|في حال (?:استمرار|عدم|لم)|ان لم|يتعين|يجب|ينبغي|امام(?: [^ ]+){1,3} حتي',
 };
-
-/** What an agreement is about; the closest topic after the trigger (within its scope) wins. */
-export const AGREEMENT_TOPICS: readonly { topic: string; forms: string }[] = [
-  { topic: 'draft-resolution', forms: 'مشروع قرار' },
-  { topic: 'opposition-lists', forms: 'قايمه (?:المعارضه|الارهابيين)' },
-  { topic: 'direct-talks', forms: 'مفاوضات مباشره|(?:ال)?حوار (?:ال)?مباشر' },
-  { topic: 'constitution', forms: 'مشروع دستور|دستور' },
-  { topic: 'accountability', forms: 'اليه (?:ل)?محاسبه' },
-  { topic: 'joint-group', forms: 'مجموعه (?:تنفيذ|التنسيق|مشتركه)' },
-  { topic: 'roadmap', forms: 'خريطه طريق' },
-  { topic: 'truce', forms: TRUCE },
-  { topic: 'terrorism', forms: 'داعش|النصره|(?:ال)?ارهاب(?:يين)?' },
-];
-
-/** Agreement topics further than this (in folded characters) after the trigger belong to something else. */
-export const TOPIC_WINDOW = 140;
-
-/**
- * Subjects that make an agreement or meeting someone else's business (trade, tourism, migration,
- * Ukraine, another war): a sentence naming more of these than of Syria (`SYRIA_ANCHORS`) gives no
- * event. A truce is no anchor: Yemen and Ukraine had theirs. Folded stems; the matcher adds the
- * article ال and the endings ه، ي، يه، يا، ات.
- */
-export const OFF_TOPICS =
-  'اوكران|قرم|مينسك|دونباس|دونيتسك|جنوب السودان|سودان|يمن|ليبي|قره باغ|ناغورن|كاراباخ|ارميني|اذربيجان|' +
-  'نوو|محط(?:ه)? نوويه|كوري|تجار|تبادل تجاري|غاز|نفط|اوبك|سياح|منتجع|رحلات|طيران مدني|مهاجر|' +
-  // Accession (to the EU, NATO), not joining a truce or the talks ("الانضمام إلى الهدنة").
-  `انضمام(?:ه|ها|هم)?(?! (?:[^ ]+ )?(?:الي |لل|ل)(?:ال)?(?:${TRUCE}|اتفاق|مفاوضات|محادثات|عمليه السياسيه))|` +
-  'صيد|رياض(?:ه)? بدني|اولمب|افغانستان|طالبان|صومال|بوروندي|ميانمار|كشمير|قبرص|بلقان|كوسوفو|فنزويل|بلدي';
-export const SYRIA_ANCHORS =
-  'سوري|دمشق|حلب|حمص|ادلب|رق|درعا|حما|لاذقي|غوط|داريا|مضايا|تدمر|' +
-  'اسد|داعش|نصر|جنيف|استانا|استان|معارض|هيي(?:ه)? عليا|مجموع(?:ه)? (?:ال)?دعم|حميميم';

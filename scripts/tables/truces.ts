@@ -6,15 +6,26 @@
  * Outlets tell these truces by their day alone ("وقف الأعمال العدائية الذي بدأ في 27 فبراير") and
  * leave the brokers to what every reader knows; a reader lists them with the truce.
  *
+ * A local truce lists its towns (`towns`); a nationwide one names none.
+ *
  * Takes nothing, gives `const` data. Deliberately not here: brokers an article names itself
  * (`scripts/pipeline/truce-brokers.ts`), and truces Syria's government or a local council made alone.
  */
 import type { IsoDate } from '../../src/lib/types.ts';
 
-export const BROKERED_TRUCES: readonly { name: string; tookEffect: IsoDate; brokers: readonly string[] }[] = [
+export const BROKERED_TRUCES: readonly { name: string; tookEffect: IsoDate; brokers: readonly string[]; towns?: readonly string[] }[] = [
   { name: 'the nationwide cessation of hostilities', tookEffect: '2016-02-27', brokers: ['us', 'russia'] },
-  { name: 'the regime of calm in Eastern Ghouta and northern Latakia', tookEffect: '2016-04-30', brokers: ['us', 'russia'] },
-  { name: 'the cessation of hostilities extended to Aleppo', tookEffect: '2016-05-05', brokers: ['us', 'russia'] },
+  { name: 'the regime of calm in Eastern Ghouta and northern Latakia', tookEffect: '2016-04-30', brokers: ['us', 'russia'], towns: ['rif-dimashq', 'latakia'] },
+  { name: 'the cessation of hostilities extended to Aleppo', tookEffect: '2016-05-05', brokers: ['us', 'russia'], towns: ['aleppo', 'east-aleppo'] },
   { name: 'the truce of the 9 September agreement', tookEffect: '2016-09-12', brokers: ['us', 'russia'] },
   { name: 'the nationwide ceasefire guaranteed by Russia and Turkey', tookEffect: '2016-12-30', brokers: ['russia', 'turkey'] },
+];
+
+/**
+ * The Syrian towns and regions a local truce is told by (gazetteer place ids): a truce that names
+ * one is that town's, not a nationwide one that began the same day ("هدنة محلية في داريا"). The
+ * Russian base at Hmeimim, where truces are announced, is left out.
+ */
+export const TRUCE_TOWNS: readonly string[] = [
+  'rif-dimashq', 'daraya', 'madaya', 'aleppo', 'east-aleppo', 'homs', 'idlib', 'raqqa', 'deir-ez-zor', 'palmyra', 'latakia',
 ];

@@ -172,7 +172,7 @@ describe('brokers of the known truces', () => {
     { day: '2016-07-06', want: [] },
     { day: undefined, want: [] },
   ])('a truce beginning $day', ({ day, want }) => {
-    expect(knownBrokers(day)).toEqual(want);
+    expect(knownBrokers(day, '', [])).toEqual(want);
   });
 
   test('a truce the Syrian army declares alone on another day gets no brokers', () => {
