@@ -91,19 +91,24 @@ export interface GazetteerHit {
   locative: boolean;
   /** Places only: right after a preposition ("في موسكو", "بجنيف", "إلى موسكو"), so it completes the phrase before it. */
   afterPreposition: boolean;
+  /** Places only: the subject of a verb of hosting ("استضافت الرياض مؤتمرا"): the place, and its state as the host. */
+  hosts?: true;
 }
 
 /**
- * Words after which a place name is a location: prepositions, visit verbs, meeting nouns in
- * construct ("لقاء موسكو"), and verbs whose subject is the city that hosts what the sentence tells
- * ("الاجتماع الذي استضافته لوزان أمس"). Folded.
+ * Verbs whose subject is the city that hosts what the sentence tells ("الاجتماع الذي استضافته لوزان
+ * أمس"، "استضافت الرياض مؤتمرا للمعارضة"): the city is the place, and its state the host. Folded.
  */
+const HOSTING_CUES: ReadonlySet<string> = new Set([
+  'استضاف', 'استضافت', 'استضافه', 'استضافها', 'استضافته', 'استضافتها', 'تستضيف', 'تستضيفه', 'تستضيفها', 'ستستضيف',
+  'احتضن', 'احتضنت', 'احتضنه', 'احتضنها', 'احتضنته', 'احتضنتها', 'تحتضن', 'تحتضنه', 'تحتضنها', 'ستحتضن',
+]);
+/** Words after which a place name is a location: prepositions, visit verbs, meeting nouns in construct ("لقاء موسكو"), hosting. Folded. */
 const LOCATIVE_CUES: ReadonlySet<string> = new Set([
   'في', 'الي', 'وسط', 'داخل', 'العاصمه', 'مقر', 'مطار', 'شهدت', 'شهد', 'تشهد', 'ستشهد',
   'زار', 'زارت', 'زياره', 'زيارته', 'وصل', 'وصلت',
   'لقاء', 'موتمر', 'اجتماع', 'محادثات', 'مباحثات', 'قمه',
-  'استضاف', 'استضافت', 'استضافه', 'استضافها', 'استضافته', 'استضافتها', 'تستضيف', 'تستضيفه', 'تستضيفها', 'ستستضيف',
-  'احتضن', 'احتضنت', 'احتضنه', 'احتضنها', 'احتضنته', 'احتضنتها', 'تحتضن', 'تحتضنه', 'تحتضنها', 'ستحتضن',
+  ...HOSTING_CUES,
 ]);
 /** Folded prepositions of place. */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'الي', 'وفي']);
@@ -196,6 +201,7 @@ export function findGazetteerHits(folded: FoldedText): GazetteerHit[] {
       end: folded.offsets[end],
       locative,
       afterPreposition,
+      ...(isPlace && HOSTING_CUES.has((before.at(-1) ?? '').replace(/^[وف]/, '')) ? { hosts: true as const } : {}),
     });
   }
   return withShortNames(folded, hits);
@@ -254,10 +260,10 @@ export function placesRelated(a: string, b: string): boolean {
   return a === b || isInside(a, b) || isInside(b, a);
 }
 
-/** The actor a hit names: itself, or the state a place stands for when it is not a location. */
+/** The actor a hit names: itself, or the state a place stands for when it is not a location or hosts what is told. */
 export function actorOf(hit: GazetteerHit): string | undefined {
   if (hit.table === 'actors') return entryOf('actors', hit.id).kind === 'group' ? undefined : hit.id;
-  return hit.locative ? undefined : entryOf('places', hit.id).metonymFor;
+  return hit.locative && !hit.hosts ? undefined : entryOf('places', hit.id).metonymFor;
 }
 
 /** True for an actor that is a state, not a person or organisation. */

@@ -30,6 +30,7 @@ describe('who is party to an event', () => {
     { name: 'a truce told by the day a known one took effect has its brokers, unnamed (27 February: the United States and Russia)', body: 'وقال المبعوث الدولي إن وقف الأعمال العدائية الذي بدأ سريانه في السابع والعشرين من فبراير الماضي خفض مستوى العنف بشكل ملحوظ.', published: '2016-03-20', type: 'ceasefire', actors: ['us', 'russia'] },
     { name: 'and the December ceasefire its guarantors, Russia and Turkey', body: 'ودخل وقف شامل لإطلاق النار في سوريا حيز التنفيذ منتصف ليل الخميس الجمعة وسط هدوء حذر.', published: '2016-12-30', type: 'ceasefire', actors: ['russia', 'turkey'] },
     { name: 'the two presidents with their states after them are the heads of state ("الرئيسان الأمريكي والروسي")', body: 'وبحث الرئيسان الأمريكي والروسي في اتصال هاتفي مساء الأحد سبل تثبيت الهدنة في سوريا.', published: '2016-02-09', type: 'call', actors: ['obama', 'putin'] },
+    { name: 'the city that hosts a meeting is its place, and its state the host ("استضافت الرياض مؤتمرا")', body: 'واستضافت الرياض يومي التاسع والعاشر من الشهر الجاري مؤتمرا موسعا لقوى المعارضة السورية.', published: '2015-12-11', type: 'meeting', actors: ['syrian-opposition', 'saudi-arabia'] },
   ])('$name', ({ body, published, type, actors }) => {
     const events = extract(body, published).filter((e) => e.type === type);
     expect(events.some((e) => actors.every((a) => e.actors.includes(a))), JSON.stringify(events.map((e) => e.actors))).toBe(true);
