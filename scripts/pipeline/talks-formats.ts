@@ -82,7 +82,8 @@ export function ofSyrianTalks(actors: readonly string[]): boolean {
  */
 export function talksOfRound(told: readonly string[], sentenceHits: readonly GazetteerHit[]): readonly string[] {
   if (told.length > 0) return told;
-  return ofSyrianTalks(sentenceHits.flatMap((h) => (h.table === 'actors' ? [actorOf(h)!] : []))) ? SYRIAN_TALKS_PARTIES : told;
+  const named = sentenceHits.filter((h) => h.table === 'actors').map(actorOf).filter((id): id is string => id !== undefined);
+  return ofSyrianTalks(named) ? SYRIAN_TALKS_PARTIES : told;
 }
 
 /**

@@ -22,9 +22,10 @@ export const BROKERED_TRUCES: readonly { name: string; tookEffect: IsoDate; brok
 ];
 
 /**
- * The Syrian towns and regions a local truce is told by (gazetteer place ids): a truce that names
- * one is that town's, not a nationwide one that began the same day ("هدنة محلية في داريا"). The
- * Russian base at Hmeimim, where truces are announced, is left out.
+ * The Syrian towns and regions truces are told by (gazetteer place ids): a local known truce
+ * (`towns`) is matched only by a sentence whose towns of this list are all its own. Other places a
+ * sentence names (Geneva, where it was agreed) do not count. The Russian base at Hmeimim, where
+ * truces are announced, is left out.
  */
 export const TRUCE_TOWNS: readonly string[] = [
   'rif-dimashq', 'daraya', 'madaya', 'aleppo', 'east-aleppo', 'homs', 'idlib', 'raqqa', 'deir-ez-zor', 'palmyra', 'latakia',
