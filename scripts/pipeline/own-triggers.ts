@@ -34,6 +34,9 @@ export function ownTriggers(folded: FoldedText, triggers: readonly TriggerHit[],
     // with no talks right before it ("كلمة عبر الفيديو") is no event.
     .filter((t, i, all) => t.entry.medium !== 'video' || (i > 0 && !all[i - 1].entry.medium && all[i - 1].entry.type === 'meeting' && heldBy(folded, all[i - 1], t)))
     .filter((t, i, all) => !(t.entry.type === 'meeting' && !t.entry.medium && all[i + 1]?.entry.medium && heldBy(folded, t, all[i + 1])))
+    // The talks a discussion is about ("بحث كيري ترتيبات المفاوضات مع نظيره السعودي") are its
+    // subject, not talks of their own that would take its partner.
+    .filter((t, i, all) => !(i > 0 && all[i - 1].entry.kind === 'discussion' && discussedTalks(folded, all[i - 1], t)))
     // What an agreement is on or reaches, when it is itself an agreement word ("اتفقوا على بيان
     // ختامي", "توصلا إلى اتفاق"), is that agreement.
     .filter((t, i, all) => !(t.entry.type === 'agreement' && all.slice(0, i).some((a) => a.entry.type === 'agreement' && AGREEMENT_OBJECT.some((o) => o.test(withoutSetOffRelatives(folded.text.slice(a.fend, t.fstart)))))));
@@ -45,6 +48,12 @@ export function ownTriggers(folded: FoldedText, triggers: readonly TriggerHit[],
 }
 
 const ONE_WORD_AT_MOST = /^(?: [^ .،]+)? $/;
+const TWO_WORDS_AT_MOST = /^(?: [^ .،]+){0,2} $/;
+const TALKS_NOUN = /^(?:محادثات|مفاوضات|مباحثات)$/;
+/** A talks noun up to two words after a verb of discussing ("بحثا سبل استئناف المفاوضات"): what was discussed. */
+const discussedTalks = (folded: FoldedText, discussion: TriggerHit, talks: TriggerHit) =>
+  discussion.entry.verb === true && !talks.entry.verb && TALKS_NOUN.test(folded.text.slice(talks.fstart, talks.fend))
+  && TWO_WORDS_AT_MOST.test(folded.text.slice(discussion.fend, talks.fstart - talks.proclitic.length));
 /** The medium stands right after the talks, a word between at most ("محادثاتهما عبر الفيديو"، "اجتماعا مغلقا عبر الهاتف"). */
 const heldBy = (folded: FoldedText, talks: TriggerHit, medium: TriggerHit) => ONE_WORD_AT_MOST.test(folded.text.slice(talks.fend, medium.fstart - medium.proclitic.length));
 
