@@ -15,7 +15,7 @@ import { ISSUED_AFTER_NOUN, publicType, WELCOMED, WELCOMING } from '../tables/tr
 import { CLAUSE_BREAKS, FRAMED_PARTNER, HELD_VERBS, PLACE_WINDOW, RELATIVE_PRONOUNS, SPEECH_BREAKS, SPEECH_PARTICIPLES, TOPIC_NOUNS, WHILE_NOT } from '../tables/trigger-context.ts';
 import { frameBefore } from './event-words.ts';
 import type { TriggerHit } from './find-triggers.ts';
-import { actorOf, sideOf, type GazetteerHit } from './gazetteer.ts';
+import { actorOf, isPerson, sideOf, type GazetteerHit } from './gazetteer.ts';
 import { lowerBound } from './search.ts';
 import { LETTER, wordsPattern } from './words.ts';
 
@@ -285,6 +285,17 @@ const SELF_SUBJECT = new RegExp(`${SELF_OPENING} $`);
 export function selfSubject(folded: FoldedText, scope: SentenceScope, trigger: TriggerHit): boolean {
   return trigger.entry.verb === true && SELF_SUBJECT.test(folded.text.slice(Math.max(scope.fstart, trigger.fstart - 12), trigger.fstart - trigger.proclitic.length));
 }
+
+/**
+ * Talks "he held" with no name after the verb ("في ختام محادثات أجراها في موسكو مع بوتين ولافروف"):
+ * the one who held them is the person the sentence opened on ("أعلن كيري أن …"), a party to them.
+ */
+export function heldBySubject(scope: SentenceScope, folded: FoldedText, trigger: TriggerHit, body: string): string[] {
+  if (!HELD_BY_HIM.test(folded.text.slice(trigger.fend, trigger.fend + HELD_BY_REACH))) return [];
+  return actorsIn(scope.hits, scope.sentence.start, trigger.start, body).filter(isPerson).slice(0, 1);
+}
+const HELD_BY_HIM = /^ (?:(?:التي|الذي) )?(?:اجرا|عقد)(?:ها|ه)(?= (?:في|مع|امس|اليوم|خلال) |[،,])/;
+const HELD_BY_REACH = 24;
 
 /** "مع" right after the event noun, or after one word ("المحادثات المطولة مع"). */
 const WITH_PARTNER = /^(?: [^ ]+)? مع /;

@@ -31,6 +31,7 @@ describe('who is party to an event', () => {
     { name: 'and the December ceasefire its guarantors, Russia and Turkey', body: 'ودخل وقف شامل لإطلاق النار في سوريا حيز التنفيذ منتصف ليل الخميس الجمعة وسط هدوء حذر.', published: '2016-12-30', type: 'ceasefire', actors: ['russia', 'turkey'] },
     { name: 'the two presidents with their states after them are the heads of state ("الرئيسان الأمريكي والروسي")', body: 'وبحث الرئيسان الأمريكي والروسي في اتصال هاتفي مساء الأحد سبل تثبيت الهدنة في سوريا.', published: '2016-02-09', type: 'call', actors: ['obama', 'putin'] },
     { name: 'the city that hosts a meeting is its place, and its state the host ("استضافت الرياض مؤتمرا")', body: 'واستضافت الرياض يومي التاسع والعاشر من الشهر الجاري مؤتمرا موسعا لقوى المعارضة السورية.', published: '2015-12-11', type: 'meeting', actors: ['syrian-opposition', 'saudi-arabia'] },
+    { name: 'talks "he held" with no name after the verb are held by the person the sentence opened on ("محادثات أجراها في موسكو")', body: 'أعلن وزير الخارجية الأميركي جون كيري أن بلاده وروسيا اتفقتا على الدفع نحو انتقال سياسي، وذلك في ختام محادثات أجراها في موسكو، الخميس، مع الرئيس فلاديمير بوتين ووزير الخارجية سيرغي لافروف.', published: '2016-03-25', type: 'meeting', actors: ['kerry', 'lavrov', 'putin'] },
   ])('$name', ({ body, published, type, actors }) => {
     const events = extract(body, published).filter((e) => e.type === type);
     expect(events.some((e) => actors.every((a) => e.actors.includes(a))), JSON.stringify(events.map((e) => e.actors))).toBe(true);
