@@ -128,11 +128,15 @@ const SPELLINGS: [GazetteerTable, string, string][] = [
   ...Object.entries(NISBA).flatMap(([id, stems]) => stems.split('|').filter((stem) => stem.endsWith('ي'))
     .flatMap((stem) => STATE_BODIES.map((body) => ['actors', id, `${body} ال${stem}ه`] as [GazetteerTable, string, string]))),
 ];
+/** Two-word names outlets often type as one ("الأممالمتحدة", "الولاياتالمتحدة"): each spelling holding one is read both ways. Folded. */
+const GLUED = /(الامم|للامم|الولايات) (المتحده)/g;
 for (const [tableName, id, spelling] of SPELLINGS) {
   const folded = foldArabic(spelling);
-  if (!VARIANTS.has(folded)) VARIANTS.set(folded, { table: tableName, id, stemOnly: false });
-  const stem = folded.startsWith('ال') ? folded.slice(2) : '';
-  if (stem.length > 2 && !VARIANTS.has(stem)) VARIANTS.set(stem, { table: tableName, id, stemOnly: true });
+  for (const form of new Set([folded, folded.replace(GLUED, '$1$2')])) {
+    if (!VARIANTS.has(form)) VARIANTS.set(form, { table: tableName, id, stemOnly: false });
+    const stem = form.startsWith('ال') ? form.slice(2) : '';
+    if (stem.length > 2 && !VARIANTS.has(stem)) VARIANTS.set(stem, { table: tableName, id, stemOnly: true });
+  }
 }
 const NOT_NAMES: ReadonlySet<string> = new Set(GAZETTEER.notNames.map(foldArabic));
 /** Every spelling, and the phrases that are no names, found word by word; the longest at a place wins, so "بشار الاسد" beats "الاسد". */

@@ -43,6 +43,8 @@ describe('who is party to an event', () => {
     { name: 'the head noun alone, after the full name, is the body', body: 'اجتمع وفد الهيئة العليا للمفاوضات مع دي ميستورا. وأعلنت الهيئة تعليق مشاركتها.', id: 'hnc', hits: 2 },
     { name: 'a weekday after the head noun makes no other body', body: 'اجتمع وفد الهيئة العليا للمفاوضات مع دي ميستورا. وأعلنت الهيئة الإثنين تعليق مشاركتها.', id: 'hnc', hits: 2 },
     { name: 'the head noun with لل is the body too', body: 'اجتمع وفد الهيئة العليا للمفاوضات مع دي ميستورا. وقال متحدث باسم للهيئة إن الوفد باق.', id: 'hnc', hits: 2 },
+    { name: 'the UN envoy in the form "المبعوث الخاص للأمم المتحدة", typed with the UN as one word', body: 'واستمع مجلس الأمن إلى إحاطة من المبعوث الخاص للأممالمتحدة.', id: 'de-mistura', hits: 1 },
+    { name: 'the United States typed as one word, in any spelling the table holds with the two', body: 'وقالت الولاياتالمتحدة الأميركية إن الأممالمتحدة ستشارك.', id: 'us', hits: 1 },
     { name: '"ولايتي" (my term) is no one', body: 'وقال أوباما إنه لن يرسل قوات برية إلى سوريا خلال ولايتي الأولى والثانية.', id: 'velayati', hits: 0 },
     { name: 'a short name inside a longer name is that name, not a second hit', body: 'وقال الملك عبد الله الثاني إن الأردن يدعم الحل السياسي. وقال الملك عبد الله إن الحدود آمنة.', id: 'king-abdullah', hits: 2 },
     { name: 'the opposition named without the article (فصائل معارضة مسلحة) is the opposition', body: 'ووقع ممثلون عن الحكومة وعن فصائل معارضة مسلحة اتفاقا للهدنة.', id: 'syrian-opposition', hits: 1 },
