@@ -14,6 +14,7 @@ import { CONCLUDED_WITH, REACHED_BEFORE, REFERENCE_PROCLITIC, REFERENCE_TYPES, R
 import { agreesToKeepTalking } from './cues.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { withoutSetOffRelatives } from './participants.ts';
+import { referenceOnly } from './topics.ts';
 
 /** What an agreement to keep talking tells: a discussion, the meeting or call its sentence names if any. */
 export const TALKED: TriggerEntry = { type: 'meeting', kind: 'discussion', forms: '', verb: true };
@@ -43,7 +44,9 @@ export function ownTriggers(folded: FoldedText, triggers: readonly TriggerHit[],
   // An announcement of what the sentence tells as an event is that event ("أعلنت واشنطن وموسكو
   // أمس التوصل إلى اتفاق"), and must not take its date; one followed by another clause ("أعلن
   // بوتين مساء الاثنين سحب قواته، وأبلغ الأسد بالقرار في اتصال هاتفي") stays a statement.
-  const own = told.filter((a) => !a.entry.speakerAfter || !told.some((t) => announces(folded, a, t)));
+  // "The agreement" only judged in the words ("قال تونر مساء أمس إن الاتفاق تطور إيجابي") is no
+  // event told: the saying stays a statement.
+  const own = told.filter((a) => !a.entry.speakerAfter || !told.some((t) => announces(folded, a, t) && !referenceOnly(t, folded.text.slice(t.fend, sentence.fend))));
   return { own, agreedOn };
 }
 
