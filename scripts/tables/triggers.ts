@@ -89,7 +89,7 @@ const VOTE = `${verb('صوت', 'صوت')}|التصويت|تصويت`;
 const VETO = '(?:حق (?:ال)?نقض|(?:ال)?فيتو)(?<!(?:هدد|لوح|تهديد|يهدد|تهدد|يلوح|تلوح|حذر|حذرت|سوف|قد|ستستخدم|سيستخدم|سنستخدم|تستخدم|يستخدم|ستلجا|سيلجا|تعتزم|يعتزم)[^.،]{0,52})';
 /** The draft is what fell ("ولم يحصل أي منهما على الأصوات"، "سقط مشروع القرار"), or a veto was cast on it; not a relative clause's subject ("حلب التي سقط فيها مئات القتلى"). */
 const DRAFT = '(?:ال)?مشروع(?:ا|ي|ين|ان)?|اي منهما|كلاهما|كليهما';
-const FELL = '(?:لم (?:يحصل|يحظ|ينل|يحز|يمر)|سقط|اسقط|اسقطت|فشل|فشلت)(?![^ .،])';
+const FELL = '(?:لم (?:يحصل|يحظ|ينل|يحز|يمر)|سقط|اسقط|اسقطت|فشل|فشلت|اخفق|اخفقت)(?![^ .،])';
 const DRAFT_FELL = `${VETO}|${FELL}(?: [^ .،]+){0,2}? (?:${DRAFT})(?![^ .،])|(?:${DRAFT})(?: [^ .،]+){0,4}? [وف]?${FELL}`;
 /** What a party decides on the talks or the truce, announced as news (folded, with their pronoun endings). */
 const ANNOUNCED_DECISIONS = '(?:قبول|موافقه|موافقت|رفض|انسحاب|مقاطعه|ارسال|استيناف|توقف|توقفا|انهاء|سحب)(?:ها|ه|هما|هم)?|(?:قررت|قرر|قررنا)';
@@ -272,8 +272,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // Past and future only: the present ("يتفق الجانبان عليها") describes a proposal's clauses.
   { type: 'agreement', kind: 'agreement', forms: '(?:اتفق(?:ت|تا|ا|نا|وا)?|(?:س)[يت]تفق(?:ان|ون)?)', verb: true },
   { type: 'agreement', kind: 'agreement', forms: '(?:توافق(?:ت|تا|ا|وا)?|(?:س)[يت]توافق(?:ان|ون)?) علي', verb: true },
-  // Failing to adopt a draft is the session it failed in (see the vote below).
-  { type: 'meeting', kind: 'talks', forms: `(?:تبني|اقرار|اعتماد|تمرير)(?<=فشل(?:ت)? (?:[^ .،]+ ){0,6}?في (?:تبني|اقرار|اعتماد|تمرير))(?= (?:[^ .،]+ )?مشروع(?:ي)? قرار)`, needsOwnDate: true, impliedParty: 'unsc' },
+  // Failing to adopt a draft (فشل، أخفق) is the session it failed in (see the vote below).
+  { type: 'meeting', kind: 'talks', forms: `(?:تبني|اقرار|اعتماد|تمرير)(?<=(?:فشل|اخفق)(?:ت)? (?:[^ .،]+ ){0,6}?في (?:تبني|اقرار|اعتماد|تمرير))(?= (?:[^ .،]+ )?مشروع(?:ي)? قرار)`, needsOwnDate: true, impliedParty: 'unsc' },
   // Adoption and endorsement: of a resolution, a document, a plan.
   // "أقر بأن", also with the subject between ("أقر كيري بأن"), is "acknowledged"; "اعتمد على" is "relied on".
   { type: 'agreement', kind: 'agreement', forms: `(?:(?:اقرت|اقر|اقرار)(?!(?: [^ .،]+){0,2} (?:ب|بان|بانه|بانها)(?![^ ])| علي)|(?:تبني|تبنت|تبنيا|يتبني|${verb('اعتمد', 'عتمد')})(?! علي)|(?:تبنا|تبنت|اقر|اقرت|اعتمد|اعتمدت)(?:ه|ها))` },
