@@ -245,7 +245,7 @@ function detectTriggered(
     if (jointWord || withSomeone) named = union(named, frontedSpeaker(folded, scope, trigger, article.body));
     else if (statement && named.length === 0) named = statementSpeaker(folded, scope, trigger, at(said), article.body);
     else if (!statement && (oneSide(named) || selfSubject(folded, scope, trigger)) && welcomed < 0) named = union(reportedSelf(folded, scope, trigger, article.body), named);
-    if (!statement) named = union(heldBySubject(scope, folded, trigger, article.body), named);
+    if (!statement) named = union(heldBySubject(folded, scope, trigger, article.body), named);
     // A meeting agreed on ("اتفق كيري ولافروف … على الاجتماع في زيوريخ") is between those who agreed.
     const agreedFrom = named.length === 0 && trigger.entry.type === 'meeting' ? agreedToMeetFrom(folded, trigger, scope.fstart) : -1;
     if (agreedFrom >= 0) named = actorsIn(scope.hits, folded.offsets[agreedFrom], trigger.start, article.body);

@@ -121,12 +121,14 @@ const REQUIRES_NEAR_WINDOW = 40;
 const PROCLITIC_LOCATIVE = /ب/;
 /** Variant (folded) → owner. `stemOnly` forms are ال-names with the article eaten by لل ("للكرملين"). */
 const VARIANTS = new Map<string, { table: GazetteerTable; id: string; stemOnly: boolean }>();
+/** A spelling and its owner: table, id, spelling. */
+type Spelling = [GazetteerTable, string, string];
 /** The table's spellings first, so a listed one keeps its owner; then each state's bodies (`STATE_BODIES`). */
-const SPELLINGS: [GazetteerTable, string, string][] = [
+const SPELLINGS: Spelling[] = [
   ...(['actors', 'places'] as const).flatMap((tableName) =>
-    Object.entries(GAZETTEER[tableName]).flatMap(([id, entry]) => [entry.ar, ...(entry.variants ?? [])].map((s) => [tableName, id, s] as [GazetteerTable, string, string]))),
+    Object.entries(GAZETTEER[tableName]).flatMap(([id, entry]) => [entry.ar, ...(entry.variants ?? [])].map((s): Spelling => [tableName, id, s]))),
   ...Object.entries(NISBA).flatMap(([id, stems]) => stems.split('|').filter((stem) => stem.endsWith('ي'))
-    .flatMap((stem) => STATE_BODIES.map((body) => ['actors', id, `${body} ال${stem}ه`] as [GazetteerTable, string, string]))),
+    .flatMap((stem) => STATE_BODIES.map((body): Spelling => ['actors', id, `${body} ال${stem}ه`]))),
 ];
 /** Two-word names outlets often type as one ("الأممالمتحدة", "الولاياتالمتحدة"): each spelling holding one is read both ways. Folded. */
 const GLUED = /(الامم|للامم|الولايات) (المتحده)/g;
@@ -205,7 +207,7 @@ export function findGazetteerHits(folded: FoldedText): GazetteerHit[] {
       end: folded.offsets[end],
       locative,
       afterPreposition,
-      ...(isPlace && HOSTING_CUES.has((before.at(-1) ?? '').replace(/^[وف]/, '')) ? { hosts: true as const } : {}),
+      ...(isPlace && isCue(HOSTING_CUES, before.at(-1) ?? '') ? { hosts: true as const } : {}),
     });
   }
   return withShortNames(folded, hits);
@@ -248,7 +250,12 @@ const DATELINE_AFTER = /^\s*[-–—(:]/;
 function hasLocativeCue(before: readonly string[]): boolean {
   return before
     .slice(-LOCATIVE_LOOKBACK_TOKENS)
-    .some((token) => LOCATIVE_CUES.has(token) || LOCATIVE_CUES.has(token.replace(/^[وف]/, '')));
+    .some((token) => isCue(LOCATIVE_CUES, token));
+}
+
+/** A cue word, bare or with a conjunction glued to it ("واستضافت"). */
+function isCue(cues: ReadonlySet<string>, token: string): boolean {
+  return cues.has(token) || cues.has(token.replace(/^[وف]/, ''));
 }
 
 function tokensBefore(text: string, start: number): string[] {

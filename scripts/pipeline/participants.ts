@@ -214,16 +214,12 @@ export function issuersAfter(folded: FoldedText, hits: readonly GazetteerHit[], 
   const issuers: string[] = [];
   let end = folded.offsets[trigger.fend + issued[0].length];
   for (let k = lowerBound(hits.length, (j) => hits[j].start >= trigger.end); k < hits.length; k++) {
-    // A minister read from "وزراء خارجية روسيا" stands where the state's name does, and issues too.
     const actor = actorOf(hits[k]);
-    if (hits[k].start < end) {
-      if (actor) issuers.push(actor);
-      end = Math.max(end, hits[k].end);
-      continue;
-    }
-    if (!actor || !LIST_JOINT.test(folded.text.slice(toFolded(folded, end), toFolded(folded, hits[k].start)))) break;
-    issuers.push(actor);
-    end = hits[k].end;
+    // A minister read from "وزراء خارجية روسيا" stands where the state's name does, and issues too.
+    const colocated = hits[k].start < end;
+    if (!colocated && (!actor || !LIST_JOINT.test(folded.text.slice(toFolded(folded, end), toFolded(folded, hits[k].start))))) break;
+    if (actor) issuers.push(actor);
+    end = Math.max(end, hits[k].end);
   }
   return issuers;
 }
@@ -290,7 +286,7 @@ export function selfSubject(folded: FoldedText, scope: SentenceScope, trigger: T
  * Talks "he held" with no name after the verb ("في ختام محادثات أجراها في موسكو مع بوتين ولافروف"):
  * the one who held them is the person the sentence opened on ("أعلن كيري أن …"), a party to them.
  */
-export function heldBySubject(scope: SentenceScope, folded: FoldedText, trigger: TriggerHit, body: string): string[] {
+export function heldBySubject(folded: FoldedText, scope: SentenceScope, trigger: TriggerHit, body: string): string[] {
   if (!HELD_BY_HIM.test(folded.text.slice(trigger.fend, trigger.fend + HELD_BY_REACH))) return [];
   return actorsIn(scope.hits, scope.sentence.start, trigger.start, body).filter(isPerson).slice(0, 1);
 }

@@ -68,7 +68,7 @@ export function truceBrokers(folded: FoldedText, sentences: readonly Pick<Span, 
 }
 
 /** "هدنة محلية", "تهدئة محلية": a truce of one place. Folded. */
-const LOCAL_WORD = /(?<![\p{L}])(?:ال)?محلي(?:ه)?(?![\p{L}])/u;
+const LOCAL_WORD = new RegExp(`(?<![${LETTER}])(?:ال)?محلي(?:ه)?(?![${LETTER}])`);
 
 /**
  * The brokers of the known truce (`BROKERED_TRUCES`) that took effect on the day a truce event
