@@ -44,7 +44,7 @@ import { BACKGROUND_OPENERS, FUTURE_TRIGGER, PARTNER_CUES, QUOTED_STATEMENT_MIN_
 import { AHEAD_VERBS } from '../tables/tense.ts';
 import { findContext } from './article-context.ts';
 import { addDays } from './calendar.ts';
-import { datedBySequence, reachedAtMeetings, foldNeighbours, type SubCandidate } from './sentence-fold.ts';
+import { datedBySequence, reachedAtMeetings, foldNeighbours, withJointStatements, type SubCandidate } from './sentence-fold.ts';
 import {
   STATEMENT_KINDS, excerptOf, toEventDate, union, within,
   type ArticleContext, type EventCandidate,
@@ -329,7 +329,7 @@ function detectTriggered(
       ...(scale === 'ثنايي' ? { bilateral: true as const } : {}),
       ...(/ال$/.test(trigger.proclitic) ? { definite: true as const } : {}),
       ...(joinsTalks(folded, trigger) ? { joins: true as const } : {}),
-      ...(joint && trigger.entry.kind === 'press' ? { conference: true as const } : {}),
+      ...(joint && trigger.entry.kind === 'press' ? { conference: true as const, jointPress: [...actors] } : {}),
       ...(scale ? { scale } : {}),
       ...(frame ? { frame } : {}),
       ...(another && !own && sequence && SEQUENCE_DAY_SHIFT[sequence] !== undefined ? { dayShift: SEQUENCE_DAY_SHIFT[sequence] } : {}),
@@ -374,8 +374,8 @@ function detectTriggered(
   reachedAtMeetings(bySubject, subOf);
   datedBySequence(subs);
   // A phone call is held in no one place: a place in its sentence is the dateline's or the topic's ("بحثا هاتفيا الوضع في حلب").
-  const candidates = foldNeighbours(subs.map((s) => (s.kind === 'call' ? { ...s, places: [] } : s))).filter(hasEvidence)
-    .map(({ mention: _mention, frame: _frame, dayShift: _shift, scale: _scale, ...candidate }) => candidate)
+  const candidates = withJointStatements(foldNeighbours(subs.map((s) => (s.kind === 'call' ? { ...s, places: [] } : s)))).filter(hasEvidence)
+    .map(({ mention: _mention, frame: _frame, dayShift: _shift, scale: _scale, jointPress: _press, ...candidate }) => candidate)
     .map((c) => (c.kind === 'call' ? { ...c, places: [] } : c));
   return { candidates, usedMentions };
 }

@@ -23,6 +23,8 @@ export interface SubCandidate extends EventCandidate {
   dayShift?: number;
   /** "ثنائي", "رباعي": how many sides met; a bilateral meeting and a four-party one are two. */
   scale?: string;
+  /** The speakers of a joint press conference told as this event (or folded into it). */
+  jointPress?: string[];
 }
 
 /**
@@ -94,6 +96,7 @@ export function foldNeighbours(subs: SubCandidate[]): SubCandidate[] {
       const kind = moreSpecificKind(into.kind, sub.kind);
       into.kind = into.bilateral && kind === 'conference' ? 'talks' : kind;
       into.status = foldedStatus(into, sub);
+      if (sub.jointPress) into.jointPress = union(into.jointPress ?? [], sub.jointPress);
       if (!into.mention && sub.mention) {
         into.mention = sub.mention;
         into.date = sub.date;
@@ -105,6 +108,19 @@ export function foldNeighbours(subs: SubCandidate[]): SubCandidate[] {
     out.push({ ...sub, actors: [...sub.actors], places: [...sub.places] });
   }
   return out;
+}
+
+/**
+ * A joint press conference that took place is the talks it closed and also a statement of its
+ * speakers, on the talks' day: readers list the speakers' words beside the meeting, which the
+ * article may tell elsewhere ("وقال كيري في مؤتمر صحفي مشترك مع لافروف عقب المحادثات").
+ */
+export function withJointStatements(folded: SubCandidate[]): SubCandidate[] {
+  return folded.flatMap((c) => {
+    if (!c.jointPress || c.status !== 'held') return [c];
+    const { conference: _conference, jointPress: speakers, ...rest } = c;
+    return [c, { ...rest, type: 'statement' as const, kind: 'press' as const, actors: speakers, places: [...c.places] }];
+  });
 }
 
 /**

@@ -13,10 +13,10 @@ import { loadDevSet, scorePassage, summarise, type ClassScore, type PassageScore
  */
 const FLOORS: Readonly<Record<string, [number, number]>> = {
   'adoption': [0.91, 0.91],
-  'article': [0.63, 0.75],
+  'article': [0.65, 0.73],
   'ceasefire': [0.87, 1.00],
   'clause': [1.00, 0.90],
-  'contact': [0.95, 0.80],
+  'contact': [0.95, 0.77],
   'deadline': [0.66, 0.87],
   'false-friend': [1.00, 1.00],
   'holiday': [0.75, 1.00],
@@ -29,7 +29,7 @@ const FLOORS: Readonly<Record<string, [number, number]>> = {
   'undated': [0.84, 0.81],
   'verb-forms': [1.00, 0.88],
   'year': [0.88, 1.00],
-  'all': [0.67, 0.78],
+  'all': [0.69, 0.76],
 };
 /** Passages and articles without a publication date dated right from their text, of 27. */
 const PUBDATE_RIGHT = 27;
