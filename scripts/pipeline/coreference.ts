@@ -41,7 +41,7 @@
 import { foldArabic, type FoldedText } from '../../src/lib/arabic.ts';
 import type { Span } from '../../src/lib/types.ts';
 import { BOTH_SIDES, COUNTERPART, TWO_DELEGATIONS, PAIRED_SIDES, DUAL_PRONOUNS, DUAL_REFERENCES, DUAL_VERBS, GATHERING, NUMBER_WORDS, NUMBERED_REFERENCES, OFFICE_PLURALS, type DualReference } from '../tables/coreference.ts';
-import { CONVENING_GROUPS } from '../tables/formats.ts';
+import { CONVENING_GROUPS, COUNTED_GATHERING } from '../tables/formats.ts';
 import { statePairIn } from './adjectives.ts';
 import { GAZETTEER, actorOf, entryOf, isCountry, isPerson, sideOf, type GazetteerHit } from './gazetteer.ts';
 import { toFolded } from './participants.ts';
@@ -195,9 +195,13 @@ export function resolveDualReferences(folded: FoldedText, sentences: readonly Sp
       if (inSentence(span) && !hits.some((h) => h.start < span.end && h.end > span.start)) added.push({ table: 'actors', id: actor, ...span, locative: false, afterPreposition: false });
     }
   }
-  const group = CONVENING_GROUPS.find((id) => antecedents.some((h) => actorOf(h) === id));
+  const named = CONVENING_GROUPS.find((id) => antecedents.some((h) => actorOf(h) === id));
+  const counted = !named && published !== undefined && published >= COUNTED_GATHERING.since;
+  const group = named ?? (counted ? COUNTED_GATHERING.group : undefined);
   if (group) {
     for (const m of gatheringWords(folded.text)) {
+      const count = stateCount(m);
+      if (!named && (count === undefined || count < COUNTED_GATHERING.minimum || count > COUNTED_GATHERING.maximum)) continue;
       const span = { start: folded.offsets[m.index], end: folded.offsets[m.index + m[0].length] };
       if (inSentence(span)) added.push({ table: 'actors', id: group, ...span, locative: false, afterPreposition: false });
     }
@@ -209,9 +213,15 @@ export function resolveDualReferences(folded: FoldedText, sentences: readonly Sp
 /** The gathering words of a folded text: counts of states below `GATHERING.minimum` are not gatherings. */
 export function gatheringWords(folded: string): RegExpExecArray[] {
   return [...folded.matchAll(GATHERING_PATTERN)].filter((m) => {
-    const count = m[1] ?? m[2];
-    return count === undefined || (GATHERING.countWords[count] ?? Number(count)) >= GATHERING.minimum;
+    const count = stateCount(m);
+    return count === undefined || count >= GATHERING.minimum;
   });
+}
+
+/** How many states a gathering word counts ("17 دولة", "الدول الـ17"), when it counts them. */
+function stateCount(m: RegExpExecArray): number | undefined {
+  const count = m[1] ?? m[2];
+  return count === undefined ? undefined : GATHERING.countWords[count] ?? Number(count);
 }
 
 /**

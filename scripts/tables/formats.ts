@@ -59,3 +59,11 @@ export const GUARANTOR_WORDS = 'ضامن|ضامنه|ضامنان|ضامنتان|
  * group agreeing or meeting is the group's meeting told from its podium.
  */
 export const CONVENING_GROUPS: readonly string[] = ['issg'];
+
+/**
+ * A gathering counted at fifteen to twenty-five states met on Syria only as the support group,
+ * from its first meeting on, so the count names it though the article does not ("اختتم وزراء
+ * خارجية 17 دولة … اجتماعا موسعا في فيينا"). Smaller counts were others too (the eleven "Friends
+ * of Syria" who met in London and Paris), and larger ones the coalition against the Islamic State.
+ */
+export const COUNTED_GATHERING = { group: 'issg', minimum: 15, maximum: 25, since: '2015-10-30' } as const;
