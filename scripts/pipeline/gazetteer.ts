@@ -66,6 +66,8 @@ export interface TableEntry extends GazetteerEntry {
   adoptsAs?: { id: string; after: string[] };
   /** When a person held the office of `role`, where it changed hands in the period; open at either end. */
   terms?: { from?: string; to?: string }[];
+  /** Decides alone, by vote: an agreement naming no other party is its resolution ("UN Security Council resolution"). */
+  resolves?: true;
   /** Sits at the Syrian talks for a side (a delegation head, a negotiator): named with the talks, the talks are between the sides. */
   delegate?: true;
 }

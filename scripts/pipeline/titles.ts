@@ -20,11 +20,11 @@ import type { MergedEvent } from './merge.ts';
 const MAX_TITLE_ACTORS = 3;
 
 export function buildTitle(event: MergedEvent): Bilingual {
-  const templates = TITLE_TEMPLATES[event.kind];
+  const named = namedActors(event.actors, MAX_TITLE_ACTORS);
+  const templates = TITLE_TEMPLATES[resolutionOf(event, named) ? 'resolution' : event.kind];
   const own = templates[event.status];
   const template = own ?? templates.held;
   const wrapper = own ? undefined : STATUS_WRAPPERS[event.status];
-  const named = namedActors(event.actors, MAX_TITLE_ACTORS);
   const names = named.map((id) => entryOf('actors', id).short ?? entryOf('actors', id));
   const naming = namingOf(event, named);
   const leaf = leaves(event.places)[0];
@@ -42,11 +42,24 @@ export function buildTitle(event: MergedEvent): Bilingual {
 }
 
 /**
+ * An agreement only a body that decides alone is named in, other than its vote, is that body's
+ * resolution; "on a draft resolution" is what others agreed on, so it stays their agreement.
+ */
+function resolutionOf(event: MergedEvent, named: readonly string[]): boolean {
+  return event.type === 'agreement' && event.kind !== 'vote' && event.topic !== 'draft-resolution' && soleBody(named);
+}
+
+const soleBody = (named: readonly string[]) => named.length === 1 && entryOf('actors', named[0]).resolves === true;
+
+/**
  * How the title names the participants. An agreement needs two parties: one speaker names no one,
- * but a grouping of states (the gazetteer's `members`) agrees among its members.
+ * but a grouping of states (the gazetteer's `members`) agrees among its members, and a body that
+ * decides alone (the Security Council) votes and resolves as one.
  */
 function namingOf(event: MergedEvent, named: readonly string[]): Naming {
   if (event.type === 'agreement') {
+    // The states a resolution is about ("يؤيد الاتفاق الروسي الأمريكي") are not who adopted it.
+    if (soleBody(named)) return 'several';
     if (bothGovernments(event)) return 'governments';
     return named.length > 1 || (named.length === 1 && entryOf('actors', named[0]).members) ? 'several' : 'none';
   }

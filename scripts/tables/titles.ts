@@ -31,8 +31,11 @@ export interface TitleTemplate {
 /** Templates per status; a status without its own reads as `held`. */
 export type StatusTemplates = Readonly<{ held: TitleTemplate } & Partial<Record<EventStatus, TitleTemplate>>>;
 
-/** Every kind an event can have: the trigger kinds and the two that come from deadline expressions. */
-export type TitleKind = TriggerKind | 'ceasefire-restore' | 'deadline';
+/**
+ * Every kind an event can have: the trigger kinds, the two that come from deadline expressions,
+ * and the resolution an agreement of a body that decides alone is (`resolves` in the gazetteer).
+ */
+export type TitleKind = TriggerKind | 'ceasefire-restore' | 'deadline' | 'resolution';
 
 const TALKS: StatusTemplates = {
   held: { en: '{actors} talks{place}', ar: { none: 'محادثات{place}', named: 'محادثات {actors}{place}' } },
@@ -90,6 +93,10 @@ export const TITLE_TEMPLATES: Readonly<Record<TitleKind, StatusTemplates>> = {
       en: '{actors} close to an agreement{topic}',
       ar: { none: 'اقتراب من اتفاق{topic}', named: 'اقتراب {actors} من اتفاق{topic}', governments: 'اقتراب أميركي – روسي من اتفاق{topic}' },
     },
+  },
+  resolution: {
+    held: { en: '{actors} resolution{topic}', ar: { none: 'قرار{topic}', named: 'قرار {actors}{topic}' } },
+    planned: { en: 'Draft {actors} resolution{topic}', ar: { none: 'مشروع قرار{topic}', named: 'مشروع قرار {actors}{topic}' } },
   },
   vote: {
     held: { en: '{actors} vote{topic}', ar: { none: 'تصويت{topic}', named: 'تصويت {actors}{topic}' } },

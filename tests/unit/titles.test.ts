@@ -37,15 +37,21 @@ describe('buildTitle', () => {
     { name: 'a grouping of states agrees among its members: it is named alone', e: event({ type: 'agreement', kind: 'agreement', topic: 'truce', actors: ['issg'], places: ['munich'] }), ar: 'اتفاق مجموعة دعم سوريا بشأن الهدنة', en: 'ISSG agreement on the truce' },
     { name: 'a place with a title phrase of its own', e: event({ actors: ['kerry', 'lavrov'], places: ['moscow', 'russian-mfa'] }), ar: 'محادثات كيري ولافروف في وزارة الخارجية الروسية', en: 'Kerry–Lavrov talks at the Russian Foreign Ministry' },
     { name: 'a deadline', e: event({ type: 'deadline', kind: 'deadline', status: 'planned', topic: 'elections' }), ar: 'موعد نهائي للانتخابات السورية', en: 'Deadline for Syrian elections' },
+    { name: 'an agreement of the Security Council alone is its resolution, whatever states it is about', e: event({ type: 'agreement', kind: 'agreement', topic: 'truce', actors: ['unsc', 'us', 'russia'] }), ar: 'قرار مجلس الأمن بشأن الهدنة', en: 'UN Security Council resolution on the truce' },
+    { name: 'a resolution still to be adopted is a draft', e: event({ type: 'agreement', kind: 'agreement', status: 'planned', actors: ['unsc'] }), ar: 'مشروع قرار مجلس الأمن', en: 'Draft UN Security Council resolution' },
+    { name: 'the Security Council\'s vote names it', e: event({ type: 'agreement', kind: 'vote', actors: ['unsc'] }), ar: 'تصويت مجلس الأمن', en: 'UN Security Council vote' },
+    { name: 'a draft resolution the two governments agreed on stays their agreement', e: event({ type: 'agreement', kind: 'agreement', topic: 'draft-resolution', actors: ['kerry', 'lavrov', 'unsc'] }), ar: 'اتفاق أميركي – روسي على مشروع قرار في مجلس الأمن', en: 'US–Russia agreement on a draft UN Security Council resolution' },
   ])('$name', ({ e, ar, en }) => {
     expect(buildTitle(e)).toEqual({ ar, en });
   });
 
   test('no Arabic title joins a preposition to a name with a tatweel, or leaves a double space', () => {
     const namings = [[], ['kirby'], ['kerry', 'lavrov'], ['us', 'russia']];
-    for (const kind of Object.keys(TITLE_TEMPLATES) as TitleKind[]) {
+    for (const titleKind of Object.keys(TITLE_TEMPLATES) as TitleKind[]) {
+      // A resolution is the title of an agreement the Security Council alone is named in.
+      const kind = titleKind === 'resolution' ? 'agreement' : titleKind;
       for (const status of ['held', 'planned'] as const) {
-        for (const actors of namings) {
+        for (const actors of titleKind === 'resolution' ? [['unsc']] : namings) {
           const type = kind === 'agreement' ? 'agreement' : kind === 'deadline' ? 'deadline' : kind.startsWith('ceasefire') ? 'ceasefire' : 'meeting';
           const { ar, en } = buildTitle(event({ type, kind, status, actors, places: ['geneva'] }));
           expect(ar, `${kind} ${status} ${actors}`).not.toMatch(/ـ|\s{2}|\{|\}/);
