@@ -19,6 +19,7 @@ export const PLACE_WITHIN: Readonly<Record<string, string>> = {
   pentagon: 'washington',
   'palais-des-nations': 'geneva',
   'un-hq': 'new-york',
+  unga: 'un-hq',
   vientiane: 'laos',
   astana: 'kazakhstan',
   daraya: 'rif-dimashq',
