@@ -128,6 +128,14 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     kind: 'address',
     forms: '(?:كلم(?:ه|ته|تها)|خطاب(?:ه|ها)?) (?:(?:ال)?(?:متلفز|متلفزه|تلفزيوني|تلفزيونيه)|القا(?:ه|ها)|(?:بث|نقل)(?:ه|ها|ته|تها)|وجه(?:ه|ها)|الي الامه)',
   },
+  // The verb first, the speaker after it: "ألقى الرئيس الروسي فلاديمير بوتين كلمة أمام الجمعية العامة".
+  {
+    type: 'meeting',
+    kind: 'address',
+    verb: true,
+    speakerAfter: true,
+    forms: '(?:س|و|ف)?(?:القي|القت|يلقي|تلقي)(?=(?: [^ .،]+){0,6}? (?:كلم(?:ه|ته|تها)|خطاب(?:ا|ه|ها)?)(?![^ .،]))',
+  },
   // A statement issued: "أصدرت الخارجية بيانا", "في بيان أصدره". A joint or final one, or one two
   // parties or more issue, is an agreement (below).
   { type: 'meeting', kind: 'announcement', forms: `(?:اصدر(?:ت)?|صدر) (?!(?:\\S+ ){0,2}?ختام)(?!عن(?:ه|ها|هما|هم) )(?:\\S+ ){0,4}?بيان(?:ا)?(?! (?:ال)?(?:مشترك|ختامي))` },
