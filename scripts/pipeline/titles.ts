@@ -21,7 +21,8 @@ const MAX_TITLE_ACTORS = 3;
 
 export function buildTitle(event: MergedEvent): Bilingual {
   const named = namedActors(event.actors, MAX_TITLE_ACTORS);
-  const templates = TITLE_TEMPLATES[resolutionOf(event, named) ? 'resolution' : event.kind];
+  const resolution = resolutionOf(event, named);
+  const templates = TITLE_TEMPLATES[resolution ? 'resolution' : event.kind];
   const own = templates[event.status];
   const template = own ?? templates.held;
   const wrapper = own ? undefined : STATUS_WRAPPERS[event.status];
@@ -29,7 +30,8 @@ export function buildTitle(event: MergedEvent): Bilingual {
   const naming = namingOf(event, named);
   const leaf = leaves(event.places)[0];
   const place = leaf ? entryOf('places', leaf) : undefined;
-  const topic = event.topic ? (event.type === 'deadline' ? DEADLINE_TOPICS : TOPICS)[event.topic] : undefined;
+  // A resolution adopted from a draft is that resolution, not one "on a draft resolution".
+  const topic = event.topic && !(resolution && event.topic === 'draft-resolution') ? (event.type === 'deadline' ? DEADLINE_TOPICS : TOPICS)[event.topic] : undefined;
   const slots = (lang: keyof Bilingual): Record<string, string> => ({
     actors:
       naming === 'none' ? '' : lang === 'ar' ? names.map((n) => n.ar).join(' و') : naming === 'governments' ? GOVERNMENTS_EN : names.map((n) => n.en).join('–'),
@@ -41,12 +43,9 @@ export function buildTitle(event: MergedEvent): Bilingual {
   return { ar: wrapper.ar.replace('{title}', title.ar), en: wrapper.en.replace('{title}', title.en) };
 }
 
-/**
- * An agreement only a body that decides alone is named in, other than its vote, is that body's
- * resolution; "on a draft resolution" is what others agreed on, so it stays their agreement.
- */
+/** An agreement only a body that decides alone is named in, other than its vote, is that body's resolution. */
 function resolutionOf(event: MergedEvent, named: readonly string[]): boolean {
-  return event.type === 'agreement' && event.kind !== 'vote' && event.topic !== 'draft-resolution' && soleBody(named);
+  return event.type === 'agreement' && event.kind !== 'vote' && soleBody(named);
 }
 
 const soleBody = (named: readonly string[]) => named.length === 1 && entryOf('actors', named[0]).resolves === true;

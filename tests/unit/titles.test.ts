@@ -40,6 +40,7 @@ describe('buildTitle', () => {
     { name: 'an agreement of the Security Council alone is its resolution, whatever states it is about', e: event({ type: 'agreement', kind: 'agreement', topic: 'truce', actors: ['unsc', 'us', 'russia'] }), ar: 'قرار مجلس الأمن بشأن الهدنة', en: 'UN Security Council resolution on the truce' },
     { name: 'a resolution still to be adopted is a draft', e: event({ type: 'agreement', kind: 'agreement', status: 'planned', actors: ['unsc'] }), ar: 'مشروع قرار مجلس الأمن', en: 'Draft UN Security Council resolution' },
     { name: 'the Security Council\'s vote names it', e: event({ type: 'agreement', kind: 'vote', actors: ['unsc'] }), ar: 'تصويت مجلس الأمن', en: 'UN Security Council vote' },
+    { name: 'a resolution adopted from a draft is that resolution', e: event({ type: 'agreement', kind: 'agreement', topic: 'draft-resolution', actors: ['unsc'] }), ar: 'قرار مجلس الأمن', en: 'UN Security Council resolution' },
     { name: 'a draft resolution the two governments agreed on stays their agreement', e: event({ type: 'agreement', kind: 'agreement', topic: 'draft-resolution', actors: ['kerry', 'lavrov', 'unsc'] }), ar: 'اتفاق أميركي – روسي على مشروع قرار في مجلس الأمن', en: 'US–Russia agreement on a draft UN Security Council resolution' },
   ])('$name', ({ e, ar, en }) => {
     expect(buildTitle(e)).toEqual({ ar, en });
