@@ -41,6 +41,11 @@ const AFTER_VERB = new RegExp(`^ (?!(?:ال)?(?:${SUBJECT_MATTER}) )(?:[^ ]+ ){1
 const PEOPLE = '(?:ال)?(?:خبراء|وفود|وزراء|قاده|(?:مسوول|عسكري|دبلوماسي|ممثل|مفاوض)(?:ون|ين|ان|و))';
 const BEFORE_VERB = new RegExp(`(?<![${LETTER}])${PEOPLE}(?: ${PEOPLE})? (${RUN}) (?:قد )?$`);
 const PLURAL_VERB = /(?:وا|ون|ان|ا)$/;
+/**
+ * The subject of a verb of holding, between it and the event noun it governs ("أجرى مسؤولون أتراك
+ * وروس محادثات", "يعقد خبراء روس وأمريكيون اجتماعا"): the verb agrees in the singular when it comes first.
+ */
+const HELD_BY = new RegExp(`(?<![${LETTER}])[وف]?س?(?:اجري|اجرت|اجريا|عقد|عقدت|عقدا|يجري|تجري|يعقد|تعقد) ${PEOPLE}(?: ${PEOPLE})? (${RUN}) $`);
 const AFTER_LEAD = new RegExp(`(?<![${LETTER}])(?:${NISBA_LEADS}) (${RUN})`, 'g');
 const STEMS = Object.entries(NISBA).map(([id, forms]) => ({ id, pattern: new RegExp(`^و?(?:ال)?(?:${forms})${ENDINGS}$`) }));
 /** How far after the noun its adjectives may stand, in folded characters. */
@@ -57,8 +62,9 @@ export function partiesByAdjective(folded: string, fend: number, scopeEnd: numbe
   const after = folded.slice(fend, fend + REACH);
   const own = AFTER_NOUN.exec(after);
   if (own) ids.push(...namedBy(own[1], type));
-  const fronted = () => (PLURAL_VERB.test(folded.slice(fstart, fend)) ? BEFORE_VERB.exec(folded.slice(Math.max(scopeStart, fstart - REACH), fstart)) : null);
-  const subject = verb && !own ? (AFTER_VERB.exec(after) ?? fronted()) : null;
+  const fronted = () => (PLURAL_VERB.test(folded.slice(fstart, fend)) ? BEFORE_VERB.exec(before()) : null);
+  const before = () => folded.slice(Math.max(scopeStart, fstart - REACH), fstart);
+  const subject = own ? null : verb ? (AFTER_VERB.exec(after) ?? fronted()) : HELD_BY.exec(before());
   if (subject) ids.push(...namedBy(subject[1], 'agreement'));
   // A sponsor or chair word may stand before the event word too ("وعقدت مجموعة العمل، برئاسة مشتركة
   // أمريكية روسية، اجتماعا"), within the event's own scope.

@@ -57,14 +57,14 @@ export const NISBA_GAP = 'سلام|ثناييه|ثنايي|مباشره|مباش
 /**
  * Words after which adjectives name the parties too: sponsors and mediators ("برعاية روسية
  * تركية"), the agreement a truce is under ("بموجب الاتفاق الأمريكي الروسي"), the people
- * met ("محادثات في الرياض مع مسؤولين سعوديين"), and who drafted what a vote was on ("استخدمت
+ * met ("محادثات في الرياض مع مسؤولين سعوديين", "التقى وفد تركي بمسؤولين روس"), and who drafted what a vote was on ("استخدمت
  * روسيا حق النقض ضد مشروع قرار فرنسي"), and counterparts in the plural or dual named by their country
  * (the singular "نظيره" is the holder of an office: `tables/coreference.ts`) ("التقى مسؤولون روس
  * نظراءهم الأمريكيين", "مع نظيريهما الأتراك"). Folded.
  */
 export const NISBA_LEADS = '[وب]?(?:نظيري|نظيرا|نظراء|نظراي|نظراو)(?:ه|ها|هما|هم)|' +
   'برعايه|رعايه|بوساطه|وساطه|باشراف|بمشاركه|بضمانه|ضمانه|بضمانات|ضمانات|برياسه(?: مشتركه)?|(?:بموجب|وفق) (?:ال)?اتفاق|وفقا لل?اتفاق|' +
-  'مع (?:ال)?(?:مسوولين|ممثلين|دبلوماسيين|خبراء|وفود|وزراء|قاده|عسكريين|نظراء)|(?:ال)?مشروع (?:ال)?قرار';
+  '(?:مع |ب)(?:ال)?(?:مسوولين|ممثلين|دبلوماسيين|خبراء|وفود|وزراء|قاده|عسكريين|نظراء)|(?:ال)?مشروع (?:ال)?قرار';
 
 /**
  * Nouns of what is discussed: after a verb they are its object, and the adjectives after them

@@ -392,6 +392,8 @@ describe('what a careful reader puts on the timeline', () => {
     { name: 'a speaker told before the verb (وكان أوباما قد ألقى) gives the speech', body: 'وكان أوباما قد ألقى مساء أمس خطابا في البيت الأبيض تناول فيه الأزمة السورية.', published: '2016-09-20', expected: [{ type: 'statement', status: 'held', date: '2016-09-19', actors: ['obama'] }] },
     { name: 'a speech still to come (سيلقي) is planned', body: 'وسيلقي لافروف كلمة أمام مجلس الأمن يوم الجمعة.', published: '2016-09-20', expected: [{ type: 'statement', status: 'planned', date: '2016-09-23', actors: ['lavrov'] }] },
     { name: 'dropping bombs (ألقت قنابل) is no speech', body: 'وألقت الطائرات قنابل على المدينة أمس.', published: '2016-09-20', expected: [] },
+    { name: 'the subject of a verb of holding, between it and the event noun, names the parties by its adjectives (أجرى مسؤولون أتراك وروس محادثات)', body: 'وأجرى مسؤولون أتراك وروس محادثات مطولة في أنقرة أمس حول إجلاء المدنيين من حلب.', published: '2016-12-14', expected: [{ type: 'meeting', status: 'held', date: '2016-12-13', actors: ['russia', 'turkey'] }] },
+    { name: 'the people met "with" ب and their adjectives are a party (التقى وفد تركي بمسؤولين روس)', body: 'والتقى وفد تركي بمسؤولين روس في موسكو أمس لبحث وقف إطلاق النار.', published: '2016-12-14', expected: [{ type: 'meeting', status: 'held', date: '2016-12-13', actors: ['russia', 'turkey'] }] },
     // Noise that is news.
     { name: 'a paragraph ending in a number in brackets is news, not a caption', body: 'اعتمد مجلس الأمن أمس بالإجماع القرار (2254)', published: '2015-12-19', expected: [{ type: 'agreement', status: 'reached', date: '2015-12-18', actors: ['unsc'] }] },
   ])('$name', ({ body, published, expected }) => {
