@@ -13,14 +13,16 @@
  */
 import type { Bilingual } from '../../src/lib/types.ts';
 import { DEADLINE_TOPICS, GOVERNMENTS_EN, STATUS_WRAPPERS, TITLE_TEMPLATES, TOPICS, type Naming, type TitleTemplate } from '../tables/titles.ts';
+import { SYRIAN_GOVERNMENT } from '../tables/formats.ts';
 import { entryOf, leaves, namedActors, sidesOf } from './gazetteer.ts';
+import { betweenSyrianSides } from './talks-formats.ts';
 import type { MergedEvent } from './merge.ts';
 
 /** Names in a title; the rest are in the event's actor list. */
 const MAX_TITLE_ACTORS = 3;
 
 export function buildTitle(event: MergedEvent): Bilingual {
-  const named = namedActors(event.actors, MAX_TITLE_ACTORS);
+  const named = titleActors(event.actors);
   const resolution = resolutionOf(event, named);
   const templates = TITLE_TEMPLATES[resolution ? 'resolution' : event.kind];
   const own = templates[event.status];
@@ -41,6 +43,17 @@ export function buildTitle(event: MergedEvent): Bilingual {
   const title = { ar: fill(arabicTemplate(template, naming), slots('ar')), en: capitalise(fill(template.en, slots('en'))) };
   if (!wrapper) return title;
   return { ar: wrapper.ar.replace('{title}', title.ar), en: wrapper.en.replace('{title}', title.en) };
+}
+
+/**
+ * Who the title names: people and bodies first, countries only when no one is named, except that
+ * talks between the Syrian sides name the government beside the opposition, which would otherwise
+ * stand alone ("De Mistura–Syrian opposition–Syrian government talks in Geneva").
+ */
+function titleActors(actors: readonly string[]): string[] {
+  const named = namedActors(actors, MAX_TITLE_ACTORS);
+  const government = betweenSyrianSides(actors) && !named.includes(SYRIAN_GOVERNMENT) && named.length < MAX_TITLE_ACTORS;
+  return government ? [...named, SYRIAN_GOVERNMENT] : named;
 }
 
 /** An agreement only a body that decides alone is named in, other than its vote, is that body's resolution. */

@@ -47,7 +47,8 @@ export const SYRIAN_TALKS_JOINERS: readonly string[] = ['de-mistura', 'hnc'];
  * the brokers ("الهدنة الروسية التركية", "اتفاق وقف الأعمال العدائية الذي رعته واشنطن وموسكو")
  * and leave the warring sides understood, or call them "الأطراف المتحاربة"; a reader lists them.
  */
-export const TRUCE_SIDES: readonly string[] = ['syria', 'syrian-opposition'];
+export const SYRIAN_GOVERNMENT = 'syria';
+export const TRUCE_SIDES: readonly string[] = [SYRIAN_GOVERNMENT, 'syrian-opposition'];
 
 /** Words that make the countries named before them a truce's guarantors ("روسيا وتركيا ستكونان ضامنتين"). Folded. */
 export const GUARANTOR_WORDS = 'ضامن|ضامنه|ضامنان|ضامنتان|ضامنتين|ضامنين|ضامنون|ضامنتا|ضامنا';
