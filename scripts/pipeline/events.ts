@@ -57,7 +57,7 @@ import { findTriggers, type TriggerHit } from './find-triggers.ts';
 import { type GazetteerHit, sideOf } from './gazetteer.ts';
 import { hasEvidence, insideName, namesAParty, ofAgreementsTold, onToldMeetingsDay } from './article-candidates.ts';
 import { actorsIn, agreedOnAfter, welcomedFrom, assignPlaces, framePhrase, frontedSpeaker, heldBySubject, issuersAfter, oneSide, outsideStatements, participantScope, partnersBySide, reportedSelf, selfSubject, speakerAfter, statementSpeaker, toFolded } from './participants.ts';
-import { betweenSyrianSides, ofSyrianTalks, settersNamedIn, syrianTalksOf, talksOfRound, talksTold, withFormatParties, withGatheringGroups, withStandingParties } from './talks-formats.ts';
+import { betweenSyrianSides, mediatedTalks, ofSyrianTalks, settersNamedIn, syrianTalksOf, talksOfRound, talksTold, withFormatParties, withGatheringGroups, withStandingParties } from './talks-formats.ts';
 import { knownBrokers, truceBrokers, truceInClause } from './truce-brokers.ts';
 import { quotedRanges } from './segment.ts';
 import { TALKED, ownTriggers, reports } from './own-triggers.ts';
@@ -260,7 +260,7 @@ function detectTriggered(
       const told = subs.findLast((s) => s.type === 'meeting' && betweenSyrianSides(s.actors))?.actors ?? lastTalks;
       if (trigger.entry.onlyAfterTalks && (!betweenSyrianSides(told) || !ofSyrianTalks(named))) return;
       named = union(named, trigger.entry.ofTalksTold ? talksOfRound(told, scope.hits) : told);
-    }
+    } else if (named.length === 0) named = [...mediatedTalks(trigger, folded, scope.hits)];
     // A day in what was said dates what the speaker spoke of, not the statement ("وقال في مؤتمر
     // صحافي إن الدعوات ستوجه غدا الثلاثاء"): the statement takes the article's day.
     if (statement && !joint && said >= 0 && mention && toFolded(folded, mention.start) > trigger.fend + said) mention = undefined;

@@ -87,14 +87,26 @@ export function talksOfRound(told: readonly string[], sentenceHits: readonly Gaz
 }
 
 /**
+ * Talks (the noun) that name no one, with a day after them, in a sentence that names someone and
+ * only people who sit at the talks between the Syrian sides ("وقال دي ميستورا إن المفاوضات ستستأنف
+ * في التاسع من أبريل"), are those talks: the mediator or a delegate speaks of no others. Anyone
+ * else named leaves them unnamed; "لقاء" is any meeting, not the talks.
+ */
+export function mediatedTalks(trigger: TriggerHit, folded: FoldedText, sentenceHits: readonly GazetteerHit[]): readonly string[] {
+  if (!TALKS_NOUN.test(folded.text.slice(trigger.fstart, trigger.fend))) return [];
+  const named = sentenceHits.filter((h) => h.table === 'actors').map(actorOf).filter((id): id is string => id !== undefined);
+  return named.length > 0 && named.every((id) => SYRIAN_TALKS.has(sideOf(id) ?? id) || entryOf('actors', id).delegate === true) ? SYRIAN_TALKS_PARTIES : [];
+}
+const TALKS_NOUN = /^(?:محادثات|مفاوضات|مباحثات)$/;
+
+/**
  * "انطلاق المحادثات الجمعة الماضي" after the talks between the government and the opposition were
  * told: the definite talks noun, naming no one but one Syrian side, is those talks.
  */
 export function talksTold(trigger: TriggerHit, folded: FoldedText, named: readonly string[], lastTalks: readonly string[]): boolean {
-  return lastTalks.length > 0 && !trigger.entry.verb && /ال$/.test(trigger.proclitic) && DEFINITE_TALKS.test(folded.text.slice(trigger.fstart, trigger.fend))
+  return lastTalks.length > 0 && !trigger.entry.verb && /ال$/.test(trigger.proclitic) && TALKS_NOUN.test(folded.text.slice(trigger.fstart, trigger.fend))
     && named.every((a) => GOVERNMENT.has(a) || OPPOSITION.has(a));
 }
-const DEFINITE_TALKS = /^(?:محادثات|مفاوضات|مباحثات)$/;
 
 /** Who sits at the talks between the Syrian sides in Geneva: the two sides, and the mediator and others who join them (`NEUTRAL`). */
 const SYRIAN_TALKS = new Set([...GOVERNMENT, ...OPPOSITION, ...NEUTRAL]);
