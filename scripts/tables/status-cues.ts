@@ -107,6 +107,10 @@ export const STATUS_CUES: readonly CueEntry[] = [
   { effect: 'postponed', side: 'before', window: 6, forms: 'تاجيل|اجلت|يوجل|توجل|ارجا|ارجات|ارجاء|يرجي|ترجي|ارجي|تاجل|تاجلت|استبعد|استبعدت' },
   { effect: 'postponed', side: 'after', window: 8, forms: 'تاجل|تاجلت|ارجي|ارجيت|اجلت|موجل|الموجل|المرجا|ارجاها|ارجاه|ارجاتها|اجلتها' },
   { effect: 'suspended', side: 'before', window: 4, forms: 'تعليق|علق|علقت|يعلق|تعلق|اوقف|اوقفت|ايقاف|جمد|جمدت|تجميد', types: ['meeting', 'agreement'] },
+  // Stopping or cutting the talks themselves ("وقف المحادثات الثنائية", "قطعت واشنطن قنوات الحوار"): right
+  // before them, since "وقف" also opens a truce's name ("بحثا وقف النار والمحادثات").
+  { effect: 'suspended', side: 'before', window: 1, forms: 'وقف', types: ['meeting'] },
+  { effect: 'suspended', side: 'before', window: 2, forms: 'قطع|قطعت|يقطع|تقطع', types: ['meeting'] },
   // Talks that pause ("توقف مؤقت في محادثات جنيف", "توقفت المفاوضات"); "توقف القصف بعد اتفاق" is no suspended agreement.
   { effect: 'suspended', side: 'before', window: 3, forms: 'توقف|توقفا|توقفت', types: ['meeting'] },
   { effect: 'suspended', side: 'after', window: 3, forms: 'علقت|علق|علقها|علقه|علقتها|علقته|معلقه|المعلقه|جمدت', types: ['meeting', 'agreement'] },
