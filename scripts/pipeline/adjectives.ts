@@ -68,14 +68,18 @@ export function partiesByAdjective(folded: string, fend: number, scopeEnd: numbe
   if (subject) ids.push(...namedBy(subject[1], 'agreement'));
   // A sponsor or chair word may stand before the event word too ("وعقدت مجموعة العمل، برئاسة مشتركة
   // أمريكية روسية، اجتماعا"), within the event's own scope.
-  for (const m of folded.slice(Math.min(scopeStart, fend), scopeEnd).matchAll(AFTER_LEAD)) ids.push(...namedBy(m[1], type));
+  const window = folded.slice(Math.min(scopeStart, fend), scopeEnd);
+  for (const m of window.matchAll(AFTER_LEAD)) ids.push(...namedBy(m[1], type, window.slice(m.index + m[0].length)));
   return [...new Set(ids)];
 }
 
-function namedBy(run: string, type: EventType): string[] {
+/** `next`: what follows the run; "Syrian" before "opposition" ("بوفود سورية معارضة") names the opposition alone. */
+function namedBy(run: string, type: EventType, next = ''): string[] {
   const ids = [...new Set(run.split(/[\s\-–]+/).map((word) => STEMS.find((s) => s.pattern.test(word))?.id).filter((id) => id !== undefined))];
+  if (ids.length === 1 && ids[0] === 'syria' && OPPOSITION_NEXT.test(next)) return ['syrian-opposition'];
   return ids.length === 1 && ids[0] === 'syria' && type === 'meeting' ? [...SYRIAN_TALKS_PARTIES] : ids;
 }
+const OPPOSITION_NEXT = new RegExp(`^ (?:ال)?معارض(?:ه|ين|ون|ان|تين)?(?![${LETTER}])`);
 
 const RUN_AFTER = new RegExp(GAP_THEN_RUN, 'y');
 

@@ -200,8 +200,7 @@ export function resolveDualReferences(folded: FoldedText, sentences: readonly Sp
   const group = named ?? (counted ? COUNTED_GATHERING.group : undefined);
   if (group) {
     for (const m of gatheringWords(folded.text)) {
-      const count = stateCount(m);
-      if (!named && (count === undefined || count < COUNTED_GATHERING.minimum || count > COUNTED_GATHERING.maximum)) continue;
+      if (!named && !countsTheGroup(folded.text, m)) continue;
       const span = { start: folded.offsets[m.index], end: folded.offsets[m.index + m[0].length] };
       if (inSentence(span)) added.push({ table: 'actors', id: group, ...span, locative: false, afterPreposition: false });
     }
@@ -217,6 +216,19 @@ export function gatheringWords(folded: string): RegExpExecArray[] {
     return count === undefined || count >= GATHERING.minimum;
   });
 }
+
+/**
+ * A count of states ("17 دولة", not "دول العشرين", the G20) in the range of the support group and
+ * unqualified by another grouping (`COUNTED_GATHERING`). The article's subject is Syria already: a
+ * sentence of it need not name Syria ("بمشاركة 17 دولة").
+ */
+function countsTheGroup(folded: string, m: RegExpExecArray): boolean {
+  const count = m[2] === undefined ? undefined : stateCount(m);
+  if (count === undefined || count < COUNTED_GATHERING.minimum || count > COUNTED_GATHERING.maximum) return false;
+  const end = m.index + m[0].length;
+  return !COUNT_QUALIFIED.test(folded.slice(end, end + 40));
+}
+const COUNT_QUALIFIED = new RegExp(`^ (?:${COUNTED_GATHERING.qualifiers})(?![${LETTER}])`);
 
 /** How many states a gathering word counts ("17 دولة", "الدول الـ17"), when it counts them. */
 function stateCount(m: RegExpExecArray): number | undefined {

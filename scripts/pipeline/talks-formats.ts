@@ -10,12 +10,12 @@
  */
 import type { FoldedText } from '../../src/lib/arabic.ts';
 import type { EventType } from '../../src/lib/types.ts';
-import { CONVENING_GROUPS, SYRIAN_TALKS_JOINERS, TALKS_FORMATS, TRUCE_SIDES } from '../tables/formats.ts';
+import { CONVENING_GROUPS, SYRIAN_TALKS_JOINERS, SYRIAN_TALKS_MEDIATOR, SYRIAN_TALKS_VENUES, TALKS_FORMATS, TRUCE_SIDES } from '../tables/formats.ts';
 import { SYRIAN_TALKS_PARTIES } from '../tables/nisba.ts';
 import { addDays } from './calendar.ts';
 import { overlaps, type EventCandidate } from './candidates.ts';
 import type { TriggerHit } from './find-triggers.ts';
-import { actorOf, entryOf, sideOf, type GazetteerHit } from './gazetteer.ts';
+import { actorOf, entryOf, isInside, sideOf, type GazetteerHit } from './gazetteer.ts';
 import { LETTER } from './words.ts';
 
 const FORMATS = TALKS_FORMATS.map((f) => ({ pattern: new RegExp(`^ (?:(?:ال)?سلام )?(?:${f.forms})(?![${LETTER}])`), parties: f.parties, since: f.since }));
@@ -87,15 +87,19 @@ export function talksOfRound(told: readonly string[], sentenceHits: readonly Gaz
 }
 
 /**
- * Talks (the noun) that name no one, with a day after them, in a sentence that names someone and
- * only people who sit at the talks between the Syrian sides ("وقال دي ميستورا إن المفاوضات ستستأنف
- * في التاسع من أبريل"), are those talks: the mediator or a delegate speaks of no others. Anyone
- * else named leaves them unnamed; "لقاء" is any meeting, not the talks.
+ * Talks (the noun) that name no one, in a sentence that names the mediator or a delegate and no
+ * one else, and no place but the talks' own cities ("وقال دي ميستورا إن المفاوضات ستستأنف في
+ * التاسع من أبريل"), are the talks between the Syrian sides: those are the talks they speak of.
+ * The UN's others (Ban Ki-moon on Colombia), a side's spokesman (on talks among the factions),
+ * and "لقاء", any meeting, leave the talks unnamed.
  */
 export function mediatedTalks(trigger: TriggerHit, folded: FoldedText, sentenceHits: readonly GazetteerHit[]): readonly string[] {
   if (!TALKS_NOUN.test(folded.text.slice(trigger.fstart, trigger.fend))) return [];
   const named = sentenceHits.filter((h) => h.table === 'actors').map(actorOf).filter((id): id is string => id !== undefined);
-  return named.length > 0 && named.every((id) => SYRIAN_TALKS.has(sideOf(id) ?? id) || entryOf('actors', id).delegate === true) ? SYRIAN_TALKS_PARTIES : [];
+  const places = sentenceHits.filter((h) => h.table === 'places').map((h) => h.id);
+  const atTalks = (id: string) => id === SYRIAN_TALKS_MEDIATOR || entryOf('actors', id).delegate === true;
+  const venue = (place: string) => SYRIAN_TALKS_VENUES.some((city) => place === city || isInside(place, city));
+  return named.length > 0 && named.every(atTalks) && places.every(venue) ? SYRIAN_TALKS_PARTIES : [];
 }
 const TALKS_NOUN = /^(?:محادثات|مفاوضات|مباحثات)$/;
 

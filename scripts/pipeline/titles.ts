@@ -22,7 +22,7 @@ import type { MergedEvent } from './merge.ts';
 const MAX_TITLE_ACTORS = 3;
 
 export function buildTitle(event: MergedEvent): Bilingual {
-  const named = titleActors(event.actors);
+  const named = titleActors(event);
   const resolution = resolutionOf(event, named);
   const templates = TITLE_TEMPLATES[resolution ? 'resolution' : event.kind];
   const own = templates[event.status];
@@ -47,12 +47,13 @@ export function buildTitle(event: MergedEvent): Bilingual {
 
 /**
  * Who the title names: people and bodies first, countries only when no one is named, except that
- * talks between the Syrian sides name the government beside the opposition, which would otherwise
+ * a meeting between the Syrian sides names the government beside the opposition, which would otherwise
  * stand alone ("De Mistura–Syrian opposition–Syrian government talks in Geneva").
  */
-function titleActors(actors: readonly string[]): string[] {
+function titleActors({ type, actors }: MergedEvent): string[] {
   const named = namedActors(actors, MAX_TITLE_ACTORS);
-  const government = betweenSyrianSides(actors) && !named.includes(SYRIAN_GOVERNMENT) && named.length < MAX_TITLE_ACTORS;
+  // A statement's other side is whom it speaks of ("اتهمت الهيئة النظام"), not a second speaker.
+  const government = type === 'meeting' && betweenSyrianSides(actors) && !named.includes(SYRIAN_GOVERNMENT) && named.length < MAX_TITLE_ACTORS;
   return government ? [...named, SYRIAN_GOVERNMENT] : named;
 }
 

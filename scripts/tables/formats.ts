@@ -42,6 +42,10 @@ export const TALKS_FORMATS: readonly TalksFormat[] = [
  */
 export const SYRIAN_TALKS_JOINERS: readonly string[] = ['de-mistura', 'hnc'];
 
+/** The mediator of the talks between the Syrian sides, and the cities they met in (and the venues within them). */
+export const SYRIAN_TALKS_MEDIATOR = 'de-mistura';
+export const SYRIAN_TALKS_VENUES: readonly string[] = ['geneva', 'astana'];
+
 /**
  * The sides a Syrian truce stops from fighting: the government and the opposition. Outlets name
  * the brokers ("الهدنة الروسية التركية", "اتفاق وقف الأعمال العدائية الذي رعته واشنطن وموسكو")
@@ -63,8 +67,16 @@ export const CONVENING_GROUPS: readonly string[] = ['issg'];
 
 /**
  * A gathering counted at fifteen to twenty-five states met on Syria only as the support group,
- * from its first meeting on, so the count names it though the article does not ("اختتم وزراء
- * خارجية 17 دولة … اجتماعا موسعا في فيينا"). Smaller counts were others too (the eleven "Friends
- * of Syria" who met in London and Paris), and larger ones the coalition against the Islamic State.
+ * from its first meeting on, so the count names it though the article does not
+ * ("اختتم وزراء خارجية 17 دولة … اجتماعا موسعا في فيينا"). Smaller counts were others too (the
+ * eleven "Friends of Syria" who met in London and Paris), larger ones the coalition against the
+ * Islamic State; states the count qualifies ("21 دولة عربية", "25 دولة مانحة", "20 دولة من
+ * التحالف") are another grouping. Folded `qualifiers`, matched right after "دولة".
  */
-export const COUNTED_GATHERING = { group: 'issg', minimum: 15, maximum: 25, since: '2015-10-30' } as const;
+export const COUNTED_GATHERING = {
+  group: 'issg',
+  minimum: 15,
+  maximum: 25,
+  since: '2015-10-30',
+  qualifiers: '(?:ال)?(?:عربيه|اوروبيه|افريقيه|اسيويه|اسلاميه|خليجيه|غربيه|لاتينيه|مانحه|صديقه)|من (?:ال)?(?:تحالف|اتحاد|حلف|دول)|اعضاء',
+} as const;

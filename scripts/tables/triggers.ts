@@ -128,13 +128,15 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     kind: 'address',
     forms: '(?:كلم(?:ه|ته|تها)|خطاب(?:ه|ها)?) (?:(?:ال)?(?:متلفز|متلفزه|تلفزيوني|تلفزيونيه)|القا(?:ه|ها)|(?:بث|نقل)(?:ه|ها|ته|تها)|وجه(?:ه|ها)|الي الامه)',
   },
-  // The verb first, the speaker after it: "ألقى الرئيس الروسي فلاديمير بوتين كلمة أمام الجمعية العامة".
+  // The verb first, the speaker after it: "ألقى الرئيس الروسي فلاديمير بوتين كلمة أمام الجمعية
+  // العامة", "ألقى كيري بكلمة". Only the speaker stands between: no preposition, so "ألقت موسكو
+  // باللوم على خطاب أوباما" and "ألقت الشرطة القبض على رجل قاطع خطاب" are no speech.
   {
     type: 'meeting',
     kind: 'address',
     verb: true,
     speakerAfter: true,
-    forms: '(?:س|و|ف)?(?:القي|القت|يلقي|تلقي)(?=(?: [^ .،]+){0,6}? (?:كلم(?:ه|ته|تها)|خطاب(?:ا|ه|ها)?)(?![^ .،]))',
+    forms: '(?:س|و|ف)?(?:القي|القت|يلقي|تلقي)(?=(?: (?!(?:علي|الي|القبض|الضوء)(?![^ .،])|بال|بظلال)[^ .،]+){0,6}? (?:ب)?(?:كلم(?:ه|ته|تها)|خطاب(?:ا|ه|ها)?)(?![^ .،]))',
   },
   // A statement issued: "أصدرت الخارجية بيانا", "في بيان أصدره". A joint or final one, or one two
   // parties or more issue, is an agreement (below).
