@@ -80,7 +80,9 @@ export function assignDates(folded: FoldedText, triggers: readonly TriggerHit[],
     // "مهلة أسبوع لبدء وقف القتال، انقضت يوم الجمعة الماضي": the day a limit ran out is its day, over its length.
     const expired = triggers[chosen].entry.type === 'deadline' && EXPIRED_BEFORE.test(folded.text.slice(Math.max(0, toFolded(folded, mention.start) - EXPIRED_REACH), toFolded(folded, mention.start)));
     if (holding || held || expired || scheduledFor(folded, triggers[chosen], mention)) heldOn.add(mention);
-    const rank = (m: DateMention) => (heldOn.has(m) ? 2 : clauseOf(toFolded(folded, m.start)) === clauseOf(triggers[chosen].fstart) ? 1 : 0);
+    // A deadline's own limit beats the day it was set ("أمهل المجلس أمس الأمين العام شهرا واحدا").
+    const limit = (m: DateMention) => (triggers[chosen].entry.type === 'deadline' && m.deadline === true ? 1 : 0);
+    const rank = (m: DateMention) => (heldOn.has(m) ? 3 : clauseOf(toFolded(folded, m.start)) === clauseOf(triggers[chosen].fstart) ? 1 + limit(m) : 0);
     const current = best.get(chosen);
     if (!current || rank(mention) > rank(current)
       || (rank(mention) === rank(current) && distance(triggers[chosen], mention) < distance(triggers[chosen], current))) best.set(chosen, mention);

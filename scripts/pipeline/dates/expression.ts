@@ -48,6 +48,8 @@ export type Expression =
     kind: 'within'; count: number; unit: DurationUnit; anchoredElsewhere: boolean;
     /** "مهلة 48 ساعة": the day the span runs out, not the whole span. */
     runsOut?: true;
+    /** Given the day before publication ("منحت المجموعة أمس الأطراف مهلة أسبوع"): counted from that day. */
+    givenYesterday?: true;
   }
   | { kind: 'ago'; count: number; unit: DurationUnit; anchoredElsewhere: boolean }
   | { kind: 'hijriDate'; day: number; month: number; year?: number }

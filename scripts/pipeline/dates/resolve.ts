@@ -162,7 +162,7 @@ function spanEnd(anchor: Day, count: number, unit: DurationUnit, direction: 1 | 
 
 function within(e: Of<'within'>, anchor: Day): Resolution {
   if (e.anchoredElsewhere) return { range: null, approximate: false };
-  const last = spanEnd(anchor, e.count, e.unit, 1);
+  const last = spanEnd(e.givenYesterday ? anchor - 1 : anchor, e.count, e.unit, 1);
   // A grace period is a limit: the day it runs out.
   if (e.runsOut) return { range: dayRange(last), approximate: false };
   // What is due "within a week" of a day comes after it: the span opens the next day (hours,

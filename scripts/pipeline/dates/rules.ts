@@ -134,6 +134,17 @@ function isAnchoredElsewhere(folded: string, end: number): boolean {
   return ANCHORED_ELSEWHERE.test(folded);
 }
 
+/**
+ * A grace period given "yesterday" in its own clause ("ومنحت المجموعة أمس الأطراف مهلة أسبوع") runs
+ * from that day, not from the day of publication.
+ */
+function givenWhen(folded: string, start: number): { givenYesterday?: true } {
+  const clause = folded.slice(Math.max(0, start - GIVEN_REACH), start).split(/[.؟!\n]/).at(-1)!;
+  return YESTERDAY_BEFORE.test(clause) ? { givenYesterday: true } : {};
+}
+const GIVEN_REACH = 80;
+const YESTERDAY_BEFORE = /(?:^|\s)[وف]?امس(?=\s|$)/;
+
 /** A reader-comment or page stamp ("·منذ 8 أشهر") stands alone on its line and counts from the scrape, not the article. */
 function isPageStamp(folded: string, start: number, end: number): boolean {
   const lineStart = folded.lastIndexOf('\n', start - 1) + 1;
@@ -281,11 +292,11 @@ export const RULES: readonly Rule[] = [
   rule(
     'grace',
     `(?<=${W.grace}${GAP})(?:(?<count>${COUNT_NUMBER}|${W.cardinal})${GAP})?(?<unit>${W.durationUnit})${END}(?!${GAP}${W.month}${END})`,
-    (g, folded, _start, end) => {
+    (g, folded, start, end) => {
       // Months of grace are a step of a plan counted from its own day ("حدد بيان فيينا مهلة ستة
       // أشهر"), which the report seldom is; hours, days and weeks run from the day they are given.
       const counted = countOf(g.count, g.unit ?? '');
-      return counted && { kind: 'within', ...counted, anchoredElsewhere: counted.unit === 'month' || isAnchoredElsewhere(folded, end), runsOut: true };
+      return counted && { kind: 'within', ...counted, anchoredElsewhere: counted.unit === 'month' || isAnchoredElsewhere(folded, end), runsOut: true, ...givenWhen(folded, start) };
     },
   ),
   // "منذ شهر", "قبل يومين"; years are not a unit here (see DURATION_UNITS).
