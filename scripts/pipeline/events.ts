@@ -329,7 +329,7 @@ function detectTriggered(
       ...(scale === 'ثنايي' ? { bilateral: true as const } : {}),
       ...(/ال$/.test(trigger.proclitic) ? { definite: true as const } : {}),
       ...(joinsTalks(folded, trigger) ? { joins: true as const } : {}),
-      ...(joint && trigger.entry.kind === 'press' ? { conference: true as const, jointPress: [...actors] } : {}),
+      ...(joint && trigger.entry.kind === 'press' ? { conference: true as const, ...(status === 'held' ? { jointPress: [...actors] } : {}) } : {}),
       ...(scale ? { scale } : {}),
       ...(frame ? { frame } : {}),
       ...(another && !own && sequence && SEQUENCE_DAY_SHIFT[sequence] !== undefined ? { dayShift: SEQUENCE_DAY_SHIFT[sequence] } : {}),

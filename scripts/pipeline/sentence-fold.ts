@@ -23,7 +23,7 @@ export interface SubCandidate extends EventCandidate {
   dayShift?: number;
   /** "ثنائي", "رباعي": how many sides met; a bilateral meeting and a four-party one are two. */
   scale?: string;
-  /** The speakers of a joint press conference told as this event (or folded into it). */
+  /** The speakers of a joint press conference told as held, as this event or folded into it. */
   jointPress?: string[];
 }
 
