@@ -16,7 +16,7 @@ import { CLAUSE_BREAKS, FRAMED_PARTNER, HELD_VERBS, PLACE_WINDOW, RELATIVE_PRONO
 import { frameBefore } from './event-words.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { actorOf, isPerson, sideOf, type GazetteerHit } from './gazetteer.ts';
-import { lowerBound } from './search.ts';
+import { firstAtLeast, lowerBound } from './search.ts';
 import { LETTER, wordsPattern } from './words.ts';
 
 /** Any break: where participants stop after a trigger (first), and where a meeting's start before it (all). */
@@ -50,7 +50,7 @@ export interface SentenceScope {
 
 /** Index in the folded text of the first folded character at or after original offset `i`. */
 export function toFolded(folded: FoldedText, i: number): number {
-  return lowerBound(folded.offsets.length - 1, (k) => folded.offsets[k] >= i);
+  return firstAtLeast(folded.offsets, i, folded.offsets.length - 1);
 }
 
 /** Hits not inside a quoted statement, unless the trigger is in the same statement. */
