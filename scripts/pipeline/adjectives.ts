@@ -10,6 +10,7 @@
  */
 import type { EventType } from '../../src/lib/types.ts';
 import { NISBA, NISBA_GAP, NISBA_LEADS, SUBJECT_MATTER, SYRIAN_TALKS_PARTIES } from '../tables/nisba.ts';
+import { allMatches } from './matches.ts';
 import { LETTER } from './words.ts';
 
 /**
@@ -62,7 +63,7 @@ export function partiesByAdjective(folded: string, fend: number, scopeEnd: numbe
   if (subject) ids.push(...namedBy(subject[1], 'agreement'));
   // A sponsor or chair word may stand before the event word too ("وعقدت مجموعة العمل، برئاسة مشتركة
   // أمريكية روسية، اجتماعا"), within the event's own scope.
-  for (const m of folded.slice(Math.min(scopeStart, fend), scopeEnd).matchAll(AFTER_LEAD)) ids.push(...namedBy(m[1], type));
+  for (const m of allMatches(AFTER_LEAD, folded.slice(Math.min(scopeStart, fend), scopeEnd))) ids.push(...namedBy(m[1], type));
   return [...new Set(ids)];
 }
 
@@ -88,7 +89,7 @@ const RUNS = new RegExp(`(?<![${LETTER}])(${RUN})`, 'g');
  * when it names exactly two ("الطائرات العسكرية الأمريكية والروسية"); none otherwise.
  */
 export function statePairIn(text: string, from: number, to: number): string[] {
-  for (const m of text.slice(from, to).matchAll(RUNS)) {
+  for (const m of allMatches(RUNS, text.slice(from, to))) {
     const ids = namedBy(m[1], 'agreement');
     if (ids.length > 0) return ids.length === 2 ? ids : [];
   }
