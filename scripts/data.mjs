@@ -26,6 +26,12 @@ import { setFlagsFromString } from 'node:v8';
 // runs no slower on the articles (warm analysis time unchanged). The flag is process-wide, so the
 // analysis workers have it too; it is set before any of the pipeline is compiled.
 setFlagsFromString('--no-turbo-inlining');
+// For the same reason V8 is made to wait longer before it sends a function to that compiler: at its
+// default budget (about 66 KB of bytecode run) it compiles many functions of the pipeline that run
+// only a few hundred times per article, on the same two cores as the analysis. Waiting 18 times as
+// long leaves it the functions that run all through the build: the 10 MB cold build took about 18 %
+// less CPU (7.8 → 6.4 s) and the 20 MB one 20 % less.
+setFlagsFromString('--interrupt-budget=1200000');
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ENTRY = join(ROOT, 'scripts/build-events.ts');

@@ -10,6 +10,7 @@
  */
 import type { EventType } from '../../src/lib/types.ts';
 import { NISBA, NISBA_GAP, NISBA_LEADS, SUBJECT_MATTER, SYRIAN_TALKS_PARTIES } from '../tables/nisba.ts';
+import { allMatches } from './matches.ts';
 import { LETTER } from './words.ts';
 
 /**
@@ -69,7 +70,7 @@ export function partiesByAdjective(folded: string, fend: number, scopeEnd: numbe
   // A sponsor or chair word may stand before the event word too ("وعقدت مجموعة العمل، برئاسة مشتركة
   // أمريكية روسية، اجتماعا"), within the event's own scope.
   const window = folded.slice(Math.min(scopeStart, fend), scopeEnd);
-  for (const m of window.matchAll(AFTER_LEAD)) ids.push(...namedBy(m[1], type, window.slice(m.index + m[0].length)));
+  for (const m of allMatches(AFTER_LEAD, window)) ids.push(...namedBy(m[1], type, window.slice(m.index + m[0].length)));
   return [...new Set(ids)];
 }
 
@@ -98,7 +99,7 @@ const RUNS = new RegExp(`(?<![${LETTER}])(${RUN})`, 'g');
  * when it names exactly two ("الطائرات العسكرية الأمريكية والروسية"); none otherwise.
  */
 export function statePairIn(text: string, from: number, to: number): string[] {
-  for (const m of text.slice(from, to).matchAll(RUNS)) {
+  for (const m of allMatches(RUNS, text.slice(from, to))) {
     const ids = namedBy(m[1], 'agreement');
     if (ids.length > 0) return ids.length === 2 ? ids : [];
   }

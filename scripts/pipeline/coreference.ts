@@ -44,6 +44,7 @@ import { BOTH_SIDES, COUNTERPART, TWO_DELEGATIONS, PAIRED_SIDES, DUAL_PRONOUNS, 
 import { CONVENING_GROUPS, COUNTED_GATHERING } from '../tables/formats.ts';
 import { statePairIn } from './adjectives.ts';
 import { GAZETTEER, actorOf, entryOf, isCountry, isPerson, sideOf, type GazetteerHit } from './gazetteer.ts';
+import { allMatches } from './matches.ts';
 import { toFolded } from './participants.ts';
 import { lowerBound } from './search.ts';
 import { LETTER } from './words.ts';
@@ -211,7 +212,7 @@ export function resolveDualReferences(folded: FoldedText, sentences: readonly Sp
 
 /** The gathering words of a folded text: counts of states below `GATHERING.minimum` are not gatherings. */
 export function gatheringWords(folded: string): RegExpExecArray[] {
-  return [...folded.matchAll(GATHERING_PATTERN)].filter((m) => {
+  return allMatches(GATHERING_PATTERN, folded).filter((m) => {
     const count = stateCount(m);
     return count === undefined || count >= GATHERING.minimum;
   });

@@ -19,6 +19,7 @@ import { PRESENT_VERB } from '../tables/trigger-context.ts';
 import { JOIN_VERBS } from '../tables/coreference.ts';
 import { AHEAD_VERBS, FAILED_VERBS, FUTURE_LOOKALIKES, HELD_AHEAD_AFTER, MAY_PARTICLE, NOT_HELD_AFTER } from '../tables/tense.ts';
 import type { TriggerHit } from './find-triggers.ts';
+import { allMatches } from './matches.ts';
 import { toFolded } from './participants.ts';
 import { LETTER, TOKEN, wordsPattern } from './words.ts';
 
@@ -295,9 +296,7 @@ export function isOffTopic(foldedSentence: string): boolean {
 }
 
 function count(pattern: RegExp, text: string): number {
-  let n = 0;
-  for (const _ of text.matchAll(pattern)) n++;
-  return n;
+  return allMatches(pattern, text).length;
 }
 
 /** A verb of taking part, then up to `JOIN_GAP` words (its subject, "للمرة الأولى", "في"), right before the trigger. */

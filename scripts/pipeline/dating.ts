@@ -17,7 +17,7 @@ import { CLAUSE_WORDS, FUTURE_TRIGGER, HELD_VERBS, LASTING_UNTIL, RELATIVE_PRONO
 import { foldArabic } from '../../src/lib/arabic.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { toFolded } from './participants.ts';
-import { lowerBound } from './search.ts';
+import { firstAtLeast } from './search.ts';
 import type { DateMention } from './types.ts';
 import { LETTER } from './words.ts';
 
@@ -113,7 +113,7 @@ function clauseIndex(folded: FoldedText, at: number): number {
     marks = [...folded.text.matchAll(CLAUSE_MARK)].map((m) => m.index);
     CLAUSE_MARKS_CACHE.set(folded, marks);
   }
-  return lowerBound(marks.length, (i) => marks![i] >= at);
+  return firstAtLeast(marks, at);
 }
 
 /** Where the clause of index `clause` opens (its mark), when a word of `opener` opens it. */

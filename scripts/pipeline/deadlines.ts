@@ -10,6 +10,7 @@ import type { FoldedText } from '../../src/lib/arabic.ts';
 import { DEADLINE_OBJECTS, ULTIMATUM_WORDS, type DeadlineObject } from '../tables/triggers.ts';
 import { excerptOf, toEventDate, type EventCandidate } from './candidates.ts';
 import { isOffTopic } from './cues.ts';
+import { allMatches } from './matches.ts';
 import { actorsIn, placesIn, toFolded, type SentenceScope } from './participants.ts';
 import { settersNamedIn } from './talks-formats.ts';
 import type { DateMention, LoadedArticle } from './types.ts';
@@ -98,7 +99,7 @@ function closestObject(text: string, at: number): DeadlineObject | undefined {
   let before: { object: DeadlineObject; end: number } | undefined;
   let after: { object: DeadlineObject; start: number } | undefined;
   for (const { object, pattern } of DEADLINE_OBJECT_PATTERNS) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of allMatches(pattern, text)) {
       const end = m.index + m[0].length;
       if (end <= at) {
         if (!before || end > before.end) before = { object, end };

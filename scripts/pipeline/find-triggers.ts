@@ -14,6 +14,7 @@
 import type { FoldedText } from '../../src/lib/arabic.ts';
 import { CEASEFIRE_MECHANICS, CEASEFIRE_REACH, TRIGGERS, TRUCE, type TriggerEntry } from '../tables/triggers.ts';
 import { REPORTED_PATTERN } from '../tables/trigger-context.ts';
+import { allMatches } from './matches.ts';
 import { procliticScanner } from './proclitic-scan.ts';
 import { LETTER } from './words.ts';
 
@@ -93,7 +94,7 @@ function findCeasefires(folded: FoldedText, words: readonly TriggerHit[]): Trigg
     const window = text.slice(from, to);
     const ofDeadline = words.some((w) => w.entry.type === 'deadline' && w.fend <= nounStart && w.fstart >= from);
     for (const mechanic of MECHANIC_PATTERNS) {
-      for (const m of window.matchAll(mechanic.pattern)) {
+      for (const m of allMatches(mechanic.pattern, window)) {
         const start = from + m.index;
         const end = start + m[0].length;
         if (start < nounEnd && end > nounStart) continue;

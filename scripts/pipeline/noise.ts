@@ -18,6 +18,7 @@
  */
 import { foldArabic, type FoldedText } from '../../src/lib/arabic.ts';
 import type { Span } from '../../src/lib/types.ts';
+import { allMatches } from './matches.ts';
 import { lowerBound } from './search.ts';
 
 export type NoiseKind = 'comments' | 'read-also' | 'caption' | 'navigation' | 'source' | 'number' | 'headline';
@@ -130,7 +131,7 @@ function inlineNoise(line: string, at: number, offsets: ArrayLike<number>, lineE
   const spans: NoiseSpan[] = [];
   for (const rule of INLINE_RULES) {
     if (rule.holds && !rule.holds.some((word) => line.includes(word))) continue;
-    for (const m of line.matchAll(rule.pattern)) {
+    for (const m of allMatches(rule.pattern, line)) {
       const start = offsets[at + m.index];
       const end = rule.to === 'match' ? offsets[at + m.index + m[0].length] : rule.to === 'line' ? lineEnd : bodyLength;
       spans.push({ start, end, kind: rule.kind });

@@ -16,7 +16,8 @@ import { CLAUSE_BREAKS, FRAMED_PARTNER, HELD_VERBS, PLACE_WINDOW, RELATIVE_PRONO
 import { frameBefore } from './event-words.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { actorOf, isPerson, sideOf, type GazetteerHit } from './gazetteer.ts';
-import { lowerBound } from './search.ts';
+import { allMatches } from './matches.ts';
+import { firstAtLeast, lowerBound } from './search.ts';
 import { LETTER, wordsPattern } from './words.ts';
 
 /** Any break: where participants stop after a trigger (first), and where a meeting's start before it (all). */
@@ -50,7 +51,7 @@ export interface SentenceScope {
 
 /** Index in the folded text of the first folded character at or after original offset `i`. */
 export function toFolded(folded: FoldedText, i: number): number {
-  return lowerBound(folded.offsets.length - 1, (k) => folded.offsets[k] >= i);
+  return firstAtLeast(folded.offsets, i, folded.offsets.length - 1);
 }
 
 /** Hits not inside a quoted statement, unless the trigger is in the same statement. */
@@ -91,7 +92,7 @@ export function participantScope(folded: FoldedText, triggers: readonly TriggerH
   const before = i > 0 ? whileOpening(folded, triggers, triggers[i - 1].fend, trigger.fend)?.end ?? -1 : -1;
   const breaks = CONTACT_TYPES.has(type) ? ANY_BREAK : TOPIC_BREAK;
   let lastBreak = before;
-  for (const m of folded.text.slice(scope.fstart, trigger.fstart).matchAll(breaks)) lastBreak = Math.max(lastBreak, scope.fstart + m.index + m[0].length);
+  for (const m of allMatches(breaks, folded.text.slice(scope.fstart, trigger.fstart))) lastBreak = Math.max(lastBreak, scope.fstart + m.index + m[0].length);
   if (previous >= 0) {
     // A later trigger of its type takes a subject of its own clause only ("بعد لقائه بوتين، عقد
     // كيري جولة محادثات مع لافروف", "قال كيري بعد المحادثات إن الوزراء الأربعة يأملون في
@@ -106,7 +107,7 @@ export function participantScope(folded: FoldedText, triggers: readonly TriggerH
     const clauseStart = folded.offsets[lastBreak];
     if (!scope.hits.some((h) => h.start >= clauseStart && h.end <= trigger.start)) {
       let topic = scope.fstart;
-      for (const m of folded.text.slice(scope.fstart, trigger.fstart).matchAll(TOPIC_BREAK)) topic = scope.fstart + m.index + m[0].length;
+      for (const m of allMatches(TOPIC_BREAK, folded.text.slice(scope.fstart, trigger.fstart))) topic = scope.fstart + m.index + m[0].length;
       return [folded.offsets[topic], to];
     }
   }
@@ -136,7 +137,7 @@ const WHILE = new RegExp(` و?فيما (?!(?:${WHILE_NOT})(?![^ .،]))`, 'g');
 
 /** Where "فيما" opens a clause holding a trigger between folded `from` and `to` (folded offsets of the word and after it). */
 function whileOpening(folded: FoldedText, triggers: readonly TriggerHit[], from: number, to: number): { start: number; end: number } | undefined {
-  for (const m of folded.text.slice(from, to).matchAll(WHILE)) {
+  for (const m of allMatches(WHILE, folded.text.slice(from, to))) {
     const start = from + m.index;
     if (triggers.some((t) => t.fstart > start && t.fstart < to)) return { start, end: start + m[0].length };
   }
@@ -179,7 +180,7 @@ export function agreedOnAfter(folded: FoldedText, triggers: readonly TriggerHit[
  */
 export function welcomedFrom(folded: FoldedText, sentenceStart: number, trigger: TriggerHit, hits: readonly GazetteerHit[]): number {
   const before = folded.text.slice(sentenceStart, trigger.fstart);
-  const clause = Math.max(...[...before.matchAll(/[،,؛]/g)].map((m) => m.index + 1), 0);
+  const clause = Math.max(...allMatches(/[،,؛]/g, before).map((m) => m.index + 1), 0);
   const welcome = WELCOME_PATTERN.exec(before.slice(clause));
   if (!welcome) return -1;
   const object = folded.offsets[sentenceStart + clause + welcome.index + welcome[0].length - welcome[1].length];

@@ -13,6 +13,7 @@
  * Deliberately not done: abbreviation handling or any guess beyond ICU's breaks.
  */
 import type { Span } from '../../src/lib/types.ts';
+import { allMatches } from './matches.ts';
 
 const SEGMENTER = new Intl.Segmenter('ar', { granularity: 'sentence' });
 
@@ -108,7 +109,7 @@ export function quotedRanges(line: string): Array<[number, number]> {
   const pairs: Array<[number, number]> = [];
   const open = new Map<string, number[]>();
   const pending = new Map<string, number>();
-  for (const m of line.matchAll(QUOTE_MARK)) {
+  for (const m of allMatches(QUOTE_MARK, line)) {
     const ch = m[0];
     const i = m.index;
     const closes = OPENER_OF.get(ch);

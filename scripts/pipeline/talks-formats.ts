@@ -16,6 +16,7 @@ import { addDays } from './calendar.ts';
 import { overlaps, type EventCandidate } from './candidates.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { actorOf, entryOf, isInside, sideOf, type GazetteerHit } from './gazetteer.ts';
+import { allMatches } from './matches.ts';
 import { LETTER } from './words.ts';
 
 const FORMATS = TALKS_FORMATS.map((f) => ({ pattern: new RegExp(`^ (?:(?:ال)?سلام )?(?:${f.forms})(?![${LETTER}])`), parties: f.parties, since: f.since }));
@@ -38,7 +39,7 @@ export function withFormatParties(named: string[], folded: string, fend: number,
  */
 export function settersNamedIn(text: string, published: string): string[] {
   const found: string[] = [];
-  for (const m of text.matchAll(SETTER_NOUN)) {
+  for (const m of allMatches(SETTER_NOUN, text)) {
     const format = FORMATS.find((f) => f.pattern.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) && (f.since ?? '') <= published);
     if (format) found.push(...format.parties);
   }

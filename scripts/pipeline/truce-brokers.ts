@@ -18,6 +18,7 @@ import { BROKERED_TRUCES, TRUCE_TOWNS } from '../tables/truces.ts';
 import { SYRIAN_TALKS_PARTIES } from '../tables/nisba.ts';
 import { adjectiveRunAfter } from './adjectives.ts';
 import { actorOf, isCountry, type GazetteerHit } from './gazetteer.ts';
+import { allMatches } from './matches.ts';
 import { toFolded } from './participants.ts';
 import { within } from './candidates.ts';
 import { LETTER } from './words.ts';
@@ -45,16 +46,16 @@ export function truceBrokers(folded: FoldedText, sentences: readonly Pick<Span, 
     const fstart = toFolded(folded, sentence.start);
     const text = folded.text.slice(fstart, toFolded(folded, sentence.end));
     if (!TRUCE_WORD.test(text)) continue;
-    for (const m of text.matchAll(BROKER_NOUN)) for (const id of adjectiveRunAfter(text, m.index + m[0].length)) brokers.add(id);
+    for (const m of allMatches(BROKER_NOUN, text)) for (const id of adjectiveRunAfter(text, m.index + m[0].length)) brokers.add(id);
     // A draft its brokers put to the Security Council in support of the truce ("مشروع قرار روسي
     // تركي يدعم اتفاق وقف إطلاق النار"); a draft on something else names no broker.
-    for (const m of text.matchAll(DRAFT)) {
+    for (const m of allMatches(DRAFT, text)) {
       const ids = adjectiveRunAfter(text, m.index + m[0].length);
       if (ids.length && SUPPORTS_TRUCE.test(text.slice(m.index + m[0].length, m.index + m[0].length + DRAFT_REACH))) for (const id of ids) brokers.add(id);
     }
     // The countries that reached it, told in a relative clause ("الاتفاق الذي توصلت إليه الولايات
     // المتحدة وروسيا").
-    for (const m of text.matchAll(REACHED_BY)) {
+    for (const m of allMatches(REACHED_BY, text)) {
       const from = folded.offsets[fstart + m.index + m[0].length];
       for (const id of countriesIn(hits, from, Math.min(sentence.end, from + REACHED_BY_REACH))) brokers.add(id);
     }

@@ -4,6 +4,7 @@
  * a bare weekday, date, month or holiday the text means (resolve.ts).
  */
 import { AHEAD_VERBS, FUTURE_WORDS, MAY_PARTICLE, PAST_WORDS, PLAN_BEFORE_THAT, PUT_OFF_UNTIL, START_WORDS } from '../../tables/tense.ts';
+import { allMatches } from '../matches.ts';
 import type { Tense } from './expression.ts';
 import { alternation, foldedSet, FUTURE_LOOKALIKE_SET, GAP, isWordChar } from './patterns.ts';
 
@@ -98,7 +99,7 @@ export function tenseOfClause(clause: string, start: number, end: number, ofWhat
  */
 function lastComplementiser(clause: string, start: number): number {
   let at = -1;
-  for (const m of clause.slice(0, start).matchAll(COMPLEMENTISER)) if (!PLAN_BEFORE.test(clause.slice(Math.max(0, m.index - 12), m.index))) at = m.index + m[0].length;
+  for (const m of allMatches(COMPLEMENTISER, clause.slice(0, start))) if (!PLAN_BEFORE.test(clause.slice(Math.max(0, m.index - 12), m.index))) at = m.index + m[0].length;
   return at;
 }
 const COMPLEMENTISER = /(?:^|\s)[وف]?(?:ب)?ان(?:ه|ها|هما|هم)?\s/g;
