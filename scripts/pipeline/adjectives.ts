@@ -46,8 +46,11 @@ const PLURAL_VERB = /(?:وا|ون|ان|ا)$/;
  * The subject of a verb of holding, between it and the event noun it governs ("أجرى مسؤولون أتراك
  * وروس محادثات", "يعقد خبراء روس وأمريكيون اجتماعا"): the verb agrees in the singular when it comes first.
  */
-const HELD_BY = new RegExp(`(?<![${LETTER}])[وف]?س?(?:اجري|اجرت|اجريا|عقد|عقدت|عقدا|يجري|تجري|يعقد|تعقد) ${PEOPLE}(?: ${PEOPLE})? (${RUN}) $`);
-const AFTER_LEAD = new RegExp(`(?<![${LETTER}])(?:${NISBA_LEADS}) (${RUN})`, 'g');
+const HELD_BY = new RegExp(`(?<![${LETTER}])[وف]?س?(?:اجري|اجرت|اجريا|عقد|عقدت|عقدا|يجري|تجري|يعقد|تعقد) ${PEOPLE}(?: ${PEOPLE})? (${RUN}) $`
+  // Or put before it, the verb then agreeing in the plural ("إن مسؤولين روسا وأتراكا عقدوا اجتماعا سريا").
+  + `|(?<![${LETTER}])${PEOPLE}(?: ${PEOPLE})? (${RUN}) (?:قد )?س?(?:اجروا|اجريا|عقدوا|عقدا|يجرون|يجريان|يعقدون|يعقدان) $`);
+/** A lead, maybe a noun of people between ("بقادة عسكريين روس"), then the run. */
+const AFTER_LEAD = new RegExp(`(?<![${LETTER}])(?:${NISBA_LEADS}) (?:(?:ال)?(?:${NISBA_GAP}) )?(${RUN})`, 'g');
 const STEMS = Object.entries(NISBA).map(([id, forms]) => ({ id, pattern: new RegExp(`^و?(?:ال)?(?:${forms})${ENDINGS}$`) }));
 /** How far after the noun its adjectives may stand, in folded characters. */
 const REACH = 80;
@@ -66,7 +69,7 @@ export function partiesByAdjective(folded: string, fend: number, scopeEnd: numbe
   const fronted = () => (PLURAL_VERB.test(folded.slice(fstart, fend)) ? BEFORE_VERB.exec(before()) : null);
   const before = () => folded.slice(Math.max(scopeStart, fstart - REACH), fstart);
   const subject = own ? null : verb ? (AFTER_VERB.exec(after) ?? fronted()) : HELD_BY.exec(before());
-  if (subject) ids.push(...namedBy(subject[1], 'agreement'));
+  if (subject) ids.push(...namedBy(subject[1] ?? subject[2], 'agreement'));
   // A sponsor or chair word may stand before the event word too ("وعقدت مجموعة العمل، برئاسة مشتركة
   // أمريكية روسية، اجتماعا"), within the event's own scope.
   const window = folded.slice(Math.min(scopeStart, fend), scopeEnd);
