@@ -6,17 +6,17 @@
  */
 import { CLOCK_WORD, DAY_HALVES, MIDNIGHT_WORDS } from '../../tables/clock.ts';
 import {
-  AGO_WORDS, GREGORIAN_MONTHS, HIJRI_MONTHS, MONTH_CUES, NOT_A_DATE, PERIOD_UNITS, RELATIVE_DAYS, VAGUE_EXPRESSIONS,
+  AGO_WORDS, GREGORIAN_MONTHS, HIJRI_MONTHS, PERIOD_UNITS, RELATIVE_DAYS, VAGUE_EXPRESSIONS,
   GRACE_WORDS, WEEKDAYS, WITHIN_WORDS,
   type DurationUnit, type ExpressionShape, type Relation,
 } from '../../tables/dates.ts';
 import { HOLIDAYS } from '../../tables/holidays.ts';
 import type { Expression } from './expression.ts';
+import { QUOTE_AFTER, QUOTE_BEFORE, givenWhen, isAnchoredElsewhere, isBareMonthADate, isPageStamp, isUnmadeByNeighbours } from './neighbours.ts';
 import {
   CARDINAL_OF, CLOCK_HOUR_OF, CLOCK_MINUTE_OF, COUNT_NUMBER, DAY_HALF_OF, TIME_ADVERB_OF, TIME_OF_DAY_OF, COUNT_OF_FORM, DAY, DAY_NUMBER, DAY_ORDINAL_OF, DIGIT_ARTICLE, DURATION_UNIT_OF, END, GAP,
   HIJRI_MONTH_OF, HIJRI_YEAR_NUMBER, HOLIDAY_DAY_OF, HOLIDAY_OF, MONTH_OF, MONTH_PAIR, MONTH_TAIL, OPT_GAP, PART_OF,
-  PERIOD_UNIT_OF, RELATION_OF, RELATIVE_DAY_OF, SIDE_OF, W, WEEKDAY_OF, YEAR_NUMBER, foldedSet, inSet, keyOf, keyOfFolded,
-  wordAfter, wordBefore,
+  PERIOD_UNIT_OF, RELATION_OF, RELATIVE_DAY_OF, SIDE_OF, W, WEEKDAY_OF, YEAR_NUMBER, keyOfFolded,
 } from './patterns.ts';
 
 type Groups = Record<string, string | undefined>;
@@ -94,63 +94,6 @@ function countOf(number: string | undefined, unitWord: string): { count: number;
   if (!unit) return null;
   const count = number === undefined ? COUNT_OF_FORM[unit.form] : (/^[0-9]/.test(number) ? Number(number) : CARDINAL_OF.get(keyOfFolded(number)));
   return count ? { count, unit: unit.unit } : null;
-}
-
-const NOT_A_DATE_BEFORE = new Map<ExpressionShape, Set<string>>();
-const NOT_A_DATE_AFTER = new Map<ExpressionShape, Set<string>>();
-for (const entry of NOT_A_DATE) {
-  const add = (map: Map<ExpressionShape, Set<string>>, words: readonly string[] | undefined) => {
-    if (!words) return;
-    const set = map.get(entry.shape) ?? new Set<string>();
-    for (const word of words) set.add(keyOf(word));
-    map.set(entry.shape, set);
-  };
-  add(NOT_A_DATE_BEFORE, entry.before);
-  add(NOT_A_DATE_AFTER, entry.after);
-}
-
-const QUOTE_BEFORE = /[«"“']/;
-const QUOTE_AFTER = /[»"”']/;
-
-function isUnmadeByNeighbours(shape: ExpressionShape, folded: string, start: number, end: number): boolean {
-  return inSet(wordBefore(folded, start), NOT_A_DATE_BEFORE.get(shape)) || inSet(wordAfter(folded, end), NOT_A_DATE_AFTER.get(shape));
-}
-
-const MONTH_CUE_SET = foldedSet(MONTH_CUES);
-
-/**
- * A month name alone is a date only after a cue word ("في آب"); مارس is also "he practised" and
- * آب folds to "father". A part word, a year, a relation or a paired name is cue enough.
- */
-function isBareMonthADate(folded: string, start: number): boolean {
-  return inSet(wordBefore(folded, start), MONTH_CUE_SET);
-}
-
-/** "خلال خمسة أيام من تشكيل المجموعة": a span counted from some other event. */
-const ANCHORED_ELSEWHERE = new RegExp(`${GAP}${W.anchoredElsewhere}${GAP}(?!${W.now}${END})`, 'uy');
-
-function isAnchoredElsewhere(folded: string, end: number): boolean {
-  ANCHORED_ELSEWHERE.lastIndex = end;
-  return ANCHORED_ELSEWHERE.test(folded);
-}
-
-/**
- * A grace period given "yesterday" in its own clause ("ومنحت المجموعة أمس الأطراف مهلة أسبوع") runs
- * from that day, not from the day of publication.
- */
-function givenWhen(folded: string, start: number): { givenYesterday?: true } {
-  const clause = folded.slice(Math.max(0, start - GIVEN_REACH), start).split(/[.؟!\n]/).at(-1)!;
-  return YESTERDAY_BEFORE.test(clause) ? { givenYesterday: true } : {};
-}
-const GIVEN_REACH = 80;
-const YESTERDAY_BEFORE = /(?:^|\s)[وف]?امس(?=\s|$)/;
-
-/** A reader-comment or page stamp ("·منذ 8 أشهر") stands alone on its line and counts from the scrape, not the article. */
-function isPageStamp(folded: string, start: number, end: number): boolean {
-  const lineStart = folded.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = folded.indexOf('\n', end);
-  const rest = folded.slice(lineStart, start) + folded.slice(end, lineEnd === -1 ? folded.length : lineEnd);
-  return !/[\p{L}\p{N}]/u.test(rest);
 }
 
 const NOT_A_DATE_EXPRESSION: Expression = { kind: 'notADate' };
