@@ -73,7 +73,8 @@ export function partiesByAdjective(folded: string, fend: number, scopeEnd: numbe
   // A sponsor or chair word may stand before the event word too ("وعقدت مجموعة العمل، برئاسة مشتركة
   // أمريكية روسية، اجتماعا"), within the event's own scope.
   const window = folded.slice(Math.min(scopeStart, fend), scopeEnd);
-  for (const m of allMatches(AFTER_LEAD, window)) ids.push(...namedBy(m[1], type, window.slice(m.index + m[0].length)));
+  // "Syrian" after a lead is a party's ("بمسؤولين سوريين": the government's), not the Syrian talks' two sides.
+  for (const m of allMatches(AFTER_LEAD, window)) ids.push(...namedBy(m[1], 'agreement', window.slice(m.index + m[0].length)));
   return [...new Set(ids)];
 }
 

@@ -219,16 +219,22 @@ export function gatheringWords(folded: string): RegExpExecArray[] {
 }
 
 /**
- * A count of states ("17 دولة", not "دول العشرين", the G20) in the range of the support group and
- * unqualified by another grouping (`COUNTED_GATHERING`). The article's subject is Syria already: a
- * sentence of it need not name Syria ("بمشاركة 17 دولة").
+ * A count of states ("17 دولة", not "دول العشرين", the G20) in the range of the support group,
+ * unqualified by another grouping, in a sentence that names no other grouping's business
+ * (`COUNTED_GATHERING`). The article's subject is Syria already: the sentence need not name it
+ * ("بمشاركة 17 دولة").
  */
 function countsTheGroup(folded: string, m: RegExpExecArray): boolean {
   const count = m[2] === undefined ? undefined : stateCount(m);
   if (count === undefined || count < COUNTED_GATHERING.minimum || count > COUNTED_GATHERING.maximum) return false;
   const end = m.index + m[0].length;
-  return !COUNT_QUALIFIED.test(folded.slice(end, end + 40));
+  if (COUNT_QUALIFIED.test(folded.slice(end, end + 40))) return false;
+  // The sentence names another grouping or business: the Arab League, the coalition, a treaty.
+  const from = Math.max(folded.lastIndexOf('.', m.index), folded.lastIndexOf('\n', m.index)) + 1;
+  const stops = [folded.indexOf('.', end), folded.indexOf('\n', end)].filter((i) => i >= 0);
+  return !COUNTED_ELSEWHERE.test(folded.slice(from, stops.length ? Math.min(...stops) : folded.length));
 }
+const COUNTED_ELSEWHERE = new RegExp(COUNTED_GATHERING.otherBusiness);
 const COUNT_QUALIFIED = new RegExp(`^ (?:${COUNTED_GATHERING.qualifiers})(?![${LETTER}])`);
 
 /** How many states a gathering word counts ("17 دولة", "الدول الـ17"), when it counts them. */

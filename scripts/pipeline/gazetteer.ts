@@ -110,8 +110,8 @@ const LOCATIVE_CUES: ReadonlySet<string> = new Set([
   'في', 'الي', 'وسط', 'داخل', 'العاصمه', 'مقر', 'مطار', 'شهدت', 'شهد', 'تشهد', 'ستشهد',
   'زار', 'زارت', 'زياره', 'زيارته', 'وصل', 'وصلت',
   'لقاء', 'موتمر', 'اجتماع', 'محادثات', 'مباحثات', 'قمه',
-  // A session a place holds: "على هامش أعمال الجمعية العامة", "كلمة أمام الجمعية العامة", "في دورتها".
-  'هامش', 'اعمال', 'امام', 'دوره',
+  // A session a place holds: "على هامش أعمال الجمعية العامة", "في دورتها".
+  'هامش', 'اعمال', 'دوره',
   ...HOSTING_CUES,
 ]);
 /** Folded prepositions of place. */
@@ -203,7 +203,7 @@ export function findGazetteerHits(folded: FoldedText): GazetteerHit[] {
     // The words before a place, read once for both of the tests below.
     const before = isPlace ? tokensBefore(text, start) : [];
     const afterPreposition = isPlace && (PROCLITIC_LOCATIVE.test(proclitic) || PREPOSITIONS.has(before.at(-1) ?? ''));
-    const locative = afterPreposition || (isPlace && (hasLocativeCue(before) || isDateline(text, start, end)));
+    const locative = afterPreposition || (isPlace && (hasLocativeCue(before) || isDateline(text, start, end) || addressedBefore(owner.id, before)));
     hits.push({
       table: owner.table,
       id,
@@ -249,6 +249,16 @@ function isDateline(text: string, start: number, end: number): boolean {
   return (start === 0 || text[start - 1] === '\n') && DATELINE_AFTER.test(text.slice(end, end + 3));
 }
 const DATELINE_AFTER = /^\s*[-–—(:]/;
+
+/**
+ * A body's hall after "أمام" is where one speaks ("كلمة أمام الجمعية العامة"); a state after it is
+ * not ("أمام موسكو فرصة أخيرة"), so the cue holds only for a place that stands for a body.
+ */
+function addressedBefore(placeId: string, before: readonly string[]): boolean {
+  const body = GAZETTEER.places[placeId]?.metonymFor;
+  return body !== undefined && GAZETTEER.actors[body]?.kind === 'org' && isCue(AUDIENCE_CUES, before.at(-1) ?? '');
+}
+const AUDIENCE_CUES: ReadonlySet<string> = new Set(['امام']);
 
 /** `before`: the tokens right before the name (`tokensBefore`). */
 function hasLocativeCue(before: readonly string[]): boolean {

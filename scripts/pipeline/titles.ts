@@ -14,7 +14,7 @@
 import type { Bilingual } from '../../src/lib/types.ts';
 import { DEADLINE_TOPICS, GOVERNMENTS_EN, STATUS_WRAPPERS, TITLE_TEMPLATES, TOPICS, type Naming, type TitleTemplate } from '../tables/titles.ts';
 import { SYRIAN_GOVERNMENT } from '../tables/formats.ts';
-import { entryOf, isCountry, leaves, namedActors, sideOf, sidesOf } from './gazetteer.ts';
+import { entryOf, leaves, namedActors, sidesOf } from './gazetteer.ts';
 import { betweenSyrianSides } from './talks-formats.ts';
 import type { MergedEvent } from './merge.ts';
 
@@ -46,20 +46,15 @@ export function buildTitle(event: MergedEvent): Bilingual {
 }
 
 /**
- * Who the title names: people and bodies first, countries only when no one is named, except in a
- * meeting, which is between two sides: when the people and bodies named are all of one side, the
- * country of the other is named too ("Erdogan–Russia talks", "De Mistura–Syrian government talks"),
- * and talks between the Syrian sides name the government beside the opposition, which would
- * otherwise stand alone ("De Mistura–Syrian opposition–Syrian government talks in Geneva").
- * A statement's other side is whom it speaks of ("اتهمت الهيئة النظام"), not a second speaker.
+ * Who the title names: people and bodies first, countries only when no one is named, except that
+ * a meeting between the Syrian sides names the government beside the opposition, which would otherwise
+ * stand alone ("De Mistura–Syrian opposition–Syrian government talks in Geneva"). A statement's
+ * other side is whom it speaks of ("اتهمت الهيئة النظام"), not a second speaker.
  */
 function titleActors({ type, actors }: MergedEvent): string[] {
   const named = namedActors(actors, MAX_TITLE_ACTORS);
-  if (type !== 'meeting' || named.length >= MAX_TITLE_ACTORS || named.every(isCountry)) return named;
-  const sides = new Set(named.map(sideOf));
-  const other = sides.size === 1 ? actors.find((a) => isCountry(a) && !sides.has(a)) : undefined;
-  if (other) return [...named, other];
-  return betweenSyrianSides(actors) && !named.includes(SYRIAN_GOVERNMENT) ? [...named, SYRIAN_GOVERNMENT] : named;
+  const government = type === 'meeting' && betweenSyrianSides(actors) && !named.includes(SYRIAN_GOVERNMENT) && named.length < MAX_TITLE_ACTORS;
+  return government ? [...named, SYRIAN_GOVERNMENT] : named;
 }
 
 /** An agreement only a body that decides alone is named in, other than its vote, is that body's resolution. */

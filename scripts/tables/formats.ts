@@ -68,7 +68,8 @@ export const CONVENING_GROUPS: readonly string[] = ['issg'];
 /**
  * A gathering counted at fifteen to twenty-five states met on Syria only as the support group,
  * from its first meeting on, so the count names it though the article does not
- * ("اختتم وزراء خارجية 17 دولة … اجتماعا موسعا في فيينا"). Smaller counts were others too (the
+ * ("اختتم وزراء خارجية 17 دولة … اجتماعا موسعا في فيينا"), unless its sentence names another
+ * grouping's business. Smaller counts were others too (the
  * eleven "Friends of Syria" who met in London and Paris), larger ones the coalition against the
  * Islamic State; states the count qualifies ("21 دولة عربية", "25 دولة مانحة", "20 دولة من
  * التحالف") are another grouping. Folded `qualifiers`, matched right after "دولة".
@@ -78,5 +79,10 @@ export const COUNTED_GATHERING = {
   minimum: 15,
   maximum: 25,
   since: '2015-10-30',
-  qualifiers: '(?:ال)?(?:عربيه|اوروبيه|افريقيه|اسيويه|اسلاميه|خليجيه|غربيه|لاتينيه|مانحه|صديقه)|من (?:ال)?(?:تحالف|اتحاد|حلف|دول)|اعضاء',
+  qualifiers: '(?:ال)?(?:عربيه|اوروبيه|افريقيه|اسيويه|اسلاميه|خليجيه|غربيه|لاتينيه|مانحه|صديقه)|(?:من|في) (?:ال)?(?:تحالف|اتحاد|حلف|دول|مجموعه|جامعه)|اعضاء|من اصل',
+  /**
+   * Another grouping's business named in the sentence: the Arab League's council (the League itself
+   * sat in the support group), the coalition's, a treaty or a declaration signed. Folded.
+   */
+  otherBusiness: 'مجلس (?:ال)?جامعه|(?:ال)?تحالف|اتفاقيه|معاهده|وقع(?:ت)?|(?:ال)?توقيع',
 } as const;

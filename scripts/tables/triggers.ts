@@ -230,7 +230,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // الثنائية"); undated they are the means, not an event ("قبل أن تقرر وقف قنوات التنسيق").
   { type: 'meeting', kind: 'consultations', forms: '(?:قناه (?:ال)?(?:اتصال|تواصل)|قنوات (?:ال)?(?:ثناييه|حوار|اتصال|تواصل|تنسيق)|(?:ال)?اتصالات (?:ال)?ثناييه)', needsOwnDate: true },
   // Cooperation is no event, but suspending it is the channel's suspension ("أعلنت واشنطن تعليق التعاون مع موسكو").
-  { type: 'meeting', kind: 'consultations', forms: '(?<=(?:تعليق|علق|علقت|تجميد|جمد|جمدت|وقف|اوقف|اوقفت|ايقاف|قطع|قطعت) )(?:ال)?تعاون(?:ها|ه)?(?= (?:ال)?(?:ثنايي )?مع )', needsOwnDate: true },
+  { type: 'meeting', kind: 'consultations', forms: '(?<=(?:^|[ \n])[وف]?(?:تعليق|علق|علقت|تجميد|جمد|جمدت|وقف|اوقف|اوقفت|ايقاف|قطع|قطعت) )(?:ال)?تعاون(?:ها|ه)?(?= (?:ال)?(?:ثنايي )?مع )', needsOwnDate: true },
   { type: 'meeting', kind: 'talks', forms: '(?:محادثات|مباحثات)(?:ه|ها|هما|هم|نا)?' },
   // Negotiations alone name the Syrian–Syrian process; they are a meeting when dated or between named sides.
   { type: 'meeting', kind: 'talks', forms: '(?:مفاوضات|المفاوضات)(?:ه|ها|هما|هم|نا)?', needsDateOrPartner: true },

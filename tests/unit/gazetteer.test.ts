@@ -69,6 +69,8 @@ describe('findGazetteerHits', () => {
     { name: 'عمّان with its Jordanian context is Amman', text: 'مقرّها العاصمة الأردنية، عمّان، مهمتها', expected: [{ id: 'amman', text: 'عمّان', locative: true }] },
     { name: 'عمان alone may be Oman: no hit', text: 'وصل الوزير إلى عمان أمس', expected: [] },
     { name: 'a name inside a longer word is no hit', text: 'الكرملينيون والموسكوفيون', expected: [] },
+    { name: 'a body\'s hall after "أمام" is where one speaks', text: 'وألقى كلمة أمام الجمعية العامة للأمم المتحدة', expected: [{ id: 'unga', text: 'الجمعية العامة للأمم المتحدة', locative: true }] },
+    { name: 'a state after "أمام" is no scene', text: 'وقال إن أمام موسكو فرصة أخيرة', expected: [{ id: 'moscow', text: 'موسكو', locative: false }] },
   ])('$name', ({ text, expected }) => {
     expect(hitsOf(text)).toEqual(expected);
   });

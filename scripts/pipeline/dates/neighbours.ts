@@ -50,11 +50,12 @@ export function isAnchoredElsewhere(folded: string, end: number): boolean {
  * from that day, not from the day of publication.
  */
 export function givenWhen(folded: string, start: number): { givenYesterday?: true } {
-  const clause = folded.slice(Math.max(0, start - GIVEN_REACH), start).split(/[.؟!\n]/).at(-1)!;
+  const clause = folded.slice(Math.max(0, start - GIVEN_REACH), start).split(/[.؟!\n،,؛]/).at(-1)!;
   return YESTERDAY_BEFORE.test(clause) ? { givenYesterday: true } : {};
 }
 const GIVEN_REACH = 80;
-const YESTERDAY_BEFORE = /(?:^|\s)[وف]?امس(?=\s|$)/;
+/** "أمس", not "حتى أمس" (until then) nor "أول أمس" (the day before). */
+const YESTERDAY_BEFORE = /(?<!حتي|اول)(?:^|\s)[وف]?امس(?=\s|$)/;
 
 /** A reader-comment or page stamp ("·منذ 8 أشهر") stands alone on its line and counts from the scrape, not the article. */
 export function isPageStamp(folded: string, start: number, end: number): boolean {
