@@ -83,7 +83,7 @@ export function ofSyrianTalks(actors: readonly string[]): boolean {
  */
 export function talksOfRound(told: readonly string[], sentenceHits: readonly GazetteerHit[]): readonly string[] {
   if (told.length > 0) return told;
-  const named = sentenceHits.filter((h) => h.table === 'actors').map(actorOf).filter((id): id is string => id !== undefined);
+  const named = actorsNamed(sentenceHits);
   return ofSyrianTalks(named) ? SYRIAN_TALKS_PARTIES : told;
 }
 
@@ -96,13 +96,18 @@ export function talksOfRound(told: readonly string[], sentenceHits: readonly Gaz
  */
 export function mediatedTalks(trigger: TriggerHit, folded: FoldedText, sentenceHits: readonly GazetteerHit[]): readonly string[] {
   if (!TALKS_NOUN.test(folded.text.slice(trigger.fstart, trigger.fend))) return [];
-  const named = sentenceHits.filter((h) => h.table === 'actors').map(actorOf).filter((id): id is string => id !== undefined);
+  const named = actorsNamed(sentenceHits);
   const places = sentenceHits.filter((h) => h.table === 'places').map((h) => h.id);
   const atTalks = (id: string) => id === SYRIAN_TALKS_MEDIATOR || entryOf('actors', id).delegate === true;
   const venue = (place: string) => SYRIAN_TALKS_VENUES.some((city) => place === city || isInside(place, city));
   return named.length > 0 && named.every(atTalks) && places.every(venue) ? SYRIAN_TALKS_PARTIES : [];
 }
 const TALKS_NOUN = /^(?:محادثات|مفاوضات|مباحثات)$/;
+
+/** The actors a sentence's hits name, in order. */
+function actorsNamed(hits: readonly GazetteerHit[]): string[] {
+  return hits.filter((h) => h.table === 'actors').map(actorOf).filter((id): id is string => id !== undefined);
+}
 
 /**
  * "انطلاق المحادثات الجمعة الماضي" after the talks between the government and the opposition were
