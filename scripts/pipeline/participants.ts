@@ -12,7 +12,7 @@
 import type { FoldedText } from '../../src/lib/arabic.ts';
 import type { EventType } from '../../src/lib/types.ts';
 import { ISSUED_AFTER_NOUN, publicType, WELCOMED, WELCOMING } from '../tables/triggers.ts';
-import { CLAUSE_BREAKS, FRAMED_PARTNER, HELD_VERBS, PLACE_WINDOW, RELATIVE_PRONOUNS, SPEECH_BREAKS, SPEECH_PARTICIPLES, TOPIC_NOUNS, WHILE_NOT } from '../tables/trigger-context.ts';
+import { CLAUSE_BREAKS, FRAMED_PARTNER, HELD_VERBS, PLACE_WINDOW, RELATIVE_PRONOUNS, SITUATION_IN, SPEECH_BREAKS, SPEECH_PARTICIPLES, TOPIC_NOUNS, WHILE_NOT } from '../tables/trigger-context.ts';
 import { frameBefore } from './event-words.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { actorOf, isPerson, sideOf, type GazetteerHit } from './gazetteer.ts';
@@ -334,6 +334,7 @@ export function assignPlaces(folded: FoldedText, triggers: readonly TriggerHit[]
   const out = new Map<number, string[]>();
   for (const hit of hits) {
     if (hit.table !== 'places' || !hit.locative) continue;
+    if (SITUATION_BEFORE.test(folded.text.slice(Math.max(0, toFolded(folded, hit.start) - SITUATION_REACH), toFolded(folded, hit.start)))) continue;
     let chosen = -1;
     let best = PLACE_WINDOW + 1;
     triggers.forEach((t, i) => {
@@ -354,6 +355,10 @@ export function assignPlaces(folded: FoldedText, triggers: readonly TriggerHit[]
   }
   return out;
 }
+
+/** A situation's place ("الوضع في حلب") is no event's venue (`SITUATION_IN`); how far before the name it is read. */
+const SITUATION_BEFORE = new RegExp(`(?:^|[ ،])[وف]?(?:${SITUATION_IN}) $`);
+const SITUATION_REACH = 28;
 
 /** A relative pronoun after a word that is no definite adjective of the event's: the clause of another noun. Folded. */
 const OTHER_RELATIVE = new RegExp(`^(?: ال\\S+)* (?!ال)\\S+[^،,.؛]* (?:${RELATIVE_PRONOUNS}) (?!${HELD_VERBS}(?![^ ]))`);

@@ -43,6 +43,11 @@ export const CLAUSE_WORDS = `في حين|بينما|اذ|غداه|عشيه|بع�
  * and the prepositions of aboutness, "محادثات حول سوريا", "اتفاق بشأن سوريا". The word right
  * before the name, in folded and in plain spelling (it is read on the body).
  */
+/**
+ * Nouns of a situation before "في" and a place ("بحثا الوضع في حلب", "تطورات الأزمة في سوريا"): the
+ * place is where the situation is, the subject of the talks, not where they were held. Folded.
+ */
+export const SITUATION_IN = '(?:ال)?(?:وضع|اوضاع|ازمه|حرب|قتال|معارك|تطورات|هدنه|تهديه|نزاع|صراع|تصعيد|حصار|معاناه|اوضاع الانسانيه|وضع الانساني|وضع الميداني) في';
 export const TOPIC_NOUNS = 'مصير|رحيل|بقاء|دور|تنحي|تنحيه|تنحية|مستقبل|اسقاط|إسقاط|نظام|حول|بشان|بشأن|بخصوص|ازاء|إزاء|حيال|تجاه';
 
 /**

@@ -427,6 +427,8 @@ describe('what a careful reader puts on the timeline', () => {
     { name: 'another body\'s general assembly is not the UN\'s', body: 'وعقدت الجمعية العامة لاتحاد الصحفيين العرب اجتماعها السنوي في القاهرة أمس.', published: '2016-03-25', expected: [{ type: 'meeting', status: 'held', date: '2016-03-24', notActors: ['un'] }] },
     { name: 'a grace period given today after a clause of yesterday runs from today', body: 'قصفت الطائرات الروسية أمس أحياء حمص، في حين منح الجيش السوري اليوم المسلحين مهلة 48 ساعة.', published: '2016-03-25', expected: [{ type: 'deadline', status: 'planned', date: '2016-03-27' }] },
     { name: 'being ready to suspend cooperation (لتعليق التعاون) suspends nothing', body: 'وأعلن لافروف أمس استعداد موسكو لتعليق التعاون مع واشنطن إذا واصلت دعم المعارضة المسلحة.', published: '2016-03-25', expected: [] },
+    { name: 'the place of a situation discussed (بحثا الوضع في حلب) is no venue of the talks', body: 'وبحث كيري مع لافروف أمس الوضع في حلب.', published: '2016-07-16', expected: [{ type: 'meeting', status: 'held', date: '2016-07-15', actors: ['kerry', 'lavrov'], title: 'Kerry–Lavrov talks' }] },
+    { name: 'talks held in a city stay there', body: 'والتقى كيري لافروف أمس في حلب.', published: '2016-07-16', expected: [{ type: 'meeting', status: 'held', date: '2016-07-15', actors: ['kerry', 'lavrov'], title: 'Kerry–Lavrov talks in Aleppo' }] },
     // Noise that is news.
     { name: 'a paragraph ending in a number in brackets is news, not a caption', body: 'اعتمد مجلس الأمن أمس بالإجماع القرار (2254)', published: '2015-12-19', expected: [{ type: 'agreement', status: 'reached', date: '2015-12-18', actors: ['unsc'] }] },
   ])('$name', ({ body, published, expected }) => {
