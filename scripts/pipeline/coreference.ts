@@ -40,7 +40,7 @@
  */
 import { foldArabic, type FoldedText } from '../../src/lib/arabic.ts';
 import type { Span } from '../../src/lib/types.ts';
-import { BOTH_SIDES, COUNTERPART, TWO_DELEGATIONS, PAIRED_SIDES, DUAL_PRONOUNS, DUAL_REFERENCES, DUAL_VERBS, GATHERING, NUMBER_WORDS, NUMBERED_REFERENCES, OFFICE_PLURALS, type DualReference } from '../tables/coreference.ts';
+import { BOTH_SIDES, COUNTERPART, TWO_DELEGATIONS, PAIRED_SIDES, DUAL_PRONOUNS, DUAL_REFERENCES, DUAL_VERBS, GATHERING, NUMBER_WORDS, NUMBERED_REFERENCES, OFFICE_PLURALS, OWNED_OFFICES, type DualReference } from '../tables/coreference.ts';
 import { CONVENING_GROUPS, COUNTED_GATHERING } from '../tables/formats.ts';
 import { statePairIn } from './adjectives.ts';
 import { GAZETTEER, actorOf, entryOf, isCountry, isPerson, sideOf, type GazetteerHit } from './gazetteer.ts';
@@ -84,6 +84,9 @@ const GATHERING_PATTERN = new RegExp(
   `(?<![${LETTER}])[وف]?(?:ب|ل)?(?:${GATHERING.nouns}|(?:ال)?دول ال${COUNT}|${COUNT} (?:دوله|بلدا))(?![${LETTER}])`,
   'g',
 );
+/** An office owned by a pronoun ("ووزير خارجيته"); group 1 is the whole phrase, folded as in `OWNED_OFFICES`. */
+const OWNED_OFFICE_KEYS = new Map(Object.entries(OWNED_OFFICES).map(([form, office]) => [foldArabic(form), office]));
+const OWNED_OFFICE_PATTERN = new RegExp(`(?<![${LETTER}])[وف]?(?:ب|ل)?(${[...OWNED_OFFICE_KEYS.keys()].join('|')})(?![${LETTER}])`, 'g');
 /** One pass finds every plural office noun; group 1 is the office word. */
 const OFFICE_PLURAL_PATTERN = new RegExp(
   `(?<![${LETTER}])[وف]?(?:ب|ل)?(?:${OFFICE_PLURALS.forms}) (?:ال)?(${Object.keys(OFFICE_PLURALS.offices).join('|')})(?![${LETTER}])`,
@@ -187,6 +190,15 @@ export function resolveDualReferences(folded: FoldedText, sentences: readonly Sp
       const holder = holderOf(office, actorOf(state), hits, published);
       if (holder) added.push({ table: 'actors', id: holder, start: state.start, end: state.end, locative: false, afterPreposition: false });
     }
+  }
+  for (const m of allMatches(OWNED_OFFICE_PATTERN, folded.text)) {
+    const span = { start: folded.offsets[m.index + m[0].length - m[1].length], end: folded.offsets[m.index + m[0].length] };
+    const before = inSentence(span) ? antecedents[countBefore(antecedents, span.start) - 1] : undefined;
+    const owner = before === undefined ? undefined : actorOf(before);
+    const state = owner === undefined ? undefined : sideOf(owner);
+    const office = OWNED_OFFICE_KEYS.get(m[1]);
+    const holder = office !== undefined && state !== undefined && isCountry(state) ? holderOf(foldArabic(office), state, hits, published) : undefined;
+    if (holder) added.push({ table: 'actors', id: holder, ...span, locative: false, afterPreposition: false });
   }
   for (const { pattern, actor } of PAIRED_PATTERNS) {
     for (const m of folded.text.matchAll(pattern)) {

@@ -88,6 +88,14 @@ export const OFFICE_PLURALS = {
 } as const;
 
 /**
+ * An office owned by a pronoun ("التقى كيري بالرئيس الروسي ووزير خارجيته"): its holder in the state
+ * of the one named just before. Folded form → head of `COUNTERPART.offices`.
+ */
+export const OWNED_OFFICES: Readonly<Record<string, string>> = {
+  'وزير خارجيته': 'وزير الخارجية', 'وزير خارجيتها': 'وزير الخارجية', 'وزير دفاعه': 'وزير الدفاع', 'وزير دفاعها': 'وزير الدفاع',
+};
+
+/**
  * Sides named by a bare noun beside the other side of the talks: "الحكومة" next to "المعارضة"
  * ("بين الحكومة والمعارضة", "ممثلي الحكومة والمعارضة", "المعارضة والحكومة") is the Syrian
  * government. Folded; `noun` is matched with its article, `beside` right before or after it with و.

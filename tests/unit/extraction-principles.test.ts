@@ -429,6 +429,7 @@ describe('what a careful reader puts on the timeline', () => {
     { name: 'being ready to suspend cooperation (لتعليق التعاون) suspends nothing', body: 'وأعلن لافروف أمس استعداد موسكو لتعليق التعاون مع واشنطن إذا واصلت دعم المعارضة المسلحة.', published: '2016-03-25', expected: [] },
     { name: 'the place of a situation discussed (بحثا الوضع في حلب) is no venue of the talks', body: 'وبحث كيري مع لافروف أمس الوضع في حلب.', published: '2016-07-16', expected: [{ type: 'meeting', status: 'held', date: '2016-07-15', actors: ['kerry', 'lavrov'], title: 'Kerry–Lavrov talks' }] },
     { name: 'talks held in a city stay there', body: 'والتقى كيري لافروف أمس في حلب.', published: '2016-07-16', expected: [{ type: 'meeting', status: 'held', date: '2016-07-15', actors: ['kerry', 'lavrov'], title: 'Kerry–Lavrov talks in Aleppo' }] },
+    { name: 'an office owned by a pronoun (بالرئيس الروسي ووزير خارجيته) is its holder in the state named before it', body: 'والتقى كيري في موسكو أمس بالرئيس الروسي ووزير خارجيته.', published: '2016-07-16', expected: [{ type: 'meeting', status: 'held', date: '2016-07-15', actors: ['kerry', 'putin', 'lavrov'] }] },
     // Noise that is news.
     { name: 'a paragraph ending in a number in brackets is news, not a caption', body: 'اعتمد مجلس الأمن أمس بالإجماع القرار (2254)', published: '2015-12-19', expected: [{ type: 'agreement', status: 'reached', date: '2015-12-18', actors: ['unsc'] }] },
   ])('$name', ({ body, published, expected }) => {
