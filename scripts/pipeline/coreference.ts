@@ -85,7 +85,7 @@ const GATHERING_PATTERN = new RegExp(
   'g',
 );
 /** An office owned by a pronoun ("ووزير خارجيته"); group 1 is the whole phrase, folded as in `OWNED_OFFICES`. */
-const OWNED_OFFICE_KEYS = new Map(Object.entries(OWNED_OFFICES).map(([form, office]) => [foldArabic(form), office]));
+const OWNED_OFFICE_KEYS = new Map(Object.entries(OWNED_OFFICES).map(([form, office]) => [foldArabic(form), foldArabic(office)]));
 const OWNED_OFFICE_PATTERN = new RegExp(`(?<![${LETTER}])[وف]?(?:ب|ل)?(${[...OWNED_OFFICE_KEYS.keys()].join('|')})(?![${LETTER}])`, 'g');
 /** One pass finds every plural office noun; group 1 is the office word. */
 const OFFICE_PLURAL_PATTERN = new RegExp(
@@ -138,7 +138,8 @@ export function withOfficeHolders(folded: FoldedText, hits: readonly GazetteerHi
 
 /** The hits with the referents of every dual noun added, in body order. Does not modify its input. */
 export function resolveDualReferences(folded: FoldedText, sentences: readonly Span[], hits: readonly GazetteerHit[], published?: string): GazetteerHit[] {
-  const inSentence = insideAny(sentences);
+  const sentenceHolding = spanHolding(sentences);
+  const inSentence = (x: { start: number; end: number }) => sentenceHolding(x) !== undefined;
   const antecedents = hits.filter(inSentence);
   const added: GazetteerHit[] = [];
   // The two Syrian sides named at once ("بين الأطراف السورية") are those two, not the last two named.
@@ -197,7 +198,7 @@ export function resolveDualReferences(folded: FoldedText, sentences: readonly Sp
     const owner = before === undefined ? undefined : actorOf(before);
     const state = owner === undefined ? undefined : sideOf(owner);
     const office = OWNED_OFFICE_KEYS.get(m[1]);
-    const holder = office !== undefined && state !== undefined && isCountry(state) ? holderOf(foldArabic(office), state, hits, published) : undefined;
+    const holder = office !== undefined && state !== undefined && isCountry(state) ? holderOf(office, state, hits, published) : undefined;
     if (holder) added.push({ table: 'actors', id: holder, ...span, locative: false, afterPreposition: false });
   }
   for (const { pattern, actor } of PAIRED_PATTERNS) {
@@ -213,9 +214,10 @@ export function resolveDualReferences(folded: FoldedText, sentences: readonly Sp
   const group = named ?? (counted ? COUNTED_GATHERING.group : undefined);
   if (group) {
     for (const m of gatheringWords(folded.text)) {
-      if (!named && !countsTheGroup(folded.text, m)) continue;
       const span = { start: folded.offsets[m.index], end: folded.offsets[m.index + m[0].length] };
-      if (inSentence(span)) added.push({ table: 'actors', id: group, ...span, locative: false, afterPreposition: false });
+      const sentence = sentenceHolding(span);
+      if (!sentence || (!named && !countsTheGroup(folded.text.slice(toFolded(folded, sentence.start), toFolded(folded, sentence.end)), m, toFolded(folded, sentence.start)))) continue;
+      added.push({ table: 'actors', id: group, ...span, locative: false, afterPreposition: false });
     }
   }
   added.sort((a, b) => a.start - b.start);
@@ -232,19 +234,16 @@ export function gatheringWords(folded: string): RegExpExecArray[] {
 
 /**
  * A count of states ("17 دولة", not "دول العشرين", the G20) in the range of the support group,
- * unqualified by another grouping, in a sentence that names no other grouping's business
- * (`COUNTED_GATHERING`). The article's subject is Syria already: the sentence need not name it
- * ("بمشاركة 17 دولة").
+ * unqualified by another grouping, in a sentence (folded, starting at folded offset `from`) that
+ * names no other grouping's business (`COUNTED_GATHERING`). The article's subject is Syria already:
+ * the sentence need not name it ("بمشاركة 17 دولة").
  */
-function countsTheGroup(folded: string, m: RegExpExecArray): boolean {
+function countsTheGroup(sentence: string, m: RegExpExecArray, from: number): boolean {
   const count = m[2] === undefined ? undefined : stateCount(m);
   if (count === undefined || count < COUNTED_GATHERING.minimum || count > COUNTED_GATHERING.maximum) return false;
-  const end = m.index + m[0].length;
-  if (COUNT_QUALIFIED.test(folded.slice(end, end + 40))) return false;
-  // The sentence names another grouping or business: the Arab League, the coalition, a treaty.
-  const from = Math.max(folded.lastIndexOf('.', m.index), folded.lastIndexOf('\n', m.index)) + 1;
-  const stops = [folded.indexOf('.', end), folded.indexOf('\n', end)].filter((i) => i >= 0);
-  return !COUNTED_ELSEWHERE.test(folded.slice(from, stops.length ? Math.min(...stops) : folded.length));
+  const end = m.index + m[0].length - from;
+  // Qualified right after the count, or the sentence names another grouping or business.
+  return !COUNT_QUALIFIED.test(sentence.slice(end, end + 40)) && !COUNTED_ELSEWHERE.test(sentence);
 }
 const COUNTED_ELSEWHERE = new RegExp(COUNTED_GATHERING.otherBusiness);
 const COUNT_QUALIFIED = new RegExp(`^ (?:${COUNTED_GATHERING.qualifiers})(?![${LETTER}])`);
@@ -368,11 +367,11 @@ function referentOf(reference: DualReference, actor: string | undefined): string
   return side && (!reference.kind || entryOf('actors', side).kind === reference.kind) ? side : undefined;
 }
 
-/** A test for "lies inside one of the spans"; spans are in body order, so a binary search finds the candidate. */
-function insideAny(spans: readonly Span[]): (x: { start: number; end: number }) => boolean {
+/** The span `x` lies inside, if any; spans are in body order, so a binary search finds the candidate. */
+function spanHolding(spans: readonly Span[]): (x: { start: number; end: number }) => Span | undefined {
   return (x) => {
     const i = countBefore(spans, x.start + 1) - 1;
-    return i >= 0 && x.start >= spans[i].start && x.end <= spans[i].end;
+    return i >= 0 && x.start >= spans[i].start && x.end <= spans[i].end ? spans[i] : undefined;
   };
 }
 

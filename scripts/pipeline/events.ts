@@ -239,7 +239,7 @@ function detectTriggered(
     // Its speaker stands right after the verb; one further on ("أعلن مكتبه أنه يعتزم جمع وفدي الحكومة") is what was announced.
     // Or, naming no one after it, before it ("وكان بوتين قد ألقى أمس كلمة").
     let named = trigger.entry.speakerAfter ? speakerAfter(folded, scope.hits, trigger, at(said), article.body) : [];
-    if (!trigger.entry.speakerAfter || named.length === 0) named = namedUntil(statement ? (jointWord || withSomeone ? at(said) : trigger.end) : at(on));
+    if (named.length === 0) named = namedUntil(statement ? (jointWord || withSomeone ? at(said) : trigger.end) : at(on));
     if (trigger.entry.impliedParty) named = union(named, [trigger.entry.impliedParty]);
     if (trigger.entry.type === 'deadline') named = union(named, settersNamedIn(sentenceText, article.published));
     if (jointWord || withSomeone) named = union(named, frontedSpeaker(folded, scope, trigger, article.body));
