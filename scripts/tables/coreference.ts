@@ -146,8 +146,9 @@ export const GATHERING = {
 } as const;
 
 /**
- * The bare head noun of a body the article named in full points back at it ("وكانت الهيئة أعلنت،
- * الإثنين، تأجيل مشاركتها" after "الهيئة العليا للمفاوضات"), unless a word of its own follows that
- * makes it another body ("هيئة الحكم الانتقالي"، "المجلس الوطني"). Ordinary spelling → actor id.
+ * The bare head noun of a body or envoy the article named in full points back at it ("وكانت الهيئة
+ * أعلنت، الإثنين، تأجيل مشاركتها" after "الهيئة العليا للمفاوضات"; "وقال المجلس في بيان" after
+ * "مجلس الأمن"; "المبعوث" after "المبعوث الأممي"), unless a word of its own follows that makes it
+ * another ("هيئة الحكم الانتقالي"، "المجلس الوطني"، "المبعوث الأمريكي"). Ordinary spelling → actor id.
  */
-export const HEAD_NOUNS: Readonly<Record<string, string>> = { 'الهيئة': 'hnc', 'المجموعة': 'issg' };
+export const HEAD_NOUNS: Readonly<Record<string, string>> = { 'الهيئة': 'hnc', 'المجموعة': 'issg', 'المجلس': 'unsc', 'المبعوث': 'de-mistura' };
