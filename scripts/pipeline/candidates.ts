@@ -38,10 +38,10 @@ export interface EventCandidate {
   /** Told as a joint press conference ("في مؤتمر صحفي مشترك مع نظيره"): the talks it closed. */
   conference?: true;
   /**
-   * Told as after (or before) "the meeting" already told ("في مؤتمر صحفي عقب الاجتماع"): with no
-   * day of its own, it is that meeting's day moved by this many days.
+   * Told as after (or before) "the meeting" or "the vote" already told ("في مؤتمر صحفي عقب
+   * الاجتماع"، "للصحفيين بعد التصويت"): with no day of its own, it is that event's day moved by `days`.
    */
-  afterTold?: number;
+  afterTold?: { of: 'meeting' | 'vote'; days: number };
   /**
    * "The agreement" named in what a statement said, dated by that statement ("قال كيري في بيان
    * مساء أمس إن التفاهم …"): the agreement the article tells, if it tells one with a day of its own.

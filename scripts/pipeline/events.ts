@@ -44,7 +44,7 @@ import { BACKGROUND_OPENERS, FUTURE_TRIGGER, PARTNER_CUES, QUOTED_STATEMENT_MIN_
 import { AHEAD_VERBS } from '../tables/tense.ts';
 import { findContext } from './article-context.ts';
 import { addDays } from './calendar.ts';
-import { datedBySequence, reachedAtMeetings, foldNeighbours, withJointStatements, type SubCandidate } from './sentence-fold.ts';
+import { datedBySequence, reachedAtMeetings, foldNeighbours, timedByVote, withJointStatements, type SubCandidate } from './sentence-fold.ts';
 import {
   STATEMENT_KINDS, excerptOf, toEventDate, union, within,
   type ArticleContext, type EventCandidate,
@@ -202,7 +202,7 @@ function detectTriggered(
     if (sequence !== undefined && /(?:ال|لل)$/.test(trigger.proclitic) && publicType(trigger.entry) === 'meeting' && !mention
       && ((ownParties.length === 0 && subs.some((s) => STATEMENT_KINDS.has(s.kind))) || partnersOfJointBefore(folded, triggers, i, afterTrigger))) {
       const timed = subs.findLast((s) => STATEMENT_KINDS.has(s.kind) || s.conference);
-      if (timed && !timed.mention) timed.afterTold = -(SEQUENCE_DAY_SHIFT[sequence] ?? 0);
+      if (timed && !timed.mention) timed.afterTold = { of: 'meeting', days: -(SEQUENCE_DAY_SHIFT[sequence] ?? 0) };
       return;
     }
     const another = isAnother(folded, trigger) || (sequence !== undefined && ownParties.length > 0);
@@ -372,6 +372,7 @@ function detectTriggered(
     }
   });
   reachedAtMeetings(bySubject, subOf);
+  timedByVote(folded, told.own.filter((t) => !triggers.includes(t)), triggers, subOf);
   datedBySequence(subs);
   // A phone call is held in no one place: a place in its sentence is the dateline's or the topic's ("بحثا هاتفيا الوضع في حلب").
   const candidates = withJointStatements(foldNeighbours(subs.map((s) => (s.kind === 'call' ? { ...s, places: [] } : s)))).filter(hasEvidence)

@@ -6,11 +6,14 @@
  *
  * Deliberately not done: folding across sentences or articles (merge.ts).
  */
+import type { FoldedText } from '../../src/lib/arabic.ts';
 import type { EventDate, EventStatus } from '../../src/lib/types.ts';
 import { addDays } from './calendar.ts';
 import {
-  STATUS_WEIGHT, kindsCompatible, moreSpecificKind, placesCompatible, topicsCompatible, union, type EventCandidate,
+  STATEMENT_KINDS, STATUS_WEIGHT, kindsCompatible, moreSpecificKind, placesCompatible, topicsCompatible, union, type EventCandidate,
 } from './candidates.ts';
+import { sequenceBefore } from './event-words.ts';
+import type { TriggerHit } from './find-triggers.ts';
 import { tablesDiffer } from './told-apart.ts';
 import type { DateMention } from './types.ts';
 
@@ -52,6 +55,20 @@ export function datedBySequence(subs: SubCandidate[]): void {
     sub.date = { ...anchor.date, start: day, end: day };
     delete sub.background;
   });
+}
+
+/**
+ * "وقال تشوركين للصحفيين بعد التصويت": a vote with no day of its own after a word of sequence is
+ * no event but the time of the statement told before it, which, undated too, takes the day of the
+ * vote the article told (`onToldMeetingsDay`). `undated` are the sentence's triggers left out for
+ * want of a day; `subOf` maps an index of `triggers` to its sub-candidate.
+ */
+export function timedByVote(folded: FoldedText, undated: readonly TriggerHit[], triggers: readonly TriggerHit[], subOf: ReadonlyMap<number, SubCandidate>): void {
+  for (const vote of undated) {
+    if (vote.entry.kind !== 'vote' || sequenceBefore(folded, vote) === undefined) continue;
+    const said = subOf.get(triggers.findLastIndex((t) => t.start < vote.start));
+    if (said && STATEMENT_KINDS.has(said.kind) && !said.mention && !said.afterTold) said.afterTold = { of: 'vote', days: 0 };
+  }
 }
 
 /**
