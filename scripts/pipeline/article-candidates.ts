@@ -43,10 +43,16 @@ export function onToldMeetingsDay(found: readonly EventCandidate[]): EventCandid
   });
 }
 
-/** The trigger lies inside a gazetteer name; `hits` is in body order. */
+/**
+ * The trigger lies inside a gazetteer name, or a ceasefire's truce noun does ("أُعلن في إطار
+ * مجموعة العمل الخاصة بوقف الأعمال القتالية" declares no truce); `hits` is in body order.
+ */
 export function insideName(t: TriggerHit, hits: readonly GazetteerHit[]): boolean {
-  const i = lowerBound(hits.length, (k) => hits[k].end > t.start);
-  return i < hits.length && hits[i].start <= t.start && hits[i].end >= t.end;
+  const inside = ({ start, end }: { start: number; end: number }) => {
+    const i = lowerBound(hits.length, (k) => hits[k].end > start);
+    return i < hits.length && hits[i].start <= start && hits[i].end >= end;
+  };
+  return inside(t) || (t.noun !== undefined && inside(t.noun));
 }
 
 /** A candidate naming no one may be about a place or a truce; one naming people needs a party among them. */

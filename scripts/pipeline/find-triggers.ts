@@ -29,6 +29,8 @@ export interface TriggerHit {
    * second: the first, folded, which carries the verb's tense.
    */
   opener?: string;
+  /** For a ceasefire, hit at its mechanic: where its truce noun stands, original offsets. */
+  noun?: { start: number; end: number };
   /** Original offsets. */
   start: number;
   end: number;
@@ -121,7 +123,7 @@ function findCeasefires(folded: FoldedText, words: readonly TriggerHit[]): Trigg
       if (!b) continue;
       const entry = CEASEFIRE_ENTRIES.get(b.mechanic.kind)!;
       // The hit is the mechanic: a ceasefire's day stands by what it does ("يبدأ تطبيقها مطلع السبت").
-      const told = hit(folded, entry, b.start + b.proclitic.length, b.end, b.proclitic, b.mechanic.status === 'suspended');
+      const told = { ...hit(folded, entry, b.start + b.proclitic.length, b.end, b.proclitic, b.mechanic.status === 'suspended'), noun: { start: folded.offsets[nounStart], end: folded.offsets[nounEnd] } };
       found.push(paired && before ? { ...told, opener: text.slice(before.start + before.proclitic.length, before.end) } : told);
     }
   }
