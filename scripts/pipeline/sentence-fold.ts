@@ -81,11 +81,17 @@ export function timedByVote(folded: FoldedText, undated: readonly TriggerHit[], 
  */
 export function foldNeighbours(subs: SubCandidate[]): SubCandidate[] {
   const out: SubCandidate[] = [];
+  // The framed event happened at the frame, on its day if it has none of its own; it takes that day
+  // before anything folds, so it is not taken for a dated neighbour ("لقاء الوزيرين في 26 آب،
+  // واجتماع جمع الرئيسين على هامش قمة العشرين يوم الاثنين الخامس من أيلول" are two meetings).
+  const framedOn = (framed: SubCandidate | undefined, frame: SubCandidate) => {
+    if (framed && !framed.mention && frame.mention) Object.assign(framed, { mention: frame.mention, date: frame.frame === 'closing' ? lastDayOf(frame.date!) : frame.date, excerpt: frame.excerpt });
+  };
+  subs.forEach((sub, i) => { if (sub.frame && i > 0 && !subs[i - 1].frame) framedOn(subs[i - 1], sub); });
   for (const sub of subs) {
     if (sub.frame) {
-      // The framed event happened at the frame: its date and place, if it has none of its own.
       const framed = out.at(-1);
-      if (framed && !framed.mention && sub.mention) Object.assign(framed, { mention: sub.mention, date: sub.frame === 'closing' ? lastDayOf(sub.date!) : sub.date, excerpt: sub.excerpt });
+      framedOn(framed, sub);
       if (framed && framed.places.length === 0) framed.places = [...sub.places];
       // The frame is an event of its own only when it names who took part, unless they are the
       // framed meeting's own ("مؤتمرا صحفيا مشتركا في ختام محادثاتهما" is one meeting).
