@@ -345,7 +345,7 @@ function detectTriggered(
       ? subs.findLast((s) => (s.conference || STATEMENT_KINDS.has(s.kind)) && s.status === 'held' && s.mention) : undefined;
     if (told) Object.assign(sub, { date: told.date, mention: told.mention }, reference ? { toldReference: true } : {});
     // Meetings in the plural with two days joined by "و" ("اجتماعات فيينا … في الثلاثين من تشرين الأول والرابع عشر من تشرين الثاني") are one on each.
-    const second = publicType(trigger.entry) === 'meeting' && own && PLURAL_MEETING.test(word) ? pairedDay(article.body, scope.mentions, own) : undefined;
+    const second = publicType(trigger.entry) === 'meeting' && own && (PLURAL_MEETING.test(word) || trigger.entry.dual) ? pairedDay(article.body, scope.mentions, own) : undefined;
     // Two meetings on two days ("التقيا مرتين يومي الأربعاء والخميس", "بعد لقاءين يومي الأحد والاثنين") are two events.
     if (trigger.entry.type === 'meeting' && sub.date && addDays(sub.date.start, 1) === sub.date.end && TWICE.test(word + afterTrigger.slice(0, 7))) {
       subs.push({ ...sub, date: { ...sub.date, end: sub.date.start } }, { ...sub, date: { ...sub.date, start: sub.date.end }, another: true });

@@ -9,6 +9,8 @@
  * two reports are one event — that is `scripts/pipeline/events.ts` and `merge.ts`.
  */
 import type { EventStatus, EventType } from '../../src/lib/types.ts';
+import { foldArabic } from '../../src/lib/arabic.ts';
+import gazetteer from './gazetteer.json';
 import { defectiveVerb, feminine, noun, verb } from './morphology.ts';
 
 /**
@@ -71,7 +73,12 @@ export interface TriggerEntry {
   datedByLimit?: true;
   /** A party the word itself implies, named or not: a veto is cast in the Security Council. A gazetteer id. */
   impliedParty?: string;
+  /** A dual ("اجتماعي فيينا"): two events, one on each of two days joined by "و". */
+  dual?: true;
 }
+
+/** The gazetteer's one-word city names, folded: a dual construct before one names its meetings. */
+const CITY_NAMES = Object.values(gazetteer.places).map((p) => foldArabic(p.ar)).filter((name) => !name.startsWith('ال') && !name.includes(' ')).join('|');
 
 /**
  * The verb of issuing after a statement noun, with the relative pronoun before it: "بيان أصدرته"،
@@ -237,6 +244,9 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // The hamza stays on the line before a suffix in some spellings (لقاءه) and sits on ya in others (لقائه).
   { type: 'meeting', kind: 'talks', forms: `(?:${noun('لقاء')}|لقاي(?:ه|ها|هما|هم|نا))` },
   { type: 'meeting', kind: 'talks', forms: defectiveVerb('التق', 'لتق'), verb: true },
+  // Two meetings named by their city in the dual construct ("اجتماعي فيينا"، "لقاءا جنيف"). Folded,
+  // اجتماعي alone is also the adjective "social" ("عقد اجتماعي جديد"), so only before a city.
+  { type: 'meeting', kind: 'talks', forms: `(?:اجتماع|لقاء)(?:ي|ا)(?= (?:${CITY_NAMES})(?![^ .،]))`, dual: true },
   { type: 'meeting', kind: 'talks', forms: noun('اجتماع') },
   // A working meal is talks: "أعقبه عشاء عمل رباعي", "على مأدبة عشاء", "غداء عمل جمعهما".
   { type: 'meeting', kind: 'talks', forms: '(?:(?:عشاء|غداء|افطار) عمل|مادبه (?:ال)?(?:عشاء|غداء|افطار))' },
