@@ -27,7 +27,9 @@ const RUN = `${ADJECTIVE}(?:(?: ?[-–] ?| و| )${ADJECTIVE})*(?![${LETTER}])`;
  * an event noun ("لقاء بين خبراء عسكريين ودبلوماسيين روس وأمريكيين").
  */
 const GAP_THEN_RUN = `(?:بين )?(?:و?(?:ال)?(?:${NISBA_GAP}) ){0,3}(${RUN})`;
-const AFTER_NOUN = new RegExp(`^ ${GAP_THEN_RUN}`);
+/** What reaching reaches, between the word of reaching and its adjectives: "التوصل| إلى اتفاق روسي تركي". */
+const REACHED = '(?:الي |ل)(?:ال)?(?:اتفاق|اتفاقيه|تفاهم|صيغه|تسويه) ';
+const AFTER_NOUN = new RegExp(`^ (?:${REACHED})?${GAP_THEN_RUN}`);
 /**
  * A verb's subject may stand between it and its adjectives: "يلتقي خبراء عسكريون روس وأمريكيون";
  * its object may not ("ناقش الملف السوري").
