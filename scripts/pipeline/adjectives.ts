@@ -20,8 +20,11 @@ import { LETTER } from './words.ts';
  */
 const ENDINGS = '(?:ه|ين|ون|ان|تان|تين)?';
 const ADJECTIVE = `(?:ال)?(?:${Object.values(NISBA).join('|')})${ENDINGS}`;
-/** One or more adjectives joined by a space, a dash or و: "الروسية-الأمريكية", "روس وأمريكيون". */
-const RUN = `${ADJECTIVE}(?:(?: ?[-–] ?| و| )${ADJECTIVE})*(?![${LETTER}])`;
+/**
+ * One or more adjectives joined by spaces, a dash or و: "الروسية-الأمريكية", "روس وأمريكيون",
+ * "الأمريكية ـ الروسية" (the kashida, folded away, leaves two spaces), "الروسية — التركية".
+ */
+const RUN = `${ADJECTIVE}(?:(?: *[-–—] *| و| +)${ADJECTIVE})*(?![${LETTER}])`;
 /**
  * Up to three gap words, joined by و and led by "بين", then the run: what follows the space after
  * an event noun ("لقاء بين خبراء عسكريين ودبلوماسيين روس وأمريكيين").

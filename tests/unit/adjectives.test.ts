@@ -14,6 +14,8 @@ describe('parties named by relative adjectives', () => {
   test.each([
     { why: 'two states, feminine, after talks', text: 'المحادثات الروسية الأمريكية حول سوريا', want: ['russia', 'us'] },
     { why: 'joined by a dash', text: 'المباحثات الروسية-الأميركية في جنيف', want: ['russia', 'us'] },
+    { why: 'joined by a kashida dash, which folding leaves as two spaces ("الأمريكية ـ الروسية")', text: 'الهدنة الأمريكية ـ الروسية حيز التنفيذ', want: ['russia', 'us'] },
+    { why: 'joined by an em dash', text: 'المحادثات الروسية — التركية في موسكو', want: ['russia', 'turkey'] },
     { why: 'joined by و', text: 'المشاورات الروسية والتركية أمس', want: ['russia', 'turkey'] },
     { why: 'masculine, after an agreement', text: 'الاتفاق الروسي التركي لوقف النار', type: 'agreement', want: ['russia', 'turkey'] },
     { why: 'what reaching reaches stands between the word and the adjectives ("التوصل إلى اتفاق روسي تركي")', text: 'التوصل إلى اتفاق روسي تركي لإجلاء المقاتلين', type: 'agreement', want: ['russia', 'turkey'] },
