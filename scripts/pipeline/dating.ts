@@ -80,15 +80,23 @@ export function assignDates(folded: FoldedText, triggers: readonly TriggerHit[],
     // "مهلة أسبوع لبدء وقف القتال، انقضت يوم الجمعة الماضي": the day a limit ran out is its day, over its length.
     const expired = triggers[chosen].entry.type === 'deadline' && EXPIRED_BEFORE.test(folded.text.slice(Math.max(0, toFolded(folded, mention.start) - EXPIRED_REACH), toFolded(folded, mention.start)));
     if (holding || held || expired || scheduledFor(folded, triggers[chosen], mention)) heldOn.add(mention);
-    // A deadline's own limit beats the day it was set ("أمهل المجلس أمس الأمين العام شهرا واحدا").
+    // A deadline's own limit beats the day it was set ("أمهل المجلس أمس الأمين العام شهرا واحدا"),
+    // and a truce's own day the day it was declared ("أعلنت روسيا اليوم هدنة في حلب يوم الخميس").
     const limit = (m: DateMention) => (triggers[chosen].entry.type === 'deadline' && m.deadline === true ? 1 : 0);
-    const rank = (m: DateMention) => (heldOn.has(m) ? 3 : clauseOf(toFolded(folded, m.start)) === clauseOf(triggers[chosen].fstart) ? 1 + limit(m) : 0);
+    const declared = (m: DateMention) => (declaredTruce(folded, triggers[chosen]) && m.start >= triggers[chosen].noun!.end ? 1 : 0);
+    const rank = (m: DateMention) => (heldOn.has(m) ? 3 : clauseOf(toFolded(folded, m.start)) === clauseOf(triggers[chosen].fstart) ? 1 + limit(m) + declared(m) : 0);
     const current = best.get(chosen);
     if (!current || rank(mention) > rank(current)
       || (rank(mention) === rank(current) && distance(triggers[chosen], mention) < distance(triggers[chosen], current))) best.set(chosen, mention);
   }
   return best;
 }
+
+/** A truce told by a verb of declaring before its noun ("أعلن شويغو أمس هدنة"): the day after the noun is the truce's own. */
+function declaredTruce(folded: FoldedText, trigger: TriggerHit): boolean {
+  return trigger.noun !== undefined && trigger.noun.start > trigger.end && DECLARING.test(folded.text.slice(trigger.fstart, trigger.fend));
+}
+const DECLARING = /^(?:اعلن|اعلنت|اعلان|يعلن|تعلن|فرض|فرضت)$/;
 
 /**
  * "في أول رحلة له منذ اندلاع النزاع في آذار 2011": a date after "منذ" and a noun of its own is

@@ -57,6 +57,8 @@ const CEASEFIRE_ENTRIES = new Map(
 const RELATIVE_AFTER = /^ (?:التي|الذي|اللتين|اللذين)(?= )/;
 /** What a ceasefire's window never crosses: the end of a sentence or a clause. */
 const CLAUSE_END = /[.!?؟؛\n]/;
+/** Quotation marks around a truce noun ("«هدنة إنسانية»") are no word of the window. */
+const QUOTE_MARKS = /[«»"“”]/;
 
 export function findTriggers(folded: FoldedText): TriggerHit[] {
   const found: TriggerHit[] = [];
@@ -144,7 +146,7 @@ function windowEdge(text: string, at: number, direction: 1 | -1): number {
   while (direction > 0 ? i < text.length : i > 0) {
     const c = direction > 0 ? text[i] : text[i - 1];
     if (CLAUSE_END.test(c)) break;
-    const letter = c !== ' ' && c !== '،' && c !== ',';
+    const letter = c !== ' ' && c !== '،' && c !== ',' && !QUOTE_MARKS.test(c);
     if (letter && !inWord && ++words > CEASEFIRE_REACH) break;
     inWord = letter;
     i += direction;

@@ -69,6 +69,13 @@ export const PAST_WORDS: readonly string[] = [
  */
 export const START_WORDS: readonly string[] = ['اعتبارا من', 'ابتداء من', 'بدءا من', 'اعتبارا', 'ابتداء'];
 
+/**
+ * A truce declared ("أعلنت روسيا اليوم هدنة إنسانية في حلب يوم الخميس"): the declaring verb is
+ * past, the truce may lie ahead of it, so like a start word the phrase sets the past reading aside
+ * for the truce's day. Folded regex source: the verb, up to eight words (`CEASEFIRE_REACH`), the truce noun.
+ */
+export const DECLARED_TRUCE = '(?:اعلن|اعلنت|اعلنا|اعلنوا)(?: [^ .،]+){0,8}? [«"“]?(?:ال)?(?:هدنه|تهدئه|وقفا? (?:ل|ال)?(?:اطلاق النار|الاعمال))';
+
 /** "Until": "حتى", "إلى", "لغاية", and the Maghreb's "إلى غاية" ("علّق المحادثات إلى غاية 25 فيفري"). Folded. */
 export const UNTIL_WORDS = 'الي غايه|الي|حتي|لغايه';
 

@@ -3,7 +3,7 @@
  * news, a word of plans, a future verb), else the nearest after it. It decides which occurrence of
  * a bare weekday, date, month or holiday the text means (resolve.ts).
  */
-import { AHEAD_VERBS, FUTURE_WORDS, MAY_PARTICLE, PAST_WORDS, PLAN_BEFORE_THAT, PUT_OFF_UNTIL, START_WORDS } from '../../tables/tense.ts';
+import { AHEAD_VERBS, DECLARED_TRUCE, FUTURE_WORDS, MAY_PARTICLE, PAST_WORDS, PLAN_BEFORE_THAT, PUT_OFF_UNTIL, START_WORDS } from '../../tables/tense.ts';
 import { allMatches } from '../matches.ts';
 import type { Tense } from './expression.ts';
 import { alternation, foldedSet, FUTURE_LOOKALIKE_SET, GAP, isWordChar } from './patterns.ts';
@@ -48,7 +48,8 @@ const AFTER_AN = /(?:^|\s)ان\s$/;
  */
 const TENSE_SIGN = new RegExp(
   `[وف]?(?:(?<future>${alternation([...FUTURE_WORDS, ...AHEAD_VERBS])}|س[يتن]\\p{L}{3,}|${alternation([MAY_PARTICLE])}${GAP}ي\\p{L}+)` +
-    `|(?<past>${alternation(PAST_WORDS)})|(?<start>${alternation(START_WORDS)}|${PUT_OFF_UNTIL}))(?![\\p{L}])`,
+    // A start phrase may open with a past verb ("أعلنت … هدنة"، "أرجئت … حتى"): it is tried first.
+    `|(?<start>${alternation(START_WORDS)}|${PUT_OFF_UNTIL}|${DECLARED_TRUCE})|(?<past>${alternation(PAST_WORDS)}))(?![\\p{L}])`,
   'gu',
 );
 
