@@ -264,9 +264,13 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // Discussing is talks between two parties. A dual verb names the two itself; the singular بحث
   // is also the noun "research, discussion" ("نتائج بحث الجانبين"), so it needs a partner after it
   // (بحث X مع Y). "بحث عن" is "look for".
-  { type: 'meeting', kind: 'discussion', forms: verb('ناقش', 'ناقش'), verb: true },
-  { type: 'meeting', kind: 'discussion', forms: '(?:بحثا|بحثتا|(?:س)?[يت]بحثان|تباحثا|(?:س)?[يت]تباحثان)(?! عن)', verb: true },
-  { type: 'meeting', kind: 'discussion', forms: '(?:بحث|بحثت|(?:س)?[يت]بحث|تباحث|تباحثت|(?:س)?[يت]تباحث)(?! عن)', needsPartner: true, verb: true },
+  // "ثم مع لافروف في اليوم التالي": a meeting told by its partner alone after "then", the verb
+  // left out as the one before it.
+  { type: 'meeting', kind: 'talks', forms: '(?<=(?:^|[ ،,])[وف]?ثم )مع(?= )', verb: true, needsOwnDate: true },
+  // What was discussed may be a pronoun on the verb ("وناقشه مع بوتين في الكرملين").
+  { type: 'meeting', kind: 'discussion', forms: `${verb('ناقش', 'ناقش')}(?:ه|ها|هما|هم)?`, verb: true },
+  { type: 'meeting', kind: 'discussion', forms: '(?:بحثا|بحثتا|(?:س)?[يت]بحثان|تباحثا|(?:س)?[يت]تباحثان)(?:ه|ها|هما|هم)?(?! عن)', verb: true },
+  { type: 'meeting', kind: 'discussion', forms: '(?:بحث|بحثت|(?:س)?[يت]بحث|تباحث|تباحثت|(?:س)?[يت]تباحث)(?:ه|ها|هما|هم)?(?! عن)', needsPartner: true, verb: true },
   // Conversing: "تحادث الرئيسان لدقائق"، "تبادلا حديثا قصيرا"، "تبادلا أطراف الحديث". Unlike بحث, no
   // noun shares the form, so the singular verb before a dual subject needs no partner after it.
   { type: 'meeting', kind: 'discussion', forms: '(?:تحادث(?:ت|ا|تا|وا)?|(?:س)?[يت]تحادث(?:ان|ون)?|تبادل(?:ت|ا|تا|وا)? (?:(?:ال)?حديث(?:ا)?|اطراف الحديث))', verb: true },
