@@ -172,7 +172,8 @@ const SHORT_AFTER_FULL = new Map(
     .map(([id, e]) => [foldArabic(e.short!.ar), id] as const),
 );
 /** Head nouns of bodies named in full before (`HEAD_NOUNS`): folded → id. */
-const HEAD_NOUN_IDS = new Map(Object.entries(HEAD_NOUNS).map(([noun, id]) => [foldArabic(noun), id] as const));
+// Longest first, so "المجموعة الدولية" is read whole before "المجموعة".
+const HEAD_NOUN_IDS = new Map(Object.entries(HEAD_NOUNS).map(([noun, id]) => [foldArabic(noun), id] as const).sort(([a], [b]) => b.length - a.length));
 const HEAD_NOUN_PATTERN = new RegExp(
   `(?<![${LETTER}])[وف]?(?:(?:ب|ل)?(${[...HEAD_NOUN_IDS.keys()].map(escapeRegExp).join('|')})|لل(${[...HEAD_NOUN_IDS.keys()].map((k) => escapeRegExp(k.slice(2))).join('|')}))(?![${LETTER}])`,
   'g',

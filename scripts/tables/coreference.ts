@@ -151,4 +151,4 @@ export const GATHERING = {
  * "مجلس الأمن"; "المبعوث" after "المبعوث الأممي"), unless a word of its own follows that makes it
  * another ("هيئة الحكم الانتقالي"، "المجلس الوطني"، "المبعوث الأمريكي"). Ordinary spelling → actor id.
  */
-export const HEAD_NOUNS: Readonly<Record<string, string>> = { 'الهيئة': 'hnc', 'المجموعة': 'issg', 'المجلس': 'unsc', 'المبعوث': 'de-mistura' };
+export const HEAD_NOUNS: Readonly<Record<string, string>> = { 'الهيئة': 'hnc', 'المجموعة': 'issg', 'المجموعة الدولية': 'issg', 'المجلس': 'unsc', 'المبعوث': 'de-mistura' };

@@ -43,6 +43,8 @@ describe('who is party to an event', () => {
     { name: 'a head noun with a word of its own is another body (الهيئة الانتقالية)', body: 'اجتمع وفد الهيئة العليا للمفاوضات مع دي ميستورا. وبحث الجانبان تشكيل الهيئة الانتقالية.', id: 'hnc', hits: 1 },
     { name: 'the head noun alone, after the full name, is the body', body: 'اجتمع وفد الهيئة العليا للمفاوضات مع دي ميستورا. وأعلنت الهيئة تعليق مشاركتها.', id: 'hnc', hits: 2 },
     { name: 'a weekday after the head noun makes no other body', body: 'اجتمع وفد الهيئة العليا للمفاوضات مع دي ميستورا. وأعلنت الهيئة الإثنين تعليق مشاركتها.', id: 'hnc', hits: 2 },
+    { name: 'the support group named "المجموعة الدولية" after its full name is the group, read whole before "المجموعة"', body: 'واجتمعت المجموعة الدولية لدعم سوريا في ميونيخ. واتفقت المجموعة الدولية على وقف الأعمال العدائية.', id: 'issg', hits: 2 },
+    { name: 'and "المجموعة الدولية" with no support group named before is no one (the Maghreb\'s "international community")', body: 'ودعت المجموعة الدولية إلى وقف القتال في ليبيا.', id: 'issg', hits: 0 },
     { name: 'the Council alone, after the Security Council is named, is the Council (المجلس)', body: 'صوت مجلس الأمن الدولي أمس على مشروع القرار. وقال المجلس في بيان إن الهدنة يجب أن تحترم.', id: 'unsc', hits: 2 },
     { name: 'the Council alone, before any council is named, is no one', body: 'وقال المجلس في بيان إن الهدنة يجب أن تحترم.', id: 'unsc', hits: 0 },
     { name: 'a council with a word of its own is another body (المجلس الوطني)', body: 'صوت مجلس الأمن الدولي أمس على مشروع القرار. وقال المجلس الوطني السوري إن القرار ناقص.', id: 'unsc', hits: 1 },
