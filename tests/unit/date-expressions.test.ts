@@ -49,6 +49,20 @@ describe('the year of a day and month: the occurrence nearest the publication, t
       text: '26 شباط', value: ['2015-02-26', '2015-02-26', 'day'], approximate: true,
     },
     {
+      // A phrase of time put before its clause takes the tense of the verb right after the comma.
+      sentence: 'وفي 22 شباط، أعلن الوزيران بيانا مشتركا', published: '2016-09-20',
+      text: '22 شباط', value: ['2016-02-22', '2016-02-22', 'day'], approximate: true,
+    },
+    {
+      sentence: 'وفي 22 شباط، سيعلن الوزيران بيانا مشتركا', published: '2016-09-20',
+      text: '22 شباط', value: ['2017-02-22', '2017-02-22', 'day'], approximate: true,
+    },
+    {
+      // A noun after the comma tells no tense: the nearest occurrence.
+      sentence: 'وفي 22 شباط، الموعد الذي حدده الوزيران للهدنة', published: '2016-09-20',
+      text: '22 شباط', value: ['2017-02-22', '2017-02-22', 'day'], approximate: true,
+    },
+    {
       sentence: 'موعد الجولة الجديدة في 3 كانون الثاني', published: '2015-12-29',
       text: '3 كانون الثاني', value: ['2016-01-03', '2016-01-03', 'day'], approximate: true,
     },

@@ -17,7 +17,7 @@ const CLAUSE_REACH = 120;
  * the span to the first break after it, with where it starts. One scan for the breaks, then a
  * pointer that only moves on.
  */
-export function clausesOf(folded: string): (start: number, end: number) => { text: string; from: number } {
+export function clausesOf(folded: string): (start: number, end: number) => { text: string; from: number; to: number } {
   const breaks: number[] = [];
   CLAUSE_BREAK.lastIndex = 0;
   for (let match = CLAUSE_BREAK.exec(folded); match; match = CLAUSE_BREAK.exec(folded)) breaks.push(match.index);
@@ -28,7 +28,7 @@ export function clausesOf(folded: string): (start: number, end: number) => { tex
     let after = before;
     while (breaks[after] < end) after++;
     const from = Math.max(before === 0 ? 0 : breaks[before - 1] + 1, start - CLAUSE_REACH);
-    return { text: folded.slice(from, Math.min(breaks[after], end + CLAUSE_REACH)), from };
+    return { text: folded.slice(from, Math.min(breaks[after], end + CLAUSE_REACH)), from, to: breaks[after] };
   };
 }
 
@@ -93,6 +93,25 @@ export function tenseOfClause(clause: string, start: number, end: number, ofWhat
   }
   return best?.tense === 'past' && startWord < best.distance ? undefined : best?.tense;
 }
+
+/**
+ * A phrase of time put before its clause, set off by a comma ("وفي ساعة متأخرة من ليل ١١ إلى ١٢
+ * شباط، اتفقت المجموعة"): with no sign of its own, it takes the tense of the verb that opens the
+ * clause after the comma. `clause` is the phrase's clause and `to` the break that ends it.
+ */
+export function frontedTense(folded: string, clause: string, to: number): Tense | undefined {
+  if (folded[to] !== '،' && folded[to] !== ',') return undefined;
+  TENSE_SIGN.lastIndex = 0;
+  if (TENSE_SIGN.test(clause)) return undefined;
+  const opening = FRONTED_VERB.exec(folded.slice(to + 1, to + 1 + FRONTED_REACH));
+  if (!opening) return undefined;
+  TENSE_SIGN.lastIndex = 0;
+  const sign = TENSE_SIGN.exec(opening[1]);
+  return sign && sign.index === 0 && sign.groups?.start === undefined ? (sign.groups?.future === undefined ? 'past' : 'future') : undefined;
+}
+/** The first word after the comma, maybe after "قبل أن"-less connectives ("ثم"، "فقد"): the verb the phrase is fronted to. Folded. */
+const FRONTED_VERB = /^\s*(?:ثم |فقد |قد )?([^\s،,.]+)/;
+const FRONTED_REACH = 40;
 
 /**
  * Where the last "أن"/"بأن"/"إن" before `start` opens what was said, or -1: not one of a plan
