@@ -71,6 +71,11 @@ export function assignDates(folded: FoldedText, triggers: readonly TriggerHit[],
     // A clause telling what someone said or since when ("إذ قال دبلوماسيون الأسبوع الماضي"، "منذ أن
     // بدأت روسيا ضرباتها في 30 سبتمبر") dates its own verb, no event told before it.
     if (chosen < 0 && openedBy(folded, clause, OWN_EVENT_OPENER)) continue;
+    // "فيما يواصل الطيران الروسي غاراته منذ 30 أيلول": since when a state of its own clause has
+    // lasted dates no event told before it; one told after it may be what began then ("ساد هدوء
+    // منذ منتصف ليل الجمعة، موعد دخول الاتفاق حيز التنفيذ").
+    if (chosen < 0 && SINCE_RIGHT_BEFORE.test(folded.text.slice(Math.max(0, toFolded(folded, mention.start) - 8), toFolded(folded, mention.start)))
+      && triggers.some((t) => t.start < mention.start && eligible(t))) continue;
     if (chosen < 0) for (let i = 0; i < triggers.length; i++) if (triggers[i].start < mention.start && eligible(triggers[i])) chosen = i;
     if (chosen < 0) chosen = triggers.findIndex(eligible);
     if (chosen < 0) continue;
@@ -111,6 +116,7 @@ function sinceAnother(folded: FoldedText, mention: DateMention, triggers: readon
   return since !== null && !triggers.some((t) => t.fstart > from + since.index && t.fstart < at);
 }
 const SINCE_REACH = 40;
+const SINCE_RIGHT_BEFORE = new RegExp(`(?<![${LETTER}])منذ $`);
 /** "منذ" then one to three words (the start of what), then maybe "في/عام", up to the date. */
 const SINCE_NOUN = new RegExp(`(?<![${LETTER}])منذ(?: [^ ،,.]+){1,3} $`);
 
