@@ -135,18 +135,19 @@ const HALF_YEAR_DAYS = 183;
 
 /**
  * "اتفقت القوى الكبرى أمس على وقف للأعمال العدائية خلال أسبوع": a time "within" which something
- * is due counts from the day it was set, the past day its sentence named before it, not from the
- * day of writing.
+ * is due counts from the day it was set, the past day its sentence named before it (the second of
+ * a night across two), not from the day of writing.
  */
 function settleWithin(folded: string, found: Found[], resolved: Resolution[], published: Day): Resolution[] {
   return resolved.map((r, i) => {
     const e = found[i].expression;
     if (e.kind !== 'within' || e.anchoredElsewhere || e.runsOut) return r;
-    const before = lastInSentence(folded, found, i, (j) => resolved[j].range?.precision === 'day' && !inRelativeClause(folded, found[j].start));
+    const before = lastInSentence(folded, found, i, (j) => (resolved[j].range?.precision === 'day' || resolved[j].range?.precision === 'days') && !inRelativeClause(folded, found[j].start));
     const set = before === -1 ? undefined : resolved[before].range!;
-    if (!set || set.first !== set.last || set.first >= published) return r;
+    // A night across two days ("ليل 11 إلى 12 شباط") set it on the second.
+    if (!set || set.last - set.first > 1 || set.last >= published) return r;
     const { tense: _tense, ...untensed } = found[i];
-    return resolveExpression(untensed, set.first);
+    return resolveExpression(untensed, set.last);
   });
 }
 
