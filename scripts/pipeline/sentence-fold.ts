@@ -106,8 +106,11 @@ export function foldNeighbours(subs: SubCandidate[]): SubCandidate[] {
     // A call is between two: one with Assad and one with Obama are two calls ("أطلع الأسد على
     // القرار في اتصال هاتفي، كما أجرى اتصالا مع أوباما").
     const twoCalls = into?.kind === 'call' && sub.kind === 'call' && tablesDiffer(into.actors, sub.actors);
+    // A joint press conference closed talks that took place: what it announced is ahead is another
+    // event ("وفي مؤتمر صحفي مشترك عقده الوزيران، أعلن لافروف أنهما اتفقا على عقد الاجتماع … الجمعة المقبل").
+    const conferenceAndPlan = into !== undefined && ((into.conference && sub.status === 'planned') || (sub.conference && into.status === 'planned'));
     if (
-      into && sameDate && !twoCalls && kindsCompatible(into.kind, sub.kind) && topicsCompatible(into.topic, sub.topic)
+      into && sameDate && !twoCalls && !conferenceAndPlan && kindsCompatible(into.kind, sub.kind) && topicsCompatible(into.topic, sub.topic)
       && placesCompatible(into.places, sub.places) && (!into.scale || !sub.scale || into.scale === sub.scale)
     ) {
       into.actors = union(into.actors, sub.actors);
