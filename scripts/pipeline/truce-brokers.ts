@@ -34,6 +34,12 @@ const GUARANTOR = new RegExp(`(?<![${LETTER}])(?:ال)?(?:${GUARANTOR_WORDS})(?!
 /** How far before a guarantor word the guarantors are named ("روسيا وتركيا ستكونان ضامنتين"), in original characters. */
 const GUARANTOR_REACH = 40;
 const SYRIAN_SIDES = new Set(SYRIAN_TALKS_PARTIES);
+/**
+ * A verb of guaranteeing the truce, or guarantee and sponsorship as nouns, with the guarantors
+ * after it ("على أن يبدأ سريانه منتصف الليل وتضمنه روسيا وتركيا"، "بضمانة روسيا وتركيا"، "برعاية
+ * روسية تركية"). Folded; "ضمن" alone is "within", so only with its object pronoun or as a noun.
+ */
+const GUARANTEED_BY = new RegExp(`(?<![${LETTER}])[وف]?(?:س?[يت]ضمن(?:ان)?(?:ه|ها)|ضمنت(?:ه|ها|اه)|ب(?:ضمانه|ضمان|ضمانات|رعايه))(?![${LETTER}])`, 'g');
 /** An agreement noun and the relative clause of reaching it, up to its subject. Folded. */
 const REACHED_BY = new RegExp(`(?<![${LETTER}])(?:ال|لل|بال)?(?:اتفاق|تفاهم|هدنه) (?:الذي|التي) (?:تم (?:ال)?)?(?:توصل(?:ت|ا|تا)?|ابرم(?:ت|ا|تا)?(?:ه|ها)?|رعت(?:ه|ها)|رعا(?:ه|ها))(?: (?:اليه|اليها))?`, 'g');
 /** How far after that relative clause its subject may run ("الولايات المتحدة وروسيا"), in original characters. */
@@ -58,6 +64,11 @@ export function truceBrokers(folded: FoldedText, sentences: readonly Pick<Span, 
     for (const m of allMatches(REACHED_BY, text)) {
       const from = folded.offsets[fstart + m.index + m[0].length];
       for (const id of countriesIn(hits, from, Math.min(sentence.end, from + REACHED_BY_REACH))) brokers.add(id);
+    }
+    for (const m of allMatches(GUARANTEED_BY, text)) {
+      const end = m.index + m[0].length;
+      const from = folded.offsets[fstart + end];
+      for (const id of [...adjectiveRunAfter(text, end), ...countriesIn(hits, from, Math.min(sentence.end, from + REACHED_BY_REACH))]) brokers.add(id);
     }
     const guarantor = GUARANTOR.exec(text);
     if (guarantor) {
