@@ -32,7 +32,7 @@ import { LETTER } from './words.ts';
  * A closer mention wins a trigger. A limit ("حتى ظهر الجمعة") dates only a deadline trigger;
  * unresolved mentions date nothing.
  */
-export function assignDates(folded: FoldedText, triggers: readonly TriggerHit[], mentions: readonly DateMention[]): Map<number, DateMention> {
+export function assignDates(folded: FoldedText, triggers: readonly TriggerHit[], mentions: readonly DateMention[], ultimatum: (m: DateMention) => boolean = () => false): Map<number, DateMention> {
   const best = new Map<number, DateMention>();
   const heldOn = new Set<DateMention>();
   const clauseOf = (i: number) => clauseIndex(folded, i);
@@ -43,7 +43,10 @@ export function assignDates(folded: FoldedText, triggers: readonly TriggerHit[],
     const ending = clockOnly(mention) && endsAnEvent(folded, mention, 0);
     // A limit dates a deadline, and a truce, which begins by it ("وقف للأعمال القتالية في غضون أسبوع").
     // So does a day set for an event ("موعدا أقصى لاستئنافها"): the latest it is planned for.
-    const eligible = (t: TriggerHit) => (!mention.deadline || t.entry.type === 'deadline' || t.entry.type === 'ceasefire' || t.entry.datedByLimit === true) && !(ending && t.entry.type === 'meeting');
+    // The day of an ultimatum ("اعتبارا من الأول من يونيو في حال منع القوافل") is its deadline's,
+    // not that of the statement or meeting that set it.
+    const limitOnly = mention.deadline === true || ultimatum(mention);
+    const eligible = (t: TriggerHit) => (!limitOnly || t.entry.type === 'deadline' || t.entry.type === 'ceasefire' || t.entry.datedByLimit === true) && !(ending && t.entry.type === 'meeting');
     const clause = clauseOf(toFolded(folded, mention.start));
     const inClause = (t: TriggerHit) => clauseOf(t.fstart) === clause;
     let chosen = -1;

@@ -33,7 +33,7 @@ export function detectDeadlines(
   approximateAll: boolean,
 ): EventCandidate[] {
   const deadlines = scope.mentions.filter((m) => m.deadline && m.value && !used.has(m));
-  const ultimatums = scope.mentions.filter((m) => !m.deadline && m.value && !used.has(m) && m.value.start > article.published && isUltimatum(folded, scope, m));
+  const ultimatums = scope.mentions.filter((m) => !m.deadline && m.value && m.value.start > article.published && isUltimatum(folded, scope, m));
   if (deadlines.length === 0 && ultimatums.length === 0) return [];
   // After the cheap test: most sentences hold no deadline, and the topic scan reads the whole sentence.
   const text = folded.text.slice(scope.fstart, scope.fend);
@@ -82,13 +82,13 @@ const ULTIMATUM_REACH = 20;
  * اعتبارا من 1 حزيران إذا استمر منع القوافل", "إذا استمر المنع بعد الفاتح من جوان") is an
  * ultimatum: the day is a deadline, whether the condition stands before or after it.
  */
-function isUltimatum(folded: FoldedText, scope: SentenceRead, m: DateMention): boolean {
+export function isUltimatum(folded: FoldedText, scope: Pick<SentenceRead, 'fstart' | 'fend'>, m: DateMention): boolean {
   const at = toFolded(folded, m.start);
   return ULTIMATUM_FROM.test(folded.text.slice(Math.max(scope.fstart, at - ULTIMATUM_REACH), at)) && underCondition(folded, scope, m);
 }
 
 /** A condition or an obligation in the clause of the day. */
-function underCondition(folded: FoldedText, scope: SentenceRead, m: DateMention): boolean {
+function underCondition(folded: FoldedText, scope: Pick<SentenceRead, 'fstart' | 'fend'>, m: DateMention): boolean {
   const at = toFolded(folded, m.start);
   const end = toFolded(folded, m.end);
   return ULTIMATUM_IF.test(folded.text.slice(Math.max(scope.fstart, at - ULTIMATUM_REACH * 4), Math.min(scope.fend, end + ULTIMATUM_REACH * 2)));

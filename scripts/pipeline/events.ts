@@ -52,7 +52,7 @@ import {
 import { partiesByAdjective } from './adjectives.ts';
 import { agreedToMeetFrom, aheadVerbGoverns, conditionalFrom, cueAround, failedToReach, futureVerbGoverns, isOffTopic, joinsTalks } from './cues.ts';
 import { assignDates, carriedTo, earlierSlot, lastingUntil, scheduledDate, startingAt, untilDate } from './dating.ts';
-import { detectDeadlines, type SentenceRead } from './deadlines.ts';
+import { detectDeadlines, isUltimatum, type SentenceRead } from './deadlines.ts';
 import { findTriggers, type TriggerHit } from './find-triggers.ts';
 import { type GazetteerHit, sideOf } from './gazetteer.ts';
 import { hasEvidence, insideName, namesAParty, ofAgreementsTold, onToldMeetingsDay } from './article-candidates.ts';
@@ -140,9 +140,10 @@ function detectTriggered(
   const told = ownTriggers(folded, triggers, scope);
   // A trigger that counts only with a day of its own and has none is no event, and must not cut
   // the scope of the one after it ("حذر المتحدث …، في الإيجاز الصحفي أمس").
-  const datedFirst = assignDates(folded, told.own, scope.mentions);
+  const ultimatum = (m: DateMention) => isUltimatum(folded, scope, m);
+  const datedFirst = assignDates(folded, told.own, scope.mentions, ultimatum);
   triggers = told.own.filter((t, i) => !t.entry.needsOwnDate || datedFirst.has(i) || told.agreedOn.has(t));
-  const dateOf = triggers.length === told.own.length ? datedFirst : assignDates(folded, triggers, scope.mentions);
+  const dateOf = triggers.length === told.own.length ? datedFirst : assignDates(folded, triggers, scope.mentions, ultimatum);
   // A truce agreed on is told with the agreement's day, which an event between may have taken
   // ("اتفق الوزيران في اتصال هاتفي مساء أمس على تمديد الهدنة").
   triggers.forEach((t, i) => {
