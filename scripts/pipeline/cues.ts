@@ -16,6 +16,7 @@ import {
 } from '../tables/status-cues.ts';
 import { OFF_TOPICS, SYRIA_ANCHORS } from '../tables/topics.ts';
 import { PRESENT_VERB } from '../tables/trigger-context.ts';
+import { publicType } from '../tables/triggers.ts';
 import { JOIN_VERBS } from '../tables/coreference.ts';
 import { AHEAD_VERBS, FAILED_VERBS, FUTURE_LOOKALIKES, HELD_AHEAD_AFTER, MAY_PARTICLE, NOT_HELD_AFTER } from '../tables/tense.ts';
 import type { TriggerHit } from './find-triggers.ts';
@@ -98,7 +99,7 @@ export function cueAround(folded: FoldedText, sentence: CueScope, trigger: Trigg
   const present = trigger.entry.verb === true && PRESENT_VERB.test(folded.text.slice(trigger.fstart, trigger.fend));
   let effect: CueEffect | null = trigger.entry.type === 'meeting' && plannedByLead(folded.text.slice(Math.max(sentence.fstart, wordStart - AGREED_REACH), wordStart)) ? 'planned' : null;
   CUE_PATTERNS.forEach((cue, i) => {
-    if (cue.types && !cue.types.includes(trigger.entry.type)) return;
+    if ((cue.types && !cue.types.includes(trigger.entry.type)) || (cue.notStatements && publicType(trigger.entry) === 'statement')) return;
     if ((cue.presentVerb && !present) || (cue.undatedOnly && dated)) return;
     if (effect !== null && CUE_STRENGTH.indexOf(effect) <= CUE_STRENGTH.indexOf(cue.effect)) return;
     const bit = 1 << i;

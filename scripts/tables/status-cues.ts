@@ -61,6 +61,8 @@ export interface CueEntry {
   unless?: string;
   /** Only for a trigger without a date of its own. */
   undatedOnly?: true;
+  /** Not for a statement, whose own words the cue is. */
+  notStatements?: true;
   /** Folded forms of a word among the first few after the trigger that tell it took place, so the cue does not apply. */
   unlessAfter?: string;
 }
@@ -131,8 +133,11 @@ export const STATUS_CUES: readonly CueEntry[] = [
     forms:
       'سوف|يتوقع|تتوقع|يتوقعان|تتوقعان|المتوقع|يعتزم|تعتزم|يعتزمان|يقترح|تقترح|سيقترح|مقترح|اقتراح|' +
       'يجب|يتعين|ينبغي|نامل|يامل|تامل|للتوصل|لابرام|ابرام|يريد|تريد|تريدان|وسيتوقف|سيتوقف|ندعم|المقرر|المرتقب|المزمع|مرتقب|المنتظر|المرجح|يرجح|' +
-      'تستعد|يستعد|يستعدان|تحضيرا|تمهيدا|ستشهد|يرتقب|يترقب|مرتقبه|دعا|دعت|يدعو|تدعو|دعوه|اقترح|اقترحت',
+      'تستعد|يستعد|يستعدان|تحضيرا|تمهيدا|ستشهد|يرتقب|يترقب|مرتقبه|اقترح|اقترحت',
   },
+  // A call for something ("دعا إلى استئناف المفاوضات") makes it a plan; a speech the call is made
+  // in ("دعا بوتين في كلمته أمام الجمعية العامة أمس إلى …") took place.
+  { effect: 'planned', side: 'before', window: 5, forms: 'دعا|دعت|يدعو|تدعو|دعوه', notStatements: true },
   { effect: 'planned', side: 'after', window: 3, forms: 'وشيك|مرتقب|المرتقب|المزمع|المقرر|مرتقبا|المرتقبه|المقبل|المقبله|القادم|القادمه' },
 ];
 

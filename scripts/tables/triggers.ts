@@ -129,12 +129,16 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // Remarks, a talk or an interview given to someone: "في تصريح له اليوم"، "في تصريحات لوكالة الأنباء الأردنية".
   { type: 'meeting', kind: 'press', forms: `(?:${REMARKS}|حديث|مقابله) (?:له|لها|لوكاله|لقناه|لصحيفه|لتلفزيون|لاذاعه|لموقع|لشبكه|لوكالات)` },
   // A televised or delivered address: "في كلمة متلفزة", "في خطاب ألقاه", "في كلمة بثها التلفزيون
-  // الرسمي", "في خطاب وجهه إلى الأمة"; a speech at a meeting ("في كلمة أمام المجلس") is the meeting's.
+  // الرسمي", "في خطاب وجهه إلى الأمة"; a speech at other meetings ("في كلمة أمام المؤتمر") is the meeting's.
   {
     type: 'meeting',
     kind: 'address',
     forms: '(?:كلم(?:ه|ته|تها)|خطاب(?:ه|ها)?) (?:(?:ال)?(?:متلفز|متلفزه|تلفزيوني|تلفزيونيه)|القا(?:ه|ها)|(?:بث|نقل)(?:ه|ها|ته|تها)|وجه(?:ه|ها)|الي الامه)',
   },
+  // A speech or briefing before the General Assembly or the Security Council on a day of its own
+  // is its speaker's address ("دعا بوتين في كلمته أمام الجمعية العامة أمس"، "قدم دي ميستورا إحاطة
+  // أمام مجلس الأمن أمس"): readers list it beside the session.
+  { type: 'meeting', kind: 'address', forms: '(?:كلم(?:ه|ته|تها)|خطاب(?:ه|ها)?|احاط(?:ه|ته|تها))(?= امام (?:ال)?(?:جمعيه (?:ال)?عامه|مجلس (?:ال)?امن))', needsOwnDate: true },
   // The verb first, the speaker after it: "ألقى الرئيس الروسي فلاديمير بوتين كلمة أمام الجمعية
   // العامة", "ألقى كيري بكلمة". Only the speaker stands between: no preposition, so "ألقت موسكو
   // باللوم على خطاب أوباما" and "ألقت الشرطة القبض على رجل قاطع خطاب" are no speech.
