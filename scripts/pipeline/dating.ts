@@ -193,12 +193,18 @@ const LASTING_PATTERN = new RegExp(`(?:^|[^${LETTER}])[وف]?(?:${LASTING_UNTIL}
 /**
  * The mention that ends an event which went on after the day it began ("اجتماع بدأ مساء الخميس
  * وامتد حتى الساعات الأولى من صباح أمس"): a later mention of the sentence led by a verb of lasting
- * and "until".
+ * and "until"; or, told first, a later day right after a verb of closing ("اختُتمت أمس الجولة التي
+ * انطلقت في 14 آذار": the round ran from the 14th to yesterday).
  */
 export function lastingUntil(folded: FoldedText, mentions: readonly DateMention[], from: DateMention): DateMention | undefined {
   return mentions.find((m) => m.value && m.start > from.end && from.value && m.value.start > from.value.end
-    && !clockOnly(m) && endsAnEvent(folded, m, toFolded(folded, from.end)));
+    && !clockOnly(m) && endsAnEvent(folded, m, toFolded(folded, from.end)))
+    ?? mentions.find((m) => m.value && m.end <= from.start && from.value && m.value.start > from.value.end && !clockOnly(m)
+      && CLOSED_BEFORE.test(foldedBefore(folded, m, CLOSED_REACH)));
 }
+/** A verb of closing right before the day it closed on ("اختتمت أمس"، "وانتهت مساء الخميس"). Folded. */
+const CLOSED_BEFORE = /(?:^|\s)[وف]?(?:اختتم|اختتمت|انتهي|انتهت|اختتمت اعمال|انتهت اعمال)\s$/;
+const CLOSED_REACH = 20;
 
 /** Words of the clock, folded: a mention made of these alone ("حتى منتصف الليل") names no other day. */
 const CLOCK_WORDS = new Set([
