@@ -137,6 +137,8 @@ describe('both month-name sets, Maghreb and Egyptian spellings, Arabic-Indic and
     { sentence: 'وصوت المجلس يوم السبت على مشروع القرار', published: '2016-10-12', text: 'يوم السبت', value: ['2016-10-08', '2016-10-08', 'day'], approximate: true },
     // Calling off is no past sign for the day of what was called off.
     { sentence: 'وألغى الكرملين زيارة بوتين إلى باريس المقررة في 19 تشرين الأول', published: '2016-10-09', text: '19 تشرين الأول', value: ['2016-10-19', '2016-10-19', 'day'], approximate: true },
+    // A trip told done is past, whatever its purpose after the day ("لإجراء محادثات" looks ahead).
+    { sentence: 'ثم توجه الوزير إلى واشنطن يوم الجمعة لإجراء محادثات مع نظيره', published: '2016-10-09', text: 'يوم الجمعة', value: ['2016-10-07', '2016-10-07', 'day'], approximate: true },
     // A noun that is also a past verb's letters is no sign: "من أجل" before a plan's day.
     { sentence: 'وسيلتقي الوزيران من أجل الهدنة يوم السبت', published: '2016-10-12', text: 'يوم السبت', value: ['2016-10-15', '2016-10-15', 'day'], approximate: true },
     // The Gulf press's article before a day in digits, with a tatweel: "الـ15".
