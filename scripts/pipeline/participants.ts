@@ -12,7 +12,7 @@
 import type { FoldedText } from '../../src/lib/arabic.ts';
 import type { EventType } from '../../src/lib/types.ts';
 import { ISSUED_AFTER_NOUN, publicType, WELCOMED, WELCOMING } from '../tables/triggers.ts';
-import { CLAUSE_BREAKS, FRAMED_PARTNER, HELD_VERBS, PLACE_WINDOW, RELATIVE_PRONOUNS, SITUATION_IN, SPEECH_BREAKS, SPEECH_PARTICIPLES, TOPIC_NOUNS, WHILE_NOT } from '../tables/trigger-context.ts';
+import { CLAUSE_BREAKS, FRAMED_PARTNER, HELD_VERBS, PLACE_WINDOW, RELATIVE_PRONOUNS, SITUATION_IN, SPEECH_BREAKS, SPEECH_PARTICIPLES, TOPIC_NOUNS, TRAVEL_VERBS, WHILE_NOT } from '../tables/trigger-context.ts';
 import { frameBefore } from './event-words.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { actorOf, isPerson, sideOf, type GazetteerHit } from './gazetteer.ts';
@@ -340,9 +340,17 @@ export function assignPlaces(folded: FoldedText, triggers: readonly TriggerHit[]
     triggers.forEach((t, i) => {
       // A place in a relative clause of another noun is where that happened ("اجتماعهم … حدادا على
       // ضحايا الهجمات التي ضربت باريس"); the event's own clause ("الاجتماع الذي عقد في فيينا") is its.
-      const before = t.end <= hit.start && !OTHER_RELATIVE.test(folded.text.slice(t.fend, toFolded(folded, hit.start))) ? hit.start - t.end : Infinity;
-      // A destination right before an event is its place ("انتقل الجمعة إلى واشنطن للقاء كيري").
-      const after = t.start >= hit.end && (!hit.afterPreposition || (t.fstart - t.proclitic.length - toFolded(folded, hit.end) <= 1 && DESTINATION.test(folded.text.slice(Math.max(0, toFolded(folded, hit.start) - 5), toFolded(folded, hit.start)))))
+      // Nor is a destination after a verb of travelling the place of what came before the trip
+      // ("التقى لافروف، ثم توجه إلى واشنطن").
+      const between = t.end <= hit.start ? folded.text.slice(t.fend, toFolded(folded, hit.start)) : '';
+      const before = t.end <= hit.start && !OTHER_RELATIVE.test(between) && !TRAVELLED.test(between) ? hit.start - t.end : Infinity;
+      // A destination right before an event is its place ("انتقل الجمعة إلى واشنطن للقاء كيري"), and
+      // one a verb of travelling leads to, of the event after it in its clause ("ثم توجه إلى واشنطن
+      // يوم الجمعة حيث التقى كيري").
+      const destination = DESTINATION.test(folded.text.slice(Math.max(0, toFolded(folded, hit.start) - 5), toFolded(folded, hit.start)));
+      const travelledTo = destination && TRAVELLED.test(folded.text.slice(Math.max(0, toFolded(folded, hit.start) - TRAVEL_REACH), toFolded(folded, hit.start)))
+        && !/[،,.؛]/.test(folded.text.slice(toFolded(folded, hit.end), t.fstart));
+      const after = t.start >= hit.end && (!hit.afterPreposition || travelledTo || (t.fstart - t.proclitic.length - toFolded(folded, hit.end) <= 1 && destination))
         ? 2 * (t.start - hit.end) : Infinity;
       if (Math.min(before, after) < best) {
         best = Math.min(before, after);
@@ -355,6 +363,10 @@ export function assignPlaces(folded: FoldedText, triggers: readonly TriggerHit[]
   }
   return out;
 }
+
+const TRAVELLED = new RegExp(`(?:^|\\s)[وف]?(?:${TRAVEL_VERBS})(?=\\s)`);
+/** How far before a destination its verb of travelling is read, folded characters ("توجه الوزير مساء الجمعة إلى"). */
+const TRAVEL_REACH = 36;
 
 /** A situation's place ("الوضع في حلب") is no event's venue (`SITUATION_IN`); how far before the name it is read. */
 const SITUATION_BEFORE = new RegExp(`(?:^|[ ،])[وف]?(?:${SITUATION_IN}) $`);

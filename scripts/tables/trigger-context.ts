@@ -32,6 +32,8 @@ export const RELATIVE_PRONOUNS = 'التي|الذي|الذين|اللذين|ال
  */
 /** Verbs saying a meeting was held, as the verb of its relative clause ("الاجتماع الذي عقد أمس"). Folded. */
 export const HELD_VERBS = '(?:عقد|عقدت|جري|جرت|انعقد|انعقدت|التام|التامت)';
+/** Verbs of travelling, past and present: a destination after one is the trip's, no earlier event's place. Folded. */
+export const TRAVEL_VERBS = 'توجه|توجهت|انتقل|انتقلت|سافر|سافرت|غادر|غادرت|س?[يت](?:توجه|نتقل|سافر|غادر)';
 /** The results of an event told before ("نتائج اجتماع فيينا"): the event is judged or built on, not told as news. Folded. */
 export const RESULT_NOUNS = 'نتايج|مخرجات|حصيله';
 /** The complementiser that opens what was said: "، إن التباين …" (not Ban Ki-moon's name). Folded. */
