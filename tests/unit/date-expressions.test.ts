@@ -184,6 +184,15 @@ describe('ordinal days of the month', () => {
       text: 'السبت العاشر من الشهر', value: ['2016-12-10', '2016-12-10', 'day'],
     },
     {
+      // The day of the current month without "من", and with the relation alone (Levantine and Gulf style).
+      sentence: 'علق المبعوث المحادثات حتى ٢٥ الشهر الجاري', published: '2016-02-05',
+      text: 'حتى ٢٥ الشهر الجاري', value: ['2016-02-25', '2016-02-25', 'day'], deadline: true,
+    },
+    {
+      sentence: 'وتستأنف المفاوضات الخميس 25 الجاري في جنيف', published: '2016-02-05',
+      text: 'الخميس 25 الجاري', value: ['2016-02-25', '2016-02-25', 'day'],
+    },
+    {
       sentence: 'بعد مؤتمر استضافته الرياض يومي التاسع والعاشر من الشهر الجاري', published: '2015-12-16',
       text: 'يومي التاسع والعاشر من الشهر الجاري', value: ['2015-12-09', '2015-12-10', 'days'],
     },

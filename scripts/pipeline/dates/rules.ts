@@ -31,7 +31,8 @@ export const CORE_WORDS = {
   vague: VAGUE_EXPRESSIONS,
   month: GREGORIAN_MONTHS.flatMap((m) => m.names),
   day: [...RELATIVE_DAYS.flatMap((r) => r.names), ...WEEKDAYS.flatMap((w) => w.names)],
-  period: PERIOD_UNITS.flatMap((u) => u.words),
+  // "في 25 الجاري": the day of the current month, told by the relation alone.
+  period: [...PERIOD_UNITS.flatMap((u) => u.words), 'الجاري', 'الجارية'],
   within: WITHIN_WORDS,
   grace: GRACE_WORDS,
   ago: AGO_WORDS,
@@ -331,14 +332,15 @@ export const RULES: readonly Rule[] = [
       return { kind: 'weekday', weekday, time: MIDNIGHT_ENDING_DAY, nextDay: next === (weekday + 1) % 7 };
     },
   ),
-  // "ظهر اليوم العاشر من الشهر الجاري", "السبت العاشر من الشهر نفسه" (the date decides), "يومي التاسع والعاشر من الشهر".
+  // "ظهر اليوم العاشر من الشهر الجاري", "السبت العاشر من الشهر نفسه" (the date decides), "يومي التاسع والعاشر من الشهر";
+  // without "من" when the month's relation is told ("حتى ٢٥ الشهر الجاري"), or the relation alone ("في 25 الجاري").
   rule(
     'period',
     `(?:(?<timeOfDay>${W.timeOfDay})${GAP})?(?:(?<weekday>${W.weekday})(?:${OPT_GAP}[،,])?${GAP})?(?:${W.dayWord}${GAP}|اليوم${GAP})?${DIGIT_ARTICLE}(?<day>${W.dayOrdinal}|${DAY_NUMBER})` +
-      `(?:${GAP}و${OPT_GAP}(?<lastDay>${W.dayOrdinal}|${DAY_NUMBER}))?${GAP}من${GAP}` +
-      `(?:${W.this}${GAP})?${W.monthUnit}(?:${GAP}(?<relation>${W.relation}))?${END}`,
+      `(?:${GAP}و${OPT_GAP}(?<lastDay>${W.dayOrdinal}|${DAY_NUMBER}))?(?:${GAP}من${GAP}` +
+      `(?:${W.this}${GAP})?${W.monthUnit}(?:${GAP}(?<relation>${W.relation}))?|${GAP}(?:${W.monthUnit}${GAP})?(?<told>${W.relation}))${END}`,
     (g) => {
-      const relation = relationOf(g.relation);
+      const relation = relationOf(g.relation ?? g.told);
       return {
         kind: 'dayOfRelativeMonth',
         day: dayNumberOf(g.day ?? ''),
