@@ -134,6 +134,19 @@ function settleYears(folded: string, found: Found[], resolved: Resolution[], pub
 const HALF_YEAR_DAYS = 183;
 
 /**
+ * "علق المفاوضات في الثالث من شباط حتى 25 منه": a day "of it" is of the month the same sentence
+ * named before it, whichever month that is; with none named, of the month of publication.
+ */
+function settleOfIt(folded: string, found: Found[], resolved: Resolution[]): Resolution[] {
+  return resolved.map((r, i) => {
+    const e = found[i].expression;
+    if (e.kind !== 'dayOfRelativeMonth' || !e.ofIt) return r;
+    const before = lastInSentence(folded, found, i, (j) => resolved[j].range !== null && (resolved[j].range!.precision === 'day' || resolved[j].range!.precision === 'month'));
+    return before === -1 ? r : resolveExpression(found[i], resolved[before].range!.first);
+  });
+}
+
+/**
  * "اتفقت القوى الكبرى أمس على وقف للأعمال العدائية خلال أسبوع": a time "within" which something
  * is due counts from the day it was set, the past day its sentence named before it (the second of
  * a night across two), not from the day of writing.
@@ -169,7 +182,7 @@ export function tagDates(text: string, ctx: DateContext, folded: FoldedText = fo
   const published: Day = dayOfIso(ctx.published);
   const found = findExpressions(folded.text);
   const own = settleHolidays(folded.text, found, found.map((f) => resolveExpression(f, published)));
-  const resolved = settleWithin(folded.text, found, settleSameDay(folded.text, found, settleYears(folded.text, found, own, published), published), published);
+  const resolved = settleWithin(folded.text, found, settleSameDay(folded.text, found, settleOfIt(folded.text, found, settleYears(folded.text, found, own, published)), published), published);
   return found.map((f, i) => {
     const { range, approximate } = resolved[i];
     const [start, end] = originalSpan(text, offsets, f);

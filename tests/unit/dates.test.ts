@@ -607,6 +607,17 @@ describe('tagDates: "the next day" is the day after the one named before it', ()
   });
 });
 
+describe('tagDates: a day "of it" (منه) is of the month its sentence named before it', () => {
+  test.for([
+    { sentence: 'وعلق المبعوث المحادثات في 3 كانون الثاني حتى 25 منه.', published: '2016-02-13', expected: ['2016-01-03', '2016-01-25'] },
+    { sentence: 'وتعقد الجولة في التاسع منه.', published: '2016-02-13', expected: ['2016-02-09'] },
+    // A number "of it" after no word that leads a day is a quantity.
+    { sentence: 'ووعدت الدول المانحة بتقديم 25 منه إلى الأمم المتحدة.', published: '2016-02-13', expected: [] },
+  ])('$sentence', ({ sentence, published, expected }) => {
+    expect(tagDates(sentence, { published }).map((m) => m.value?.start)).toEqual(expected);
+  });
+});
+
 describe('tagDates: a time "within" counts from the past day its sentence named before it, and opens the day after it', () => {
   test.for([
     { sentence: 'وتعهدت الدول المجتمعة في ميونيخ يوم الجمعة بتطبيق وقف للقتال خلال أسبوع.', published: '2016-02-14', expected: [['2016-02-12', '2016-02-12'], ['2016-02-13', '2016-02-19']] },

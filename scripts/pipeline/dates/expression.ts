@@ -30,7 +30,11 @@ export type Expression =
     offset?: number;
   } & TimeOfDay)
   /** "اليوم العاشر من الشهر": a day of the month named relative to the publication's. */
-  | ({ kind: 'dayOfRelativeMonth'; day: number; /** "يومي التاسع والعاشر من الشهر": the span's last day. */ lastDay?: number; weekday?: number; shift: number } & TimeOfDay)
+  | ({
+    kind: 'dayOfRelativeMonth'; day: number; /** "يومي التاسع والعاشر من الشهر": the span's last day. */ lastDay?: number; weekday?: number; shift: number;
+    /** "حتى 25 منه": of the month the sentence named before it. */
+    ofIt?: true;
+  } & TimeOfDay)
   /** An hour with no day of its own ("عند الساعة السابعة مساء"): the day it is said. */
   | {
     kind: 'time'; time?: string;

@@ -31,8 +31,8 @@ export const CORE_WORDS = {
   vague: VAGUE_EXPRESSIONS,
   month: GREGORIAN_MONTHS.flatMap((m) => m.names),
   day: [...RELATIVE_DAYS.flatMap((r) => r.names), ...WEEKDAYS.flatMap((w) => w.names)],
-  // "في 25 الجاري": the day of the current month, told by the relation alone.
-  period: [...PERIOD_UNITS.flatMap((u) => u.words), 'الجاري', 'الجارية'],
+  // "في 25 الجاري": the day of the current month, told by the relation alone; "حتى 25 منه", of the month named before.
+  period: [...PERIOD_UNITS.flatMap((u) => u.words), 'الجاري', 'الجارية', 'منه'],
   within: WITHIN_WORDS,
   grace: GRACE_WORDS,
   ago: AGO_WORDS,
@@ -350,6 +350,13 @@ export const RULES: readonly Rule[] = [
         time: timeOfDayOf(g.timeOfDay),
       };
     },
+  ),
+  // "حتى 25 منه" (of it): of the month its sentence named before it. Only after a word that leads a
+  // day ("في"، "حتى"، "يوم"): "منحه 25 منه" is a number of something.
+  rule(
+    'period',
+    `(?<=(?:^|\\s)(?:في|حتي|يوم|بحلول|قبل|بعد|منذ)${GAP})${DIGIT_ARTICLE}(?<day>${W.dayOrdinal}|${DAY_NUMBER})${GAP}منه${END}`,
+    (g) => ({ kind: 'dayOfRelativeMonth', day: dayNumberOf(g.day ?? ''), shift: 0, ofIt: true }),
   ),
   // "قريبا", "في وقت لاحق", "خلال الأيام المقبلة": no day.
   rule('vague', `${W.vague}${END}`, () => ({ kind: 'vague' })),
