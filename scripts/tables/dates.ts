@@ -257,9 +257,10 @@ export type Part = 'early' | 'mid' | 'late';
 
 /** Words for part of a month, a year or a week ("منتصف تموز", "نهاية العام", "مطلع الأسبوع المقبل"). */
 export const PERIOD_PARTS: readonly { part: Part; words: readonly string[] }[] = [
-  { part: 'early', words: ['مطلع', 'بداية', 'أوائل', 'مستهل'] },
-  { part: 'mid', words: ['منتصف', 'أواسط'] },
-  { part: 'late', words: ['نهاية', 'أواخر', 'آخر'] },
+  // A week of the month is its part too ("في الأسبوع الأول من الشهر المقبل" is no 1st of the month).
+  { part: 'early', words: ['مطلع', 'بداية', 'أوائل', 'مستهل', 'الأسبوع الأول'] },
+  { part: 'mid', words: ['منتصف', 'أواسط', 'الأسبوع الثاني', 'الأسبوع الثالث'] },
+  { part: 'late', words: ['نهاية', 'أواخر', 'آخر', 'الأسبوع الأخير', 'الأسبوع الرابع'] },
 ];
 
 /**

@@ -198,7 +198,7 @@ export const RULES: readonly Rule[] = [
   // "الأسبوع الماضي", "هذا الأسبوع", "مطلع العام المقبل", "نهاية الشهر الجاري", "في وقت لاحق من هذا الشهر".
   rule(
     'period',
-    `(?:(?<side>${W.side})${GAP}من${GAP})?(?:(?<part>${W.part})${GAP})?(?:(?<this>${W.this})${GAP})?(?<unit>${W.periodUnit})` +
+    `(?:(?<side>${W.side})${GAP}من${GAP})?(?:(?<part>${W.part})${GAP}(?:من${GAP})?)?(?:(?<this>${W.this})${GAP})?(?<unit>${W.periodUnit})` +
       `(?:${GAP}(?<relation>${W.relation}))?${END}`,
     (g, folded, start) => {
       const relation = relationOf(g.relation);
