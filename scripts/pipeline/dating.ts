@@ -11,7 +11,7 @@ import type { EventDate } from '../../src/lib/types.ts';
 import { addDays } from './calendar.ts';
 import { CLOCK_HOURS, CLOCK_MINUTES, DAY_HALVES, MIDNIGHT_WORDS, TIMES_OF_DAY } from '../tables/clock.ts';
 import { WEEKDAYS } from '../tables/dates.ts';
-import { SCHEDULED_BEFORE, UNTIL_WORDS } from '../tables/tense.ts';
+import { DECLARING, SCHEDULED_BEFORE, UNTIL_WORDS } from '../tables/tense.ts';
 import { type TriggerKind } from '../tables/triggers.ts';
 import { CLAUSE_WORDS, FUTURE_TRIGGER, HELD_VERBS, LASTING_UNTIL, RELATIVE_PRONOUNS } from '../tables/trigger-context.ts';
 import { foldArabic } from '../../src/lib/arabic.ts';
@@ -91,7 +91,7 @@ export function assignDates(folded: FoldedText, triggers: readonly TriggerHit[],
     // A deadline's own limit beats the day it was set ("أمهل المجلس أمس الأمين العام شهرا واحدا"),
     // and a truce's own day the day it was declared ("أعلنت روسيا اليوم هدنة في حلب يوم الخميس").
     const limit = (m: DateMention) => (triggers[chosen].entry.type === 'deadline' && m.deadline === true ? 1 : 0);
-    const declared = (m: DateMention) => (declaredTruce(folded, triggers[chosen]) && m.start >= triggers[chosen].noun!.end ? 1 : 0);
+    const declared = (m: DateMention) => (declaredTruce(folded, triggers[chosen]) && m.start >= triggers[chosen].noun!.end && ownDayOf(folded, triggers[chosen].noun!.end, m) ? 1 : 0);
     const rank = (m: DateMention) => (heldOn.has(m) ? 3 : clauseOf(toFolded(folded, m.start)) === clauseOf(triggers[chosen].fstart) ? 1 + limit(m) + declared(m) : 0);
     const current = best.get(chosen);
     if (!current || rank(mention) > rank(current)
@@ -100,11 +100,20 @@ export function assignDates(folded: FoldedText, triggers: readonly TriggerHit[],
   return best;
 }
 
+/** The mention stands soon after the truce noun ending at `nounEnd`, in its clause, with no earlier event between. */
+function ownDayOf(folded: FoldedText, nounEnd: number, m: DateMention): boolean {
+  const gap = folded.text.slice(toFolded(folded, nounEnd), toFolded(folded, m.start));
+  return OWN_DAY_GAP.test(gap) && !EARLIER_EVENT.test(gap);
+}
+
 /** A truce told by a verb of declaring before its noun ("أعلن شويغو أمس هدنة"): the day after the noun is the truce's own. */
 function declaredTruce(folded: FoldedText, trigger: TriggerHit): boolean {
-  return trigger.noun !== undefined && trigger.noun.start > trigger.end && DECLARING.test(folded.text.slice(trigger.fstart, trigger.fend));
+  return trigger.noun !== undefined && trigger.noun.start > trigger.end && DECLARING_WORD.test(folded.text.slice(trigger.fstart, trigger.fend));
 }
-const DECLARING = /^(?:اعلن|اعلنت|اعلان|يعلن|تعلن|فرض|فرضت)$/;
+const DECLARING_WORD = new RegExp(`^(?:${DECLARING})$`);
+/** A truce's own day stands in its clause soon after the noun, not after "إثر"/"بعد" in what it followed. Folded. */
+const OWN_DAY_GAP = /^[^،,.؛]{0,60}$/;
+const EARLIER_EVENT = /(?:^|\s)(?:اثر|بعد|عقب|قبل)\s/;
 
 /**
  * "في أول رحلة له منذ اندلاع النزاع في آذار 2011": a date after "منذ" and a noun of its own is

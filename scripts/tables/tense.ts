@@ -71,12 +71,18 @@ export const PAST_WORDS: readonly string[] = [
  */
 export const START_WORDS: readonly string[] = ['اعتبارا من', 'ابتداء من', 'بدءا من', 'اعتبارا', 'ابتداء'];
 
+/** Verbs and verbal nouns of declaring a truce ("أعلن الجيش هدنة"، "إعلان هدنة"، "فرض تهدئة"). Folded. */
+export const DECLARING = 'اعلن|اعلنت|اعلنا|اعلنوا|اعلان|يعلن|تعلن|فرض|فرضت';
+
 /**
  * A truce declared ("أعلنت روسيا اليوم هدنة إنسانية في حلب يوم الخميس"): the declaring verb is
  * past, the truce may lie ahead of it, so like a start word the phrase sets the past reading aside
- * for the truce's day. Folded regex source: the verb, up to eight words (`CEASEFIRE_REACH`), the truce noun.
+ * for the truce's day after it (a day between the verb and the noun is the declaring's). Folded regex
+ * source: the verb, its direct object within eight words (`CEASEFIRE_REACH`): no "أن" opening
+ * what was said between, and not in the pluperfect ("وكانت روسيا قد أعلنت هدنة"), which tells a
+ * truce already over.
  */
-export const DECLARED_TRUCE = '(?:اعلن|اعلنت|اعلنا|اعلنوا)(?: [^ .،]+){0,8}? [«"“]?(?:ال)?(?:هدنه|تهدئه|وقفا? (?:ل|ال)?(?:اطلاق النار|الاعمال))';
+export const DECLARED_TRUCE = `(?<!قد )(?:${DECLARING})(?: (?!(?:ان|انه|انها|بان|بانه|بانها)(?![^ ]))[^ .،]+){0,8}? [«"“]?(?:ال)?(?:هدنه|تهدئه|وقفا? (?:ل|ال)?(?:اطلاق النار|الاعمال))`;
 
 /** "Until": "حتى", "إلى", "لغاية", and the Maghreb's "إلى غاية" ("علّق المحادثات إلى غاية 25 فيفري"). Folded. */
 export const UNTIL_WORDS = 'الي غايه|الي|حتي|لغايه';

@@ -58,6 +58,11 @@ describe('the year of a day and month: the occurrence nearest the publication, t
       text: '22 شباط', value: ['2017-02-22', '2017-02-22', 'day'], approximate: true,
     },
     {
+      // Nor does a verb of saying after the comma, which only tells who said it (an attribution tag).
+      sentence: 'الجولة المقبلة من مفاوضات جنيف في 9 نيسان، أكد المبعوث الأممي', published: '2016-03-25',
+      text: '9 نيسان', value: ['2016-04-09', '2016-04-09', 'day'], approximate: true,
+    },
+    {
       // A noun after the comma tells no tense: the nearest occurrence.
       sentence: 'وفي 22 شباط، الموعد الذي حدده الوزيران للهدنة', published: '2016-09-20',
       text: '22 شباط', value: ['2017-02-22', '2017-02-22', 'day'], approximate: true,

@@ -72,6 +72,8 @@ export function tenseOfClause(clause: string, start: number, end: number, ofWhat
     const inside = match.index >= start && signEnd <= end;
     if (match.groups?.start !== undefined) {
       if (!inside && signEnd <= start) startWord = Math.min(startWord, start - signEnd);
+      // A day inside a start phrase ("أعلن الجيش يوم الخميس هدنة") is its opening verb's: past.
+      else if (match.index < start && signEnd > end && match.index >= said && (!best || start - match.index < best.distance)) best = { tense: 'past', distance: start - match.index };
       TENSE_SIGN.lastIndex = signEnd;
       continue;
     }
@@ -94,24 +96,28 @@ export function tenseOfClause(clause: string, start: number, end: number, ofWhat
   return best?.tense === 'past' && startWord < best.distance ? undefined : best?.tense;
 }
 
+/** The first word after the comma, maybe after a connective ("ثم"، "فقد"): the verb the phrase is fronted to. Folded. */
+const FRONTED_VERB = /^\s*(?:ثم |فقد |قد )?([^\s،,.]+)/;
+const FRONTED_REACH = 40;
+/** A phrase of time opens its clause: "وفي …"، "ويوم …"، "ومساء …". Folded. */
+const FRONTED_PHRASE = /^\s*[وف]?(?:في|يوم|خلال|صباح|مساء|ليل|ليله|فجر|ظهر|عشيه|غداه)\s/;
+/** Verbs of saying after the comma are an attribution ("…، أكد دي ميستورا اليوم"), not what the phrase dates. Folded. */
+const ATTRIBUTION = /^(?:قال|قالت|اكد|اكدت|افاد|افادت|ذكر|ذكرت|اوضح|اوضحت|اضاف|اضافت)$/;
+/** `TENSE_SIGN` without the global flag, for tests at one place. */
+const SIGN_AT_START = new RegExp(`^(?:${TENSE_SIGN.source})`, 'u');
+
 /**
  * A phrase of time put before its clause, set off by a comma ("وفي ساعة متأخرة من ليل ١١ إلى ١٢
  * شباط، اتفقت المجموعة"): with no sign of its own, it takes the tense of the verb that opens the
- * clause after the comma. `clause` is the phrase's clause and `to` the break that ends it.
+ * clause after the comma, unless that verb only says who said it. `clause` is the phrase's clause
+ * and `to` the break that ends it.
  */
 export function frontedTense(folded: string, clause: string, to: number): Tense | undefined {
-  if (folded[to] !== '،' && folded[to] !== ',') return undefined;
-  TENSE_SIGN.lastIndex = 0;
-  if (TENSE_SIGN.test(clause)) return undefined;
-  const opening = FRONTED_VERB.exec(folded.slice(to + 1, to + 1 + FRONTED_REACH));
-  if (!opening) return undefined;
-  TENSE_SIGN.lastIndex = 0;
-  const sign = TENSE_SIGN.exec(opening[1]);
-  return sign && sign.index === 0 && sign.groups?.start === undefined ? (sign.groups?.future === undefined ? 'past' : 'future') : undefined;
+  if ((folded[to] !== '،' && folded[to] !== ',') || !FRONTED_PHRASE.test(clause) || new RegExp(TENSE_SIGN.source, 'u').test(clause)) return undefined;
+  const verb = FRONTED_VERB.exec(folded.slice(to + 1, to + 1 + FRONTED_REACH))?.[1];
+  const sign = verb === undefined || ATTRIBUTION.test(verb) ? null : SIGN_AT_START.exec(verb);
+  return sign && sign.groups?.start === undefined ? (sign.groups?.future === undefined ? 'past' : 'future') : undefined;
 }
-/** The first word after the comma, maybe after "قبل أن"-less connectives ("ثم"، "فقد"): the verb the phrase is fronted to. Folded. */
-const FRONTED_VERB = /^\s*(?:ثم |فقد |قد )?([^\s،,.]+)/;
-const FRONTED_REACH = 40;
 
 /**
  * Where the last "أن"/"بأن"/"إن" before `start` opens what was said, or -1: not one of a plan
