@@ -33,7 +33,7 @@ export function detectDeadlines(
   approximateAll: boolean,
 ): EventCandidate[] {
   const deadlines = scope.mentions.filter((m) => m.deadline && m.value && !used.has(m));
-  const ultimatums = scope.mentions.filter((m) => !m.deadline && m.value && m.value.start > article.published && isUltimatum(folded, scope, m));
+  const ultimatums = scope.mentions.filter((m) => !m.deadline && m.value && !used.has(m) && m.value.start > article.published && isUltimatum(folded, scope, m));
   if (deadlines.length === 0 && ultimatums.length === 0) return [];
   // After the cheap test: most sentences hold no deadline, and the topic scan reads the whole sentence.
   const text = folded.text.slice(scope.fstart, scope.fend);
@@ -82,10 +82,20 @@ const ULTIMATUM_REACH = 20;
  * اعتبارا من 1 حزيران إذا استمر منع القوافل", "إذا استمر المنع بعد الفاتح من جوان") is an
  * ultimatum: the day is a deadline, whether the condition stands before or after it.
  */
-export function isUltimatum(folded: FoldedText, scope: Pick<SentenceRead, 'fstart' | 'fend'>, m: DateMention): boolean {
+function isUltimatum(folded: FoldedText, scope: Pick<SentenceRead, 'fstart' | 'fend'>, m: DateMention, from = ULTIMATUM_FROM): boolean {
   const at = toFolded(folded, m.start);
-  return ULTIMATUM_FROM.test(folded.text.slice(Math.max(scope.fstart, at - ULTIMATUM_REACH), at)) && underCondition(folded, scope, m);
+  return from.test(folded.text.slice(Math.max(scope.fstart, at - ULTIMATUM_REACH), at)) && underCondition(folded, scope, m);
 }
+
+/**
+ * The day an ultimatum starts to bite ("اعتبارا من الأول من يونيو في حال منع القوافل"): a deadline's
+ * alone, never the day of the statement or meeting that set it. Only after a word of starting or
+ * "by": "بعد 9 نيسان في حال تعذر انعقادها" still dates the talks.
+ */
+export function isUltimatumDay(folded: FoldedText, scope: Pick<SentenceRead, 'fstart' | 'fend'>, m: DateMention): boolean {
+  return isUltimatum(folded, scope, m, ULTIMATUM_FROM_STRONG);
+}
+const ULTIMATUM_FROM_STRONG = new RegExp(`(?:^|[^${LETTER}])(?:${ULTIMATUM_WORDS.strongFrom})[^\\S\\n]+$`);
 
 /** A condition or an obligation in the clause of the day. */
 function underCondition(folded: FoldedText, scope: Pick<SentenceRead, 'fstart' | 'fend'>, m: DateMention): boolean {

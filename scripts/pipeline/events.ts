@@ -52,7 +52,7 @@ import {
 import { partiesByAdjective } from './adjectives.ts';
 import { agreedToMeetFrom, aheadVerbGoverns, conditionalFrom, cueAround, failedToReach, futureVerbGoverns, isOffTopic, joinsTalks } from './cues.ts';
 import { assignDates, carriedTo, earlierSlot, lastingUntil, scheduledDate, startingAt, untilDate } from './dating.ts';
-import { detectDeadlines, isUltimatum, type SentenceRead } from './deadlines.ts';
+import { detectDeadlines, isUltimatumDay, type SentenceRead } from './deadlines.ts';
 import { findTriggers, type TriggerHit } from './find-triggers.ts';
 import { type GazetteerHit, sideOf } from './gazetteer.ts';
 import { hasEvidence, insideName, namesAParty, ofAgreementsTold, onToldMeetingsDay } from './article-candidates.ts';
@@ -140,7 +140,7 @@ function detectTriggered(
   const told = ownTriggers(folded, triggers, scope);
   // A trigger that counts only with a day of its own and has none is no event, and must not cut
   // the scope of the one after it ("حذر المتحدث …، في الإيجاز الصحفي أمس").
-  const ultimatum = (m: DateMention) => isUltimatum(folded, scope, m);
+  const ultimatum = (m: DateMention) => isUltimatumDay(folded, scope, m);
   const datedFirst = assignDates(folded, told.own, scope.mentions, ultimatum);
   triggers = told.own.filter((t, i) => !t.entry.needsOwnDate || datedFirst.has(i) || told.agreedOn.has(t));
   const dateOf = triggers.length === told.own.length ? datedFirst : assignDates(folded, triggers, scope.mentions, ultimatum);
