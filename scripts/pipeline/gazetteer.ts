@@ -33,6 +33,7 @@ import type { Bilingual, GazetteerEntry } from '../../src/lib/types.ts';
 import table from '../tables/gazetteer.json';
 import { escapeRegExp, LETTER, TOKEN } from './words.ts';
 import { nameScanner } from './name-scan.ts';
+import { lowerBound } from './search.ts';
 import { HEAD_NOUNS } from '../tables/coreference.ts';
 import { WEEKDAYS } from '../tables/dates.ts';
 import { NISBA, STATE_BODIES } from '../tables/nisba.ts';
@@ -181,7 +182,9 @@ const HEAD_NOUN_PATTERN = new RegExp(
 /** After a head noun, a definite word or a genitive noun makes it another body; a relative pronoun, a verb or a stop does not. Folded. */
 /** Weekday names, folded: a day after a head noun ("وأعلنت الهيئة الإثنين") makes no other body. */
 const WEEKDAY_WORDS = WEEKDAYS.flatMap((d) => d.names.map(foldArabic)).join('|');
-const OTHER_BODY_AFTER = new RegExp(`^ (?!(?:التي|الذي|الان|اليوم|${WEEKDAY_WORDS})(?![^ ]))(?:ال[^ ]+|(?:حكم|تنسيق|انتقال)[^ ]*)`);
+const OTHER_BODY_AFTER = new RegExp(`^ (?!(?:التي|الذي|الان|اليوم|الي|الا|${WEEKDAY_WORDS})(?![^ ]))(?:ال[^ ]+|لل(?!صحفيين|صحافيين|صحافه|اعلام)[^ ]+|(?:حكم|تنسيق|انتقال)[^ ]*)`);
+/** Any mention of a head noun's word ("مجلس"، "المبعوث"), in a name or not. Folded. */
+const headStemPattern = (noun: string) => new RegExp(`(?<![${LETTER}])[وف]?(?:ب|ل|ك)?(ال|لل)?${escapeRegExp(noun.replace(/^ال/, '').split(' ')[0])}(?![${LETTER}])`, 'g');
 const SHORT_PATTERN = new RegExp(`(?<![${LETTER}])[وف]?(${[...SHORT_AFTER_FULL.keys()].map(escapeRegExp).join('|')})(?![${LETTER}])`, 'g');
 /** What may stand right before a short name for it to be the person: a verb of speaking or acting, or a clause opening. Folded. */
 const SHORT_NAME_BEFORE = /(?:(?:^|[\s])[وف]?(?:قال|اكد|اضاف|اوضح|اشار|اعتبر|شدد|حذر|دعا|راي|اعلن|كشف|طالب|لفت|تابع|جدد|اعرب|ابدي|نفي|رفض|اتهم|ابلغ|التقي|اجتمع|استقبل|غادر|وصل|زار|اتصل)(?:ت)?|[،,.:(«"\n])\s*$/;
@@ -237,7 +240,17 @@ function withShortNames(folded: FoldedText, hits: GazetteerHit[]): GazetteerHit[
   }
   for (const m of folded.text.matchAll(HEAD_NOUN_PATTERN)) {
     const end = m.index + m[0].length;
-    if (!OTHER_BODY_AFTER.test(folded.text.slice(end, end + 24))) add(HEAD_NOUN_IDS.get(m[2] ? `ال${m[2]}` : m[1])!, end - (m[1] ?? m[2]).length, end);
+    const noun = m[2] ? `ال${m[2]}` : m[1];
+    const id = HEAD_NOUN_IDS.get(noun)!;
+    // The body last named with this head noun is meant: another one named since, which the
+    // gazetteer does not know ("مجلس حقوق الإنسان"، "المبعوث الأمريكي"), leaves it no one.
+    const since = Math.max(...hits.filter((h) => h.id === id && h.end <= folded.offsets[m.index]).map((h) => lowerBound(folded.offsets.length, (k) => folded.offsets[k] >= h.end)), -1);
+    const other = (o: RegExpMatchArray) => {
+      const end = since + o.index! + o[0].length;
+      return !hits.some((h) => h.start <= folded.offsets[end - 1] && h.end > folded.offsets[end - 1]) && (!o[1] || OTHER_BODY_AFTER.test(folded.text.slice(end, end + 24)));
+    };
+    const others = since < 0 ? [] : [...folded.text.slice(since, m.index).matchAll(headStemPattern(noun))].filter(other);
+    if (!OTHER_BODY_AFTER.test(folded.text.slice(end, end + 24)) && others.length === 0) add(id, end - noun.length + (m[2] ? 2 : 0), end);
   }
   return found.length === 0 ? hits : [...hits, ...found].sort((a, b) => a.start - b.start);
 }
