@@ -108,7 +108,7 @@ export function foldNeighbours(subs: SubCandidate[]): SubCandidate[] {
     const twoCalls = into?.kind === 'call' && sub.kind === 'call' && tablesDiffer(into.actors, sub.actors);
     // A joint press conference closed talks that took place: what it announced is ahead is another
     // event ("وفي مؤتمر صحفي مشترك عقده الوزيران، أعلن لافروف أنهما اتفقا على عقد الاجتماع … الجمعة المقبل").
-    const conferenceAndPlan = into !== undefined && ((into.conference && sub.status === 'planned') || (sub.conference && into.status === 'planned'));
+    const conferenceAndPlan = into !== undefined && ((into.jointPress !== undefined && sub.status === 'planned') || (sub.jointPress !== undefined && into.status === 'planned'));
     if (
       into && sameDate && !twoCalls && !conferenceAndPlan && kindsCompatible(into.kind, sub.kind) && topicsCompatible(into.topic, sub.topic)
       && placesCompatible(into.places, sub.places) && (!into.scale || !sub.scale || into.scale === sub.scale)
