@@ -7,7 +7,7 @@
  * Deliberately not done: deadlines a trigger names ("مهلة حتى ظهر الجمعة"): events.ts reads those.
  */
 import type { FoldedText } from '../../src/lib/arabic.ts';
-import { DEADLINE_OBJECTS, ULTIMATUM_WORDS, type DeadlineObject } from '../tables/triggers.ts';
+import { DEADLINE_OBJECTS, ULTIMATUM_WORDS, type DeadlineObject } from '../tables/deadlines.ts';
 import { excerptOf, toEventDate, type EventCandidate } from './candidates.ts';
 import { isOffTopic } from './cues.ts';
 import { allMatches } from './matches.ts';

@@ -41,12 +41,19 @@ export function ownTriggers(folded: FoldedText, triggers: readonly TriggerHit[],
     // What an agreement is on or reaches, when it is itself an agreement word ("اتفقوا على بيان
     // ختامي", "توصلا إلى اتفاق"), is that agreement.
     .filter((t, i, all) => !(t.entry.type === 'agreement' && all.slice(0, i).some((a) => a.entry.type === 'agreement' && AGREEMENT_OBJECT.some((o) => o.test(withoutSetOffRelatives(folded.text.slice(a.fend, t.fstart)))))));
+  // "ثم مع X": the verb left out is that of the meeting or call told just before, or nothing was told.
+  const elided = told.flatMap((t, i): TriggerHit[] => {
+    if (!t.entry.elided) return [t];
+    const before = told[i - 1];
+    const contact = before !== undefined && (before.entry.type === 'meeting' || before.entry.type === 'call') && (before.entry.verb === true || before.entry.kind === 'call');
+    return contact ? [{ ...t, entry: { ...before.entry, needsOwnDate: true, elided: true } }] : [];
+  });
   // An announcement of what the sentence tells as an event is that event ("أعلنت واشنطن وموسكو
   // أمس التوصل إلى اتفاق"), and must not take its date; one followed by another clause ("أعلن
   // بوتين مساء الاثنين سحب قواته، وأبلغ الأسد بالقرار في اتصال هاتفي") stays a statement.
   // "The agreement" only judged in the words ("قال تونر مساء أمس إن الاتفاق تطور إيجابي") is no
   // event told: the saying stays a statement.
-  const own = told.filter((a) => !a.entry.speakerAfter || !told.some((t) => announces(folded, a, t) && !referenceOnly(t, folded.text.slice(t.fend, sentence.fend))));
+  const own = elided.filter((a) => !a.entry.speakerAfter || !elided.some((t) => announces(folded, a, t) && !referenceOnly(t, folded.text.slice(t.fend, sentence.fend))));
   return { own, agreedOn };
 }
 

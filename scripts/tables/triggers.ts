@@ -75,10 +75,13 @@ export interface TriggerEntry {
   impliedParty?: string;
   /** A dual ("اجتماعي فيينا"): two events, one on each of two days joined by "و". */
   dual?: true;
+  /** Its verb left out ("ثم مع لافروف"): it is of the kind of the meeting or call told before it, or none. */
+  elided?: true;
 }
 
 /** The gazetteer's one-word city names, folded: a dual construct before one names its meetings. */
-const CITY_NAMES = Object.values(gazetteer.places).map((p) => foldArabic(p.ar)).filter((name) => !name.startsWith('ال') && !name.includes(' ')).join('|');
+const CITY_NAMES = Object.values(gazetteer.places).flatMap((p): string[] => [p.ar, ...('variants' in p ? p.variants : [])]).map(foldArabic)
+  .filter((name) => !name.startsWith('ال') && !name.includes(' ')).join('|');
 
 /**
  * The verb of issuing after a statement noun, with the relative pronoun before it: "بيان أصدرته"،
@@ -270,7 +273,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // (بحث X مع Y). "بحث عن" is "look for".
   // "ثم مع لافروف في اليوم التالي": a meeting told by its partner alone after "then", the verb
   // left out as the one before it.
-  { type: 'meeting', kind: 'talks', forms: '(?<=(?:^|[ ،,])[وف]?ثم )مع(?= )', verb: true, needsOwnDate: true },
+  { type: 'meeting', kind: 'talks', forms: '(?<=(?:^|[ ،,])[وف]?ثم )مع(?= )', verb: true, needsOwnDate: true, elided: true },
   // What was discussed may be a pronoun on the verb ("وناقشه مع بوتين في الكرملين").
   { type: 'meeting', kind: 'discussion', forms: `${verb('ناقش', 'ناقش')}(?:ه|ها|هما|هم)?`, verb: true },
   { type: 'meeting', kind: 'discussion', forms: '(?:بحثا|بحثتا|(?:س)?[يت]بحثان|تباحثا|(?:س)?[يت]تباحثان)(?:ه|ها|هما|هم)?(?! عن)', verb: true },
@@ -368,35 +371,3 @@ export const CEASEFIRE_MECHANICS: readonly { kind: CeasefireKind; status?: 'susp
 ];
 /** Words between a truce noun and its mechanic, either side. */
 export const CEASEFIRE_REACH = 8;
-
-/** What a deadline date is the limit for; the closest object before the date wins. */
-export interface DeadlineObject {
-  type: EventType;
-  topic: string;
-  forms: string;
-}
-
-export const DEADLINE_OBJECTS: readonly DeadlineObject[] = [
-  { type: 'deadline', topic: 'constitution', forms: '(?:مشروع )?دستور|جدول زمني' },
-  { type: 'deadline', topic: 'elections', forms: 'انتخابات' },
-  { type: 'deadline', topic: 'transition', forms: 'هييه (?:ال)?انتقاليه|(?:ال)?انتقال (?:ال)?سياسي|(?:ال)?حكم (?:ال)?انتقالي' },
-  { type: 'deadline', topic: 'talks', forms: '(?:محادثات|مفاوضات) (?:رسميه |مباشره )?بين|(?:بدء|انطلاق|استيناف) (?:ال)?(?:محادثات|مفاوضات)' },
-  {
-    type: 'ceasefire',
-    topic: 'ceasefire-restore',
-    forms: `يعاد استكماله|(?:استعاده|استيناف|استرداد) (?:نظام )?${TRUCE}`,
-  },
-];
-
-/**
- * An ultimatum: a day from or by which something follows (`from`, right before the day) if a
- * condition still holds or a demand is not met, or which an obligation sets (`condition`, in the
- * same clause): "اعتبارا من 1 حزيران إذا استمر منع القوافل"، "إذا لم يتفقا حتى 25 أيار"، "يتعين على
- * الفصائل إبلاغ قبولها قبل ظهر الجمعة"، "وأمام الفصائل حتى ظهر الجمعة". Not any "إذا", which is
- * also "whether" ("وتساءل إذا كانت موسكو جادة"). Folded.
- */
-export const ULTIMATUM_WORDS = {
-  from: 'اعتبارا من|ابتداء من|بدءا من|بعد|حتي|قبل|بحلول',
-  strongFrom: 'اعتبارا من|ابتداء من|بدءا من|بحلول',
-  condition: 'اذا (?:استمر|استمرت|ظل|ظلت|بقي|بقيت|تواصل|تواصلت|لم)|ما لم|في حال (?:استمرار|عدم|لم|منع|رفض|تعذر|فشل)|ان لم|يتعين|يجب|ينبغي|امام(?: [^ ]+){1,3} حتي',
-};
