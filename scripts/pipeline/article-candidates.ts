@@ -22,20 +22,21 @@ export function ofAgreementsTold(found: readonly EventCandidate[]): EventCandida
   return found.map(({ toldReference, ...c }) => (toldReference && toldOf(c) ? { ...c, date: null, background: true } : c));
 }
 
+/** Bodies that vote: the Security Council and the General Assembly (the UN). */
+const VOTING_BODIES: readonly string[] = ['unsc', 'un'];
+
 /**
  * A statement told as after "the meeting" ("وقال كيري في مؤتمر صحفي عقب الاجتماع") with no day of
  * its own is dated by the last meeting the article told as held on a day before it; not by one
  * told as another beside it or as bilateral ("أعقبه عشاء عمل"، "بلقاء ثنائي"), which "the meeting" does not name.
  * One told as after "the vote" ("وقال تشوركين للصحفيين بعد التصويت") is dated by the last vote told,
- * or the Security Council's last resolution or session.
+ * or the last resolution or session of a body that votes.
  */
-const VOTING_BODY = 'unsc';
-
 export function onToldMeetingsDay(found: readonly EventCandidate[]): EventCandidate[] {
   return found.map(({ afterTold, ...c }, i) => {
     if (afterTold === undefined || c.date) return c;
     const told = found.slice(0, i).findLast((m) => m.date?.precision === 'day' && (afterTold.of === 'vote'
-      ? (m.kind === 'vote' || m.actors.includes(VOTING_BODY)) && (m.status === 'reached' || m.status === 'held')
+      ? (m.kind === 'vote' || ((m.type === 'agreement' || m.type === 'meeting') && m.actors.some((a) => VOTING_BODIES.includes(a)))) && (m.status === 'reached' || m.status === 'held')
       : m.type === 'meeting' && m.status === 'held' && !m.another && !m.bilateral));
     if (!told?.date) return c;
     const day = addDays(told.date.start, afterTold.days);

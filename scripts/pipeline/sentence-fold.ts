@@ -12,6 +12,7 @@ import { addDays } from './calendar.ts';
 import {
   STATEMENT_KINDS, STATUS_WEIGHT, kindsCompatible, moreSpecificKind, placesCompatible, topicsCompatible, union, type EventCandidate,
 } from './candidates.ts';
+import { SEQUENCE_DAY_SHIFT } from '../tables/trigger-context.ts';
 import { sequenceBefore } from './event-words.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { tablesDiffer } from './told-apart.ts';
@@ -65,9 +66,11 @@ export function datedBySequence(subs: SubCandidate[]): void {
  */
 export function timedByVote(folded: FoldedText, undated: readonly TriggerHit[], triggers: readonly TriggerHit[], subOf: ReadonlyMap<number, SubCandidate>): void {
   for (const vote of undated) {
-    if (vote.entry.kind !== 'vote' || sequenceBefore(folded, vote) === undefined) continue;
+    const sequence = vote.entry.kind === 'vote' ? sequenceBefore(folded, vote) : undefined;
+    if (sequence === undefined) continue;
     const said = subOf.get(triggers.findLastIndex((t) => t.start < vote.start));
-    if (said && STATEMENT_KINDS.has(said.kind) && !said.mention && !said.afterTold) said.afterTold = { of: 'vote', days: 0 };
+    // "غداة التصويت" is the day after it, "عشية التصويت" the day before.
+    if (said && STATEMENT_KINDS.has(said.kind) && !said.mention && !said.afterTold) said.afterTold = { of: 'vote', days: -(SEQUENCE_DAY_SHIFT[sequence] ?? 0) };
   }
 }
 
