@@ -30,8 +30,12 @@ const RUN = `${ADJECTIVE}(?:(?: *[-–—] *| و| +)${ADJECTIVE})*(?![${LETTER}]
  * an event noun ("لقاء بين خبراء عسكريين ودبلوماسيين روس وأمريكيين").
  */
 const GAP_THEN_RUN = `(?:بين )?(?:و?(?:ال)?(?:${NISBA_GAP}) ){0,3}(${RUN})`;
-/** What reaching reaches, between the word of reaching and its adjectives: "التوصل| إلى اتفاق روسي تركي". */
-const REACHED = '(?:الي |ل)(?:ال)?(?:اتفاق|اتفاقيه|تفاهم|صيغه|تسويه) ';
+/**
+ * What reaching reaches, between the word of reaching and its adjectives: "التوصل| إلى اتفاق روسي
+ * تركي"، "إلى اتفاق جديد روسي تركي". Not a formula or a settlement, whose adjectives tell whose
+ * proposal or what it settles ("صيغة روسية"، "تسوية سورية").
+ */
+const REACHED = '(?:الي |ل)(?:ال)?(?:اتفاق|اتفاقيه|تفاهم) (?:(?:ال)?(?:جديد|نهايي|مبديي|شامل) )?';
 const AFTER_NOUN = new RegExp(`^ (?:${REACHED})?${GAP_THEN_RUN}`);
 /**
  * A verb's subject may stand between it and its adjectives: "يلتقي خبراء عسكريون روس وأمريكيون";

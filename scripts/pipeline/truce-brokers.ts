@@ -40,6 +40,9 @@ const SYRIAN_SIDES = new Set(SYRIAN_TALKS_PARTIES);
  * روسية تركية"). Folded; "ضمن" alone is "within", so only with its object pronoun or as a noun.
  */
 const GUARANTEED_BY = new RegExp(`(?<![${LETTER}])[وف]?(?:س?[يت]ضمن(?:ان)?(?:ه|ها)|ضمنت(?:ه|ها|اه)|ب(?:ضمانه|ضمان|ضمانات|رعايه))(?![${LETTER}])`, 'g');
+/** A relative pronoun right before the verb, or a document right after it: تضمّن, "to include". Folded. */
+const INCLUDED_IN = /(?:التي|الذي|اللذين|اللتين) $/;
+const DOCUMENT_AFTER = /^ (?:ال)?(?:مقترح|اتفاق|بيان|خطه|وثيقه|قرار|نص|مبادره|ورقه|مسوده)/;
 /** An agreement noun and the relative clause of reaching it, up to its subject. Folded. */
 const REACHED_BY = new RegExp(`(?<![${LETTER}])(?:ال|لل|بال)?(?:اتفاق|تفاهم|هدنه) (?:الذي|التي) (?:تم (?:ال)?)?(?:توصل(?:ت|ا|تا)?|ابرم(?:ت|ا|تا)?(?:ه|ها)?|رعت(?:ه|ها)|رعا(?:ه|ها))(?: (?:اليه|اليها))?`, 'g');
 /** How far after that relative clause its subject may run ("الولايات المتحدة وروسيا"), in original characters. */
@@ -67,6 +70,8 @@ export function truceBrokers(folded: FoldedText, sentences: readonly Pick<Span, 
     }
     for (const m of allMatches(GUARANTEED_BY, text)) {
       const end = m.index + m[0].length;
+      // "البنود التي تضمنها المقترح التركي": the verb is "to include", its subject a document.
+      if (INCLUDED_IN.test(text.slice(Math.max(0, m.index - 8), m.index)) || DOCUMENT_AFTER.test(text.slice(end, end + 12))) continue;
       const from = folded.offsets[fstart + end];
       for (const id of [...adjectiveRunAfter(text, end), ...countriesIn(hits, from, Math.min(sentence.end, from + REACHED_BY_REACH))]) brokers.add(id);
     }

@@ -75,7 +75,7 @@ const STILL = 'يزال|تزال|يزالان|تزالان|يزالون|سيما
 export const STATUS_CUES: readonly CueEntry[] = [
   // Negation, unless what it negates is the event's outcome, with the event as its subject: "لم
   // يفضِ لقاء أوباما وبوتين إلى اختراق" says the meeting was held; or it is "still".
-  { effect: 'skip', side: 'before', window: 5, forms: 'لم|لن|لا|ليس|ليست|عدم|دون|بدون|رفض|رفضت|يرفض|ترفض', unless: `${OUTCOME_VERBS}|${STILL}` },
+  { effect: 'skip', side: 'before', window: 5, forms: 'لم|لن|لا|ليس|ليست|عدم|دون|بدون|رفض|رفضت|يرفض|ترفض|رفضها|رفضه|رفضهم|رفضهما', unless: `${OUTCOME_VERBS}|${STILL}` },
   // "طاولة المفاوضات" is the table, a figure of speech for the talks, not a meeting held; it says
   // nothing of what stands further on ("حول طاولة مفاوضات في أجل أقصاه الأول من يناير").
   { effect: 'skip', side: 'before', window: 1, forms: 'طاوله' },

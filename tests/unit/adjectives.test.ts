@@ -19,6 +19,8 @@ describe('parties named by relative adjectives', () => {
     { why: 'joined by و', text: 'المشاورات الروسية والتركية أمس', want: ['russia', 'turkey'] },
     { why: 'masculine, after an agreement', text: 'الاتفاق الروسي التركي لوقف النار', type: 'agreement', want: ['russia', 'turkey'] },
     { why: 'what reaching reaches stands between the word and the adjectives ("التوصل إلى اتفاق روسي تركي")', text: 'التوصل إلى اتفاق روسي تركي لإجلاء المقاتلين', type: 'agreement', want: ['russia', 'turkey'] },
+    { why: 'and a word of kind may stand before them ("إلى اتفاق جديد روسي تركي")', text: 'التوصل إلى اتفاق جديد روسي تركي', type: 'agreement', want: ['russia', 'turkey'] },
+    { why: 'a formula\'s adjective tells whose proposal it is, not who reached it ("التوصل إلى صيغة روسية")', text: 'التوصل إلى صيغة روسية لتقاسم السلطة', type: 'agreement', want: [] },
     { why: 'reaching anything else reaches no party ("التوصل إلى حل سوري")', text: 'التوصل إلى حل سوري للأزمة', type: 'agreement', want: [] },
     { why: 'a word of kind between ("محادثات السلام السورية")', text: 'محادثات السلام السورية في جنيف', want: ['syria', 'syrian-opposition'] },
     { why: '"Syrian" talks are between the government and the opposition', text: 'المفاوضات السورية غير المباشرة', want: ['syria', 'syrian-opposition'] },
