@@ -141,7 +141,12 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // A speech or briefing before the General Assembly or the Security Council on a day of its own
   // is its speaker's address ("دعا بوتين في كلمته أمام الجمعية العامة أمس"، "قدم دي ميستورا إحاطة
   // أمام مجلس الأمن أمس"): readers list it beside the session.
-  { type: 'meeting', kind: 'address', forms: '(?:كلم(?:ه|ته|تها)|خطاب(?:ه|ها)?|احاط(?:ه|ته|تها))(?= امام (?:ال)?(?:جمعيه (?:ال)?عامه|مجلس (?:ال)?امن))', needsOwnDate: true },
+  {
+    type: 'meeting',
+    kind: 'address',
+    forms: '(?:كلم(?:ه|ته|تها)|خطاب(?:ه|ها)?|احاط(?:ه|ته|تها)|افاد(?:ه|ته|تها))(?=(?: (?:قدم|القي|القا)(?:ه|ها|ته|تها))? (?:امام|الي) (?:اعضاء )?(?:ال)?(?:جمعيه (?:ال)?عامه(?! ل(?!لامم))|مجلس (?:ال)?امن))',
+    needsOwnDate: true,
+  },
   // The verb first, the speaker after it: "ألقى الرئيس الروسي فلاديمير بوتين كلمة أمام الجمعية
   // العامة", "ألقى كيري بكلمة". Only the speaker stands between: no preposition, so "ألقت موسكو
   // باللوم على خطاب أوباما" and "ألقت الشرطة القبض على رجل قاطع خطاب" are no speech.
