@@ -32,7 +32,7 @@ import { LETTER } from './words.ts';
  * A closer mention wins a trigger. A limit ("حتى ظهر الجمعة") dates only a deadline trigger;
  * unresolved mentions date nothing.
  */
-export function assignDates(folded: FoldedText, triggers: readonly TriggerHit[], mentions: readonly DateMention[], ultimatum: (m: DateMention) => boolean = () => false): Map<number, DateMention> {
+export function assignDates(folded: FoldedText, triggers: readonly TriggerHit[], mentions: readonly DateMention[], ultimatum: (m: DateMention) => boolean): Map<number, DateMention> {
   const best = new Map<number, DateMention>();
   const heldOn = new Set<DateMention>();
   const clauseOf = (i: number) => clauseIndex(folded, i);
@@ -77,7 +77,7 @@ export function assignDates(folded: FoldedText, triggers: readonly TriggerHit[],
     // "فيما يواصل الطيران الروسي غاراته منذ 30 أيلول": since when a state of its own clause has
     // lasted dates no event told before it; one told after it may be what began then ("ساد هدوء
     // منذ منتصف ليل الجمعة، موعد دخول الاتفاق حيز التنفيذ").
-    if (chosen < 0 && SINCE_RIGHT_BEFORE.test(folded.text.slice(Math.max(0, toFolded(folded, mention.start) - 8), toFolded(folded, mention.start)))
+    if (chosen < 0 && SINCE_RIGHT_BEFORE.test(folded.text.slice(Math.max(0, toFolded(folded, mention.start) - SINCE_WORD_REACH), toFolded(folded, mention.start)))
       && triggers.some((t) => t.start < mention.start && eligible(t))) continue;
     if (chosen < 0) for (let i = 0; i < triggers.length; i++) if (triggers[i].start < mention.start && eligible(triggers[i])) chosen = i;
     if (chosen < 0) chosen = triggers.findIndex(eligible);
@@ -91,7 +91,8 @@ export function assignDates(folded: FoldedText, triggers: readonly TriggerHit[],
     // A deadline's own limit beats the day it was set ("أمهل المجلس أمس الأمين العام شهرا واحدا"),
     // and a truce's own day the day it was declared ("أعلنت روسيا اليوم هدنة في حلب يوم الخميس").
     const limit = (m: DateMention) => (triggers[chosen].entry.type === 'deadline' && m.deadline === true ? 1 : 0);
-    const declared = (m: DateMention) => (declaredTruce(folded, triggers[chosen]) && m.start >= triggers[chosen].noun!.end && ownDayOf(folded, triggers[chosen].noun!.end, m) ? 1 : 0);
+    const truceNoun = declaredTruce(folded, triggers[chosen]) ? triggers[chosen].noun! : undefined;
+    const declared = (m: DateMention) => (truceNoun && m.start >= truceNoun.end && ownDayOf(folded, truceNoun.end, m) ? 1 : 0);
     const rank = (m: DateMention) => (heldOn.has(m) ? 3 : clauseOf(toFolded(folded, m.start)) === clauseOf(triggers[chosen].fstart) ? 1 + limit(m) + declared(m) : 0);
     const current = best.get(chosen);
     if (!current || rank(mention) > rank(current)
@@ -129,6 +130,8 @@ function sinceAnother(folded: FoldedText, mention: DateMention, triggers: readon
 }
 const SINCE_REACH = 40;
 const SINCE_RIGHT_BEFORE = new RegExp(`(?<![${LETTER}])منذ $`);
+/** Folded characters before a mention where "منذ" and its proclitics stand. */
+const SINCE_WORD_REACH = 8;
 /** "منذ" then one to three words (the start of what), then maybe "في/عام", up to the date. */
 const SINCE_NOUN = new RegExp(`(?<![${LETTER}])منذ(?: [^ ،,.]+){1,3} $`);
 

@@ -82,7 +82,8 @@ export function timedByVote(folded: FoldedText, undated: readonly TriggerHit[], 
  * meeting starts a new one. The folded candidate takes the more specific kind ("بحث … خلال اتصال
  * هاتفي" is a call).
  */
-export function foldNeighbours(subs: SubCandidate[]): SubCandidate[] {
+export function foldNeighbours(told: readonly SubCandidate[]): SubCandidate[] {
+  const subs = told.map((s) => ({ ...s }));
   const out: SubCandidate[] = [];
   // The framed event happened at the frame, on its day if it has none of its own; it takes that day
   // before anything folds, so it is not taken for a dated neighbour ("لقاء الوزيرين في 26 آب،
@@ -93,6 +94,7 @@ export function foldNeighbours(subs: SubCandidate[]): SubCandidate[] {
   subs.forEach((sub, i) => { if (sub.frame && i > 0 && !subs[i - 1].frame) framedOn(subs[i - 1], sub); });
   for (const sub of subs) {
     if (sub.frame) {
+      // The event before may have folded into an earlier one since: the frame dates what it became.
       const framed = out.at(-1);
       framedOn(framed, sub);
       if (framed && framed.places.length === 0) framed.places = [...sub.places];

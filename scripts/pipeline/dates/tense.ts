@@ -103,7 +103,8 @@ const FRONTED_REACH = 40;
 const FRONTED_PHRASE = /^\s*[وف]?(?:في|يوم|خلال|صباح|مساء|ليل|ليله|فجر|ظهر|عشيه|غداه)\s/;
 /** Verbs of saying after the comma are an attribution ("…، أكد دي ميستورا اليوم"), not what the phrase dates. Folded. */
 const ATTRIBUTION = /^(?:قال|قالت|اكد|اكدت|افاد|افادت|ذكر|ذكرت|اوضح|اوضحت|اضاف|اضافت)$/;
-/** `TENSE_SIGN` without the global flag, for tests at one place. */
+/** `TENSE_SIGN` without the global flag: anywhere in a clause, and at the start of a word. */
+const SIGN_ANYWHERE = new RegExp(TENSE_SIGN.source, 'u');
 const SIGN_AT_START = new RegExp(`^(?:${TENSE_SIGN.source})`, 'u');
 
 /**
@@ -113,7 +114,7 @@ const SIGN_AT_START = new RegExp(`^(?:${TENSE_SIGN.source})`, 'u');
  * and `to` the break that ends it.
  */
 export function frontedTense(folded: string, clause: string, to: number): Tense | undefined {
-  if ((folded[to] !== '،' && folded[to] !== ',') || !FRONTED_PHRASE.test(clause) || new RegExp(TENSE_SIGN.source, 'u').test(clause)) return undefined;
+  if ((folded[to] !== '،' && folded[to] !== ',') || !FRONTED_PHRASE.test(clause) || SIGN_ANYWHERE.test(clause)) return undefined;
   const verb = FRONTED_VERB.exec(folded.slice(to + 1, to + 1 + FRONTED_REACH))?.[1];
   const sign = verb === undefined || ATTRIBUTION.test(verb) ? null : SIGN_AT_START.exec(verb);
   return sign && sign.groups?.start === undefined ? (sign.groups?.future === undefined ? 'past' : 'future') : undefined;
