@@ -56,7 +56,8 @@ import { detectDeadlines, isUltimatumDay, type SentenceRead } from './deadlines.
 import { findTriggers, type TriggerHit } from './find-triggers.ts';
 import { type GazetteerHit, sideOf } from './gazetteer.ts';
 import { hasEvidence, insideName, namesAParty, ofAgreementsTold, onToldMeetingsDay } from './article-candidates.ts';
-import { actorsIn, agreedOnAfter, welcomedFrom, assignPlaces, framePhrase, frontedSpeaker, heldBySubject, issuersAfter, oneSide, outsideStatements, participantScope, partnersBySide, reportedSelf, selfSubject, speakerAfter, statementSpeaker, toFolded } from './participants.ts';
+import { assignPlaces } from './places.ts';
+import { actorsIn, agreedOnAfter, welcomedFrom, framePhrase, frontedSpeaker, heldBySubject, issuersAfter, oneSide, outsideStatements, participantScope, partnersBySide, reportedSelf, selfSubject, speakerAfter, statementSpeaker, toFolded } from './participants.ts';
 import { betweenSyrianSides, mediatedTalks, ofSyrianTalks, settersNamedIn, syrianTalksOf, talksOfRound, talksTold, withFormatParties, withGatheringGroups, withStandingParties } from './talks-formats.ts';
 import { knownBrokers, truceBrokers, truceInClause } from './truce-brokers.ts';
 import { quotedRanges } from './segment.ts';

@@ -12,7 +12,7 @@
 import type { FoldedText } from '../../src/lib/arabic.ts';
 import type { EventType } from '../../src/lib/types.ts';
 import { ISSUED_AFTER_NOUN, publicType, WELCOMED, WELCOMING } from '../tables/triggers.ts';
-import { CLAUSE_BREAKS, FRAMED_PARTNER, HELD_VERBS, PLACE_WINDOW, RELATIVE_PRONOUNS, SITUATION_IN, SPEECH_BREAKS, SPEECH_PARTICIPLES, TOPIC_NOUNS, TRAVEL_VERBS, WHILE_NOT } from '../tables/trigger-context.ts';
+import { CLAUSE_BREAKS, FRAMED_PARTNER, RELATIVE_PRONOUNS, SPEECH_BREAKS, SPEECH_PARTICIPLES, TOPIC_NOUNS, WHILE_NOT } from '../tables/trigger-context.ts';
 import { frameBefore } from './event-words.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { actorOf, isPerson, sideOf, type GazetteerHit } from './gazetteer.ts';
@@ -27,11 +27,10 @@ const ANY_BREAK = new RegExp(FIRST_BREAK.source, 'g');
 const TOPIC_BREAK = wordsPattern(CLAUSE_BREAKS, 'g');
 
 /**
- * The last word before a name, original text: a topic noun there makes the name a topic. Only
- * without the article: the noun governs the name in construct ("مصير الأسد"), and a definite one
- * is a name of its own beside it ("بين النظام والمعارضة").
+ * A topic noun right before a name makes it a topic, only without the article: the noun governs
+ * the name in construct ("مصير الأسد"، "مستقبل الرئيس بشار الأسد"); a definite one is a name of
+ * its own beside it ("بين النظام والمعارضة").
  */
-/** A title may stand between the topic and the name: "مستقبل الرئيس بشار الأسد". */
 const TOPIC_BEFORE = new RegExp(`(?:^|[^${LETTER}])[وف]?(?:${TOPIC_NOUNS})(?:\\s+الرئيس)?\\s*$`);
 const TOPIC_REACH = 32;
 
@@ -92,7 +91,11 @@ export function participantScope(folded: FoldedText, triggers: readonly TriggerH
   const before = i > 0 ? whileOpening(folded, triggers, triggers[i - 1].fend, trigger.fend)?.end ?? -1 : -1;
   const breaks = CONTACT_TYPES.has(type) ? ANY_BREAK : TOPIC_BREAK;
   let lastBreak = before;
-  for (const m of allMatches(breaks, folded.text.slice(scope.fstart, trigger.fstart))) lastBreak = Math.max(lastBreak, scope.fstart + m.index + m[0].length);
+  // "رحب جودة بالتفاهم، مؤكدا في تصريح …": a participle of saying right before a statement goes on
+  // with the speaker, when the main clause names one side.
+  const goesOn = (m: RegExpMatchArray) => type === 'statement' && PARTICIPLE_BEFORE.test(folded.text.slice(scope.fstart + m.index!, trigger.fstart))
+    && oneSide(actorsIn(scope.hits, scope.sentence.start, folded.offsets[scope.fstart + m.index!]));
+  for (const m of allMatches(breaks, folded.text.slice(scope.fstart, trigger.fstart))) if (!goesOn(m)) lastBreak = Math.max(lastBreak, scope.fstart + m.index + m[0].length);
   if (previous >= 0) {
     // A later trigger of its type takes a subject of its own clause only ("بعد لقائه بوتين، عقد
     // كيري جولة محادثات مع لافروف", "قال كيري بعد المحادثات إن الوزراء الأربعة يأملون في
@@ -114,6 +117,7 @@ export function participantScope(folded: FoldedText, triggers: readonly TriggerH
   return [folded.offsets[Math.max(scope.fstart, lastBreak)], to];
 }
 const FRAMED_PARTNER_PATTERN = new RegExp(FRAMED_PARTNER);
+const PARTICIPLE_BEFORE = new RegExp(`^[وف]?(?:${SPEECH_PARTICIPLES}) (?:في|خلال|عبر) $`);
 
 /**
  * The words of a frame ("على هامش اجتماعات الجمعية العامة") told between an event of its type
@@ -313,9 +317,6 @@ export function actorsIn(hits: readonly GazetteerHit[], from: number, to: number
   return actors;
 }
 
-/** "إلى" right before a place: where someone goes. Folded. */
-const DESTINATION = /(?:^|\s)الي\s$/;
-
 /** Locations named in [from, to). */
 export function placesIn(hits: readonly GazetteerHit[], from: number, to: number): string[] {
   const places: string[] = [];
@@ -324,56 +325,6 @@ export function placesIn(hits: readonly GazetteerHit[], from: number, to: number
   }
   return places;
 }
-
-/**
- * Trigger index → its places. A location after a preposition completes the nearest trigger before
- * it ("محادثات في موسكو", "اللقاء في الكرملين لقاء …"); a bare one goes to the nearest trigger on
- * either side, one after it counting double ("شهدت جنيف جولة مفاوضات"). Both within `PLACE_WINDOW`.
- */
-export function assignPlaces(folded: FoldedText, triggers: readonly TriggerHit[], hits: readonly GazetteerHit[]): Map<number, string[]> {
-  const out = new Map<number, string[]>();
-  for (const hit of hits) {
-    if (hit.table !== 'places' || !hit.locative) continue;
-    if (SITUATION_BEFORE.test(folded.text.slice(Math.max(0, toFolded(folded, hit.start) - SITUATION_REACH), toFolded(folded, hit.start)))) continue;
-    let chosen = -1;
-    let best = PLACE_WINDOW + 1;
-    triggers.forEach((t, i) => {
-      // A place in a relative clause of another noun is where that happened ("اجتماعهم … حدادا على
-      // ضحايا الهجمات التي ضربت باريس"); the event's own clause ("الاجتماع الذي عقد في فيينا") is its.
-      // Nor is a destination after a verb of travelling the place of what came before the trip
-      // ("التقى لافروف، ثم توجه إلى واشنطن").
-      const between = t.end <= hit.start ? folded.text.slice(t.fend, toFolded(folded, hit.start)) : '';
-      const before = t.end <= hit.start && !OTHER_RELATIVE.test(between) && !TRAVELLED.test(between) ? hit.start - t.end : Infinity;
-      // A destination right before an event is its place ("انتقل الجمعة إلى واشنطن للقاء كيري"), and
-      // one a verb of travelling leads to, of the event after it in its clause ("ثم توجه إلى واشنطن
-      // يوم الجمعة حيث التقى كيري").
-      const destination = DESTINATION.test(folded.text.slice(Math.max(0, toFolded(folded, hit.start) - 5), toFolded(folded, hit.start)));
-      const travelledTo = destination && TRAVELLED.test(folded.text.slice(Math.max(0, toFolded(folded, hit.start) - TRAVEL_REACH), toFolded(folded, hit.start)))
-        && !/[،,.؛]/.test(folded.text.slice(toFolded(folded, hit.end), t.fstart));
-      const after = t.start >= hit.end && (!hit.afterPreposition || travelledTo || (t.fstart - t.proclitic.length - toFolded(folded, hit.end) <= 1 && destination))
-        ? 2 * (t.start - hit.end) : Infinity;
-      if (Math.min(before, after) < best) {
-        best = Math.min(before, after);
-        chosen = i;
-      }
-    });
-    if (chosen < 0) continue;
-    const list = out.get(chosen) ?? out.set(chosen, []).get(chosen)!;
-    if (!list.includes(hit.id)) list.push(hit.id);
-  }
-  return out;
-}
-
-const TRAVELLED = new RegExp(`(?:^|\\s)[وف]?(?:${TRAVEL_VERBS})(?=\\s)`);
-/** How far before a destination its verb of travelling is read, folded characters ("توجه الوزير مساء الجمعة إلى"). */
-const TRAVEL_REACH = 36;
-
-/** A situation's place ("الوضع في حلب") is no event's venue (`SITUATION_IN`); how far before the name it is read. */
-const SITUATION_BEFORE = new RegExp(`(?:^|[ ،])[وف]?(?:${SITUATION_IN}) $`);
-const SITUATION_REACH = 28;
-
-/** A relative pronoun after a word that is no definite adjective of the event's: the clause of another noun. Folded. */
-const OTHER_RELATIVE = new RegExp(`^(?: ال\\S+)* (?!ال)\\S+[^،,.؛]* (?:${RELATIVE_PRONOUNS}) (?!${HELD_VERBS}(?![^ ]))`);
 
 /** Actors that all stand for one side (and at least one). */
 export function oneSide(actors: readonly string[]): boolean {
