@@ -349,7 +349,7 @@ function detectTriggered(
     // Meetings in the plural with two days joined by "و" ("اجتماعات فيينا … في الثلاثين من تشرين الأول والرابع عشر من تشرين الثاني") are one on each.
     const second = publicType(trigger.entry) === 'meeting' && own && (PLURAL_MEETING.test(word) || trigger.entry.dual) ? pairedDay(article.body, scope.mentions, own) : undefined;
     // Two meetings on two days ("التقيا مرتين يومي الأربعاء والخميس", "بعد لقاءين يومي الأحد والاثنين") are two events.
-    if (trigger.entry.type === 'meeting' && sub.date && addDays(sub.date.start, 1) === sub.date.end && TWICE.test(word + afterTrigger.slice(0, 7))) {
+    if (trigger.entry.type === 'meeting' && sub.date && (addDays(sub.date.start, 1) === sub.date.end || sub.date.precision === 'days') && (trigger.entry.dual || TWICE.test(word + afterTrigger.slice(0, 7)))) {
       subs.push({ ...sub, date: { ...sub.date, end: sub.date.start } }, { ...sub, date: { ...sub.date, start: sub.date.end }, another: true });
     } else if (second) {
       subs.push(sub, { ...sub, date: eventDate(second), mention: second, excerpt: excerptOf(article.id, scope.sentence, second), another: true });
