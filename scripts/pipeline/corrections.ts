@@ -16,7 +16,8 @@
 import { byCodeUnit } from '../../src/lib/order.ts';
 import type { Correction, EventsFile, Excerpt, GazetteerEntry, TimelineEvent } from '../../src/lib/types.ts';
 import type { CorrectionItem, FieldChanges, Quote } from './corrections-schema.ts';
-import { GAZETTEER, publicEntry } from './gazetteer.ts';
+import { GAZETTEER } from './gazetteer.ts';
+import { publicEntry } from './gazetteer-queries.ts';
 import type { Diagnostic } from './types.ts';
 
 type MachineFields = Correction['machine'];

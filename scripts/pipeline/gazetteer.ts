@@ -186,6 +186,9 @@ const OTHER_BODY_AFTER = new RegExp(`^ (?!(?:التي|الذي|الان|اليو
 /** Any mention of a head noun's word ("مجلس"، "المبعوث"), in a name or not. Folded. */
 const headStemPattern = (noun: string) => new RegExp(`(?<![${LETTER}])[وف]?(?:ب|ل|ك)?(ال|لل)?${escapeRegExp(noun.replace(/^ال/, '').split(' ')[0])}(?![${LETTER}])`, 'g');
 const SHORT_PATTERN = new RegExp(`(?<![${LETTER}])[وف]?(${[...SHORT_AFTER_FULL.keys()].map(escapeRegExp).join('|')})(?![${LETTER}])`, 'g');
+/** The ids the two back-reference scans can give. */
+const SHORT_NAMED_IDS = [...new Set(SHORT_AFTER_FULL.values())];
+const HEAD_NOUN_NAMED_IDS = [...new Set(HEAD_NOUN_IDS.values())];
 /** What may stand right before a short name for it to be the person: a verb of speaking or acting, or a clause opening. Folded. */
 const SHORT_NAME_BEFORE = /(?:(?:^|[\s])[وف]?(?:قال|اكد|اضاف|اوضح|اشار|اعتبر|شدد|حذر|دعا|راي|اعلن|كشف|طالب|لفت|تابع|جدد|اعرب|ابدي|نفي|رفض|اتهم|ابلغ|التقي|اجتمع|استقبل|غادر|وصل|زار|اتصل)(?:ت)?|[،,.:(«"\n])\s*$/;
 
@@ -234,23 +237,28 @@ function withShortNames(folded: FoldedText, hits: GazetteerHit[]): GazetteerHit[
     if (fullEnd === undefined || start < fullEnd || hits.some((h) => h.start <= start && h.end > start)) return;
     found.push({ table: 'actors', id, start, end: folded.offsets[end], locative: false, afterPreposition: false });
   };
-  for (const m of folded.text.matchAll(SHORT_PATTERN)) {
-    const at = m.index + m[0].length - m[1].length;
-    if (SHORT_NAME_BEFORE.test(folded.text.slice(Math.max(0, m.index - 12), at))) add(SHORT_AFTER_FULL.get(m[1])!, at, m.index + m[0].length);
+  // Each scan is for back-references to names the article gave in full: with none of them, it would find nothing to add.
+  if (SHORT_NAMED_IDS.some((id) => named.has(id))) {
+    for (const m of folded.text.matchAll(SHORT_PATTERN)) {
+      const at = m.index + m[0].length - m[1].length;
+      if (SHORT_NAME_BEFORE.test(folded.text.slice(Math.max(0, m.index - 12), at))) add(SHORT_AFTER_FULL.get(m[1])!, at, m.index + m[0].length);
+    }
   }
-  for (const m of folded.text.matchAll(HEAD_NOUN_PATTERN)) {
-    const end = m.index + m[0].length;
-    const noun = m[2] ? `ال${m[2]}` : m[1];
-    const id = HEAD_NOUN_IDS.get(noun)!;
-    // The body last named with this head noun is meant: another one named since, which the
-    // gazetteer does not know ("مجلس حقوق الإنسان"، "المبعوث الأمريكي"), leaves it no one.
-    const since = Math.max(...hits.filter((h) => h.id === id && h.end <= folded.offsets[m.index]).map((h) => lowerBound(folded.offsets.length, (k) => folded.offsets[k] >= h.end)), -1);
-    const other = (o: RegExpMatchArray) => {
-      const end = since + o.index! + o[0].length;
-      return !hits.some((h) => h.start <= folded.offsets[end - 1] && h.end > folded.offsets[end - 1]) && (!o[1] || OTHER_BODY_AFTER.test(folded.text.slice(end, end + 24)));
-    };
-    const others = since < 0 ? [] : [...folded.text.slice(since, m.index).matchAll(headStemPattern(noun))].filter(other);
-    if (!OTHER_BODY_AFTER.test(folded.text.slice(end, end + 24)) && others.length === 0) add(id, end - noun.length + (m[2] ? 2 : 0), end);
+  if (HEAD_NOUN_NAMED_IDS.some((id) => named.has(id))) {
+    for (const m of folded.text.matchAll(HEAD_NOUN_PATTERN)) {
+      const end = m.index + m[0].length;
+      const noun = m[2] ? `ال${m[2]}` : m[1];
+      const id = HEAD_NOUN_IDS.get(noun)!;
+      // The body last named with this head noun is meant: another one named since, which the
+      // gazetteer does not know ("مجلس حقوق الإنسان"، "المبعوث الأمريكي"), leaves it no one.
+      const since = Math.max(...hits.filter((h) => h.id === id && h.end <= folded.offsets[m.index]).map((h) => lowerBound(folded.offsets.length, (k) => folded.offsets[k] >= h.end)), -1);
+      const other = (o: RegExpMatchArray) => {
+        const end = since + o.index! + o[0].length;
+        return !hits.some((h) => h.start <= folded.offsets[end - 1] && h.end > folded.offsets[end - 1]) && (!o[1] || OTHER_BODY_AFTER.test(folded.text.slice(end, end + 24)));
+      };
+      const others = since < 0 ? [] : [...folded.text.slice(since, m.index).matchAll(headStemPattern(noun))].filter(other);
+      if (!OTHER_BODY_AFTER.test(folded.text.slice(end, end + 24)) && others.length === 0) add(id, end - noun.length + (m[2] ? 2 : 0), end);
+    }
   }
   return found.length === 0 ? hits : [...hits, ...found].sort((a, b) => a.start - b.start);
 }
@@ -347,53 +355,4 @@ export function isParty(actorId: string): boolean {
 export function sidesOf(actorId: string): string[] {
   const affiliation = GAZETTEER.actors[actorId]?.affiliation;
   return affiliation ? [actorId, affiliation] : [actorId];
-}
-
-/** Role heads of those who receive a visitor as head of state or government. Folded. */
-const HEAD_ROLES = ['الرييس', 'ملك', 'المستشاره', 'رييس الوزراء', 'امير'];
-const HEADS = new Set(Object.entries(GAZETTEER.actors)
-  .filter(([, e]) => e.kind === 'person' && e.role && HEAD_ROLES.some((head) => foldArabic(e.role!.ar).startsWith(`${head} `)))
-  .map(([id]) => id));
-
-/** A head of state or government ("الرئيس الروسي", "ملك السعودية"), from the table's roles. */
-export function isHeadOfState(actorId: string): boolean {
-  return HEADS.has(actorId);
-}
-
-/** A grouping of states and bodies (the ISSG): its meetings are multilateral. */
-export function isGrouping(actorId: string): boolean {
-  return GAZETTEER.actors[actorId]?.members !== undefined;
-}
-
-/** How many members of a grouping on one side make a report of the grouping's own meeting. */
-const MEMBERS_FOR_BODY = 2;
-
-/**
- * One side names a grouping and the other at least two of its members: "the ISSG met in Munich"
- * and "Kerry, Lavrov and de Mistura at the meeting" tell one meeting.
- */
-export function sharedThroughMembers(a: readonly string[], b: ReadonlySet<string>): boolean {
-  const holds = (bodies: Iterable<string>, others: (id: string) => boolean) => [...bodies].some((body) => {
-    const members = GAZETTEER.actors[body]?.members;
-    return members !== undefined && members.filter(others).length >= MEMBERS_FOR_BODY;
-  });
-  return holds(a, (id) => b.has(id)) || holds(b, (id) => a.includes(id));
-}
-
-/** Table order, used to list actors and places the same way in every event. */
-const ORDER = new Map<string, number>();
-for (const tableName of ['actors', 'places'] as const) {
-  Object.keys(GAZETTEER[tableName]).forEach((id, i) => ORDER.set(`${tableName}:${id}`, i));
-}
-export function byTableOrder(tableName: GazetteerTable): (a: string, b: string) => number {
-  return (a, b) => ORDER.get(`${tableName}:${a}`)! - ORDER.get(`${tableName}:${b}`)!;
-}
-
-/** The public part of an entry for `events.json`: only the fields of `GazetteerEntry`. */
-export function publicEntry(entry: TableEntry): GazetteerEntry {
-  const out: GazetteerEntry = { ar: entry.ar, en: entry.en };
-  if (entry.variants?.length) out.variants = [...entry.variants];
-  if (entry.enVariants?.length) out.enVariants = [...entry.enVariants];
-  if (entry.role) out.role = { ar: entry.role.ar, en: entry.role.en };
-  return out;
 }

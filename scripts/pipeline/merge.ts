@@ -30,7 +30,8 @@
  */
 import type { DateVariant, EventDate, EventStatus, EventType, Excerpt, IsoDate, StatusReport } from '../../src/lib/types.ts';
 import { addDays, daysBetween, monthsOf } from './calendar.ts';
-import { leaves, placesRelated, sharedThroughMembers, sidesOf } from './gazetteer.ts';
+import { leaves, placesRelated, sidesOf } from './gazetteer.ts';
+import { sharedThroughMembers } from './gazetteer-queries.ts';
 import { barePlan, bilateralApart, heldTalks, otherOutcome, partnersApart, sessionsApart, toldApart, type Report, type ToldApartEvent } from './told-apart.ts';
 import { leadMeetings, PRECISION_RANK, sortByEvidence } from './evidence-order.ts';
 import { toMergedEvent } from './merged-event.ts';

@@ -6,7 +6,8 @@ import { byCodeUnit } from '../../src/lib/order.ts';
 import { PUBLIC_TYPE, type TriggerKind } from '../tables/triggers.ts';
 import { STATUS_WEIGHT, type ArticleContext } from './candidates.ts';
 import { compareExcerpts } from './evidence-order.ts';
-import { byTableOrder, sidesOf } from './gazetteer.ts';
+import { sidesOf } from './gazetteer.ts';
+import { byTableOrder } from './gazetteer-queries.ts';
 import { historyOf } from './history.ts';
 import type { Cluster, MergedEvent } from './merge.ts';
 

@@ -10,7 +10,8 @@
  * first word, whole); at each word start, each reading of the clitics in the order the regex's
  * backtracking tries them (the conjunction taken, then left; the prepositions in the order listed,
  * then none) looks up the rest of the word, and the longest name with that first word that the
- * text continues with wins. A set of the first two letters of every first word skips most words
+ * text continues with wins. Only words where some reading leaves the first two letters of a first
+ * word are read so, found by one regex search; a set of those openings skips the other readings
  * without building a string.
  *
  * Takes the names (folded), and those of them that are ال-names with the article eaten by لل
@@ -18,7 +19,7 @@
  * would hide the names inside it ("وزراء خارجية السعودية" holds the stem of "الخارجية السعودية").
  * Gives a function from folded text to matches. Deliberately not done: what a name means (gazetteer.ts).
  */
-import { isLetterCode } from './words.ts';
+import { escapeRegExp, isLetterCode, LETTER } from './words.ts';
 
 const CONJUNCTIONS = ['و', 'ف'];
 const PREPOSITIONS = ['لل', 'ب', 'ل', 'ك'];
@@ -51,19 +52,41 @@ export function nameScanner(names: Iterable<string>, afterLlOnly: ReadonlySet<st
     return undefined;
   };
 
+  const candidates = candidateWords(byFirstWord.keys());
   return (text) => {
     const found: NameMatch[] = [];
-    for (let start = 0; start < text.length; start++) {
-      if (start > 0 && isLetterCode(text.charCodeAt(start - 1))) continue;
+    candidates.lastIndex = 0;
+    for (let candidate = candidates.exec(text); candidate; candidate = candidates.exec(text)) {
+      const start = candidate.index;
       const wordEnd = letterRunEnd(text, start);
       const match = matchAt(text, start, wordEnd, nameAt);
-      if (match) {
-        found.push(match);
-        start = match.end - 1;
-      } else if (wordEnd > start) start = wordEnd;
+      if (match) found.push(match);
+      candidates.lastIndex = match ? match.end : wordEnd;
     }
     return found;
   };
+}
+
+/**
+ * The words where some reading of the clitics leaves the opening of a name's first word (its first
+ * `OPENING_LETTERS` letters, or all of a shorter one then the word's end), found by one regex
+ * search: a word without one holds no name, and most words were read in turn for nothing.
+ */
+function candidateWords(firstWords: Iterable<string>): RegExp {
+  const openings = new Set<string>();
+  for (const word of firstWords) if (word !== '') openings.add(word.length > OPENING_LETTERS ? word.slice(0, OPENING_LETTERS) : `${word}$`);
+  return new RegExp(`(?<![${LETTER}])[${CONJUNCTIONS.join('')}]?(?:${PREPOSITIONS.join('|')})?${trie([...openings])}`, 'g');
+}
+/** Letters of a first word looked for before the word is read. */
+const OPENING_LETTERS = 4;
+
+/** The openings as one regex, sharing their first letters; a `$` ends a whole first word. */
+function trie(openings: string[]): string {
+  const byFirst = new Map<string, string[]>();
+  for (const o of openings) byFirst.set(o[0], [...(byFirst.get(o[0]) ?? []), o.slice(1)]);
+  // An opening that ends here (its letters all read) lets any rest through.
+  const options = [...byFirst].map(([first, rests]) => (first === '$' ? `(?![${LETTER}])` : `${escapeRegExp(first)}${rests.includes('') ? '' : trie(rests)}`));
+  return options.length === 1 ? options[0] : `(?:${options.join('|')})`;
 }
 
 /** The regex's match starting exactly at `start`, if any: each reading of the clitics in its order. */

@@ -26,7 +26,8 @@ import { foldArabic } from '../../src/lib/arabic.ts';
 import { CONVENING_GROUPS } from '../tables/formats.ts';
 import { overlaps } from './candidates.ts';
 import { gatheringWords } from './coreference.ts';
-import { byTableOrder, entryOf, isCountry, isGrouping, isPerson, placesRelated, sideOf } from './gazetteer.ts';
+import { entryOf, isCountry, isPerson, placesRelated, sideOf } from './gazetteer.ts';
+import { byTableOrder, isGrouping } from './gazetteer-queries.ts';
 import type { MergedEvent } from './merge.ts';
 
 const TALKS: ReadonlySet<MergedEvent['type']> = new Set(['meeting', 'call']);

@@ -10,7 +10,8 @@
  */
 import type { EventDate, EventStatus, Excerpt, IsoDate } from '../../src/lib/types.ts';
 import type { EventCandidate } from './candidates.ts';
-import { isGrouping, isHeadOfState, isPerson, sideOf } from './gazetteer.ts';
+import { isPerson, sideOf } from './gazetteer.ts';
+import { isGrouping, isHeadOfState } from './gazetteer-queries.ts';
 
 /** One report an event holds: its status, its article and excerpt, and whether it was told as another event. */
 export interface Report {

@@ -1,17 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { foldArabic, foldWithOffsets } from '../../src/lib/arabic.ts';
-import {
-  GAZETTEER,
-  actorOf,
-  findGazetteerHits,
-  isInside,
-  isParty,
-  placesRelated,
-  publicEntry,
-  sideOf,
-  sidesOf,
-  type TableEntry,
-} from '../../scripts/pipeline/gazetteer.ts';
+import { GAZETTEER, actorOf, findGazetteerHits, isInside, isParty, placesRelated, sideOf, sidesOf, type TableEntry } from '../../scripts/pipeline/gazetteer.ts';
+import { publicEntry } from '../../scripts/pipeline/gazetteer-queries.ts';
 
 const hitsOf = (text: string) =>
   findGazetteerHits(foldWithOffsets(text)).map((h) => ({ id: h.id, text: text.slice(h.start, h.end), locative: h.locative }));
