@@ -57,6 +57,8 @@ export function cli(args: string[]): { ms: number; cpuMs?: number } {
   const result = spawnSync(command, [...commandArgs, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
+    // The report of a 20 MB build is over 1 MB, spawnSync's default buffer: past it the child is killed.
+    maxBuffer: Infinity,
     // As npm runs a script: the project's own binaries first.
     env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}${delimiter}${process.env.PATH ?? ''}` },
   });
