@@ -77,8 +77,7 @@ export function assignDates(folded: FoldedText, triggers: readonly TriggerHit[],
     // "فيما يواصل الطيران الروسي غاراته منذ 30 أيلول": since when a state of its own clause has
     // lasted dates no event told before it; one told after it may be what began then ("ساد هدوء
     // منذ منتصف ليل الجمعة، موعد دخول الاتفاق حيز التنفيذ").
-    if (chosen < 0 && SINCE_RIGHT_BEFORE.test(folded.text.slice(Math.max(0, toFolded(folded, mention.start) - SINCE_WORD_REACH), toFolded(folded, mention.start)))
-      && triggers.some((t) => t.start < mention.start && eligible(t))) continue;
+    if (chosen < 0 && SINCE_RIGHT_BEFORE.test(foldedBefore(folded, mention, SINCE_WORD_REACH)) && triggers.some((t) => t.start < mention.start && eligible(t))) continue;
     if (chosen < 0) for (let i = 0; i < triggers.length; i++) if (triggers[i].start < mention.start && eligible(triggers[i])) chosen = i;
     if (chosen < 0) chosen = triggers.findIndex(eligible);
     if (chosen < 0) continue;

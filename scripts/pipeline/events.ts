@@ -141,7 +141,8 @@ function detectTriggered(
   const told = ownTriggers(folded, triggers, scope);
   // A trigger that counts only with a day of its own and has none is no event, and must not cut
   // the scope of the one after it ("حذر المتحدث …، في الإيجاز الصحفي أمس").
-  const ultimatum = (m: DateMention) => isUltimatumDay(folded, scope, m);
+  const ultimatumDays = new Set(scope.mentions.filter((m) => isUltimatumDay(folded, scope, m)));
+  const ultimatum = (m: DateMention) => ultimatumDays.has(m);
   const datedFirst = assignDates(folded, told.own, scope.mentions, ultimatum);
   triggers = told.own.filter((t, i) => !t.entry.needsOwnDate || datedFirst.has(i) || told.agreedOn.has(t));
   const dateOf = triggers.length === told.own.length ? datedFirst : assignDates(folded, triggers, scope.mentions, ultimatum);

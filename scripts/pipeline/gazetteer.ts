@@ -183,8 +183,9 @@ const HEAD_NOUN_PATTERN = new RegExp(
 /** Weekday names, folded: a day after a head noun ("وأعلنت الهيئة الإثنين") makes no other body. */
 const WEEKDAY_WORDS = WEEKDAYS.flatMap((d) => d.names.map(foldArabic)).join('|');
 const OTHER_BODY_AFTER = new RegExp(`^ (?!(?:التي|الذي|الان|اليوم|الي|الا|${WEEKDAY_WORDS})(?![^ ]))(?:ال[^ ]+|لل(?!صحفيين|صحافيين|صحافه|اعلام)[^ ]+|(?:حكم|تنسيق|انتقال)[^ ]*)`);
-/** Any mention of a head noun's word ("مجلس"، "المبعوث"), in a name or not. Folded. */
-const headStemPattern = (noun: string) => new RegExp(`(?<![${LETTER}])[وف]?(?:ب|ل|ك)?(ال|لل)?${escapeRegExp(noun.replace(/^ال/, '').split(' ')[0])}(?![${LETTER}])`, 'g');
+/** Any mention of a head noun's word ("مجلس"، "المبعوث"), in a name or not, per head noun. Folded. */
+const HEAD_STEM_PATTERNS = new Map([...HEAD_NOUN_IDS.keys()].map((noun) => [noun,
+  new RegExp(`(?<![${LETTER}])[وف]?(?:ب|ل|ك)?(ال|لل)?${escapeRegExp(noun.replace(/^ال/, '').split(' ')[0])}(?![${LETTER}])`, 'g')]));
 const SHORT_PATTERN = new RegExp(`(?<![${LETTER}])[وف]?(${[...SHORT_AFTER_FULL.keys()].map(escapeRegExp).join('|')})(?![${LETTER}])`, 'g');
 /** The ids the two back-reference scans can give. */
 const SHORT_NAMED_IDS = [...new Set(SHORT_AFTER_FULL.values())];
@@ -256,7 +257,7 @@ function withShortNames(folded: FoldedText, hits: GazetteerHit[]): GazetteerHit[
         const end = since + o.index! + o[0].length;
         return !hits.some((h) => h.start <= folded.offsets[end - 1] && h.end > folded.offsets[end - 1]) && (!o[1] || OTHER_BODY_AFTER.test(folded.text.slice(end, end + 24)));
       };
-      const others = since < 0 ? [] : [...folded.text.slice(since, m.index).matchAll(headStemPattern(noun))].filter(other);
+      const others = since < 0 ? [] : [...folded.text.slice(since, m.index).matchAll(HEAD_STEM_PATTERNS.get(noun)!)].filter(other);
       if (!OTHER_BODY_AFTER.test(folded.text.slice(end, end + 24)) && others.length === 0) add(id, end - noun.length + (m[2] ? 2 : 0), end);
     }
   }
