@@ -227,8 +227,10 @@ export function findGazetteerHits(folded: FoldedText): GazetteerHit[] {
 
 /** The hits with the short names of persons named in full before (`SHORT_AFTER_FULL`), in order. */
 function withShortNames(folded: FoldedText, hits: GazetteerHit[]): GazetteerHit[] {
+  const bodies = hits.map((h) => bodyInTitle(folded, h)).filter((h) => h !== undefined);
+  const mentions = bodies.length ? [...hits, ...bodies] : hits;
   const named = new Map<string, number>();
-  for (const h of hits) if (!named.has(h.id)) named.set(h.id, h.end);
+  for (const h of mentions) if (!named.has(h.id) || h.end < named.get(h.id)!) named.set(h.id, h.end);
   const found: GazetteerHit[] = [];
   // A back-reference counts after the full name and outside every name found (the short name
   // inside "الملك عبد الله الثاني" is that name's).
@@ -252,7 +254,7 @@ function withShortNames(folded: FoldedText, hits: GazetteerHit[]): GazetteerHit[
       const id = HEAD_NOUN_IDS.get(noun)!;
       // The body last named with this head noun is meant: another one named since, which the
       // gazetteer does not know ("مجلس حقوق الإنسان"، "المبعوث الأمريكي"), leaves it no one.
-      const since = Math.max(...hits.filter((h) => h.id === id && h.end <= folded.offsets[m.index]).map((h) => lowerBound(folded.offsets.length, (k) => folded.offsets[k] >= h.end)), -1);
+      const since = Math.max(...mentions.filter((h) => h.id === id && h.end <= folded.offsets[m.index]).map((h) => lowerBound(folded.offsets.length, (k) => folded.offsets[k] >= h.end)), -1);
       const other = (o: RegExpMatchArray) => {
         const end = since + o.index! + o[0].length;
         return !hits.some((h) => h.start <= folded.offsets[end - 1] && h.end > folded.offsets[end - 1]) && (!o[1] || OTHER_BODY_AFTER.test(folded.text.slice(end, end + 24)));
@@ -263,6 +265,22 @@ function withShortNames(folded: FoldedText, hits: GazetteerHit[]): GazetteerHit[
   }
   return found.length === 0 ? hits : [...hits, ...found].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * A person named by a title that holds their body's name ("المنسق العام للهيئة العليا للمفاوضات")
+ * names the body too, for the head noun's back-references ("وكانت الهيئة أعلنت"): the body as a
+ * mention at the title's end, when its head noun's word is in the title.
+ */
+function bodyInTitle(folded: FoldedText, hit: GazetteerHit): GazetteerHit | undefined {
+  const body = GAZETTEER.actors[hit.id]?.affiliation;
+  const word = body === undefined ? undefined : HEAD_WORDS.get(body);
+  if (word === undefined) return undefined;
+  const from = lowerBound(folded.offsets.length, (k) => folded.offsets[k] >= hit.start);
+  const to = lowerBound(folded.offsets.length, (k) => folded.offsets[k] >= hit.end);
+  return word.test(folded.text.slice(from, to)) ? { ...hit, id: body!, locative: false, afterPreposition: false } : undefined;
+}
+/** Each head noun's body → its word in any form (`HEAD_STEM_PATTERNS` without the global flag). */
+const HEAD_WORDS = new Map([...HEAD_NOUN_IDS].map(([noun, id]) => [id, new RegExp(HEAD_STEM_PATTERNS.get(noun)!.source)] as const));
 
 /**
  * A place opening a line and followed by a dash, a parenthesis or an agency ("جنيف -", "موسكو
