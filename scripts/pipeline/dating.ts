@@ -256,7 +256,7 @@ export function startingAt(date: EventDate, kind: TriggerKind, mention: DateMent
   return { ...date, start: next, end: next, time: '00:00' };
 }
 
-/** "الليلة", not "الليلة الماضية" (last night's midnight began today). Folded. */
+/** "الليلة" and "الليلة قبل الماضية", not "الليلة الماضية" (last night's midnight began today). Folded. */
 const TONIGHT = /(?:^|\s)الليله(?!\s+(?:الماضيه|السابقه|المنصرمه))(?:\s|$)/;
 const WEEKDAY_NAMED = new RegExp(`(?:^|\\s)(?:ال)?(?:${WEEKDAYS.flatMap((d) => d.names).map(foldArabic).map((n) => n.replace(/^ال/, '')).join('|')})(?:\\s|$)`);
 

@@ -55,7 +55,7 @@ export const WEEKDAYS: readonly { weekday: number; names: readonly string[] }[] 
 
 /** Days named relative to the publication date, with their offset in days. */
 export const RELATIVE_DAYS: readonly { offset: number; names: readonly string[] }[] = [
-  { offset: -2, names: ['أول أمس', 'أول من أمس', 'قبل أمس', 'أمس الأول'] },
+  { offset: -2, names: ['أول أمس', 'أول من أمس', 'قبل أمس', 'أمس الأول', 'الليلة قبل الماضية', 'الليلة ما قبل الماضية', 'ليلة أول أمس', 'ليلة أول من أمس', 'ليل أول أمس'] },
   { offset: -1, names: ['أمس', 'البارحة', 'الليلة الماضية', 'ليلة أمس', 'ليل أمس'] },
   { offset: 0, names: ['اليوم'] },
   { offset: 1, names: ['غدا', 'يوم غد', 'غد', 'الغد'] },
@@ -224,10 +224,12 @@ export const GRACE_WORDS: readonly string[] = ['مهلة', 'مهلة مدتها'
 export const ANCHORED_ELSEWHERE_WORDS: readonly string[] = ['من', 'بعد', 'على', 'منذ'];
 export const NOW_WORDS: readonly string[] = ['الآن', 'اليوم', 'تاريخه'];
 
-export type Relation = 'past' | 'current' | 'next';
+export type Relation = 'beforeLast' | 'past' | 'current' | 'next';
 
 /** Words that place a weekday, month, week or year relative to the publication date. */
 export const RELATIONS: readonly { relation: Relation; words: readonly string[] }[] = [
+  // "الخميس قبل الماضي", "الأسبوع ما قبل الماضي": one further back than the last.
+  { relation: 'beforeLast', words: ['قبل الماضي', 'قبل الماضية', 'ما قبل الماضي', 'ما قبل الماضية', 'قبل الفائت', 'قبل الفائتة', 'قبل المنصرم', 'قبل المنصرمة'] },
   { relation: 'past', words: ['الماضي', 'الماضية', 'المنصرم', 'المنصرمة', 'الفائت', 'الفائتة', 'السابق', 'السابقة'] },
   { relation: 'current', words: ['الجاري', 'الجارية', 'الحالي', 'الحالية'] },
   { relation: 'next', words: ['المقبل', 'المقبلة', 'القادم', 'القادمة'] },

@@ -550,6 +550,21 @@ describe('tagDates over whole founding articles', () => {
   });
 });
 
+describe('tagDates: "قبل الماضي" names the one before the last', () => {
+  test.for([
+    // 2016-03-10 is a Thursday: its "الخميس الماضي" is 3 March, the one before that 25 February.
+    { sentence: 'واجتمع الوزيران في جنيف الخميس قبل الماضي.', published: '2016-03-10', expected: ['2016-02-25', '2016-02-25'] },
+    { sentence: 'وكان الطرفان قد تبادلا المسودات يوم الاثنين ما قبل الماضي.', published: '2016-03-10', expected: ['2016-02-29', '2016-02-29'] },
+    { sentence: 'وعقدت الجولة الأولى في الأسبوع قبل الماضي.', published: '2016-03-10', expected: ['2016-02-22', '2016-02-28'] },
+    { sentence: 'وكانت موسكو قد اقترحت الخطة في الشهر قبل الماضي.', published: '2016-03-10', expected: ['2016-01-01', '2016-01-31'] },
+    { sentence: 'وتبنى مجلس الأمن القرار في العام قبل الماضي.', published: '2016-03-10', expected: ['2014-01-01', '2014-12-31'] },
+    // The midnight of the night before last ends the day before yesterday.
+    { sentence: 'وانتهت المهلة منتصف الليلة قبل الماضية.', published: '2016-03-10', expected: ['2016-03-08', '2016-03-08'] },
+  ])('$sentence', ({ sentence, published, expected }) => {
+    expect(tagDates(sentence, { published }).map((m) => [m.value?.start, m.value?.end])).toEqual([expected]);
+  });
+});
+
 describe('tagDates: a name shaped like a future verb (سينيرلي، ستافان) tells no tense', () => {
   test.for([
     { sentence: 'وسبقت الجلسة مساء الخميس مشاورات جمعت كيري ووزير الخارجية التركي فريدون سينيرلي أوغلو.', published: '2015-10-31', expected: ['2015-10-29'] },

@@ -115,6 +115,8 @@ export const W = {
   hijriMonth: alternation(HIJRI_MONTHS.flatMap((m) => m.names)),
   weekday: alternation(WEEKDAYS.flatMap((w) => w.names)),
   relativeDay: alternation(RELATIVE_DAYS.flatMap((r) => r.names)),
+  // Nights before last named whole ("الليلة قبل الماضية"): "منتصف الليلة" alone is tonight's.
+  nightBeforeLast: alternation(RELATIVE_DAYS.filter((r) => r.offset < -1).flatMap((r) => r.names).filter((n) => n.includes('ليل'))),
   timeOfDay: alternation(TIMES_OF_DAY.flatMap((t) => t.words)),
   clockWord: alternation([CLOCK_WORD]),
   clockHour: alternation(CLOCK_HOURS.flatMap((h) => h.words)),

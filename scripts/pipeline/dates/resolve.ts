@@ -39,7 +39,7 @@ function contradicts(r: DayRange, anchor: Day, tense: Tense | undefined): boolea
  * of all when every one contradicts it), ties going to the side the tense points to, else the past.
  */
 function pickOccurrence(candidates: readonly DayRange[], anchor: Day, relation?: Relation, tense?: Tense): DayRange | null {
-  if (relation === 'past') return candidates.filter((r) => r.last < anchor).at(-1) ?? null;
+  if (relation === 'past' || relation === 'beforeLast') return candidates.filter((r) => r.last < anchor).at(relation === 'past' ? -1 : -2) ?? null;
   if (relation === 'next') return candidates.find((r) => r.first > anchor) ?? null;
   const current = relation === 'current' ? candidates.find((r) => r.first <= anchor && anchor <= r.last) : undefined;
   if (current) return current;
@@ -76,6 +76,7 @@ function firstWeekday(e: Of<'weekday'>, anchor: Day, tense: Tense | undefined): 
   switch (e.relation) {
     // Yesterday is "أمس": "الجمعة الماضي" in a Saturday paper is the Friday of the week before.
     case 'past': return { range: dayRange(anchor - (back <= 1 ? back + 7 : back)), approximate: false };
+    case 'beforeLast': return { range: dayRange(anchor - (back <= 1 ? back + 14 : back + 7)), approximate: false };
     case 'next': return { range: dayRange(anchor + (forward || 7)), approximate: false };
     case 'current': return { range: dayRange(isoWeekStartOf(anchor) + ((e.weekday + 6) % 7)), approximate: false };
     default: {

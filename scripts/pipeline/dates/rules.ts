@@ -47,7 +47,7 @@ interface Rule {
   read(groups: Groups, folded: string, start: number, end: number): Expression | null;
 }
 
-const SHIFT_OF_RELATION: Record<Relation, number> = { past: -1, current: 0, next: 1 };
+const SHIFT_OF_RELATION: Record<Relation, number> = { beforeLast: -2, past: -1, current: 0, next: 1 };
 
 function rule(core: Core, source: string, read: Rule['read']): Rule {
   return { core, pattern: new RegExp(source, 'gu'), read };
@@ -319,13 +319,15 @@ export const RULES: readonly Rule[] = [
   // "تحادث هاتفيا صباحا": a time of day alone, as an adverb, is of the day it is said, unless a day beside it takes it.
   // Not a habit ("كل يوم صباحا").
   rule('clock', `(?<![\\p{L}])(?<!يوم${GAP})(?<adverb>${W.timeAdverb})${END}`, (g) => ({ kind: 'time', time: TIME_ADVERB_OF.get(keyOfFolded(g.adverb ?? '')), adverb: true })),
-  // "منتصف ليل الجمعة – السبت", "منتصف ليلة الأحد إلى الاثنين" (the second day, 00:00), "منتصف ليل الخميس" (the end of Thursday), "منتصف الليل".
+  // "منتصف ليل الجمعة – السبت", "منتصف ليلة الأحد إلى الاثنين" (the second day, 00:00), "منتصف ليل الخميس" (the end of Thursday),
+  // "منتصف الليلة قبل الماضية" (the end of the day before yesterday), "منتصف الليل".
   rule(
     'midnight',
-    `${W.midnight}(?:${GAP}(?:(?<relativeDay>${W.relativeDay})|(?<weekday>${W.weekday}))` +
-      `(?:(?:${OPT_GAP}[-–—/]${OPT_GAP}|${GAP}(?:${W.until}${GAP}|و${OPT_GAP})?)(?<nextWeekday>${W.weekday}))?)?${END}`,
+    `(?:منتصف${GAP}(?<night>${W.nightBeforeLast})|${W.midnight}(?:${GAP}(?:(?<relativeDay>${W.relativeDay})|(?<weekday>${W.weekday}))` +
+      `(?:(?:${OPT_GAP}[-–—/]${OPT_GAP}|${GAP}(?:${W.until}${GAP}|و${OPT_GAP})?)(?<nextWeekday>${W.weekday}))?)?)${END}`,
     (g) => {
-      if (g.relativeDay !== undefined) return { kind: 'relativeDay', offset: RELATIVE_DAY_OF.get(keyOfFolded(g.relativeDay)) ?? 0, time: MIDNIGHT_ENDING_DAY };
+      const relativeDay = g.night ?? g.relativeDay;
+      if (relativeDay !== undefined) return { kind: 'relativeDay', offset: RELATIVE_DAY_OF.get(keyOfFolded(relativeDay)) ?? 0, time: MIDNIGHT_ENDING_DAY };
       if (g.weekday === undefined) return { kind: 'time', time: MIDNIGHT_ENDING_DAY };
       const weekday = WEEKDAY_OF.get(keyOfFolded(g.weekday)) ?? 0;
       const next = g.nextWeekday === undefined ? undefined : WEEKDAY_OF.get(keyOfFolded(g.nextWeekday));
