@@ -11,7 +11,7 @@
  */
 import type { FoldedText } from '../../src/lib/arabic.ts';
 import type { EventType } from '../../src/lib/types.ts';
-import { ISSUED_AFTER_NOUN, publicType, WELCOMED, WELCOMING } from '../tables/triggers.ts';
+import { ISSUED_AFTER_NOUN, publicType, SPEECH_VERBS, WELCOMED, WELCOMING } from '../tables/triggers.ts';
 import { CLAUSE_BREAKS, FRAMED_PARTNER, RELATIVE_PRONOUNS, SPEECH_BREAKS, SPEECH_PARTICIPLES, TOPIC_NOUNS, WHILE_NOT } from '../tables/trigger-context.ts';
 import { frameBefore } from './event-words.ts';
 import type { TriggerHit } from './find-triggers.ts';
@@ -196,6 +196,10 @@ const WELCOME_PATTERN = new RegExp(`(?<![${LETTER}])[وف]?(?:${WELCOMING})(?: [
 
 /** A press conference fronted before its speaker's clause: only "و" and a preposition open the clause before it. Folded. */
 const FRONTED = /(?:^|[.،,؛\n] ?)و?(?:خلال|في|اثناء|عقب) $/;
+/** A verb of saying opening the speaker's clause right after a fronted phrase, with no comma between. Folded. */
+const SPEECH_VERB_AFTER = new RegExp(` (?=[وف]?(?:${SPEECH_VERBS}) )`);
+/** Folded characters a fronted phrase runs before its speaker's verb ("له عقب التصويت"، "له مساء أمس أمام الصحفيين"). */
+const FRONTED_REACH = 48;
 /** The reporting verb and its subject up to what was said ("، اعتبر وزير الخارجية الأمريكي جون كيري أن"). Folded. */
 const SPEAKER_CLAUSE = new RegExp(`^ ?(?:${SPEECH_BREAKS})`);
 /** Any verb and its subject up to what was said ("، كرر الرئيس باراك أوباما أن"). Folded. */
@@ -249,15 +253,18 @@ export function statementSpeaker(folded: FoldedText, scope: SentenceScope, trigg
  * Who speaks at a press conference told before its speaker ("وخلال مؤتمر صحفي مشترك مع نظيره
  * الروسي، اعتبر كيري أن …"): the subject of the reporting verb after the comma, who is cut off
  * from the trigger by the verb (`participantScope` ends there, since a reported speaker is not
- * in a meeting).
+ * in a meeting). Without a comma, the clause opens at the first verb of saying within the fronted
+ * phrase's reach ("وفي كلمة له عقب التصويت أكد مندوب سورية أن …").
  */
 export function frontedSpeaker(folded: FoldedText, scope: SentenceScope, trigger: TriggerHit, body: string, speakerClause = SPEAKER_CLAUSE): string[] {
   if (!FRONTED.test(folded.text.slice(scope.fstart, trigger.fstart))) return [];
   const rest = folded.text.slice(trigger.fend, scope.fend);
   const comma = rest.search(/[،,]/);
-  const clause = comma < 0 ? null : speakerClause.exec(rest.slice(comma + 1));
+  const verb = rest.slice(0, FRONTED_REACH).search(SPEECH_VERB_AFTER);
+  const opens = verb >= 0 && (comma < 0 || verb < comma) ? verb : comma;
+  const clause = opens < 0 ? null : speakerClause.exec(rest.slice(opens + 1));
   if (!clause) return [];
-  const from = trigger.fend + comma + 1;
+  const from = trigger.fend + opens + 1;
   return firstSide(actorsIn(scope.hits, folded.offsets[from], folded.offsets[from + clause[0].length], body));
 }
 

@@ -89,7 +89,7 @@ const CITY_NAMES = Object.values(gazetteer.places).flatMap((p): string[] => [p.a
  */
 export const ISSUED_AFTER_NOUN = '(?:(?:الذي|التي) )?(?:اصدر(?:ه|ته|ها|ت|اه|وه)?|صادر|صدر)';
 /** Verbs of saying, past, masculine and feminine. Folded. */
-const SPEECH_VERBS = 'قال|قالت|اعلن|اعلنت|اكد|اكدت|صرح|صرحت|اعرب|اعربت|اعتبر|اعتبرت|وصف|وصفت|اوضح|اوضحت|اشار|اشارت|ذكر|ذكرت|نفي|نفت|حذر|حذرت|دعا|دعت|شدد|شددت|انتقد|انتقدت|اتهم|اتهمت';
+export const SPEECH_VERBS = 'قال|قالت|اعلن|اعلنت|اكد|اكدت|صرح|صرحت|اعرب|اعربت|اعتبر|اعتبرت|وصف|وصفت|اوضح|اوضحت|اشار|اشارت|ذكر|ذكرت|نفي|نفت|حذر|حذرت|دعا|دعت|شدد|شددت|انتقد|انتقدت|اتهم|اتهمت';
 /** Welcoming, and what is welcomed right after its ب: an agreement, a plan, what a meeting reached. Folded; `participants.ts` reads where it begins. */
 export const WELCOMING = 'رحب|رحبت|رحبا|رحبوا';
 export const WELCOMED = ' [وف]?ب(?:ال)?(?:اتفاق|تفاهم|هدنه|قرار|خطه|اعلان|بيان|خارطه|خريطه|نتايج|مخرجات)| [وف]?بما (?:تم )?(?:ال)?(?:توصل|اتفق)';
@@ -130,7 +130,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   },
   { type: 'meeting', kind: 'press', forms: '(?:للصحفيين|للصحافيين|للصحافه|لوسايل الاعلام)' },
   // Remarks, a talk or an interview given to someone: "في تصريح له اليوم"، "في تصريحات لوكالة الأنباء الأردنية".
-  { type: 'meeting', kind: 'press', forms: `(?:${REMARKS}|حديث|مقابله) (?:له|لها|لوكاله|لقناه|لصحيفه|لتلفزيون|لاذاعه|لموقع|لشبكه|لوكالات)` },
+  { type: 'meeting', kind: 'press', forms: `(?:${REMARKS}|حديث|مقابله|كلمه) (?:له|لها|لوكاله|لقناه|لصحيفه|لتلفزيون|لاذاعه|لموقع|لشبكه|لوكالات)` },
   // A televised or delivered address: "في كلمة متلفزة", "في خطاب ألقاه", "في كلمة بثها التلفزيون
   // الرسمي", "في خطاب وجهه إلى الأمة"; a speech at other meetings ("في كلمة أمام المؤتمر") is the meeting's.
   {
