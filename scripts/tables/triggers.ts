@@ -206,8 +206,9 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // "اتصل كيري بلافروف": calling someone, whose name takes ب within a few words.
   { type: 'meeting', kind: 'call', forms: `${verb('اتصل', 'تصل')}(?= (?:[^ .،]+ ){0,3}?ب[^ ]{3,})`, verb: true },
   // The adjective agrees with its noun: "اتصالين هاتفيين", "اتصالات هاتفية".
-  // So does a conversation's: "محادثة هاتفية"، "خلال محادثاتهما الهاتفية" (talks, were it not by phone).
-  { type: 'meeting', kind: 'call', forms: `(?:${noun('اتصال')}|${feminine('مكالم')}|${feminine('محادث')}) (?:ال)?هاتفي(?:ه|ا|ين|ان|يين|يان)?` },
+  // So does a conversation's, or any talks held by phone: "محادثة هاتفية"، "خلال محادثاتهما
+  // الهاتفية"، "مشاوراتهما الهاتفية"، "مباحثات هاتفية" (talks, were it not by phone).
+  { type: 'meeting', kind: 'call', forms: `(?:${noun('اتصال')}|${feminine('مكالم')}|${feminine('محادث')}|${feminine('مشاور')}|${feminine('مباحث')}) (?:ال)?هاتفي(?:ه|ا|ين|ان|يين|يان)?` },
   { type: 'meeting', kind: 'call', forms: `(?:${verb('هاتف', 'هاتف')}|${feminine('مكالم')})` },
   // By phone or by video: the talks told are the call ("بحثا هاتفيا"، "اجتماع عبر الهاتف"،
   // "محادثات عبر دائرة تلفزيونية مغلقة").
