@@ -6,9 +6,10 @@
  * fold the body once → segment sentences → mark page noise → tag dates → find gazetteer names →
  * resolve dual nouns to the two parties they stand for → detect candidate events in the reporting
  * sentences, setting aside those that name only private persons. Then across articles: merge
- * reports of the same event → name an agreement's negotiators, the state a visit went to and a
- * meeting's attendees → ids → titles → sort by date then id. A press conference closing talks stays a statement of its
- * own, as the issue asks of statements (readers list it beside the talks).
+ * reports of the same event → give an event that names no party the parties of its antecedent →
+ * name an agreement's negotiators, the state a visit went to and a meeting's attendees → ids →
+ * titles → sort by date then id. A press conference closing talks stays a statement of its own,
+ * as the issue asks of statements (readers list it beside the talks).
  * The file carries only the gazetteer entries that some event uses, and each article's full body
  * so the app can show excerpts in place. Every report left out is a warning in its article's
  * report row.
@@ -28,6 +29,7 @@ import { byTableOrder, publicEntry } from './gazetteer-queries.ts';
 import { assignIds } from './ids.ts';
 import { mergeSameEvent } from './merge.ts';
 import { nameAttendees, nameNegotiators, nameVisitedStates } from './negotiators.ts';
+import { inheritParties } from './inherited-parties.ts';
 import { isNoise, markNoise, noiseChars, outsideNoise } from './noise.ts';
 import { segmentSentences } from './segment.ts';
 import { buildTitle } from './titles.ts';
@@ -102,7 +104,7 @@ export function extractEvents(
   }
 
   const { events: sameEvents, dropped } = mergeSameEvent(candidates, contexts);
-  const merged = nameAttendees(nameVisitedStates(nameNegotiators(sameEvents)));
+  const merged = nameAttendees(nameVisitedStates(nameNegotiators(inheritParties(sameEvents))));
   for (const { candidate: c, reason } of [...privateOnly.map((candidate) => ({ candidate, reason: 'private' as const })), ...dropped]) {
     reports.get(c.article)!.warnings.push(
       `${DROP_REASONS[reason].replace('{type}', c.type)} left out: «${c.excerpt.text.slice(0, WARNING_QUOTE_CHARS)}…»`,
