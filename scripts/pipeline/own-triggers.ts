@@ -80,7 +80,7 @@ function isReference(folded: FoldedText, t: TriggerHit): boolean {
 /** A verb or noun of coming into force right before the agreement it is said of. Folded. */
 const IN_FORCE_BEFORE = /(?:^|\s)[وف]?(?:دخل|دخلت|يدخل|تدخل|سيدخل|ستدخل|دخول|سريان|بدء سريان|بدا سريان|يبدا سريان|بدء تطبيق|بدا تطبيق|تطبيق|تنفيذ) $/;
 /** "للاتفاق الذي توصل إليه الجانبان يوم الجمعة الماضي": a clause telling the day it was reached makes it an event. Folded. */
-const REACHED_AFTER = /^ (?:[^ .،]+ )?(?:الذي (?:تم |جري )?(?:التوصل|توصل|توصلت|توصلا|وقع|وقعه|وقعته|ابرم|ابرمه)|(?:ال)?(?:موقع|مبرم)) (?:[^ .،]+ ){0,8}?(?:يوم|في|مساء|صباح|ليل|امس|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)(?= )/;
+const REACHED_AFTER = /^ (?:[^ .،]+ )?(?:الذي (?:تم |جري )?(?:التوصل|توصل|توصلت|توصلا|وقع|وقعه|وقعته|ابرم|ابرمه)|(?:ال)?(?:موقع|مبرم)) (?:[^ .،]+ ){0,8}?(?:يوم|في|مساء|صباح|ليل|امس|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)(?=[ .،,؛]|$)/;
 /** How far before an agreement word led by ب a verb of concluding is looked for, in folded characters. */
 const CONCLUDED_REACH = 120;
 
@@ -108,7 +108,7 @@ const NOUN_GAP = /^ (?:[^ ،,.؛:]+ ){0,3}$/;
 /** Whether event `t` is what announcement `a` announces: told after its verb, in its clause (up to the next comma or semicolon). */
 function announces(folded: FoldedText, a: TriggerHit, t: TriggerHit): boolean {
   const between = folded.text.slice(a.fend, t.fstart - t.proclitic.length);
-  return !t.entry.speakerAfter && t.fstart > a.fstart && !CLAUSE_END.test(between) && !RESULTS_OF.test(between);
+  return !a.entry.judges && !t.entry.speakerAfter && t.fstart > a.fstart && !CLAUSE_END.test(between) && !RESULTS_OF.test(between);
 }
 /** "رحبت الكويت اليوم بنتائج اجتماعات فيينا": the results of an event told before, which the verb judges, not announces. Folded. */
 const RESULTS_OF = new RegExp(`(?:^| )[وف]?(?:ب|ل)?(?:ال)?(?:${RESULT_NOUNS}) $`);

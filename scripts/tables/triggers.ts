@@ -59,6 +59,11 @@ export interface TriggerEntry {
   /** The speaker follows the verb ("أعلنت الهيئة …"): the first side named right after it. */
   speakerAfter?: true;
   /**
+   * The verb judges the event it names ("رحب الأردن اليوم بالاتفاق الذي توصل إليه كيري ولافروف
+   * أمس"): a statement of its own beside that event, never its announcement.
+   */
+  judges?: true;
+  /**
    * The verb's subject is the meeting noun right before it, if any ("بعد جلسة صباحية جمعته
    * بنظيره"): one meeting, whose parties the verb names.
    */
@@ -90,8 +95,8 @@ const CITY_NAMES = Object.values(gazetteer.places).flatMap((p): string[] => [p.a
 export const ISSUED_AFTER_NOUN = '(?:(?:الذي|التي) )?(?:اصدر(?:ه|ته|ها|ت|اه|وه)?|صادر|صدر)';
 /** Verbs of saying, past, masculine and feminine. Folded. */
 export const SPEECH_VERBS = 'قال|قالت|اعلن|اعلنت|اكد|اكدت|صرح|صرحت|اعرب|اعربت|اعتبر|اعتبرت|وصف|وصفت|اوضح|اوضحت|اشار|اشارت|ذكر|ذكرت|نفي|نفت|حذر|حذرت|دعا|دعت|شدد|شددت|انتقد|انتقدت|اتهم|اتهمت';
-/** Welcoming, and what is welcomed right after its ب: an agreement, a plan, what a meeting reached. Folded; `participants.ts` reads where it begins. */
-export const WELCOMING = 'رحب|رحبت|رحبا|رحبوا';
+/** Welcoming or praising (أشاد، ثمّن), and what is welcomed right after its ب: an agreement, a plan, what a meeting reached. Folded; `participants.ts` reads where it begins. */
+export const WELCOMING = 'رحب|رحبت|رحبا|رحبوا|اشاد|اشادت|اشادا|اشادوا|ثمن|ثمنت|ثمنا|ثمنوا';
 export const WELCOMED = ' [وف]?ب(?:ال)?(?:اتفاق|تفاهم|هدنه|قرار|خطه|اعلان|بيان|خارطه|خريطه|نتايج|مخرجات)| [وف]?بما (?:تم )?(?:ال)?(?:توصل|اتفق)';
 /** Voting, and a veto cast (not threatened: "لوحت موسكو باستخدام الفيتو"), and what tells that a draft fell in the vote. Folded. */
 const VOTE = `${verb('صوت', 'صوت')}|التصويت|تصويت`;
@@ -201,7 +206,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   },
   // A party welcoming an agreement, or what a meeting reached, on a day of its own ("ورحبت الهيئة
   // العليا اليوم السبت بالاتفاق"، "رحبت الإمارات اليوم بما توصلت إليه المجموعة"، "بنتائج اجتماع فيينا").
-  { type: 'meeting', kind: 'announcement', forms: `(?:${WELCOMING})(?=(?: [^ .؟!]+){0,8}?(?:${WELCOMED}))`, verb: true, needsOwnDate: true, speakerAfter: true },
+  { type: 'meeting', kind: 'announcement', forms: `(?:${WELCOMING})(?=(?: [^ .؟!]+){0,8}?(?:${WELCOMED}))`, verb: true, needsOwnDate: true, speakerAfter: true, judges: true },
   // Calls: a call, or a discussion "by phone".
   // "اتصل كيري بلافروف": calling someone, whose name takes ب within a few words.
   { type: 'meeting', kind: 'call', forms: `${verb('اتصل', 'تصل')}(?= (?:[^ .،]+ ){0,3}?ب[^ ]{3,})`, verb: true },
