@@ -179,8 +179,10 @@ export function agreedOnAfter(folded: FoldedText, triggers: readonly TriggerHit[
 /**
  * Where what a welcome names begins, for a trigger inside it that names its own subject ("رحبت
  * الإمارات اليوم بما توصلت إليه المجموعة في اجتماعها": the meeting's parties start at "بما"), the
- * welcomer being no party to it; -1 otherwise: "رحب كيري بما توصل إليه مع لافروف في اجتماعهما" and
- * "بنتائج اجتماعها مع الولايات المتحدة" welcome the welcomer's own. Folded offset in, original out.
+ * welcomer being no party to it; so for a trigger whose own party follows it as its genitive
+ * ("بنتائج اجتماع المجموعة الدولية"، "بالبيان الصادر عن اجتماع المجموعة"); -1 otherwise: "رحب كيري
+ * بما توصل إليه مع لافروف في اجتماعهما" and "بنتائج اجتماعها مع الولايات المتحدة" welcome the
+ * welcomer's own. Folded offset in, original out.
  */
 export function welcomedFrom(folded: FoldedText, sentenceStart: number, trigger: TriggerHit, hits: readonly GazetteerHit[]): number {
   const before = folded.text.slice(sentenceStart, trigger.fstart);
@@ -189,8 +191,13 @@ export function welcomedFrom(folded: FoldedText, sentenceStart: number, trigger:
   if (!welcome) return -1;
   const object = folded.offsets[sentenceStart + clause + welcome.index + welcome[0].length - welcome[1].length];
   const subject = hits.some((h) => h.table === 'actors' && h.start > object && h.end <= trigger.start && !WITH_BEFORE.test(folded.text.slice(Math.max(0, toFolded(folded, h.start) - 4), toFolded(folded, h.start))));
-  return subject ? object : -1;
+  const genitive = !OWNED.test(folded.text.slice(trigger.fstart, trigger.fend)) && hits.some((h) => h.table === 'actors' && h.start >= trigger.end && GENITIVE_GAP.test(folded.text.slice(trigger.fend, toFolded(folded, h.start))));
+  return subject || genitive ? object : -1;
 }
+/** A trigger word owned by a pronoun ("اجتماعها"، "محادثاتهما"): the welcomer's own. Folded. */
+const OWNED = /(?:ه|ها|هما|هم)$/;
+/** Only a space between a trigger and the name after it: its genitive ("اجتماع المجموعة الدولية"). */
+const GENITIVE_GAP = /^ $/;
 const WITH_BEFORE = /(?:^|\s)مع\s$/;
 const WELCOME_PATTERN = new RegExp(`(?<![${LETTER}])[وف]?(?:${WELCOMING})(?: [^ .؟!]+){0,8}?(${WELCOMED})`);
 
