@@ -293,3 +293,10 @@ function scheduledFor(folded: FoldedText, trigger: TriggerHit, mention: DateMent
   return at > trigger.fend && at - trigger.fend <= SCHEDULED_REACH && SCHEDULED.test(folded.text.slice(trigger.fend, at));
 }
 const SCHEDULED_REACH = 40;
+
+/** The saying's day stands before what was said: before its complementiser (`saidFrom`), a colon or an opening quotation mark. */
+export function ownDayOfSaying(folded: FoldedText, trigger: TriggerHit, mention: DateMention, saidFrom: number): boolean {
+  const quoted = folded.text.slice(trigger.fend, toFolded(folded, mention.start)).search(QUOTE_OPENS);
+  return quoted < 0 && (saidFrom < 0 || toFolded(folded, mention.start) < trigger.fend + saidFrom);
+}
+const QUOTE_OPENS = /[:«"“(]/;

@@ -45,13 +45,10 @@ import { AHEAD_VERBS } from '../tables/tense.ts';
 import { findContext } from './article-context.ts';
 import { addDays } from './calendar.ts';
 import { datedBySequence, reachedAtMeetings, foldNeighbours, timedByVote, withJointStatements, type SubCandidate } from './sentence-fold.ts';
-import {
-  STATEMENT_KINDS, excerptOf, toEventDate, union, within,
-  type ArticleContext, type EventCandidate,
-} from './candidates.ts';
+import { STATEMENT_KINDS, excerptOf, toEventDate, union, within, type ArticleContext, type EventCandidate } from './candidates.ts';
 import { partiesByAdjective } from './adjectives.ts';
 import { agreedToMeetFrom, aheadVerbGoverns, conditionalFrom, cueAround, failedToReach, futureVerbGoverns, isOffTopic, joinsTalks } from './cues.ts';
-import { assignDates, carriedTo, earlierSlot, lastingUntil, scheduledDate, startingAt, untilDate } from './dating.ts';
+import { assignDates, carriedTo, earlierSlot, lastingUntil, ownDayOfSaying, scheduledDate, startingAt, untilDate } from './dating.ts';
 import { detectDeadlines, isUltimatumDay, type SentenceRead } from './deadlines.ts';
 import { findTriggers, type TriggerHit } from './find-triggers.ts';
 import { type GazetteerHit, sideOf } from './gazetteer.ts';
@@ -174,6 +171,8 @@ function detectTriggered(
     const cue = cueAround(folded, saidFrom < 0 ? scope : { ...scope, fend: trigger.fend + saidFrom }, trigger, mention !== undefined);
     if (cue === 'skip' || failedToReach(folded, trigger)) return;
     if (trigger.entry.needsOwnDate && !mention) return;
+    // Saying dates a statement by a day of its own, not one told in what was said ("أعلنت الحكومة أن غدا الأحد عطلة"، "وقال: (…)").
+    if (trigger.entry.saysOnly && mention && !ownDayOfSaying(folded, trigger, mention, saidFrom)) return;
     // Undated, a statement whose words tell another event of the sentence is only its source.
     if (trigger.entry.sourceOfReport && !mention && triggers.some((t) => reports(folded, trigger, t))) return;
     const sequence = sequenceBefore(folded, trigger);
@@ -290,6 +289,7 @@ function detectTriggered(
     const actors = outcomeOf ? [...outcomeOf.actors] : pair ? union(pair.actors, named) : partnerOnly ? union(first.slice(0, 1), named)
       : theirs ? [...(subs.find((s) => s.actors.length > 1)?.actors ?? [])]
       : !another || (named.length >= 2 && !oneSide(named)) ? named : named.length === 0 ? [...first] : union(first.slice(0, 1), named);
+    if (trigger.entry.saysOnly && actors.length === 0) return; // saying, with no one named saying it
     const places = placesOf.get(i) ?? (outcomeOf ? [...outcomeOf.places] : []);
     // Issued at the meeting, it has the meeting's day, whatever date its own clause goes on to give.
     const dated = issuedAt && outcomeOf?.mention ? outcomeOf.mention : mention ?? outcomeOf?.mention;
@@ -397,3 +397,4 @@ function statusOf(trigger: TriggerHit, cue: Exclude<ReturnType<typeof cueAround>
   if (future) return 'planned';
   return trigger.entry.type === 'agreement' ? 'reached' : 'held';
 }
+

@@ -22,6 +22,7 @@ export const TALKED: TriggerEntry = { type: 'meeting', kind: 'discussion', forms
 export function ownTriggers(folded: FoldedText, triggers: readonly TriggerHit[], sentence: { fend: number }): { own: TriggerHit[]; agreedOn: Set<TriggerHit> } {
   const agreedOn = new Set<TriggerHit>();
   const told = triggers.filter((t, i) => {
+    if (t.entry.saysOnly && triggers.some((o) => o !== t && !o.entry.saysOnly)) return false;
     if (isReference(folded, t)) return false;
     const truce = truceAgreedOn(folded, t, triggers.slice(i + 1));
     if (truce) agreedOn.add(truce);

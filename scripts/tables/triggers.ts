@@ -63,6 +63,8 @@ export interface TriggerEntry {
    * أمس"): a statement of its own beside that event, never its announcement.
    */
   judges?: true;
+  /** A verb of saying: a statement only when nothing else its sentence tells is an event (what was said is not news of its own). */
+  saysOnly?: true;
   /**
    * The verb's subject is the meeting noun right before it, if any ("بعد جلسة صباحية جمعته
    * بنظيره"): one meeting, whose parties the verb names.
@@ -204,6 +206,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     needsOwnDate: true,
     speakerAfter: true,
   },
+  { type: 'meeting', kind: 'announcement', forms: `(?:${SPEECH_VERBS})(?= )`, verb: true, needsOwnDate: true, speakerAfter: true, saysOnly: true },
   // A party welcoming an agreement, or what a meeting reached, on a day of its own ("ورحبت الهيئة
   // العليا اليوم السبت بالاتفاق"، "رحبت الإمارات اليوم بما توصلت إليه المجموعة"، "بنتائج اجتماع فيينا").
   { type: 'meeting', kind: 'announcement', forms: `(?:${WELCOMING})(?=(?: [^ .؟!]+){0,8}?(?:${WELCOMED}))`, verb: true, needsOwnDate: true, speakerAfter: true, judges: true },
