@@ -164,14 +164,19 @@ export function mergeSameEvent(
       .filter(notDone)
       .filter((k) => !elsewhere || c.places.some((p) => k.places.some((q) => placesRelated(p, q))));
     // The only event of its type the article tells is the one an undated mention speaks of
-    // ("نجاح الاتفاق مرهون بالتزام موسكو" after the agreement reached on Friday).
-    const onlyOfType = articleEvents.filter((k) => k.type === c.type).length === 1;
+    // ("نجاح الاتفاق مرهون بالتزام موسكو" after the agreement reached on Friday); a statement or a
+    // call is not of a meeting's kind ("وكان الاجتماع الذي ترأسه كيري ولافروف قد اتفق" after a
+    // welcome of the support group's meeting).
+    const onlyOfType = articleEvents.filter((k) => k.type === c.type && kindsCompatible(c.kind, k.kind)).length === 1;
     // The lead's date is the day of what the lead tells: an undated event there is not another day's
     // event for sharing its parties ("قال كيري يوم الخميس … بعد محادثات مع بوتين") or its type alone.
     const inDatedLead = context.dateFromLead && c.excerpt.start < context.leadEnd;
     const ownPool = articleEvents
       .filter((k) => (onlyOfType && !inDatedLead) || overlaps(k.date, date) || (!inDatedLead && sameParties(k)) || c.places.some((p) => k.places.some((q) => placesRelated(p, q))));
-    const own = (c.joins && c.definite ? leadEventOf(c, ownPool, date, inDatedLead) : undefined) ?? bestCluster(c, date, ownPool, false) ?? leadEventOf(c, ownPool, date, inDatedLead);
+    // "وكان الاجتماع الذي ترأسه كيري ولافروف قد اتفق …": a definite noun of the lead points back at
+    // the one event of its kind the lead told, on whatever day the lead told it.
+    const leadTold = c.definite && inDatedLead ? articleEvents.filter((k) => compatibility(c, [...sides], date, k, false) >= 0 && k.excerpts.some((x) => x.article === c.article && x.start < context.leadEnd)) : [];
+    const own = (leadTold.length === 1 ? leadTold[0] : undefined) ?? (c.joins && c.definite ? leadEventOf(c, ownPool, date, inDatedLead) : undefined) ?? bestCluster(c, date, ownPool, false) ?? leadEventOf(c, ownPool, date, inDatedLead);
     if (own) {
       join(own, c, own.date);
       return own;
