@@ -565,6 +565,16 @@ describe('tagDates: "قبل الماضي" names the one before the last', () => 
   });
 });
 
+describe('tagDates: what the news comes some time after (بعد أيام من) is over', () => {
+  test.for([
+    // 2015-10-24 is a Saturday: the nearer Tuesday is the 27th, but the visit the talks come after is the 20th.
+    { sentence: 'ويأتي اللقاء بعد أيام من زيارة الأسد المفاجئة إلى موسكو مساء الثلثاء.', published: '2015-10-24', expected: ['2015-10-20'] },
+    { sentence: 'وتأتي الجولة بعد أيام على لقاء الوزيرين في جنيف يوم الاثنين.', published: '2016-09-10', expected: ['2016-09-05'] },
+  ])('$sentence', ({ sentence, published, expected }) => {
+    expect(tagDates(sentence, { published }).map((m) => m.value?.start)).toEqual(expected);
+  });
+});
+
 describe('tagDates: a name shaped like a future verb (سينيرلي، ستافان) tells no tense', () => {
   test.for([
     { sentence: 'وسبقت الجلسة مساء الخميس مشاورات جمعت كيري ووزير الخارجية التركي فريدون سينيرلي أوغلو.', published: '2015-10-31', expected: ['2015-10-29'] },
