@@ -575,6 +575,17 @@ describe('tagDates: what the news comes some time after (بعد أيام من) i
   });
 });
 
+describe('tagDates: a phrase set off by commas takes the tense its sentence told before it', () => {
+  test.for([
+    // 2016-05-02 is a Monday: the nearer Thursday is the 5th; the appeal the understanding came after was on the 28th.
+    { sentence: 'وجاء التفاهم بعد يوم من مناشدة المبعوث الدولي، في مؤتمر صحافي في جنيف الخميس، موسكو وواشنطن التحرك.', published: '2016-05-02', expected: ['2016-04-28'] },
+    { sentence: 'وسيتوجه الوفد، على متن طائرة خاصة الخميس، إلى جنيف.', published: '2016-05-02', expected: ['2016-05-05'] },
+    { sentence: 'والتقى كيري، في زيارة لم يعلن عنها مسبقا الخميس، بنظيره الروسي.', published: '2016-05-02', expected: ['2016-04-28'] },
+  ])('$sentence', ({ sentence, published, expected }) => {
+    expect(tagDates(sentence, { published }).map((m) => m.value?.start)).toEqual(expected);
+  });
+});
+
 describe('tagDates: a name shaped like a future verb (سينيرلي، ستافان) tells no tense', () => {
   test.for([
     { sentence: 'وسبقت الجلسة مساء الخميس مشاورات جمعت كيري ووزير الخارجية التركي فريدون سينيرلي أوغلو.', published: '2015-10-31', expected: ['2015-10-29'] },

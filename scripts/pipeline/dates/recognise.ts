@@ -12,7 +12,7 @@ import {
   alternation, GAP, keyOf, keyOfFolded, DEADLINE_AHEAD_OF, OPT_GAP, startsWord, W, YEAR_NUMBER,
 } from './patterns.ts';
 import { CORE_WORDS, RULES, type Core } from './rules.ts';
-import { clausesOf, frontedTense, tenseOfClause } from './tense.ts';
+import { clausesOf, frontedTense, insertedTense, tenseOfClause } from './tense.ts';
 
 
 /**
@@ -292,7 +292,7 @@ export function findExpressions(folded: string): Found[] {
     if (!tense && dependsOnTense(match.expression)) {
       const clause = clauseAround(start, match.end);
       tense = tenseOfClause(clause.text, start - clause.from, match.end - clause.from, match.expression.kind !== 'weekday')
-        ?? frontedTense(folded, clause.text, clause.to);
+        ?? frontedTense(folded, clause.text, clause.to) ?? insertedTense(folded, clause.text, clause.from, clause.to);
       // "أعلن توقف المحادثات حتى 14 آذار": the past verb tells when the pause began, not that it
       // is over; the day it lasts until is the nearest one (a lasting verb, "استمرت حتى", is no limit).
       if (limit?.until && tense === 'past') tense = undefined;

@@ -121,6 +121,21 @@ export function frontedTense(folded: string, clause: string, to: number): Tense 
 }
 
 /**
+ * A phrase set off by commas in the middle of its sentence ("وجاء التفاهم بعد يوم من مناشدة دي
+ * ميستورا، في مؤتمر صحافي في جنيف الخميس، موسكو وواشنطن …"): with no sign of its own, it takes
+ * the tense its sentence told before it. `from` and `to` are the breaks around the phrase's clause.
+ */
+export function insertedTense(folded: string, clause: string, from: number, to: number): Tense | undefined {
+  if (!INSERT_BREAK.test(folded[from - 1] ?? '') || !INSERT_BREAK.test(folded[to] ?? '') || SIGN_ANYWHERE.test(clause)) return undefined;
+  const opens = Math.max(folded.lastIndexOf('.', from - 1), folded.lastIndexOf('\n', from - 1), from - 1 - INSERT_REACH);
+  const before = folded.slice(opens + 1, from - 1);
+  return tenseOfClause(before, before.length, before.length);
+}
+const INSERT_BREAK = /[،,]/;
+/** Folded characters of its sentence read before an inserted phrase for its tense. */
+const INSERT_REACH = 160;
+
+/**
  * Where the last "أن"/"بأن"/"إن" before `start` opens what was said, or -1: not one of a plan
  * ("كان من المقرر أن تبدأ", "على أن يبدأ"), whose words are the tense of what follows. Folded.
  */
