@@ -32,6 +32,11 @@ export const DUAL_REFERENCES: readonly DualReference[] = [
   { forms: 'رييسان|رييسين', refersTo: 'people', role: 'الرئيس', office: 'الرئيس', onlyWithStates: true },
   { forms: 'جانبان|جانبين|طرفان|طرفين', refersTo: 'sides' },
   { forms: 'بلدان|بلدين', refersTo: 'sides', kind: 'country' },
+  // The two leaders, the two men, the two capitals and states of a story told in pairs ("اللقاء
+  // الأول وجها لوجه بين الزعيمين منذ عامين"، "سلسلة اتصالات بين الرجلين").
+  { forms: 'زعيمان|زعيمين', refersTo: 'people', role: 'الرئيس' },
+  { forms: 'رجلان|رجلين', refersTo: 'people' },
+  { forms: 'عاصمتان|عاصمتين|دولتان|دولتين', refersTo: 'sides', kind: 'country' },
 ];
 
 /**

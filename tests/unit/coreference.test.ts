@@ -25,6 +25,11 @@ describe('resolveDualReferences: dual nouns and counterparts', () => {
       expected: ['الروسي → lavrov', 'والأميركي → kerry', 'الوزيران → lavrov, kerry'],
     },
     {
+      name: 'the two leaders are the two heads of state named before; the two men, the two people',
+      text: 'التقى الرئيس الروسي فلاديمير بوتين نظيره الأمريكي باراك أوباما في نيويورك. وهو اللقاء الأول بين الزعيمين منذ عامين. واتصل كيري بلافروف، في أول اتصال بين الرجلين منذ أسبوع.',
+      expected: ['الزعيمين → putin, obama', 'الرجلين → kerry, lavrov'],
+    },
+    {
       name: 'ministers of four states are each state\'s minister, where one held the office through the period',
       text: 'عقد وزراء خارجية الولايات المتحدة وروسيا والسعودية وتركيا اجتماعا رباعيا.',
       expected: ['الولايات المتحدة → kerry', 'وروسيا → lavrov', 'والسعودية → jubeir'],
