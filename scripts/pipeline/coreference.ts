@@ -27,8 +27,9 @@
  *   the state) stands for the person holding it on the publication day, where the table knows who
  *   did (`withOfficeHolders`: Sinirlioglu until 24 November 2015, Cavusoglu after).
  *
- * Takes the folded body, its reporting sentences, its gazetteer hits and its publication day (which
- * holder of an office that changed hands is meant); gives those hits plus one
+ * Takes the folded body, its reporting sentences, its gazetteer hits, its publication day (which
+ * holder of an office that changed hands is meant) and the body itself (whom the text talks about,
+ * "مستقبل الأسد", is no antecedent: `withoutTopics`); gives those hits plus one
  * hit per referent at the offsets of each such noun of a reporting sentence, in body order.
  * Antecedents are looked for backwards through the reporting sentences of the article, the noun's
  * own sentence included.
@@ -45,7 +46,7 @@ import { CONVENING_GROUPS, COUNTED_GATHERING } from '../tables/formats.ts';
 import { statePairIn } from './adjectives.ts';
 import { GAZETTEER, actorOf, entryOf, isCountry, isPerson, sideOf, type GazetteerHit } from './gazetteer.ts';
 import { allMatches } from './matches.ts';
-import { toFolded } from './participants.ts';
+import { toFolded, withoutTopics } from './participants.ts';
 import { lowerBound } from './search.ts';
 import { LETTER } from './words.ts';
 
@@ -137,10 +138,11 @@ export function withOfficeHolders(folded: FoldedText, hits: readonly GazetteerHi
 }
 
 /** The hits with the referents of every dual noun added, in body order. Does not modify its input. */
-export function resolveDualReferences(folded: FoldedText, sentences: readonly Span[], hits: readonly GazetteerHit[], published?: string): GazetteerHit[] {
+export function resolveDualReferences(folded: FoldedText, sentences: readonly Span[], hits: readonly GazetteerHit[], published?: string, body?: string): GazetteerHit[] {
   const sentenceHolding = spanHolding(sentences);
   const inSentence = (x: { start: number; end: number }) => sentenceHolding(x) !== undefined;
-  const antecedents = hits.filter(inSentence);
+  // Whom talks are about ("بشأن مستقبل الرئيس السوري بشار الأسد") is no party a noun points back at.
+  const antecedents = (body === undefined ? hits : withoutTopics(hits, body)).filter(inSentence);
   const added: GazetteerHit[] = [];
   // The two Syrian sides named at once ("بين الأطراف السورية") are those two, not the last two named.
   const bothSides = [...folded.text.matchAll(BOTH_SIDES_PATTERN)]

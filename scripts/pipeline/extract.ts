@@ -66,7 +66,7 @@ export function analyseArticle(loaded: LoadedArticle): ArticleAnalysis {
   const noise = markNoise(folded, title);
   const sentences = segmentSentences(article.body).flatMap((s) => outsideNoise(noise, s));
   const mentions = tagDates(article.body, { published: article.published }, folded).filter((m) => !isNoise(noise, m) && !stampedBy(filed.dateline, m));
-  const hits = resolveDualReferences(folded, sentences, withOfficeHolders(folded, findGazetteerHits(folded), article.published), article.published);
+  const hits = resolveDualReferences(folded, sentences, withOfficeHolders(folded, findGazetteerHits(folded), article.published), article.published, article.body);
   const headlines = noise.filter((n) => n.kind === 'headline');
   const found = detectEvents({ article, folded, sentences, headlines, mentions, hits });
   return {

@@ -318,17 +318,37 @@ const WITH_REACH = 30;
 
 /**
  * People, organisations, and places used as governments, named in [from, to); not a name that is
- * what is talked about ("مصير الأسد": `TOPIC_NOUNS` right before it).
+ * what is talked about ("مصير الأسد": `TOPIC_NOUNS` right before it), nor the name right after
+ * such a one's title ("مستقبل الرئيس السوري بشار الأسد": the title is the topic's, so is the name).
  */
 export function actorsIn(hits: readonly GazetteerHit[], from: number, to: number, body?: string): string[] {
   const actors: string[] = [];
+  let topic: GazetteerHit | undefined;
   for (const hit of hits) {
     if (hit.start < from || hit.end > to) continue;
-    if (body && TOPIC_BEFORE.test(body.slice(Math.max(0, hit.start - TOPIC_REACH), hit.start))) continue;
+    if (body && isTopic(body, hit, topic)) {
+      topic = hit;
+      continue;
+    }
     const actor = actorOf(hit);
     if (actor && !actors.includes(actor)) actors.push(actor);
   }
   return actors;
+}
+
+/** `hits` without the names that are what is talked about (`actorsIn`), in order. */
+export function withoutTopics(hits: readonly GazetteerHit[], body: string): GazetteerHit[] {
+  let topic: GazetteerHit | undefined;
+  return hits.filter((hit) => {
+    if (!isTopic(body, hit, topic)) return true;
+    topic = hit;
+    return false;
+  });
+}
+
+/** A topic noun right before the name, or the name right after its title that was one (`previous`, the last topic before it). */
+function isTopic(body: string, hit: GazetteerHit, previous: GazetteerHit | undefined): boolean {
+  return (previous !== undefined && previous.id === hit.id && hit.start - previous.end <= 1) || TOPIC_BEFORE.test(body.slice(Math.max(0, hit.start - TOPIC_REACH), hit.start));
 }
 
 /** Locations named in [from, to). */

@@ -8,7 +8,7 @@ import { segmentSentences } from '../../scripts/pipeline/segment.ts';
 function referents(text: string): string[] {
   const folded = foldWithOffsets(text);
   const hits = findGazetteerHits(folded);
-  const resolved = resolveDualReferences(folded, segmentSentences(text), hits).filter((h) => !hits.includes(h));
+  const resolved = resolveDualReferences(folded, segmentSentences(text), hits, undefined, text).filter((h) => !hits.includes(h));
   const byNoun = new Map<string, string[]>();
   for (const h of resolved) {
     const key = `${h.start}:${text.slice(h.start, h.end)}`;
@@ -28,6 +28,11 @@ describe('resolveDualReferences: dual nouns and counterparts', () => {
       name: 'the two leaders are the two heads of state named before; the two men, the two people',
       text: 'التقى الرئيس الروسي فلاديمير بوتين نظيره الأمريكي باراك أوباما في نيويورك. وهو اللقاء الأول بين الزعيمين منذ عامين. واتصل كيري بلافروف، في أول اتصال بين الرجلين منذ أسبوع.',
       expected: ['الزعيمين → putin, obama', 'الرجلين → kerry, lavrov'],
+    },
+    {
+      name: 'whom the talks are about, title and name, is no antecedent ("بشأن مستقبل الرئيس السوري بشار الأسد")',
+      text: 'التقى الرئيس الروسي فلاديمير بوتين نظيره الأمريكي باراك أوباما دون أن يضيقا الفجوة بشأن مستقبل الرئيس السوري بشار الأسد. وهو اللقاء الأول بين الزعيمين منذ عامين.',
+      expected: ['الزعيمين → putin, obama'],
     },
     {
       name: 'ministers of four states are each state\'s minister, where one held the office through the period',
