@@ -54,7 +54,7 @@ import { findTriggers, type TriggerHit } from './find-triggers.ts';
 import { type GazetteerHit, sideOf } from './gazetteer.ts';
 import { hasEvidence, insideName, namesAParty, ofAgreementsTold, onToldMeetingsDay } from './article-candidates.ts';
 import { assignPlaces } from './places.ts';
-import { actorsIn, agreedOnAfter, welcomedFrom, framePhrase, frontedSpeaker, heldBySubject, issuersAfter, oneSide, outsideStatements, participantScope, partnersBySide, reportedSelf, selfSubject, speakerAfter, statementSpeaker, toFolded } from './participants.ts';
+import { actorsIn, agreedOnAfter, audiencePhrase, welcomedFrom, framePhrase, frontedSpeaker, heldBySubject, issuersAfter, oneSide, outsideStatements, participantScope, partnersBySide, reportedSelf, selfSubject, speakerAfter, statementSpeaker, toFolded } from './participants.ts';
 import { betweenSyrianSides, mediatedTalks, ofSyrianTalks, settersNamedIn, syrianTalksOf, talksOfRound, talksTold, withFormatParties, withGatheringGroups, withStandingParties } from './talks-formats.ts';
 import { knownBrokers, truceBrokers, truceInClause } from './truce-brokers.ts';
 import { quotedRanges } from './segment.ts';
@@ -152,11 +152,11 @@ function detectTriggered(
   const placesOf = assignPlaces(folded, triggers, scope.hits);
   const background = BACKGROUND_PATTERN.test(sentenceText);
   const conditional = conditionalFrom(folded, scope);
-  // Names inside a long quotation, or inside the frame an event is told in, are only for the triggers there.
+  // Names inside a long quotation, the frame an event is told in, or a statement's audience are only for the triggers there.
   const statements = quotedRanges(scope.sentence.text)
     .filter(([open, close]) => close - open > QUOTED_STATEMENT_MIN_CHARS)
     .map(([open, close]): [number, number] => [scope.sentence.start + open, scope.sentence.start + close + 1])
-    .concat(triggers.flatMap((_, i) => { const frame = framePhrase(folded, triggers, i, scope); return frame ? [frame] : []; }));
+    .concat(triggers.flatMap((t, i) => [framePhrase(folded, triggers, i, scope), audiencePhrase(folded, t, scope.hits)].filter((x) => x !== undefined)));
   const subs: SubCandidate[] = [];
   // An agreement naming no party, made by those taking part in a meeting told after it ("اتفقت
   // الدول المشاركة في اجتماع فيينا على …", "تم الاتفاق على آلية في محادثات بين لافروف وكيري"),

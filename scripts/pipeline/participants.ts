@@ -136,6 +136,21 @@ export function framePhrase(folded: FoldedText, triggers: readonly TriggerHit[],
   return partner < 0 ? undefined : [trigger.start, folded.offsets[trigger.fend + partner]];
 }
 
+/**
+ * The words of a statement and the body it was given before ("في إحاطة أمام مجلس الأمن"، "في كلمة
+ * أمام الجمعية العامة"), as [start, end) in original offsets: the audience is the statement's own,
+ * no party to what the speaker goes on to say ("… إنه يعتزم استئناف مفاوضات جنيف").
+ */
+export function audiencePhrase(folded: FoldedText, trigger: TriggerHit, hits: readonly GazetteerHit[]): [number, number] | undefined {
+  if (publicType(trigger.entry) !== 'statement') return undefined;
+  const before = AUDIENCE_AFTER.exec(folded.text.slice(trigger.fend, trigger.fend + AUDIENCE_REACH));
+  const audience = before ? hits.find((h) => h.table === 'actors' && toFolded(folded, h.start) === trigger.fend + before[0].length) : undefined;
+  return audience ? [trigger.start, audience.end] : undefined;
+}
+/** What stands between a statement's word and its audience: "أمام" or "إلى", maybe after a verb of giving it. Folded. */
+const AUDIENCE_AFTER = /^(?: [^ .،,]+)? (?:امام|الي) (?:اعضاء )?/;
+const AUDIENCE_REACH = 40;
+
 /** "فيما" as "while" (`WHILE_NOT`: not "فيما يتعلق"، "فيما بعد"). Folded. */
 const WHILE = new RegExp(` و?فيما (?!(?:${WHILE_NOT})(?![^ .،]))`, 'g');
 
