@@ -108,6 +108,8 @@ const VETO = '(?:حق (?:ال)?نقض|(?:ال)?فيتو)(?<!(?:هدد|لوح|ت�
 const DRAFT = '(?:ال)?مشروع(?:ا|ي|ين|ان)?|اي منهما|كلاهما|كليهما';
 const FELL = '(?:لم (?:يحصل|يحظ|ينل|يحز|يمر)|سقط|اسقط|اسقطت|فشل|فشلت|اخفق|اخفقت|رفض|رفضت)(?![^ .،])';
 const DRAFT_FELL = `${VETO}|${FELL}(?: [^ .،]+){0,4}? (?:${DRAFT})(?![^ .،])|(?:${DRAFT})(?: [^ .،]+){0,4}? [وف]?${FELL}`;
+/** Granting someone until a time ("منحتا الأطراف حتى ظهر الجمعة لإعلان قبولها"): a limit without the word for one. Folded. */
+const GRANTED_UNTIL = `${verb('منح', 'منح')}(?= (?:[^ .،]+ ){0,3}?حتي )`;
 /** What a party decides on the talks or the truce, announced as news (folded, with their pronoun endings). */
 const ANNOUNCED_DECISIONS = '(?:قبول|موافقه|موافقت|رفض|انسحاب|مقاطعه|ارسال|استيناف|توقف|توقفا|انهاء|سحب)(?:ها|ه|هما|هم)?|(?:قررت|قرر|قررنا)';
 
@@ -354,7 +356,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   {
     type: 'deadline',
     kind: 'deadline-set',
-    forms: `(?:${feminine('مهل')}|${verb('امهل', 'مهل')}|(?:ال)?موعد(?:ا)? (?:ال)?نهايي(?:ا)?|اخر موعد|${noun('انذار')}|(?:موعد|اجل)(?:ا)? (?:اقصاه|لا يتجاوز))`,
+    forms: `(?:${feminine('مهل')}|${verb('امهل', 'مهل')}|(?:ال)?موعد(?:ا)? (?:ال)?نهايي(?:ا)?|اخر موعد|${noun('انذار')}|(?:موعد|اجل)(?:ا)? (?:اقصاه|لا يتجاوز)|${GRANTED_UNTIL})`,
     needsOwnDate: true,
   },
 ];
