@@ -379,8 +379,9 @@ export const CEASEFIRE_MECHANICS: readonly { kind: CeasefireKind; status?: 'susp
   // A truce "from" a day or "within" a time starts then ("اتفقتا على وقف شامل لإطلاق النار
   // اعتبارا من منتصف ليل الخميس", "وقف للأعمال العدائية خلال أسبوع"), unless another mechanic
   // tells what it does ("مدد الهدنة يوما اعتبارا من صباح اليوم"). "خلال" with a time that is not
-  // a bare length is "during" ("خلال الساعات الماضية"), and "في غضون ذلك" is "meanwhile".
-  { kind: 'ceasefire-start', fallback: true, forms: `اعتبارا|ابتداء|(?:غضون|خلال)(?= (?:اسبوع|اسبوعين|يومين|ايام|ساعات|[0-9]+ (?:ساعه|يوما|ايام))(?![^ .،]))` },
+  // a bare length is "during" ("خلال الساعات الماضية"), and "في غضون ذلك" is "meanwhile". A truce
+  // that coincides with a day ("هدنة تتزامن مع أول أيام عيد الأضحى") starts on it.
+  { kind: 'ceasefire-start', fallback: true, forms: `اعتبارا|ابتداء|تتزامن|يتزامن|(?:غضون|خلال)(?= (?:اسبوع|اسبوعين|يومين|ايام|ساعات|[0-9]+ (?:ساعه|يوما|ايام))(?![^ .،]))` },
   { kind: 'ceasefire-extend', forms: 'تمديد|مدد|مددت|يمدد|تمدد|سيمدد|ستمدد|تمديدها|تمديده|توسيع|وسع|وسعت|يوسع|توسع' },
   { kind: 'ceasefire-end', forms: 'انهيار|انهار|انهارت|تنهار|انهيارها|انتهاء|انتهي|انتهت|ينتهي|تنتهي|سقوط|سقطت|فشل|فشلت' },
   { kind: 'ceasefire-end', status: 'suspended', forms: 'تعليق|علق|علقت|يعلق|تعلق|عطل|تعطيل|وقف العمل' },
