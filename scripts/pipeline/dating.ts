@@ -16,6 +16,7 @@ import { type TriggerKind } from '../tables/triggers.ts';
 import { CLAUSE_WORDS, FUTURE_TRIGGER, HELD_VERBS, LASTING_UNTIL, RELATIVE_PRONOUNS } from '../tables/trigger-context.ts';
 import { foldArabic } from '../../src/lib/arabic.ts';
 import type { TriggerHit } from './find-triggers.ts';
+import type { GazetteerHit } from './gazetteer.ts';
 import { toFolded } from './participants.ts';
 import { firstAtLeast } from './search.ts';
 import type { DateMention } from './types.ts';
@@ -294,9 +295,28 @@ function scheduledFor(folded: FoldedText, trigger: TriggerHit, mention: DateMent
 }
 const SCHEDULED_REACH = 40;
 
-/** The saying's day stands before what was said: before its complementiser (`saidFrom`), a colon or an opening quotation mark. */
-export function ownDayOfSaying(folded: FoldedText, trigger: TriggerHit, mention: DateMention, saidFrom: number): boolean {
-  const quoted = folded.text.slice(trigger.fend, toFolded(folded, mention.start)).search(QUOTE_OPENS);
-  return quoted < 0 && (saidFrom < 0 || toFolded(folded, mention.start) < trigger.fend + saidFrom);
+/** The saying's day stands before what was said (its complementiser, `saidFrom`, a colon or a quotation mark), right after its speaker. */
+export function ownDayOfSaying(folded: FoldedText, trigger: TriggerHit, mention: DateMention, saidFrom: number, hits: readonly GazetteerHit[]): boolean {
+  const at = toFolded(folded, mention.start);
+  if (saidFrom >= 0 && at > trigger.fend + saidFrom) return false;
+  // Between the verb and its day stand only the speaker's names and a word or two ("للصحفيين"):
+  // a day further on dates what was denied or called for ("ونفت الوزارة قصف القافلة مساء الإثنين"),
+  // one after a comma the speaker's description ("وقال كيري، العائد من جنيف مساء الجمعة، إن").
+  let between = folded.text.slice(trigger.fend, at);
+  for (const h of hits) {
+    const [a, b] = [toFolded(folded, h.start) - trigger.fend, toFolded(folded, h.end) - trigger.fend];
+    if (a >= 0 && b <= between.length) between = between.slice(0, a) + ' '.repeat(b - a) + between.slice(b);
+  }
+  const words = between.split(' ').filter((w) => w && !SAYING_FRAME.has(w));
+  return !SAYING_BREAK.test(between) && !DESCRIBED.test(between) && words.length <= SAYING_WORDS;
 }
-const QUOTE_OPENS = /[:«"“(]/;
+const SAYING_BREAK = /[:«"“(]/;
+/** The speaker described between commas: a relative clause or a definite participle ("، الذي عين مبعوثا"، "، العائد من جنيف"). Folded. */
+const DESCRIBED = /(?:^|\s)(?:الذي|التي)\s|[،,]\s*ال(?!\S*(?:صحفي|صحافي|اعلام))/;
+/** Words other than the speaker's names and the saying's frame that may stand between a verb of saying and its day. */
+const SAYING_WORDS = 2;
+/** How a saying was given ("في تصريحات أدلى بها"، "في مؤتمر صحفي"، "لوسائل الإعلام"). Folded. */
+const SAYING_FRAME: ReadonlySet<string> = new Set([
+  'في', 'خلال', 'عقب', 'له', 'لها', 'لهم', 'به', 'بها', 'ادلي', 'تصريح', 'تصريحات', 'تصريحه', 'تصريحاته', 'حديث', 'مقابله', 'كلمه',
+  'مؤتمر', 'موتمر', 'صحفي', 'صحافي', 'بيان', 'للصحفيين', 'للصحافيين', 'للصحافه', 'لوسايل', 'الاعلام', 'وقت', 'سابق', 'لاحق', 'من',
+]);

@@ -172,7 +172,7 @@ function detectTriggered(
     if (cue === 'skip' || failedToReach(folded, trigger)) return;
     if (trigger.entry.needsOwnDate && !mention) return;
     // Saying dates a statement by a day of its own, not one told in what was said ("أعلنت الحكومة أن غدا الأحد عطلة"، "وقال: (…)").
-    if (trigger.entry.saysOnly && mention && !ownDayOfSaying(folded, trigger, mention, saidFrom)) return;
+    if (trigger.entry.saysOnly && mention && !ownDayOfSaying(folded, trigger, mention, saidFrom, scope.hits)) return;
     // Undated, a statement whose words tell another event of the sentence is only its source.
     if (trigger.entry.sourceOfReport && !mention && triggers.some((t) => reports(folded, trigger, t))) return;
     const sequence = sequenceBefore(folded, trigger);

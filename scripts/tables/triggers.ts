@@ -108,6 +108,9 @@ const VETO = '(?:حق (?:ال)?نقض|(?:ال)?فيتو)(?<!(?:هدد|لوح|ت�
 const DRAFT = '(?:ال)?مشروع(?:ا|ي|ين|ان)?|اي منهما|كلاهما|كليهما';
 const FELL = '(?:لم (?:يحصل|يحظ|ينل|يحز|يمر)|سقط|اسقط|اسقطت|فشل|فشلت|اخفق|اخفقت|رفض|رفضت)(?![^ .،])';
 const DRAFT_FELL = `${VETO}|${FELL}(?: [^ .،]+){0,4}? (?:${DRAFT})(?![^ .،])|(?:${DRAFT})(?: [^ .،]+){0,4}? [وف]?${FELL}`;
+/** Who says things in the news without being a party to the talks: the press, monitors, analysts, unnamed sources. Folded. */
+const NOT_SPEAKERS = 'صحيفه|صحف|وكاله|وكالات|قناه|موقع|مواقع|المرصد|مرصد|محلل|محللون|محللين|معارض|معارضون|معارضين|ناشط|ناشطون|ناشطين|' +
+  'مصدر|مصادر|مسوول|مسوولون|مسوولين|دبلوماسي|دبلوماسيون|دبلوماسيين|خبير|خبراء|شهود|تقرير|تقارير|مراقب|مراقبون|مراقبين|سكان';
 /** Granting someone until a time ("منحتا الأطراف حتى ظهر الجمعة لإعلان قبولها"): a limit without the word for one. Folded. */
 const GRANTED_UNTIL = `${verb('منح', 'منح')}(?= (?:[^ .،]+ ){0,3}?حتي )`;
 /** What a party decides on the talks or the truce, announced as news (folded, with their pronoun endings). */
@@ -208,7 +211,9 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     needsOwnDate: true,
     speakerAfter: true,
   },
-  { type: 'meeting', kind: 'announcement', forms: `(?:${SPEECH_VERBS})(?= )`, verb: true, needsOwnDate: true, speakerAfter: true, saysOnly: true },
+  // Saying on a day of its own, by a party: not by a paper, an agency, a monitor, analysts or
+  // unnamed sources ("قالت صحيفة واشنطن بوست أمس"، "قال مصدر في الخارجية الروسية أمس").
+  { type: 'meeting', kind: 'announcement', forms: `(?:${SPEECH_VERBS})(?= (?![وف]?(?:${NOT_SPEAKERS})(?![^ .،])))`, verb: true, needsOwnDate: true, speakerAfter: true, saysOnly: true },
   // A party welcoming an agreement, or what a meeting reached, on a day of its own ("ورحبت الهيئة
   // العليا اليوم السبت بالاتفاق"، "رحبت الإمارات اليوم بما توصلت إليه المجموعة"، "بنتائج اجتماع فيينا").
   { type: 'meeting', kind: 'announcement', forms: `(?:${WELCOMING})(?=(?: [^ .؟!]+){0,8}?(?:${WELCOMED}))`, verb: true, needsOwnDate: true, speakerAfter: true, judges: true },
