@@ -22,7 +22,8 @@ export const TALKED: TriggerEntry = { type: 'meeting', kind: 'discussion', forms
 export function ownTriggers(folded: FoldedText, triggers: readonly TriggerHit[], sentence: { fend: number }): { own: TriggerHit[]; agreedOn: Set<TriggerHit> } {
   const agreedOn = new Set<TriggerHit>();
   const told = triggers.filter((t, i) => {
-    if (t.entry.saysOnly && triggers.some((o) => o !== t && !o.entry.saysOnly)) return false;
+    // A saying is its sentence's event when the sentence tells no other: a reference to one is none ("قال أوباما أمس إن روسيا لم تلتزم بالاتفاق").
+    if (t.entry.saysOnly && triggers.some((o) => o !== t && !o.entry.saysOnly && !isReference(folded, o))) return false;
     if (isReference(folded, t)) return false;
     const truce = truceAgreedOn(folded, t, triggers.slice(i + 1));
     if (truce) agreedOn.add(truce);
