@@ -3,7 +3,7 @@
  * news, a word of plans, a future verb), else the nearest after it. It decides which occurrence of
  * a bare weekday, date, month or holiday the text means (resolve.ts).
  */
-import { AHEAD_VERBS, DECLARED_TRUCE, FUTURE_WORDS, MAY_PARTICLE, PAST_WORDS, PLAN_BEFORE_THAT, PUT_OFF_UNTIL, START_WORDS } from '../../tables/tense.ts';
+import { AHEAD_VERBS, DECLARED_TRUCE, FUTURE_WORDS, MAY_PARTICLE, PAST_WORDS, PLAN_BEFORE_THAT, PUT_OFF_UNTIL, SINCE_WORDS, START_WORDS } from '../../tables/tense.ts';
 import { allMatches } from '../matches.ts';
 import type { Tense } from './expression.ts';
 import { alternation, foldedSet, FUTURE_LOOKALIKE_SET, GAP, isWordChar } from './patterns.ts';
@@ -39,6 +39,8 @@ export function tenseAt(folded: string, start: number, end: number): Tense | und
 }
 
 const AHEAD_VERB_SET = foldedSet(AHEAD_VERBS);
+/** "بعد أسبوع من الآن": counted from now, ahead. Folded. */
+const FROM_NOW = /^\s+(?:الان|اليوم)(?![\p{L}])/u;
 /** "أن" right before a verb, folded. */
 const AFTER_AN = /(?:^|\s)ان\s$/;
 /**
@@ -49,7 +51,7 @@ const AFTER_AN = /(?:^|\s)ان\s$/;
 const TENSE_SIGN = new RegExp(
   `[وف]?(?:(?<future>${alternation([...FUTURE_WORDS, ...AHEAD_VERBS])}|س[يتن]\\p{L}{3,}|${alternation([MAY_PARTICLE])}${GAP}ي\\p{L}+)` +
     // A start phrase may open with a past verb ("أعلنت … هدنة"، "أرجئت … حتى"): it is tried first.
-    `|(?<start>${alternation(START_WORDS)}|${PUT_OFF_UNTIL}|${DECLARED_TRUCE})|(?<past>${alternation(PAST_WORDS)}))(?![\\p{L}])`,
+    `|(?<start>${alternation(START_WORDS)}|${PUT_OFF_UNTIL}|${DECLARED_TRUCE})|(?<since>${alternation(SINCE_WORDS)})|(?<past>${alternation(PAST_WORDS)}))(?![\\p{L}])`,
   'gu',
 );
 
@@ -74,6 +76,10 @@ export function tenseOfClause(clause: string, start: number, end: number, ofWhat
       if (!inside && signEnd <= start) startWord = Math.min(startWord, start - signEnd);
       // A day inside a start phrase ("أعلن الجيش يوم الخميس هدنة") is its opening verb's: past.
       else if (match.index < start && signEnd > end && match.index >= said && (!best || start - match.index < best.distance)) best = { tense: 'past', distance: start - match.index };
+      TENSE_SIGN.lastIndex = signEnd;
+      continue;
+    }
+    if (match.groups?.since !== undefined && (signEnd > start || FROM_NOW.test(clause.slice(signEnd)))) {
       TENSE_SIGN.lastIndex = signEnd;
       continue;
     }
@@ -123,10 +129,15 @@ export function frontedTense(folded: string, clause: string, to: number): Tense 
 /**
  * A phrase set off by commas in the middle of its sentence ("وجاء التفاهم بعد يوم من مناشدة دي
  * ميستورا، في مؤتمر صحافي في جنيف الخميس، موسكو وواشنطن …"): with no sign of its own, it takes
- * the tense its sentence told before it. `from` and `to` are the breaks around the phrase's clause.
+ * the tense of the verb its sentence goes on with right after it ("إن لقاءه مع كيري، الجمعة في
+ * جنيف، سيركز على …"), else the tense its sentence told before it. `from` and `to` are the breaks
+ * around the phrase's clause.
  */
 export function insertedTense(folded: string, clause: string, from: number, to: number): Tense | undefined {
   if (!INSERT_BREAK.test(folded[from - 1] ?? '') || !INSERT_BREAK.test(folded[to] ?? '') || SIGN_ANYWHERE.test(clause)) return undefined;
+  const verb = FRONTED_VERB.exec(folded.slice(to + 1, to + 1 + FRONTED_REACH))?.[1];
+  const after = verb === undefined ? null : SIGN_AT_START.exec(verb);
+  if (after && after.groups?.start === undefined && after.groups?.since === undefined) return after.groups?.future === undefined ? 'past' : 'future';
   const opens = Math.max(folded.lastIndexOf('.', from - 1), folded.lastIndexOf('\n', from - 1), from - 1 - INSERT_REACH);
   const before = folded.slice(opens + 1, from - 1);
   return tenseOfClause(before, before.length, before.length);
