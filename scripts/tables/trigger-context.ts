@@ -83,10 +83,10 @@ export const FRAMED_PARTNER = ' (?:مع |ب?(?=(?:نظير|وزير|رييس|م�
 
 /**
  * A word right after an event noun that makes it one more of those its sentence tells ("كما عقد
- * لقاء آخر", "يأملون في الاجتماع مجددا", "جولة ثانية"): a separate event, never folded into the ones before it, and one between the same
+ * لقاء آخر", "يأملون في الاجتماع مجددا", "جولة ثانية"), or one before them ("الاجتماع السابق"): a separate event, never folded into the ones before it, and one between the same
  * participants as the first of them when it names none of its own. Folded.
  */
-export const ANOTHER = 'اخر|اخري|جديد|جديده|مجددا|ثان|ثانيه|مره اخري|من جديد|منفصل|منفصله|منفصلين|منفصلتين';
+export const ANOTHER = 'اخر|اخري|جديد|جديده|مجددا|ثان|ثانيه|مره اخري|من جديد|منفصل|منفصله|منفصلين|منفصلتين|سابق|سابقا|سابقه|السابق|السابقه';
 
 /**
  * Words right before an event noun that make it the frame of the one before ("لقاء ثنائي على
