@@ -78,7 +78,7 @@ export function assignDates(folded: FoldedText, triggers: readonly TriggerHit[],
     // "فيما يواصل الطيران الروسي غاراته منذ 30 أيلول": since when a state of its own clause has
     // lasted dates no event told before it; one told after it may be what began then ("ساد هدوء
     // منذ منتصف ليل الجمعة، موعد دخول الاتفاق حيز التنفيذ").
-    if (chosen < 0 && SINCE_RIGHT_BEFORE.test(foldedBefore(folded, mention, SINCE_WORD_REACH)) && triggers.some((t) => t.start < mention.start && eligible(t))) continue;
+    if (chosen < 0 && toldSince(folded, mention) && triggers.some((t) => t.start < mention.start && eligible(t))) continue;
     if (chosen < 0) for (let i = 0; i < triggers.length; i++) if (triggers[i].start < mention.start && eligible(triggers[i])) chosen = i;
     if (chosen < 0) chosen = triggers.findIndex(eligible);
     if (chosen < 0) continue;
@@ -233,6 +233,11 @@ function endsAnEvent(folded: FoldedText, m: DateMention, after: number): boolean
 }
 
 /** The folded text of up to `reach` characters right before a mention, not before folded offset `after`. */
+/** The day is told as the start of what goes on since it ("منذ صباح اليوم"). */
+export function toldSince(folded: FoldedText, m: DateMention): boolean {
+  return SINCE_RIGHT_BEFORE.test(foldedBefore(folded, m, SINCE_WORD_REACH));
+}
+
 function foldedBefore(folded: FoldedText, m: DateMention, reach: number, after = 0): string {
   const at = toFolded(folded, m.start);
   return folded.text.slice(Math.max(after, at - reach), at);

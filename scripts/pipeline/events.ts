@@ -41,14 +41,14 @@ import { foldArabic, type FoldedText } from '../../src/lib/arabic.ts';
 import type { EventStatus, Span } from '../../src/lib/types.ts';
 import { publicType } from '../tables/triggers.ts';
 import { BACKGROUND_OPENERS, FUTURE_TRIGGER, PARTNER_CUES, QUOTED_STATEMENT_MIN_CHARS, REPORTED_PATTERN, SEQUENCE_DAY_SHIFT } from '../tables/trigger-context.ts';
-import { AHEAD_VERBS } from '../tables/tense.ts';
+import { AGENDA_VERBS, AHEAD_VERBS } from '../tables/tense.ts';
 import { findContext } from './article-context.ts';
 import { addDays } from './calendar.ts';
 import { datedBySequence, reachedAtMeetings, foldNeighbours, timedByVote, withJointStatements, type SubCandidate } from './sentence-fold.ts';
 import { STATEMENT_KINDS, excerptOf, toEventDate, union, within, type ArticleContext, type EventCandidate } from './candidates.ts';
 import { partiesByAdjective } from './adjectives.ts';
 import { agreedToMeetFrom, aheadVerbGoverns, conditionalFrom, cueAround, failedToReach, futureVerbGoverns, isOffTopic, joinsTalks } from './cues.ts';
-import { assignDates, carriedTo, earlierSlot, lastingUntil, ownDayOfSaying, scheduledDate, startingAt, untilDate } from './dating.ts';
+import { assignDates, carriedTo, earlierSlot, lastingUntil, ownDayOfSaying, scheduledDate, startingAt, toldSince, untilDate } from './dating.ts';
 import { detectDeadlines, isUltimatumDay, type SentenceRead } from './deadlines.ts';
 import { findTriggers, type TriggerHit } from './find-triggers.ts';
 import { type GazetteerHit, sideOf } from './gazetteer.ts';
@@ -68,7 +68,7 @@ import {
 } from './event-words.ts';
 
 const BACKGROUND_PATTERN = new RegExp(BACKGROUND_OPENERS);
-const AHEAD = new Set(AHEAD_VERBS.map(foldArabic));
+const AHEAD = new Set([...AHEAD_VERBS, ...AGENDA_VERBS].map(foldArabic));
 const PARTNER_PATTERN = wordsPattern(PARTNER_CUES);
 
 export interface DetectInput {
@@ -300,7 +300,7 @@ function detectTriggered(
     const word = trigger.opener ?? folded.text.slice(trigger.fstart, trigger.fend);
     // A limit still running ("وقف للأعمال القتالية في غضون أسبوع") is ahead.
     const future = cue === 'planned' || FUTURE_TRIGGER.test(word)
-      || (date !== null && (date.start > article.published || (date.start === article.published && (AHEAD.has(word) || aheadVerbGoverns(folded, scope, trigger)))))
+      || (date !== null && (date.start > article.published || (date.start === article.published && !toldSince(folded, dated!) && (AHEAD.has(word) || aheadVerbGoverns(folded, scope, trigger)))))
       || (date !== null && dated?.deadline === true && date.end > article.published)
       || ((date === null || date.start >= article.published) && futureVerbGoverns(folded, scope, trigger));
     const status = statusOf(trigger, cue, future);

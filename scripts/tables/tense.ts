@@ -31,8 +31,15 @@ export const AHEAD_VERBS: readonly string[] = [
   'يبدأ', 'تبدأ', 'ينطلق', 'تنطلق', 'يعقد', 'تعقد', 'يلتقي', 'تلتقي', 'يلتقيان', 'يجتمع', 'تجتمع', 'يجتمعان',
   'يسري', 'تسري', 'يدخل', 'تدخل', 'ينتهي', 'تنتهي', 'تستأنف', 'يستأنف', 'يزور', 'تزور', 'يصل', 'تصل',
   'يتوجه', 'تتوجه', 'يغادر', 'تغادر', 'ينعقد', 'تنعقد', 'يلتئم', 'تلتئم',
-  // Voting and talking today are on the day's agenda too ("يصوت مجلس الأمن اليوم على مشروع قرار",
-  // "يبحث كيري ولافروف اليوم في لوزان").
+];
+
+/**
+ * Voting and talking told in the present with the day of publication are on the day's agenda
+ * ("يصوت مجلس الأمن اليوم على مشروع قرار"، "يبحث كيري ولافروف اليوم في لوزان"): planned, unless
+ * under way since a time (منذ صباح اليوم). Unlike `AHEAD_VERBS` they tell no tense of the other
+ * days of their clause: "تبحث موسكو اقتراحا قدمه كيري الأحد" is last Sunday's proposal.
+ */
+export const AGENDA_VERBS: readonly string[] = [
   'يصوت', 'تصوت', 'يبحث', 'تبحث', 'يبحثان', 'يناقش', 'تناقش', 'يناقشان', 'يجري', 'تجري', 'يجريان', 'يستقبل', 'تستقبل',
 ];
 

@@ -591,6 +591,15 @@ describe('tagDates: a phrase set off by commas takes the tense its sentence told
   });
 });
 
+describe('tagDates: a verb of the day\'s agenda tells no tense of the other days of its clause', () => {
+  test.for([
+    // 2016-10-12 is a Wednesday: the proposal Kerry made on Sunday is last Sunday's.
+    { sentence: 'وتبحث موسكو وواشنطن اقتراحا قدمه كيري الأحد لإحياء الهدنة.', published: '2016-10-12', expected: ['2016-10-09'] },
+  ])('$sentence', ({ sentence, published, expected }) => {
+    expect(tagDates(sentence, { published }).map((m) => m.value?.start)).toEqual(expected);
+  });
+});
+
 describe('tagDates: a name shaped like a future verb (سينيرلي، ستافان) tells no tense', () => {
   test.for([
     { sentence: 'وسبقت الجلسة مساء الخميس مشاورات جمعت كيري ووزير الخارجية التركي فريدون سينيرلي أوغلو.', published: '2015-10-31', expected: ['2015-10-29'] },
