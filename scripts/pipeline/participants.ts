@@ -231,7 +231,9 @@ const SPEAKER_REACH = 64;
 
 /** The speaker named right after a statement's word, before what was said (`until`). */
 export function speakerAfter(folded: FoldedText, hits: readonly GazetteerHit[], trigger: TriggerHit, until: number, body: string): string[] {
-  return firstSide(actorsIn(hits, trigger.end, Math.min(until, folded.offsets[Math.min(folded.text.length, trigger.fend + SPEAKER_REACH)]), body));
+  // Not the body it was given before ("في كلمة له أمام مجلس الأمن مساء أمس قال تشوركين").
+  const from = audiencePhrase(folded, trigger, hits)?.[1] ?? trigger.end;
+  return firstSide(actorsIn(hits, from, Math.min(until, folded.offsets[Math.min(folded.text.length, trigger.fend + SPEAKER_REACH)]), body));
 }
 
 /**

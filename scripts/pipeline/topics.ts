@@ -71,12 +71,17 @@ const CONTENT_OPENS = /^(?:الذي|التي|الي|لل\S+|ل(?:وقف|تطبي
  * إليه موسكو وواشنطن"، "ووصف بيسكوف اليوم لقاء بوتين مع كيري بأنه مفيد" judge an event the news
  * told before, on a day of their own. An agreement's judge is no party to it, and told with nothing
  * of what it is on (`referenceOnly`) it is the one told; a meeting's judge may have sat in it
- * ("ووصف لافروف المباحثات مع كيري بالمكثفة").
+ * ("ووصف لافروف المباحثات مع كيري بالمكثفة"). One the judge says it reached with another ("ورحبت
+ * موسكو بالاتفاق الذي توصلت إليه مع واشنطن") is the judge's own: no judged event.
  */
 export function judgedEvent(folded: FoldedText, trigger: TriggerHit, sentenceStart: number): boolean {
   const wordStart = trigger.fstart - trigger.proclitic.length;
-  return !trigger.entry.verb && JUDGING.test(folded.text.slice(Math.max(sentenceStart, wordStart - JUDGED_REACH), wordStart));
+  return !trigger.entry.verb && JUDGING.test(folded.text.slice(Math.max(sentenceStart, wordStart - JUDGED_REACH), wordStart))
+    && !REACHED_WITH.test(folded.text.slice(trigger.fend, trigger.fend + REACHED_WITH_REACH));
 }
+/** "الذي توصلت إليه مع …"، "الذي وقعته مع …": reached by the clause's subject with a partner. Folded. */
+const REACHED_WITH = /^ (?:الذي|التي) (?:تم )?(?:توصل|توصلت|توصلنا|وقع|وقعت|وقعته|ابرم|ابرمت|ابرمته)(?: (?:اليه|اليها|عليه))? مع /;
+const REACHED_WITH_REACH = 40;
 /**
  * A verb of judging, then at most its subject and a time (ten words: "المتحدث باسم الخارجية الأمريكية
  * مارك تونر مساء أمس") within its clause, right before the event noun. Not "ثمن", also the noun "price". Folded.

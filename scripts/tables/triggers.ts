@@ -97,8 +97,8 @@ const CITY_NAMES = Object.values(gazetteer.places).flatMap((p): string[] => [p.a
 export const ISSUED_AFTER_NOUN = '(?:(?:الذي|التي) )?(?:اصدر(?:ه|ته|ها|ت|اه|وه)?|صادر|صدر)';
 /** Verbs of saying, past, masculine and feminine. Folded. */
 export const SPEECH_VERBS = 'قال|قالت|اعلن|اعلنت|اكد|اكدت|صرح|صرحت|اعرب|اعربت|اعتبر|اعتبرت|وصف|وصفت|اوضح|اوضحت|اشار|اشارت|ذكر|ذكرت|نفي|نفت|حذر|حذرت|دعا|دعت|شدد|شددت|انتقد|انتقدت|اتهم|اتهمت';
-/** Welcoming or praising (أشاد، ثمّن), and what is welcomed right after its ب: an agreement, a plan, what a meeting reached. Folded; `participants.ts` reads where it begins. */
-export const WELCOMING = 'رحب|رحبت|رحبا|رحبوا|اشاد|اشادت|اشادا|اشادوا|ثمن|ثمنت|ثمنا|ثمنوا';
+/** Welcoming or praising (أشاد، ثمّنت: not the bare ثمن, also "price"), and what is welcomed right after its ب: an agreement, a plan, what a meeting reached. Folded; `participants.ts` reads where it begins. */
+export const WELCOMING = 'رحب|رحبت|رحبا|رحبوا|اشاد|اشادت|اشادا|اشادوا|ثمنت|ثمنوا';
 export const WELCOMED = ' [وف]?ب(?:ال)?(?:اتفاق|تفاهم|هدنه|قرار|خطه|اعلان|بيان|خارطه|خريطه|نتايج|مخرجات)| [وف]?بما (?:تم )?(?:ال)?(?:توصل|اتفق)';
 /** Voting, and a veto cast (not threatened: "لوحت موسكو باستخدام الفيتو"), and what tells that a draft fell in the vote. Folded. */
 const VOTE = `${verb('صوت', 'صوت')}|التصويت|تصويت`;
