@@ -371,6 +371,7 @@ export const NOT_A_DATE: readonly { shape: ExpressionShape; before?: readonly st
     why: '"اليوم التالي", "اليوم الذي": a day, not today ("اليوم نفسه" is the day named before it: `settleSameDay`)',
   },
   { shape: 'today', before: ['ذلك', 'نفس', 'تلك'], why: '"ذلك اليوم": that day, not today' },
+  { shape: 'today', before: ['روسيا', 'مصر', 'تونس', 'الشروق', 'الأخبار', 'الخليج'], why: '"روسيا اليوم" (RT), "مصر اليوم": a channel or paper, not today' },
   {
     shape: 'tomorrow',
     before: ['صحيفة', 'جريدة', 'تيار', 'حركة', 'حزب', 'قناة', 'موقع', 'سوريا', 'سورية', 'عالم', 'جيل', 'أجيال'],

@@ -437,6 +437,7 @@ describe('tagDates: look-alikes never get a date', () => {
     { source: '004', sentence: 'على طاولة مؤتمرات في أحد صالونات الكرملين', why: 'أحد is "one of"' },
     { source: '004', sentence: 'وشدّد على أن بلاده لا تمارس سياسة عزل روسيا', why: 'تمارس is a verb' },
     { source: 'constructed', sentence: 'مارس ضغوطا على النظام', why: 'مارس as the verb "practised"' },
+    { source: 'constructed', sentence: 'وقال لافروف في مقابلة مع قناة روسيا اليوم إن الحوار مستمر', why: 'the channel Russia Today (RT)' },
     { source: 'constructed', sentence: 'خرجت تظاهرات بعد صلاة الجمعة', why: 'the Friday prayer' },
     { source: 'constructed', sentence: 'وقال في خطبة الجمعة', why: 'the Friday sermon' },
     { source: 'constructed', sentence: 'رفضت قوى 14 آذار الاقتراح', why: 'the March 14 alliance' },
