@@ -13,13 +13,13 @@ import { loadDevSet, scorePassage, summarise, type ClassScore, type PassageScore
  */
 const FLOORS: Readonly<Record<string, [number, number]>> = {
   'adoption': [0.91, 0.91],
-  'article': [0.64, 0.73],
+  'article': [0.65, 0.74],
   'ceasefire': [0.90, 1.00],
   'clause': [1.00, 0.90],
   'contact': [0.95, 0.77],
   'deadline': [0.66, 0.87],
   'false-friend': [1.00, 1.00],
-  'holiday': [0.75, 1.00],
+  'holiday': [0.81, 1.00],
   'lede': [0.97, 1.00],
   'noise': [0.75, 1.00],
   'outcome': [0.94, 0.88],
@@ -29,7 +29,7 @@ const FLOORS: Readonly<Record<string, [number, number]>> = {
   'undated': [0.84, 0.78],
   'verb-forms': [1.00, 0.88],
   'year': [0.88, 1.00],
-  'all': [0.67, 0.75],
+  'all': [0.68, 0.76],
 };
 /** Passages and articles without a publication date dated right from their text, of 27. */
 const PUBDATE_RIGHT = 27;
