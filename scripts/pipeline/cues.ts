@@ -280,7 +280,8 @@ export function agreesToKeepTalking(folded: FoldedText, trigger: TriggerHit, sen
   // "توافقا على" holds its "على" in the trigger itself.
   return KEEP_TALKING.test(after) || (folded.text.endsWith('علي', trigger.fend) && KEEP_TALKING_OBJECT.test(after));
 }
-const KEEP_TALKING_WHAT = `(?:(?:${KEEP_TALKING_NEED}) )?(?:[وف]?(?:ال)?(?:${KEEP_TALKING_WORDS})(?![${LETTER}])|ان [يت](?:${KEEP_TALKING_VERBS}))`;
+// Agreeing on the need for something ("اتفقا على ضرورة توحيد الجهود") agrees on nothing, whatever it is.
+const KEEP_TALKING_WHAT = `(?:(?:${KEEP_TALKING_NEED})(?![${LETTER}])|[وف]?(?:ال)?(?:${KEEP_TALKING_WORDS})(?![${LETTER}])|ان [يت](?:${KEEP_TALKING_VERBS}))`;
 const KEEP_TALKING = new RegExp(`^(?: (?!علي )[^ ]+){0,12}? علي ${KEEP_TALKING_WHAT}`);
 const KEEP_TALKING_OBJECT = new RegExp(`^ ${KEEP_TALKING_WHAT}`);
 
