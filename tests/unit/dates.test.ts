@@ -616,6 +616,8 @@ describe('tagDates: the year of a date in what was said is not read from the ten
     { sentence: 'وأكد الوزير أن الأول من أغسطس يبقى الموعد المستهدف للاتفاق على إطار الانتقال.', published: '2016-05-18', expected: ['2016-08-01'] },
     // A plan's "أن" is no saying: the old plan's day is the one gone by.
     { sentence: 'وكان من المقرر أن تنطلق المفاوضات في 25 يناير قبل أن تؤجل.', published: '2016-01-30', expected: ['2016-01-25'] },
+    // A weekday in what was said takes the tense of the words said when they tell one: "قد يكون" is ahead.
+    { sentence: 'وقال كيري الثلاثاء إن لقاءه مع لافروف يوم الجمعة قد يكون حاسما.', published: '2016-09-07', expected: ['2016-09-06', '2016-09-09'] },
     // The saying still dates a weekday, the nearest time the text has told.
     { sentence: 'وقال المتحدث إن الوزيرين تحادثا هاتفيا الأربعاء وإن اتصالا آخر سيجري قريبا.', published: '2016-09-29', expected: ['2016-09-28', undefined] },
   ])('$sentence', ({ sentence, published, expected }) => {

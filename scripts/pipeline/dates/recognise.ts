@@ -291,7 +291,10 @@ export function findExpressions(folded: string): Found[] {
     let tense: Tense | undefined = limit?.ahead || namedLimit ? 'future' : undefined;
     if (!tense && dependsOnTense(match.expression)) {
       const clause = clauseAround(start, match.end);
-      tense = tenseOfClause(clause.text, start - clause.from, match.end - clause.from, match.expression.kind !== 'weekday')
+      // A weekday in what was said takes the tense of the words said when they tell one ("قال إن
+      // لقاءه مع لافروف يوم الجمعة قد يكون حاسما"), else the saying's, the nearest time told.
+      tense = tenseOfClause(clause.text, start - clause.from, match.end - clause.from, true)
+        ?? (match.expression.kind === 'weekday' ? tenseOfClause(clause.text, start - clause.from, match.end - clause.from) : undefined)
         ?? frontedTense(folded, clause.text, clause.to) ?? insertedTense(folded, clause.text, clause.from, clause.to);
       // "أعلن توقف المحادثات حتى 14 آذار": the past verb tells when the pause began, not that it
       // is over; the day it lasts until is the nearest one (a lasting verb, "استمرت حتى", is no limit).
