@@ -73,6 +73,8 @@ const heldBy = (folded: FoldedText, talks: TriggerHit, medium: TriggerHit) => ON
 function isReference(folded: FoldedText, t: TriggerHit): boolean {
   // An agreement that comes into force ("دخل اتفاق وقف إطلاق النار حيز التنفيذ") is its truce starting, reached before.
   if (t.entry.type === 'agreement' && IN_FORCE_BEFORE.test(folded.text.slice(Math.max(0, t.fstart - t.proclitic.length - 16), t.fstart - t.proclitic.length))) return true;
+  // What is said of an agreement's fate or terms ("حاسما لمصير التفاهمات"، "تفاصيل الاتفاق") names one reached before.
+  if (t.entry.type === 'agreement' && OF_AGREEMENT_BEFORE.test(folded.text.slice(Math.max(0, t.fstart - t.proclitic.length - 12), t.fstart - t.proclitic.length))) return true;
   if (!REFERENCE_TYPES.includes(t.entry.type) || !REFERENCE_PROCLITIC.test(t.proclitic)) return false;
   const before = t.fstart - t.proclitic.length;
   if (t.proclitic.endsWith('ب') && CONCLUDED_WITH.test(folded.text.slice(Math.max(0, before - CONCLUDED_REACH), before))) return false;
@@ -81,6 +83,7 @@ function isReference(folded: FoldedText, t: TriggerHit): boolean {
 }
 /** A verb or noun of coming into force right before the agreement it is said of. Folded. */
 const IN_FORCE_BEFORE = /(?:^|\s)[وف]?(?:دخل|دخلت|يدخل|تدخل|سيدخل|ستدخل|دخول|سريان|بدء سريان|بدا سريان|يبدا سريان|بدء تطبيق|بدا تطبيق|تطبيق|تنفيذ) $/;
+const OF_AGREEMENT_BEFORE = /(?:^|\s)[وف]?(?:ب|ل|ك)?(?:ال)?(?:مصير|مستقبل|تفاصيل|بنود|نص|نصوص) $/;
 /** "للاتفاق الذي توصل إليه الجانبان يوم الجمعة الماضي": a clause telling the day it was reached makes it an event. Folded. */
 const REACHED_AFTER = /^ (?:[^ .،]+ )?(?:الذي (?:تم |جري )?(?:التوصل|توصل|توصلت|توصلا|وقع|وقعه|وقعته|ابرم|ابرمه)|(?:ال)?(?:موقع|مبرم)) (?:[^ .،]+ ){0,8}?(?:يوم|في|مساء|صباح|ليل|امس|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)(?=[ .،,؛]|$)/;
 /** How far before an agreement word led by ب a verb of concluding is looked for, in folded characters. */
