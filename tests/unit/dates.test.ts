@@ -566,35 +566,23 @@ describe('tagDates: "قبل الماضي" names the one before the last', () => 
   });
 });
 
-describe('tagDates: what the news comes some time after (بعد أيام من) is over', () => {
+describe('tagDates: the tense a day takes from the rest of its sentence', () => {
   test.for([
-    // 2015-10-24 is a Saturday: the nearer Tuesday is the 27th, but the visit the talks come after is the 20th.
+    // What the news comes some time after (بعد أيام من) is over. 2015-10-24 is a Saturday: the
+    // nearer Tuesday is the 27th, but the visit the talks come after is the 20th.
     { sentence: 'ويأتي اللقاء بعد أيام من زيارة الأسد المفاجئة إلى موسكو مساء الثلثاء.', published: '2015-10-24', expected: ['2015-10-20'] },
     { sentence: 'وتأتي الجولة بعد أيام على لقاء الوزيرين في جنيف يوم الاثنين.', published: '2016-09-10', expected: ['2016-09-05'] },
     // Not the news's own day told before it, nor a time counted from now. 2016-10-12 is a Wednesday.
     { sentence: 'ويأتي اجتماع لوزان السبت بعد أيام من إعلان واشنطن وقف الحوار مع موسكو.', published: '2016-10-12', expected: ['2016-10-15'] },
     { sentence: 'وتنطلق الجولة الجديدة بعد أسبوع من الآن يوم الاثنين.', published: '2016-10-12', expected: ['2016-10-17'] },
-  ])('$sentence', ({ sentence, published, expected }) => {
-    expect(tagDates(sentence, { published }).map((m) => m.value?.start)).toEqual(expected);
-  });
-});
-
-describe('tagDates: a phrase set off by commas takes the tense its sentence told before it', () => {
-  test.for([
-    // 2016-05-02 is a Monday: the nearer Thursday is the 5th; the appeal the understanding came after was on the 28th.
+    // A phrase set off by commas takes the tense of the verb right after it, else the one its
+    // sentence told before it. 2016-05-02 is a Monday: the nearer Thursday is the 5th.
     { sentence: 'وجاء التفاهم بعد يوم من مناشدة المبعوث الدولي، في مؤتمر صحافي في جنيف الخميس، موسكو وواشنطن التحرك.', published: '2016-05-02', expected: ['2016-04-28'] },
     { sentence: 'وسيتوجه الوفد، على متن طائرة خاصة الخميس، إلى جنيف.', published: '2016-05-02', expected: ['2016-05-05'] },
     { sentence: 'والتقى كيري، في زيارة لم يعلن عنها مسبقا الخميس، بنظيره الروسي.', published: '2016-05-02', expected: ['2016-04-28'] },
-    // The verb the sentence goes on with right after the phrase comes first.
     { sentence: 'وقال لافروف إن محادثاته مع كيري، الخميس في جنيف، ستتناول ملف حلب.', published: '2016-05-02', expected: ['2016-05-05'] },
-  ])('$sentence', ({ sentence, published, expected }) => {
-    expect(tagDates(sentence, { published }).map((m) => m.value?.start)).toEqual(expected);
-  });
-});
-
-describe('tagDates: a verb of the day\'s agenda tells no tense of the other days of its clause', () => {
-  test.for([
-    // 2016-10-12 is a Wednesday: the proposal Kerry made on Sunday is last Sunday's.
+    // A verb of the day's agenda tells no tense of the other days of its clause: the proposal
+    // Kerry made on Sunday is last Sunday's (2016-10-12 is a Wednesday).
     { sentence: 'وتبحث موسكو وواشنطن اقتراحا قدمه كيري الأحد لإحياء الهدنة.', published: '2016-10-12', expected: ['2016-10-09'] },
   ])('$sentence', ({ sentence, published, expected }) => {
     expect(tagDates(sentence, { published }).map((m) => m.value?.start)).toEqual(expected);
