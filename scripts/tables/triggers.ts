@@ -170,8 +170,10 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     forms: '(?:س|و|ف)?(?:القي|القت|يلقي|تلقي)(?=(?: (?!(?:علي|الي|القبض|الضوء)(?![^ .،])|بال|بظلال)[^ .،]+){0,6}? (?:ب)?(?:كلم(?:ه|ته|تها)|خطاب(?:ا|ه|ها)?)(?![^ .،]))',
   },
   // A statement issued: "أصدرت الخارجية بيانا", "في بيان أصدره". A joint or final one, or one two
-  // parties or more issue, is an agreement (below).
-  { type: 'meeting', kind: 'announcement', forms: `(?:اصدر(?:ت)?|صدر) (?!(?:\\S+ ){0,2}?ختام)(?!عن(?:ه|ها|هما|هم) )(?:\\S+ ){0,4}?بيان(?:ا)?(?! (?:ال)?(?:مشترك|ختامي))` },
+  // parties or more issue, is an agreement (below). With the issuer and where it met between
+  // ("أصدرت المجموعة الدولية لدعم سوريا في اجتماع فيينا أمس بيانا"), the verb alone is the word, so
+  // the meeting named between stays an event of its own.
+  { type: 'meeting', kind: 'announcement', forms: `(?:اصدر(?:ت)?|صدر) (?!(?:\\S+ ){0,2}?ختام)(?!عن(?:ه|ها|هما|هم) )(?:\\S+ ){0,4}?بيان(?:ا)?(?! (?:ال)?(?:مشترك|ختامي))|(?:اصدر(?:ت)?|صدر)(?= (?!(?:\\S+ ){0,2}?ختام)(?!عن(?:ه|ها|هما|هم) )(?:[^ .،]+ ){5,10}?بيان(?:ا)?(?![^ .،])(?! (?:ال)?(?:مشترك|ختامي)))` },
   // The noun alone is the trigger, so a relative clause after it stays a clause of its own for dating.
   { type: 'meeting', kind: 'announcement', forms: `بيان(?:ا)?(?= ${ISSUED_AFTER_NOUN}(?![^ .،]))`, issuedJointly: true },
   // A declaration named by its city, and what issued it: "إعلان موسكو الذي أصدره وزراء خارجية روسيا
