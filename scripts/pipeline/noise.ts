@@ -48,6 +48,8 @@ const HEADLINE_MAX_CHARS = 300;
  */
 const END_WORDS = ['نهايه الخبر', 'انتهي', 'النهايه'];
 const END_MARK = `[\\s/(\\-ـ–—]*(?:${END_WORDS.join('|')})[\\s/)\\-ـ–—]*`;
+/** A photo mark after the last sentence ("… عملية سياسية. (صور)"): the paragraph still ends with a full stop. Folded. */
+const PHOTO_MARK = '\\s*\\(\\s*(?:ال)?(?:صوره|صور|تصوير)[^()]*\\)\\s*';
 
 const LINE_RULES: readonly LineRule[] = [
   // Reader comments: the header ("التعليقات", "التعليقات (2)") starts them and they run to the end.
@@ -59,14 +61,15 @@ const LINE_RULES: readonly LineRule[] = [
   { kind: 'caption', pattern: /^(?=[^\u0600-\u06ff]*$).*[a-z]{3}/ },
   // … or a short Arabic line ending with the agency or photographer in parentheses and no full
   // stop. Only letters in the parentheses: a paragraph ending in "(2254)" or "(22,00 ت غ)" is news.
-  { kind: 'caption', pattern: new RegExp(`^(?=[^]{1,${CAPTION_MAX_CHARS}}$)[^]*\\((?:[^().\\d]{2,40})\\)$`) },
+  // A sentence ended before the parentheses ("… لبدء عملية سياسية. (صور)") is news with a photo mark.
+  { kind: 'caption', pattern: new RegExp(`^(?=[^]{1,${CAPTION_MAX_CHARS}}$)[^.!?؟]*\\((?:[^().\\d]{2,40})\\)$`) },
   { kind: 'navigation', pattern: /^[\p{Extended_Pictographic}\uFE0F\u200D\s]*(?:الاكثر قراءه|الاكثر مشاهده|اهم المواضيع|اهم التصنيفات|اخر الاخبار|مواضيع ذات صله)$/u },
   { kind: 'navigation', pattern: /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+$/u },
   { kind: 'source', pattern: /^(?:المصدر|المصادر)\s*:/ },
   { kind: 'number', pattern: /^[\d\s.,]+$/ },
   {
     kind: 'headline',
-    pattern: new RegExp(`^(?=[^]{1,${HEADLINE_MAX_CHARS}}$)(?![^]*[.!?؟…][\\s"'»”’)]*(?:${END_MARK})?$)`),
+    pattern: new RegExp(`^(?=[^]{1,${HEADLINE_MAX_CHARS}}$)(?![^]*[.!?؟…][\\s"'»”’)]*(?:${PHOTO_MARK})?(?:${END_MARK})?$)`),
   },
 ];
 

@@ -36,6 +36,8 @@ describe('markNoise: one line at a time', () => {
     // News that merely ends in brackets is no caption: a number, a time, or a long paragraph.
     { line: 'واعتمد مجلس الأمن بالإجماع مساء أمس القرار (2254)', kind: 'headline' },
     { line: 'يبدأ سريان الهدنة عند منتصف الليل بتوقيت دمشق (22,00 ت غ)', kind: 'headline' },
+    // A sentence ended before the parentheses is news with a photo mark.
+    { line: 'وأصدر المشاركون في الاجتماع بيانا من تسع نقاط. (صور)', kind: null },
   ])('$line → $kind', ({ line, kind }) => {
     expect(kindAt(`فقرة أولى من الخبر.\n${line}\n`, line.trim())).toBe(kind);
   });
