@@ -82,6 +82,9 @@ export function timedByVote(folded: FoldedText, undated: readonly TriggerHit[], 
  * meeting starts a new one. The folded candidate takes the more specific kind ("بحث … خلال اتصال
  * هاتفي" is a call).
  */
+/** What became of talks that did not take place as planned. */
+const PUT_OFF: ReadonlySet<string> = new Set(['suspended', 'postponed', 'cancelled']);
+
 export function foldNeighbours(told: readonly SubCandidate[]): SubCandidate[] {
   const subs = told.map((s) => ({ ...s }));
   const out: SubCandidate[] = [];
@@ -114,8 +117,10 @@ export function foldNeighbours(told: readonly SubCandidate[]): SubCandidate[] {
     // A joint press conference closed talks that took place: what it announced is ahead is another
     // event ("وفي مؤتمر صحفي مشترك عقده الوزيران، أعلن لافروف أنهما اتفقا على عقد الاجتماع … الجمعة المقبل").
     const conferenceAndPlan = into !== undefined && ((into.jointPress !== undefined && sub.status === 'planned') || (sub.jointPress !== undefined && into.status === 'planned'));
+    // Meetings held and the talks they put off are two ("بعد لقاءات منفصلة مع الوفدين، تعليق المحادثات حتى ٢٥ الشهر").
+    const heldAndPutOff = into !== undefined && [into.status, sub.status].includes('held') && [into.status, sub.status].some((s) => PUT_OFF.has(s));
     if (
-      into && sameDate && !twoCalls && !conferenceAndPlan && kindsCompatible(into.kind, sub.kind) && topicsCompatible(into.topic, sub.topic)
+      into && sameDate && !twoCalls && !conferenceAndPlan && !heldAndPutOff && kindsCompatible(into.kind, sub.kind) && topicsCompatible(into.topic, sub.topic)
       && placesCompatible(into.places, sub.places) && (!into.scale || !sub.scale || into.scale === sub.scale)
     ) {
       into.actors = union(into.actors, sub.actors);
