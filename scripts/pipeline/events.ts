@@ -300,7 +300,7 @@ function detectTriggered(
     const word = trigger.opener ?? folded.text.slice(trigger.fstart, trigger.fend);
     // A limit still running ("وقف للأعمال القتالية في غضون أسبوع") is ahead.
     const future = cue === 'planned' || FUTURE_TRIGGER.test(word)
-      || (date !== null && (date.start > article.published || (date.start === article.published && !toldSince(folded, dated!) && (AHEAD.has(word) || aheadVerbGoverns(folded, scope, trigger)))))
+      || (date !== null && (date.start > article.published || (date.start === article.published && !(dated && toldSince(folded, dated)) && (AHEAD.has(word) || aheadVerbGoverns(folded, scope, trigger)))))
       || (date !== null && dated?.deadline === true && date.end > article.published)
       || ((date === null || date.start >= article.published) && futureVerbGoverns(folded, scope, trigger));
     const status = statusOf(trigger, cue, future);
@@ -397,4 +397,3 @@ function statusOf(trigger: TriggerHit, cue: Exclude<ReturnType<typeof cueAround>
   if (future) return 'planned';
   return trigger.entry.type === 'agreement' ? 'reached' : 'held';
 }
-

@@ -175,7 +175,8 @@ export function mergeSameEvent(
       .filter((k) => (onlyOfType && !inDatedLead) || overlaps(k.date, date) || (!inDatedLead && sameParties(k)) || c.places.some((p) => k.places.some((q) => placesRelated(p, q))));
     // "وكان الاجتماع الذي ترأسه كيري ولافروف قد اتفق …": a definite noun of the lead points back at
     // the one event of its kind the lead told, on whatever day the lead told it.
-    const leadTold = c.definite && !c.another && inDatedLead ? articleEvents.filter((k) => compatibility(c, [...sides], date, k, false) >= 0 && k.excerpts.some((x) => x.article === c.article && x.start < context.leadEnd)) : [];
+    const sideList = [...sides];
+    const leadTold = c.definite && !c.another && inDatedLead ? articleEvents.filter((k) => compatibility(c, sideList, date, k, false) >= 0 && k.excerpts.some((x) => x.article === c.article && x.start < context.leadEnd)) : [];
     const own = (leadTold.length === 1 ? leadTold[0] : undefined) ?? (c.joins && c.definite ? leadEventOf(c, ownPool, date, inDatedLead) : undefined) ?? bestCluster(c, date, ownPool, false) ?? leadEventOf(c, ownPool, date, inDatedLead);
     if (own) {
       join(own, c, own.date);
