@@ -121,8 +121,13 @@ const SIGN_AT_START = new RegExp(`^(?:${TENSE_SIGN.source})`, 'u');
  */
 export function frontedTense(folded: string, clause: string, to: number): Tense | undefined {
   if ((folded[to] !== '،' && folded[to] !== ',') || !FRONTED_PHRASE.test(clause) || SIGN_ANYWHERE.test(clause)) return undefined;
+  return tenseOfVerbAfter(folded, to, true);
+}
+
+/** The tense of the verb opening the clause after the break at `to`, if it is a sign; an attribution's ("، أكد دي ميستورا") is none when `notAttribution`. */
+function tenseOfVerbAfter(folded: string, to: number, notAttribution: boolean): Tense | undefined {
   const verb = FRONTED_VERB.exec(folded.slice(to + 1, to + 1 + FRONTED_REACH))?.[1];
-  const sign = verb === undefined || ATTRIBUTION.test(verb) ? null : SIGN_AT_START.exec(verb);
+  const sign = verb === undefined || (notAttribution && ATTRIBUTION.test(verb)) ? null : SIGN_AT_START.exec(verb);
   return sign && sign.groups?.start === undefined ? (sign.groups?.future === undefined ? 'past' : 'future') : undefined;
 }
 
@@ -135,9 +140,8 @@ export function frontedTense(folded: string, clause: string, to: number): Tense 
  */
 export function insertedTense(folded: string, clause: string, from: number, to: number): Tense | undefined {
   if (!INSERT_BREAK.test(folded[from - 1] ?? '') || !INSERT_BREAK.test(folded[to] ?? '') || SIGN_ANYWHERE.test(clause)) return undefined;
-  const verb = FRONTED_VERB.exec(folded.slice(to + 1, to + 1 + FRONTED_REACH))?.[1];
-  const after = verb === undefined ? null : SIGN_AT_START.exec(verb);
-  if (after && after.groups?.start === undefined && after.groups?.since === undefined) return after.groups?.future === undefined ? 'past' : 'future';
+  const after = tenseOfVerbAfter(folded, to, false);
+  if (after) return after;
   const opens = Math.max(folded.lastIndexOf('.', from - 1), folded.lastIndexOf('\n', from - 1), from - 1 - INSERT_REACH);
   const before = folded.slice(opens + 1, from - 1);
   return tenseOfClause(before, before.length, before.length);
