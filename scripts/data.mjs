@@ -32,6 +32,11 @@ setFlagsFromString('--no-turbo-inlining');
 // long leaves it the functions that run all through the build: the 10 MB cold build took about 18 %
 // less CPU (7.8 → 6.4 s) and the 20 MB one 20 % less.
 setFlagsFromString('--interrupt-budget=1200000');
+// Each regex is by default compiled twice: to bytecode for its first run, then to machine code once
+// it runs again. The pipeline's regexes all run again, many of them large (names, triggers, dates),
+// and each thread compiles them for itself: straight to machine code, the 10 MB cold build took
+// 3 % less CPU and time.
+setFlagsFromString('--no-regexp-tier-up');
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ENTRY = join(ROOT, 'scripts/build-events.ts');
