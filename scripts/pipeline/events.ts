@@ -44,7 +44,7 @@ import { BACKGROUND_OPENERS, FUTURE_TRIGGER, PARTNER_CUES, QUOTED_STATEMENT_MIN_
 import { AGENDA_VERBS, AHEAD_VERBS } from '../tables/tense.ts';
 import { findContext } from './article-context.ts';
 import { addDays } from './calendar.ts';
-import { datedBySequence, reachedAtMeetings, foldNeighbours, timedByVote, withJointStatements, type SubCandidate } from './sentence-fold.ts';
+import { datedBySequence, reachedAtMeetings, foldNeighbours, timedByVote, toldOn, withJointStatements, type SubCandidate } from './sentence-fold.ts';
 import { STATEMENT_KINDS, excerptOf, toEventDate, union, within, type ArticleContext, type EventCandidate } from './candidates.ts';
 import { partiesByAdjective } from './adjectives.ts';
 import { agreedToMeetFrom, aheadVerbGoverns, conditionalFrom, cueAround, failedToReach, futureVerbGoverns, isOffTopic, joinsTalks } from './cues.ts';
@@ -338,14 +338,10 @@ function detectTriggered(
       ...(another && !own && sequence && SEQUENCE_DAY_SHIFT[sequence] !== undefined ? { dayShift: SEQUENCE_DAY_SHIFT[sequence] } : {}),
       mention: own,
     };
-    // An agreement told in what was said at a joint press conference or in a statement ("وقال
-    // كيري، في مؤتمر صحفي مشترك مع لافروف عقد ليلة الجمعة، إن الجانبين اتفقا على …", "وقال كيري في
-    // بيان مساء أمس إن التفاهم جاء …") was reached by the day it was told.
     // Unless what is said is that "the agreement" still stands ("إن الاتفاق لا يزال حيا"): it was reached before, whenever.
     const stillStands = reference && trigger.entry.type === 'agreement' && STILL_STANDS.test(afterTrigger);
     if (stillStands) Object.assign(sub, { background: true });
-    const told = trigger.entry.type === 'agreement' && !sub.date && !stillStands
-      ? subs.findLast((s) => (s.conference || STATEMENT_KINDS.has(s.kind)) && s.status === 'held' && s.mention) : undefined;
+    const told = trigger.entry.type === 'agreement' && !sub.date && !stillStands ? toldOn(subs, scope.mentions, trigger.start) : undefined;
     if (told) Object.assign(sub, { date: told.date, mention: told.mention }, reference ? { toldReference: true } : {});
     // Meetings in the plural with two days joined by "و" ("اجتماعات فيينا … في الثلاثين من تشرين الأول والرابع عشر من تشرين الثاني") are one on each.
     const second = publicType(trigger.entry) === 'meeting' && own && (PLURAL_MEETING.test(word) || trigger.entry.dual) ? pairedDay(article.body, scope.mentions, own) : undefined;

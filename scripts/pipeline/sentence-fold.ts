@@ -46,6 +46,21 @@ export function reachedAtMeetings(bySubject: ReadonlyMap<SubCandidate, number>, 
   }
 }
 
+/**
+ * What tells an undated agreement of its sentence its day: a joint press conference or a statement
+ * held on a day ("وقال كيري، في مؤتمر صحفي مشترك مع لافروف عقد ليلة الجمعة، إن الجانبين اتفقا على
+ * …"), else talks held on a day ("وأكد لافروف في أعقاب مفاوضاته مع كيري، الجمعة، أن اللقاء توج
+ * بتوقيع خمس وثائق"): the agreement was reached by then. Not talks when another day stands before
+ * the agreement, at `at` ("أعلن كيري ولافروف فجر اليوم، عقب محادثات امتدت طوال يوم أمس، أنهما
+ * اتفقا"): that day is the one it was told.
+ */
+export function toldOn(subs: readonly SubCandidate[], mentions: readonly DateMention[], at: number): SubCandidate | undefined {
+  const heldOnADay = (s: SubCandidate) => s.status === 'held' && s.mention !== undefined;
+  const onlyDayBefore = (s: SubCandidate) => mentions.every((m) => m === s.mention || m.start > at);
+  return subs.findLast((s) => (s.conference || STATEMENT_KINDS.has(s.kind)) && heldOnADay(s))
+    ?? subs.findLast((s) => s.type === 'meeting' && heldOnADay(s) && onlyDayBefore(s));
+}
+
 /** An event told as the day before or after another ("غداة", "عشية") takes that day, counted from the nearest dated event before it. */
 export function datedBySequence(subs: SubCandidate[]): void {
   subs.forEach((sub, i) => {

@@ -340,10 +340,10 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'agreement', kind: 'agreement', forms: `(?:${feminine('مصادق')}|${feminine('موافق')})(?= (?:[^ .؟!]+ ){0,7}?علي )` },
   { type: 'agreement', kind: 'agreement', forms: `(?:قبول(?:ها|هما|هم|ه)?|قبلت|قبلا|قبلوا|[يت]قبل(?:ان|ون)?)(?= (?:ب)?(?:${TRUCE.slice(3, -1)}|الاتفاق|اتفاق|القرار|الخطه|خطه))` },
   { type: 'agreement', kind: 'agreement', forms: `(?:التوقيع|توقيع|وقع|وقعت|وقعا|وقعوا|(?:س)?[يت]وقع(?:ان)?) علي` },
-  // Signing documents ("وقعت ثلاث وثائق"، "وقع الطرفان مذكرة تفاهم"); the same letters without one are
-  // "occurred". The subject, the place and the time may stand between, then "على" and a number
-  // ("ووقع الجانبان في جنيف فجر السبت على خمس وثائق").
-  { type: 'agreement', kind: 'agreement', forms: `(?:وقع|وقعت|وقعا|وقعتا|وقعوا|(?:س)?[يت]وقع(?:ان|ون)?)(?= (?:[^ .،]+ ){0,8}?(?:علي )?(?:[^ .،]+ )?(?:ال)?(?:وثيقه|وثيقتين|وثايق|مذكره تفاهم|مذكرتي تفاهم|بروتوكول|ميثاق)(?![^ .،]))`, verb: true },
+  // Signing documents ("وقعت ثلاث وثائق"، "وقع الطرفان مذكرة تفاهم"، "توج بتوقيع خمس وثائق"); the same
+  // letters without one are "occurred". The subject, the place and the time may stand between, then
+  // "على" and a number ("ووقع الجانبان في جنيف فجر السبت على خمس وثائق").
+  { type: 'agreement', kind: 'agreement', forms: `(?:التوقيع|توقيع|وقع|وقعت|وقعا|وقعتا|وقعوا|(?:س)?[يت]وقع(?:ان|ون)?)(?= (?:[^ .،]+ ){0,8}?(?:علي )?(?:[^ .،]+ )?(?:ال)?(?:وثيقه|وثيقتين|وثايق|مذكره تفاهم|مذكرتي تفاهم|بروتوكول|ميثاق)(?![^ .،]))`, verb: true },
   { type: 'agreement', kind: 'agreement', forms: `(?:${noun('بيان')}|${feminine('وثيق')}|${noun('اعلان')}) (?:ال)?(?:مشترك|ختامي|ثنايي|ثلاثي|رباعي)(?:ا|ه)?` },
   // A declaration two parties or more issue together ("أصدروا خلاله إعلان موسكو"، "أصدرا بيانا").
   { type: 'agreement', kind: 'agreement', forms: `(?:اصدرا|اصدرتا|اصدروا|(?:س)?[يت]صدران|(?:س)?[يت]صدرون)(?= (?:\\S+ ){0,3}?[«"“']?(?:اعلان|بيان|وثيقه)(?:ا)?(?![^ .،»"”']))`, verb: true },
