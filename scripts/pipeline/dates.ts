@@ -135,16 +135,26 @@ const HALF_YEAR_DAYS = 183;
 
 /**
  * "علق المفاوضات في الثالث من شباط حتى 25 منه": a day "of it" is of the month the same sentence
- * named before it, whichever month that is; with none named, of the month of publication.
+ * named before it, whichever month that is; with none named, of the month of publication. "The
+ * same" month, week or year ("منتصف الشهر ذاته") is that of the last date told, in its sentence or
+ * before it.
  */
 function settleOfIt(folded: string, found: Found[], resolved: Resolution[]): Resolution[] {
   return resolved.map((r, i) => {
     const e = found[i].expression;
-    if (e.kind !== 'dayOfRelativeMonth' || !e.ofIt) return r;
-    const before = lastInSentence(folded, found, i, (j) => resolved[j].range !== null && (resolved[j].range!.precision === 'day' || resolved[j].range!.precision === 'month'));
+    if ((e.kind !== 'dayOfRelativeMonth' && e.kind !== 'period') || !e.ofIt) return r;
+    const fine = ANCHOR_PRECISIONS[e.kind === 'period' ? e.unit : 'month'];
+    const anchors = (j: number) => resolved[j].range !== null && fine.has(resolved[j].range!.precision);
+    let before = lastInSentence(folded, found, i, anchors);
+    if (e.ofIt === 'text') for (let j = i - 1; before === -1 && j >= 0; j--) if (anchors(j)) before = j;
     return before === -1 ? r : resolveExpression(found[i], resolved[before].range!.first);
   });
 }
+const ANCHOR_PRECISIONS: Record<'week' | 'month' | 'year', ReadonlySet<string>> = {
+  week: new Set(['day']),
+  month: new Set(['day', 'month']),
+  year: new Set(['day', 'month', 'year']),
+};
 
 /**
  * "اتفقت القوى الكبرى أمس على وقف للأعمال العدائية خلال أسبوع": a time "within" which something

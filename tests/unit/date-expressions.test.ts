@@ -186,7 +186,7 @@ describe('ordinal days of the month', () => {
   test.for<Row>([
     {
       sentence: 'اجتمع الخبراء في جنيف السبت العاشر من الشهر نفسه', published: '2016-12-15',
-      text: 'السبت العاشر من الشهر', value: ['2016-12-10', '2016-12-10', 'day'],
+      text: 'السبت العاشر من الشهر نفسه', value: ['2016-12-10', '2016-12-10', 'day'],
     },
     {
       // The day of the current month without "من", and with the relation alone (Levantine and Gulf style).

@@ -659,6 +659,20 @@ describe('tagDates: a day "of it" (منه) is of the month its sentence named be
   });
 });
 
+describe('tagDates: "the same" month, week or year (الشهر نفسه، نفس العام) is that of the last date told, in its sentence or before', () => {
+  test.for([
+    { sentence: 'والتقى الوزيران آخر مرة في 26 تموز الماضي، وقبل ذلك في موسكو منتصف الشهر ذاته.', published: '2016-08-27', expected: [['2016-07-26', '2016-07-26'], ['2016-07-11', '2016-07-20']] },
+    { sentence: 'وعلقت الهيئة مشاركتها في 18 نيسان. وفي أواخر الشهر نفسه انتهت الجولة.', published: '2016-06-02', expected: [['2016-04-18', '2016-04-18'], ['2016-04-21', '2016-04-30']] },
+    { sentence: 'وصدر القرار في كانون الأول 2015، وفي نفس الشهر اجتمعت المجموعة في نيويورك.', published: '2016-03-02', expected: [['2015-12-01', '2015-12-31'], ['2015-12-01', '2015-12-31']] },
+    { sentence: 'واتفق الطرفان في الخامس من أيار. وفي العشرين من الشهر ذاته اتصلا مجددا.', published: '2016-08-27', expected: [['2016-05-05', '2016-05-05'], ['2016-05-20', '2016-05-20']] },
+    { sentence: 'ووقع الاتفاق في شباط 2015، وانهار في العام ذاته.', published: '2016-08-27', expected: [['2015-02-01', '2015-02-28'], ['2015-01-01', '2015-12-31']] },
+    // With no date told before it, the month of publication.
+    { sentence: 'وتعقد الجولة في منتصف الشهر نفسه.', published: '2016-08-27', expected: [['2016-08-11', '2016-08-20']] },
+  ])('$sentence', ({ sentence, published, expected }) => {
+    expect(tagDates(sentence, { published }).map((m) => m.value && [m.value.start, m.value.end])).toEqual(expected);
+  });
+});
+
 describe('tagDates: a time "within" counts from the past day its sentence named before it, and opens the day after it', () => {
   test.for([
     { sentence: 'وتعهدت الدول المجتمعة في ميونيخ يوم الجمعة بتطبيق وقف للقتال خلال أسبوع.', published: '2016-02-14', expected: [['2016-02-12', '2016-02-12'], ['2016-02-13', '2016-02-19']] },

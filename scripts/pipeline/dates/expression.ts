@@ -32,8 +32,8 @@ export type Expression =
   /** "اليوم العاشر من الشهر": a day of the month named relative to the publication's. */
   | ({
     kind: 'dayOfRelativeMonth'; day: number; /** "يومي التاسع والعاشر من الشهر": the span's last day. */ lastDay?: number; weekday?: number; shift: number;
-    /** "حتى 25 منه": of the month the sentence named before it. */
-    ofIt?: true;
+    /** "حتى 25 منه": of the month the sentence named before it; "العاشر من الشهر نفسه": of the last month told. */
+    ofIt?: 'sentence' | 'text';
   } & TimeOfDay)
   /** An hour with no day of its own ("عند الساعة السابعة مساء"): the day it is said. */
   | {
@@ -46,6 +46,8 @@ export type Expression =
     kind: 'period'; unit: PeriodUnit; shift: number; part?: Part; stated: boolean;
     /** "في وقت لاحق من هذا الشهر": only the days after (or before) the publication date. */
     side?: Side;
+    /** "منتصف الشهر ذاته": of the last date told before it. */
+    ofIt?: 'text';
   }
   | { kind: 'year'; year: number; part?: Part }
   | {

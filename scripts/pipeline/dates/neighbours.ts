@@ -4,7 +4,8 @@
  * stamp standing alone on its line. Small predicates of the recogniser's rules (`rules.ts`), over
  * folded text and match offsets.
  */
-import { MONTH_CUES, NOT_A_DATE, type ExpressionShape } from '../../tables/dates.ts';
+import { MONTH_CUES } from '../../tables/dates.ts';
+import { NOT_A_DATE, type ExpressionShape } from '../../tables/not-a-date.ts';
 import { END, GAP, W, foldedSet, inSet, keyOf, wordAfter, wordBefore } from './patterns.ts';
 
 const NOT_A_DATE_BEFORE = new Map<ExpressionShape, Set<string>>();

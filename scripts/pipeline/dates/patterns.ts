@@ -9,7 +9,7 @@ import { CLOCK_HOURS, CLOCK_MINUTES, CLOCK_WORD, DAY_HALVES, MIDNIGHT_WORDS, TIM
 import {
   AGO_WORDS, ANCHORED_ELSEWHERE_WORDS, CARDINALS, DAY_ORDINALS, DAY_WORDS, DEADLINE_WORDS, DURATION_UNITS,
   GREGORIAN_MONTHS, HIJRI_MONTHS, HIJRI_YEAR_MARKER, MONTH_WORD, NOW_WORDS, PERIOD_PARTS, PERIOD_SIDES, PERIOD_UNITS, RELATIONS,
-  GRACE_WORDS, RELATIVE_DAYS, THIS_WORDS, VAGUE_EXPRESSIONS, WEEKDAYS, WITHIN_WORDS, YEAR_WORDS,
+  GRACE_WORDS, RELATIVE_DAYS, SAME_BEFORE_WORDS, SAME_WORDS, THIS_WORDS, VAGUE_EXPRESSIONS, WEEKDAYS, WITHIN_WORDS, YEAR_WORDS,
 } from '../../tables/dates.ts';
 import { ARRIVAL_WORDS, EVE_WORDS, HOLIDAY_DAY_ORDINALS, HOLIDAY_DAYS_WORD, HOLIDAYS } from '../../tables/holidays.ts';
 import { escapeRegExp } from '../words.ts';
@@ -132,6 +132,8 @@ export const W = {
   cardinal: alternation(CARDINALS.flatMap((c) => c.words)),
   relation: alternation(RELATIONS.flatMap((r) => r.words)),
   this: alternation(THIS_WORDS),
+  same: alternation(SAME_WORDS),
+  sameBefore: alternation(SAME_BEFORE_WORDS),
   part: alternation(PERIOD_PARTS.flatMap((p) => p.words)),
   periodUnit: alternation(PERIOD_UNITS.flatMap((u) => u.words)),
   yearUnit: alternation(YEAR_UNIT_WORDS),

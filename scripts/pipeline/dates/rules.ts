@@ -8,8 +8,9 @@ import { CLOCK_WORD, DAY_HALVES, MIDNIGHT_WORDS } from '../../tables/clock.ts';
 import {
   AGO_WORDS, GREGORIAN_MONTHS, HIJRI_MONTHS, PERIOD_UNITS, RELATIVE_DAYS, VAGUE_EXPRESSIONS,
   GRACE_WORDS, WEEKDAYS, WITHIN_WORDS,
-  type DurationUnit, type ExpressionShape, type Relation,
+  type DurationUnit, type Relation,
 } from '../../tables/dates.ts';
+import type { ExpressionShape } from '../../tables/not-a-date.ts';
 import { HOLIDAYS } from '../../tables/holidays.ts';
 import type { Expression } from './expression.ts';
 import { QUOTE_AFTER, QUOTE_BEFORE, givenWhen, isAnchoredElsewhere, isBareMonthADate, isPageStamp, isUnmadeByNeighbours } from './neighbours.ts';
@@ -195,13 +196,16 @@ export const RULES: readonly Rule[] = [
       };
     },
   ),
-  // "الأسبوع الماضي", "هذا الأسبوع", "مطلع العام المقبل", "نهاية الشهر الجاري", "في وقت لاحق من هذا الشهر".
+  // "الأسبوع الماضي", "هذا الأسبوع", "مطلع العام المقبل", "نهاية الشهر الجاري", "في وقت لاحق من هذا الشهر";
+  // "منتصف الشهر ذاته", "في نفس العام": of the last date told (`settleOfIt`).
   rule(
     'period',
-    `(?:(?<side>${W.side})${GAP}من${GAP})?(?:(?<part>${W.part})${GAP}(?:من${GAP})?)?(?:(?<this>${W.this})${GAP})?(?<unit>${W.periodUnit})` +
-      `(?:${GAP}(?<relation>${W.relation}))?${END}`,
+    `(?:(?<side>${W.side})${GAP}من${GAP})?(?:(?<part>${W.part})${GAP}(?:من${GAP})?)?(?:(?:(?<this>${W.this})|(?<sameBefore>${W.sameBefore}))${GAP})?(?<unit>${W.periodUnit})` +
+      `(?:${GAP}(?:(?<relation>${W.relation})|(?<same>${W.same})))?${END}`,
     (g, folded, start) => {
       const relation = relationOf(g.relation);
+      const same = g.same !== undefined || g.sameBefore !== undefined;
+      if (same) return { kind: 'period', unit: PERIOD_UNIT_OF.get(keyOfFolded(g.unit ?? '')) ?? 'week', shift: 0, part: g.part === undefined ? undefined : PART_OF.get(keyOfFolded(g.part)), stated: true, ofIt: 'text' };
       if (relation === undefined && g.this === undefined && g.part === undefined && g.side === undefined) return null;
       const unit = PERIOD_UNIT_OF.get(keyOfFolded(g.unit ?? '')) ?? 'week';
       if (unit === 'year' && g.part === undefined && g.this === undefined && isUnmadeByNeighbours('periodYear', folded, start, start)) {
@@ -334,16 +338,17 @@ export const RULES: readonly Rule[] = [
       return { kind: 'weekday', weekday, time: MIDNIGHT_ENDING_DAY, nextDay: next === (weekday + 1) % 7 };
     },
   ),
-  // "ظهر اليوم العاشر من الشهر الجاري", "السبت العاشر من الشهر نفسه" (the date decides), "يومي التاسع والعاشر من الشهر";
+  // "ظهر اليوم العاشر من الشهر الجاري", "يومي التاسع والعاشر من الشهر", "العاشر من الشهر نفسه" (of the last month told);
   // without "من" when the month's relation is told ("حتى ٢٥ الشهر الجاري"), or the relation alone ("في 25 الجاري").
   rule(
     'period',
     `(?:(?<timeOfDay>${W.timeOfDay})${GAP})?(?:(?<weekday>${W.weekday})(?:${OPT_GAP}[،,])?${GAP})?(?:${W.dayWord}${GAP}|اليوم${GAP})?${DIGIT_ARTICLE}(?<day>${W.dayOrdinal}|${DAY_NUMBER})` +
       `(?:${GAP}و${OPT_GAP}(?<lastDay>${W.dayOrdinal}|${DAY_NUMBER}))?(?:${GAP}من${GAP}` +
-      `(?:${W.this}${GAP})?${W.monthUnit}(?:${GAP}(?<relation>${W.relation}))?|${GAP}(?:${W.monthUnit}${GAP})?(?<told>${W.relation}))${END}`,
+      `(?:(?:${W.this}|(?<sameBefore>${W.sameBefore}))${GAP})?${W.monthUnit}(?:${GAP}(?:(?<relation>${W.relation})|(?<same>${W.same})))?|${GAP}(?:${W.monthUnit}${GAP})?(?<told>${W.relation}))${END}`,
     (g) => {
       const relation = relationOf(g.relation ?? g.told);
       return {
+        ...(g.same !== undefined || g.sameBefore !== undefined ? { ofIt: 'text' as const } : {}),
         kind: 'dayOfRelativeMonth',
         day: dayNumberOf(g.day ?? ''),
         lastDay: g.lastDay === undefined ? undefined : dayNumberOf(g.lastDay),
@@ -358,7 +363,7 @@ export const RULES: readonly Rule[] = [
   rule(
     'period',
     `(?<=(?:^|\\s)(?:في|حتي|يوم|بحلول|قبل|بعد|منذ)${GAP})${DIGIT_ARTICLE}(?<day>${W.dayOrdinal}|${DAY_NUMBER})${GAP}منه${END}`,
-    (g) => ({ kind: 'dayOfRelativeMonth', day: dayNumberOf(g.day ?? ''), shift: 0, ofIt: true }),
+    (g) => ({ kind: 'dayOfRelativeMonth', day: dayNumberOf(g.day ?? ''), shift: 0, ofIt: 'sentence' }),
   ),
   // "قريبا", "في وقت لاحق", "خلال الأيام المقبلة": no day.
   rule('vague', `${W.vague}${END}`, () => ({ kind: 'vague' })),
