@@ -177,9 +177,16 @@ function settleWithin(folded: string, found: Found[], resolved: Resolution[], pu
 /** The clause holding offset `at` describes a noun ("كيري، الذي التقى نظيره في 11 فبراير،"). Folded. */
 export function inRelativeClause(folded: string, at: number): boolean {
   const before = folded.slice(Math.max(0, at - 80), at);
-  return RELATIVE_OPENING.test(before.slice(before.search(/[^،,.؛]*$/)));
+  const clause = before.slice(before.search(/[^،,.؛]*$/));
+  const opening = [...clause.matchAll(RELATIVE_OPENING)].at(-1);
+  return opening !== undefined && !PREDICATE_RESUMED.test(clause.slice(opening.index + opening[0].length));
 }
-const RELATIVE_OPENING = new RegExp(`(?:^|\\s)(?:${RELATIVE_PRONOUNS})\\s`);
+const RELATIVE_OPENING = new RegExp(`(?:^|\\s)(?:${RELATIVE_PRONOUNS})\\s`, 'g');
+/**
+ * "وكانت المجموعة التي تضم 17 دولة قد اجتمعت يومي 11 و12": "قد" after the description resumes the
+ * sentence's own verb; right after "كان" it is the description's own ("التي كانت قد اتفقت").
+ */
+const PREDICATE_RESUMED = /^(?!(?:كان|كانت|كانا|كانتا|كانوا|قد)\s)\S+(?:\s+\S+)*?\s+قد\s/;
 
 function nextDay(found: Found): boolean {
   const e = found.expression;

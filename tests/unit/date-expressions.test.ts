@@ -246,6 +246,11 @@ describe('hours and midnights', () => {
       text: 'الساعة السابعة مساء بتوقيت دمشق يوم الاثنين', value: ['2016-09-12', '2016-09-12', 'day'], approximate: true, time: '19:00',
     },
     {
+      // Nor the hour in another zone between brackets; the agencies write the minutes after a comma.
+      sentence: 'وبدأ سريان الهدنة عند الساعة 19,00 (16,00 ت غ) مساء الاثنين', published: '2016-09-13',
+      text: 'الساعة 19,00 (16,00 ت غ) مساء الاثنين', value: ['2016-09-12', '2016-09-12', 'day'], approximate: true, time: '19:00',
+    },
+    {
       sentence: 'وصل الموفد ظهر أمس إلى موسكو', published: '2016-07-15',
       text: 'ظهر أمس', value: ['2016-07-14', '2016-07-14', 'day'], time: '12:00',
     },

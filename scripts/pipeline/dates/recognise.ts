@@ -188,9 +188,10 @@ function dependsOnTense(e: Expression): boolean {
 
 /**
  * What may stand between an hour and the day it belongs to ("الساعة السابعة من مساء يوم الجمعة"),
- * a time zone included ("الساعة 12 ظهرا بتوقيت دمشق يوم 26 فبراير", "بالتوقيت المحلي").
+ * a time zone included ("الساعة 12 ظهرا بتوقيت دمشق يوم 26 فبراير", "بالتوقيت المحلي"), or the
+ * hour in another between brackets ("الساعة 19,00 (16,00 ت غ) مساء الاثنين").
  */
-const TIME_JOINER = /^[^\S\n]*(?:[،,][^\S\n]*)?(?:(?:ب|حسب[^\S\n]+)(?:ال)?توقيت(?:[^\S\n]+[^\s،,.]+){0,2}[^\S\n]*(?:[،,][^\S\n]*)?)?(?:(?:من|في|عند|يوم)[^\S\n]+){0,2}$/u;
+const TIME_JOINER = /^[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:[،,][^\S\n]*)?(?:(?:ب|حسب[^\S\n]+)(?:ال)?توقيت(?:[^\S\n]+[^\s،,.]+){0,2}[^\S\n]*(?:[،,][^\S\n]*)?)?(?:(?:من|في|عند|يوم)[^\S\n]+){0,2}$/u;
 
 /** Between the two hours of a range ("من التاسعة صباحا حتى السابعة مساء"). */
 const RANGE_JOINER = new RegExp(`^${GAP}(?:${alternation(['حتى', 'إلى', 'و'])})${OPT_GAP}$`, 'u');

@@ -57,7 +57,8 @@ function rule(core: Core, source: string, read: Rule['read']): Rule {
 /** The midnight that ends the day named ("منتصف ليل الخميس"). */
 const MIDNIGHT_ENDING_DAY = '24:00';
 const CLOCK_HOUR_NUMBER = '(?:2[0-4]|[01]?[0-9])(?![0-9])';
-const CLOCK_MINUTES_TAIL = `${OPT_GAP}[:.]${OPT_GAP}[0-5][0-9](?![0-9])|${GAP}${W.clockMinute}`;
+// "19:00", "19.00", and the news agencies' "19,00".
+const CLOCK_MINUTES_TAIL = `${OPT_GAP}[:.,]${OPT_GAP}[0-5][0-9](?![0-9])|${GAP}${W.clockMinute}`;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
