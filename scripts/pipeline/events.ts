@@ -44,7 +44,7 @@ import { BACKGROUND_OPENERS, FUTURE_TRIGGER, PARTNER_CUES, QUOTED_STATEMENT_MIN_
 import { AGENDA_VERBS, AHEAD_VERBS } from '../tables/tense.ts';
 import { findContext } from './article-context.ts';
 import { addDays } from './calendar.ts';
-import { datedBySequence, reachedAtMeetings, foldNeighbours, timedByVote, toldOn, withJointStatements, type SubCandidate } from './sentence-fold.ts';
+import { ANNOUNCED_BEFORE, acrossSequence, announcedAt, datedBySequence, reachedAtMeetings, foldNeighbours, timedByVote, toldOn, withJointStatements, type SubCandidate } from './sentence-fold.ts';
 import { STATEMENT_KINDS, excerptOf, toEventDate, union, within, type ArticleContext, type EventCandidate } from './candidates.ts';
 import { partiesByAdjective } from './adjectives.ts';
 import { agreedToMeetFrom, aheadVerbGoverns, conditionalFrom, cueAround, failedToReach, futureVerbGoverns, isOffTopic, joinsTalks } from './cues.ts';
@@ -316,7 +316,7 @@ function detectTriggered(
     const moved = !putOff && own && publicType(trigger.entry) === 'meeting' ? earlierSlot(folded, scope.mentions, trigger, own) : undefined;
     const issuers = trigger.entry.issuedJointly ? issuersAfter(folded, scope.hits, trigger) : [];
     const jointlyIssued = issuers.length > 1 && !oneSide(issuers);
-    const sub = {
+    const sub: SubCandidate = {
       article: article.id,
       type: jointlyIssued ? 'agreement' as const : trigger.entry.type,
       kind: joint ? 'talks' as const : jointlyIssued ? 'agreement' as const : trigger.entry.kind,
@@ -338,6 +338,8 @@ function detectTriggered(
       ...(another && !own && sequence && SEQUENCE_DAY_SHIFT[sequence] !== undefined ? { dayShift: SEQUENCE_DAY_SHIFT[sequence] } : {}),
       mention: own,
     };
+    if (trigger.entry.type === 'agreement' && ANNOUNCED_BEFORE.test(folded.text.slice(scope.fstart, trigger.fstart - trigger.proclitic.length))) sub.announced = true;
+    if (own && sequence) acrossSequence(sub, SEQUENCE_DAY_SHIFT[sequence], own.start < trigger.start - trigger.proclitic.length);
     // Unless what is said is that "the agreement" still stands ("إن الاتفاق لا يزال حيا"): it was reached before, whenever.
     const stillStands = reference && trigger.entry.type === 'agreement' && STILL_STANDS.test(afterTrigger);
     if (stillStands) Object.assign(sub, { background: true });
@@ -373,9 +375,10 @@ function detectTriggered(
   reachedAtMeetings(bySubject, subOf);
   timedByVote(folded, told.own.filter((t) => !triggers.includes(t)), triggers, subOf);
   datedBySequence(subs);
+  announcedAt(subs);
   // A phone call is held in no one place: a place in its sentence is the dateline's or the topic's ("بحثا هاتفيا الوضع في حلب").
   const candidates = withJointStatements(foldNeighbours(subs.map((s) => (s.kind === 'call' ? { ...s, places: [] } : s)))).filter(hasEvidence)
-    .map(({ mention: _mention, frame: _frame, dayShift: _shift, scale: _scale, jointPress: _press, ...candidate }) => candidate)
+    .map(({ mention: _mention, frame: _frame, dayShift: _shift, scale: _scale, jointPress: _press, announced: _announced, ...candidate }) => candidate)
     .map((c) => (c.kind === 'call' ? { ...c, places: [] } : c));
   return { candidates, usedMentions };
 }

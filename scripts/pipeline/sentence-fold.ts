@@ -29,6 +29,23 @@ export interface SubCandidate extends EventCandidate {
   scale?: string;
   /** The speakers of a joint press conference told as held, as this event or folded into it. */
   jointPress?: string[];
+  /** An agreement that is the object of a verb of announcing ("أعلن كيري ولافروف الاتفاق"). */
+  announced?: true;
+}
+
+/** A verb of announcing, then at most eight words (its subject), right before a trigger. Folded. */
+export const ANNOUNCED_BEFORE = /(?:^|\s)[وف]?(?:اعلن|اعلنت|اعلنا|اعلنتا|اعلنوا)(?:\s+\S+){0,8}\s*$/;
+
+/**
+ * "أعلن كيري ولافروف الاتفاق في مؤتمر صحافي مشترك في جنيف ليل الجمعة": an agreement announced with
+ * no day of its own was reached by the day of the press conference or statement told after it.
+ */
+export function announcedAt(subs: SubCandidate[]): void {
+  subs.forEach((s, i) => {
+    if (!s.announced || s.date) return;
+    const at = subs.slice(i + 1).find((t) => (t.conference || STATEMENT_KINDS.has(t.kind)) && t.status === 'held' && t.mention);
+    if (at) Object.assign(s, { date: at.date, mention: at.mention });
+  });
 }
 
 /**
@@ -59,6 +76,18 @@ export function toldOn(subs: readonly SubCandidate[], mentions: readonly DateMen
   const onlyDayBefore = (s: SubCandidate) => mentions.every((m) => m === s.mention || m.start > at);
   return subs.findLast((s) => (s.conference || STATEMENT_KINDS.has(s.kind)) && heldOnADay(s))
     ?? subs.findLast((s) => s.type === 'meeting' && heldOnADay(s) && onlyDayBefore(s));
+}
+
+/**
+ * "ساد هدوء حذر صباح الثلاثاء غداة بدء سريان الهدنة": a day told before the word of sequence is the
+ * day after (or before) the event after it, which is `shift` days off it. `before`: the day
+ * stands before the event's words.
+ */
+export function acrossSequence(sub: SubCandidate, shift: number | undefined, before: boolean): void {
+  if (!shift || !before || sub.date?.precision !== 'day') return;
+  const { time: _time, ...date } = sub.date;
+  const day = addDays(date.start, shift);
+  sub.date = { ...date, start: day, end: day };
 }
 
 /** An event told as the day before or after another ("غداة", "عشية") takes that day, counted from the nearest dated event before it. */
