@@ -55,6 +55,11 @@ const CEASEFIRE_ENTRIES = new Map(
  * وموسكو تدخل…"): an event told inside it does not take the mechanic after it. Folded.
  */
 const RELATIVE_AFTER = /^ (?:التي|الذي|اللتين|اللذين)(?= )/;
+/**
+ * The sentence's own verb after that description, resumed by "قد" ("وكانت الهدنة التي بدأت بموجب
+ * ذلك الاتفاق قد انهارت في 19 سبتمبر"): a mechanic of its own, beside the description's. Folded.
+ */
+const RESUMED_AFTER = /^ (?:التي|الذي|اللتين|اللذين) (?!كان|كانت)\S+(?: \S+)* قد (?:[^ ]+ )?$/;
 /** What a ceasefire's window never crosses: the end of a sentence or a clause. */
 const CLAUSE_END = /[.!?؟؛\n]/;
 /** Quotation marks around a truce noun ("«هدنة إنسانية»") are no word of the window. */
@@ -112,7 +117,7 @@ function findCeasefires(folded: FoldedText, words: readonly TriggerHit[]): Trigg
         // noun tells of the deadline the truce was the object of, not of the truce.
         if (ofDeadline && start >= nounEnd && /[،,]/.test(text.slice(nounEnd, start))) continue;
         const distance = gapEnd - gapStart;
-        const key = end <= nounStart ? 'before' : 'after';
+        const key = end <= nounStart ? 'before' : RESUMED_AFTER.test(text.slice(nounEnd, start)) ? 'resumed' : 'after';
         const seen = best.get(key);
         if (!seen || distance < seen.distance) best.set(key, { mechanic, start, end, distance, proclitic: m[1] });
       }
@@ -121,7 +126,7 @@ function findCeasefires(folded: FoldedText, words: readonly TriggerHit[]): Trigg
     // Two mechanics of one kind around a noun ("دخل وقف الأعمال العدائية حيز التنفيذ") are one
     // event, told at the second: its day follows what it does ("… حيز التنفيذ عند السابعة").
     const paired = before && after && before.mechanic.kind === after.mechanic.kind;
-    for (const b of paired ? [after] : [before, after]) {
+    for (const b of [...(paired ? [after] : [before, after]), best.get('resumed')]) {
       if (!b) continue;
       const entry = CEASEFIRE_ENTRIES.get(b.mechanic.kind)!;
       // The hit is the mechanic: a ceasefire's day stands by what it does ("يبدأ تطبيقها مطلع السبت").

@@ -72,10 +72,15 @@ const OUTCOME_VERBS = 'يحمل|تحمل|يفض|يفضي|تفض|تفضي|يسف�
 /** "لا يزال" / "لا تزال" is "still" and "لا سيما" "especially": the لا negates nothing ("ولا يزال وقف الأعمال القتالية ساريا"). */
 const STILL = 'يزال|تزال|يزالان|تزالان|يزالون|سيما';
 
+/** Verbs right after an agreement that tell it was reached ("الاتفاق الذي توصلا إليه"، "اتفاق رعته روسيا"). */
+const REACHED_AFTER = 'توصل|توصلت|توصلا|توصلتا|ابرم|ابرمت|ابرمه|ابرمته|رعته|رعاه|رعتاه|ابرماه|وقعه|وقعته|وقعاه|وقعتاه';
+
 export const STATUS_CUES: readonly CueEntry[] = [
   // Negation, unless what it negates is the event's outcome, with the event as its subject: "لم
-  // يفضِ لقاء أوباما وبوتين إلى اختراق" says the meeting was held; or it is "still".
-  { effect: 'skip', side: 'before', window: 5, forms: 'لم|لن|لا|ليس|ليست|عدم|دون|بدون|رفض|رفضت|يرفض|ترفض|رفضها|رفضه|رفضهم|رفضهما', unless: `${OUTCOME_VERBS}|${STILL}` },
+  // يفضِ لقاء أوباما وبوتين إلى اختراق" says the meeting was held; or it is "still". An agreement
+  // the words after it tell was reached is one, whatever was not done with it ("دون أن يتمكنا من
+  // إنقاذ الاتفاق الذي توصلا إليه في جنيف في التاسع من سبتمبر").
+  { effect: 'skip', side: 'before', window: 5, forms: 'لم|لن|لا|ليس|ليست|عدم|دون|بدون|رفض|رفضت|يرفض|ترفض|رفضها|رفضه|رفضهم|رفضهما', unless: `${OUTCOME_VERBS}|${STILL}`, unlessAfter: REACHED_AFTER },
   // "طاولة المفاوضات" is the table, a figure of speech for the talks, not a meeting held; it says
   // nothing of what stands further on ("حول طاولة مفاوضات في أجل أقصاه الأول من يناير").
   { effect: 'skip', side: 'before', window: 1, forms: 'طاوله' },
@@ -89,10 +94,11 @@ export const STATUS_CUES: readonly CueEntry[] = [
     window: 2,
     forms: 'بموجب|وفق|وفقا|طبقا|ضمن|اطار|تطبيق|تنفيذ|خرق|خروقات|انتهاك|انتهاكات|بنود|نص|ينص|تعهدات|شروط',
     types: ['agreement', 'ceasefire'],
-    unlessAfter: 'توصل|توصلت|توصلا|توصلتا|ابرم|ابرمت|ابرمه|ابرمته|رعته|رعاه|رعتاه|ابرماه|وقعه|وقعته|وقعاه|وقعتاه',
+    unlessAfter: REACHED_AFTER,
   },
-  // An agreement that was only discussed ("بحثا الأسبوع الماضي اتفاقا") was not reached.
-  { effect: 'skip', side: 'before', window: 3, forms: 'بحث|بحثا|بحثت|يبحث|يبحثان|ناقش|ناقشا|مناقشه|بشان|حول', types: ['agreement'] },
+  // An agreement that was only discussed ("بحثا الأسبوع الماضي اتفاقا") was not reached; one told
+  // as reached is ("ناقشا الاتفاق الذي توصلا إليه في جنيف").
+  { effect: 'skip', side: 'before', window: 3, forms: 'بحث|بحثا|بحثت|يبحث|يبحثان|ناقش|ناقشا|مناقشه|بشان|حول', types: ['agreement'], unlessAfter: REACHED_AFTER },
   // "Such an agreement" ("التوصل إلى مثل هذا الاتفاق سيسمح …") speaks of one in general, not of one reached.
   { effect: 'skip', side: 'before', window: 3, forms: 'مثل|اي' },
   // "نتائج اجتماع فيينا": the results of an earlier meeting, not a meeting of the day; with a
