@@ -39,7 +39,29 @@ export const SEPARATELY = /^ (?:منفصله|منفصلين|منفرده|ثنا�
 export const TWICE = /^(?:(?:لقاء|اجتماع|جولت)(?:ين|ان)(?![^ ])| ?[^ ]* مرتين(?![^ ]))/;
 
 /** An agreement reached in the meeting after it ("في محادثات بين لافروف وكيري"), not one it agreed to hold ("على أن يلتقوا"). Folded. */
-export const HELD_IN = /(?:^|\s)(?:في|خلال|اثناء)\s(?:ال)?$/;
+const HELD_IN = /(?:^|\s)(?:في|خلال|اثناء)\s(?:ال)?$/;
+/** "بعد عشرة أيام من اجتماع": a meeting told as a time before or after, not the one an agreement was made at. Folded. */
+const SPAN_FROM = /(?:^|\s)(?:بعد|قبل|منذ)(?:\s\S+){0,3}\s(?:من|علي)\s(?:ال)?$/;
+
+/**
+ * The event is told as a span of time before or after another ("بعد ساعات من اجتماع"); `days`: of
+ * days or more ("بعد عشرة أيام من اجتماع"), so not on the day of the one it is told from.
+ */
+export function toldAsTime(folded: FoldedText, t: TriggerHit, days = false): boolean {
+  const before = folded.text.slice(Math.max(0, t.fstart - t.proclitic.length - 24), t.fstart - t.proclitic.length);
+  return (days ? DAYS_FROM : SPAN_FROM).test(before);
+}
+const DAYS_FROM = /(?:^|\s)(?:بعد|قبل|منذ)(?:\s\S+)?\s(?:ايام|يومين|يوما|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر)\s(?:من|علي)\s(?:ال)?$/;
+
+/**
+ * The agreement was made at the meeting after it in its sentence: the meeting stands before what
+ * it is on (`on`, the offset of "على" after the agreement, or -1) or right after "في", "خلال".
+ */
+export function madeAt(folded: FoldedText, agreement: TriggerHit, meeting: TriggerHit, on: number): boolean {
+  const before = folded.text.slice(Math.max(0, meeting.fstart - meeting.proclitic.length - 24), meeting.fstart);
+  if (SPAN_FROM.test(before)) return false;
+  return (on >= 0 && meeting.fstart < agreement.fend + on) || HELD_IN.test(before.slice(-(8 + meeting.proclitic.length)));
+}
 
 /** "أصدروا خلاله", "توصلوا في ختامه": an agreement right after its verb told as reached during the meeting before it. Folded. */
 export const DURING_IT = /^ (?:خلال|في ختام|في نهايه)(?:ه|ها)(?![^ .،])/;

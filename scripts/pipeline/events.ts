@@ -63,8 +63,8 @@ import { judgedEvent, referenceOnly, topicAfter } from './topics.ts';
 import type { DateMention, LoadedArticle } from './types.ts';
 import { wordsPattern } from './words.ts';
 import {
-  AFTER_THAT, BETWEEN_PATTERN, DURING_IT, STILL_STANDS, HELD_IN, JOINT_PATTERN, JOINT_WORD, PHRASE_END, PLURAL_MEETING, REACHED_NOW, SAME_FORMAT, SCALE_PATTERN,
-  SEPARATELY, THEIR, TO_MEET, TWICE, TWO_CALLS, frameBefore, isAnother, pairedDay, partnersOfJointBefore, sequenceBefore,
+  AFTER_THAT, BETWEEN_PATTERN, DURING_IT, STILL_STANDS, JOINT_PATTERN, JOINT_WORD, PHRASE_END, PLURAL_MEETING, REACHED_NOW, SAME_FORMAT, SCALE_PATTERN,
+  SEPARATELY, THEIR, TO_MEET, TWICE, TWO_CALLS, frameBefore, isAnother, madeAt, pairedDay, toldAsTime, partnersOfJointBefore, sequenceBefore,
 } from './event-words.ts';
 
 const BACKGROUND_PATTERN = new RegExp(BACKGROUND_OPENERS);
@@ -277,6 +277,8 @@ function detectTriggered(
     // place and day are the meeting's.
     const issuedAt = trigger.entry.outcome === true || DURING_IT.test(afterTrigger);
     const outcomeOf = trigger.entry.type === 'agreement' && (named.length === 0 || issuedAt) ? subs.findLast((s) => s.type === 'meeting') : undefined;
+    // Issued at a meeting, it is not an agreement the sentence told before that meeting ("ويأتي الاتفاق بعد أيام من اجتماع … صدر عنه إعلان موسكو").
+    const issuedBeside = issuedAt && outcomeOf !== undefined && subs.slice(0, subs.indexOf(outcomeOf)).some((s) => s.type === 'agreement');
     // A meeting is between two sides: one that names only its partner ("في زيارة يلتقي خلالها
     // الرئيس بوتين", "يجري مباحثات مع نظيره الروسي") was held by the sentence's first one.
     const partnerOnly = !another && welcomed < 0 && publicType(trigger.entry) !== 'statement' && oneSide(named) && first.length > 0 && !oneSide([first[0], ...named]);
@@ -327,8 +329,8 @@ function detectTriggered(
       actors: jointlyIssued ? issuers : actors,
       places,
       excerpt: excerptOf(article.id, scope.sentence, own),
-      ...((background || reference) && !own ? { background: true as const } : {}),
-      ...(another ? { another: true as const } : {}),
+      ...((background || reference || toldAsTime(folded, trigger, true)) && !own ? { background: true as const } : {}),
+      ...(another ? { another: true as const } : {}), ...(issuedBeside ? { apart: true as const } : {}),
       ...(scale === 'ثنايي' ? { bilateral: true as const } : {}),
       ...(/ال$/.test(trigger.proclitic) ? { definite: true as const } : {}),
       ...(joinsTalks(folded, trigger) ? { joins: true as const } : {}),
@@ -361,7 +363,7 @@ function detectTriggered(
     } else subs.push(sub);
     subOf.set(i, subs.at(-1)!);
     const subject = trigger.entry.type === 'agreement' && named.length === 0 && !outcomeOf
-      ? triggers.findIndex((t, j) => j > i && t.entry.type === 'meeting' && ((on >= 0 && t.fstart < trigger.fend + on) || HELD_IN.test(folded.text.slice(Math.max(0, t.fstart - t.proclitic.length - 8), t.fstart)))) : -1;
+      ? triggers.findIndex((t, j) => j > i && t.entry.type === 'meeting' && madeAt(folded, trigger, t, on)) : -1;
     if (subject >= 0) bySubject.set(sub, subject);
     if (until) {
       usedMentions.add(until);
@@ -378,7 +380,7 @@ function detectTriggered(
   announcedAt(subs);
   // A phone call is held in no one place: a place in its sentence is the dateline's or the topic's ("بحثا هاتفيا الوضع في حلب").
   const candidates = withJointStatements(foldNeighbours(subs.map((s) => (s.kind === 'call' ? { ...s, places: [] } : s)))).filter(hasEvidence)
-    .map(({ mention: _mention, frame: _frame, dayShift: _shift, scale: _scale, jointPress: _press, announced: _announced, ...candidate }) => candidate)
+    .map(({ mention: _mention, frame: _frame, dayShift: _shift, scale: _scale, jointPress: _press, announced: _announced, apart: _apart, ...candidate }) => candidate)
     .map((c) => (c.kind === 'call' ? { ...c, places: [] } : c));
   return { candidates, usedMentions };
 }

@@ -100,7 +100,8 @@ function truceAgreedOn(folded: FoldedText, t: TriggerHit, later: readonly Trigge
   const truce = later.find((n) => n.entry.type === 'ceasefire');
   return truce && ON_CEASEFIRE.test(folded.text.slice(t.fend, truce.fstart)) ? truce : undefined;
 }
-const ON_CEASEFIRE = /^ (?:علي هامش |(?!علي )[^ ،,.؛]+ ){0,14}علي (?:[وف]?(?:ب|ل)?)?$/;
+/** Not across a relative pronoun: "إعلان موسكو الذي تعهدت فيه الدول الثلاث بالعمل على توسيع وقف إطلاق النار" is a declaration of its own. */
+const ON_CEASEFIRE = /^ (?:علي هامش |(?!علي |الذي |التي )[^ ،,.؛]+ ){0,14}علي (?:[وف]?(?:ب|ل)?)?$/;
 /** An agreement word right after another's "على" or "إلى" is its object: the same agreement. Folded. */
 const AGREEMENT_OBJECT = [ON_CEASEFIRE, /^ (?:الي )?(?:ل|لل|ال)?$/];
 

@@ -13,7 +13,7 @@ import type { FoldedText } from '../../src/lib/arabic.ts';
 import type { EventType } from '../../src/lib/types.ts';
 import { ISSUED_AFTER_NOUN, publicType, SPEECH_VERBS, WELCOMED, WELCOMING } from '../tables/triggers.ts';
 import { CLAUSE_BREAKS, FRAMED_PARTNER, RELATIVE_PRONOUNS, SPEECH_BREAKS, SPEECH_PARTICIPLES, TOPIC_NOUNS, WHILE_NOT } from '../tables/trigger-context.ts';
-import { frameBefore } from './event-words.ts';
+import { frameBefore, toldAsTime } from './event-words.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { actorOf, isPerson, sideOf, type GazetteerHit } from './gazetteer.ts';
 import { allMatches } from './matches.ts';
@@ -33,7 +33,6 @@ const TOPIC_BREAK = wordsPattern(CLAUSE_BREAKS, 'g');
  */
 const TOPIC_BEFORE = new RegExp(`(?:^|[^${LETTER}])[وف]?(?:${TOPIC_NOUNS})(?:\\s+الرئيس)?\\s*$`);
 const TOPIC_REACH = 32;
-
 /** The last comma of a stretch of text (nothing but non-commas after it). */
 const LAST_COMMA = /[،,؛;](?=[^،,؛;]*$)/;
 
@@ -61,8 +60,9 @@ export function outsideStatements(hits: readonly GazetteerHit[], statements: Rea
 }
 
 /**
- * Where a trigger's participants are named: from the trigger to the next trigger of the same type
- * or the first clause break after it, whichever comes first. The first trigger of its type also
+ * Where a trigger's participants are named: from the trigger to the next trigger of the same type,
+ * or of any type told as a time span from it ("بعد عشرة أيام من اجتماع ثلاثي عقده وزراء …"), or the
+ * first clause break after it, whichever comes first. The first trigger of its type also
  * takes the words before it from the last clause break on, since its subject may precede it
  * ("وكان كيري وصل إلى موسكو"); for a meeting reported speech is a break too, because the speaker
  * reporting a meeting ("وكان المتحدث … كيربي قد أعلن أن كيري …") is not in it, while the one
@@ -73,7 +73,7 @@ export function participantScope(folded: FoldedText, triggers: readonly TriggerH
   const type = publicType(trigger.entry);
   let to = scope.sentence.end;
   for (let j = i + 1; j < triggers.length; j++) {
-    if (publicType(triggers[j].entry) !== type) continue;
+    if (publicType(triggers[j].entry) !== type && !toldAsTime(folded, triggers[j])) continue;
     // The frame's own words are a hole in the scope of the event it frames, whose partner follows them.
     if (framePhrase(folded, triggers, j, scope)) continue;
     to = triggers[j].start;

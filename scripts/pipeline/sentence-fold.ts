@@ -31,6 +31,8 @@ export interface SubCandidate extends EventCandidate {
   jointPress?: string[];
   /** An agreement that is the object of a verb of announcing ("أعلن كيري ولافروف الاتفاق"). */
   announced?: true;
+  /** Folds into nothing told before it, though what follows may fold into it (an agreement issued at a meeting the sentence told after another). */
+  apart?: true;
 }
 
 /** A verb of announcing, then at most eight words (its subject), right before a trigger. Folded. */
@@ -152,7 +154,7 @@ export function foldNeighbours(told: readonly SubCandidate[]): SubCandidate[] {
       continue;
     }
     // Nothing folds into another event ("وقبل لقاء بوتين، أجرى كيري محادثات مع لافروف").
-    const last = sub.another ? undefined : out.findLast((o) => o.type === sub.type && kindsCompatible(o.kind, sub.kind));
+    const last = sub.another || sub.apart ? undefined : out.findLast((o) => o.type === sub.type && kindsCompatible(o.kind, sub.kind));
     const into = last?.another ? undefined : last;
     const sameDate = !into?.mention || !sub.mention || into.mention === sub.mention;
     // A call is between two: one with Assad and one with Obama are two calls ("أطلع الأسد على

@@ -143,6 +143,10 @@ export const STATUS_CUES: readonly CueEntry[] = [
       // What "follows" a planned event is planned too ("اجتماعا يليه مؤتمر صحفي مشترك").
       'يليه|يليها|تليه|تليها|يعقبه|يعقبها|تعقبه|تعقبها',
   },
+  // A pledge to work for an agreement or a truce ("تعهدت الدول الثلاث بالعمل على توسيع وقف إطلاق النار")
+  // has not made it, nor has preparing or drafting one ("المساعدة في إعداد اتفاق"); a meeting after
+  // the pledge is where it was made ("تعهدت 25 دولة مانحة في مؤتمر لندن أمس").
+  { effect: 'planned', side: 'before', window: 5, forms: 'تعهد|تعهدت|تعهدا|تعهدتا|تعهدوا|يتعهد|تتعهد|بالعمل|اعداد|لاعداد|صياغه|لصياغه', types: ['agreement', 'ceasefire'] },
   // A call for something ("دعا إلى استئناف المفاوضات") makes it a plan; a speech the call is made
   // in ("دعا بوتين في كلمته أمام الجمعية العامة أمس إلى …") took place.
   { effect: 'planned', side: 'before', window: 5, forms: 'دعا|دعت|يدعو|تدعو|دعوه', notStatements: true },

@@ -348,8 +348,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // A declaration two parties or more issue together ("أصدروا خلاله إعلان موسكو"، "أصدرا بيانا").
   { type: 'agreement', kind: 'agreement', forms: `(?:اصدرا|اصدرتا|اصدروا|(?:س)?[يت]صدران|(?:س)?[يت]صدرون)(?= (?:\\S+ ){0,3}?[«"“']?(?:اعلان|بيان|وثيقه)(?:ا)?(?![^ .،»"”']))`, verb: true },
   // A statement issued at the close of a meeting is its final statement: "وصدر في ختامه بيان من تسع نقاط";
-  // so is one issued "from it" ("اجتماعا ثلاثيا … صدر عنه «إعلان موسكو»").
-  { type: 'agreement', kind: 'agreement', forms: `صدر(?:ت)? عن(?:ه|ها|هما|هم)(?: \\S+){0,2}? [«"“']?(?:بيان|اعلان|وثيقه)(?:ا)?(?![^ .،»"”'])`, outcome: true },
+  // so is one issued "from it" ("اجتماعا ثلاثيا … صدر عنه «إعلان موسكو»"، "وصدر عنه ما عرف بـ«إعلان موسكو»").
+  { type: 'agreement', kind: 'agreement', forms: `صدر(?:ت)? عن(?:ه|ها|هما|هم)(?: \\S+){0,3}? (?:ب)?[«"“']?(?:بيان|اعلان|وثيقه)(?:ا)?(?![^ .،»"”'])`, outcome: true },
   { type: 'agreement', kind: 'agreement', forms: `(?:اصدر(?:ت|ا|وا)?|صدر) (?:\\S+ ){0,2}?ختام(?:ه|ها|هم)?(?: \\S+){0,2}? بيان(?:ا)?`, outcome: true },
   { type: 'agreement', kind: 'agreement', forms: 'خريطه طريق|خارطه طريق|خريطه الطريق|خارطه الطريق' },
   { type: 'agreement', kind: 'agreement', forms: 'مجموعه تنفيذ مشتركه' },
