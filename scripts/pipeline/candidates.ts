@@ -31,6 +31,8 @@ export interface EventCandidate {
   another?: true;
   /** Told as bilateral ("لقاء ثنائي"): never the same event as a meeting of more sides. */
   bilateral?: true;
+  /** How many sides the text says met ("لقاء ثلاثي": 3): never the same event as a meeting of more. */
+  few?: number;
   /** A definite noun ("وجاء الاجتماع، الذي شارك فيه …"): it points back at an event already told. */
   definite?: true;
   /** Someone taking part ("وشاركت إيران في محادثات دولية"): it joins the meeting its article tells on its day. */

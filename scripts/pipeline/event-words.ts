@@ -18,6 +18,8 @@ import { LETTER } from './words.ts';
  */
 export const BETWEEN_PATTERN = /^(?: [^ ]+)? بين(?![^ ])/;
 /** How many sides the event word says met, right after it (or after one word: "لقاء مغلق ثنائي"). */
+/** The sides each scale word counts. */
+export const SIDES_OF_SCALE: Readonly<Record<string, number>> = { 'ثنايي': 2, 'ثلاثي': 3, 'رباعي': 4, 'خماسي': 5, 'سداسي': 6 };
 export const SCALE_PATTERN = new RegExp(`^(?: [^ ]+)? (?:ال)?(ثنايي|ثلاثي|رباعي|خماسي|سداسي|موسع)(?:ا|ه)?(?![${LETTER}])`);
 /** "مع" or "بين" within two words after a statement: a joint one, whose other speakers follow. */
 export const JOINT_PATTERN = /^(?: [^ ]+){0,2}? (?:مع|بين)(?![^ ])/;

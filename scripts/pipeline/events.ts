@@ -64,7 +64,7 @@ import type { DateMention, LoadedArticle } from './types.ts';
 import { wordsPattern } from './words.ts';
 import {
   AFTER_THAT, BETWEEN_PATTERN, DURING_IT, STILL_STANDS, JOINT_PATTERN, JOINT_WORD, PHRASE_END, PLURAL_MEETING, REACHED_NOW, SAME_FORMAT, SCALE_PATTERN,
-  SEPARATELY, THEIR, TO_MEET, TWICE, TWO_CALLS, frameBefore, isAnother, madeAt, pairedDay, toldAsTime, partnersOfJointBefore, sequenceBefore,
+  SEPARATELY, SIDES_OF_SCALE, THEIR, TO_MEET, TWICE, TWO_CALLS, frameBefore, isAnother, madeAt, pairedDay, toldAsTime, partnersOfJointBefore, sequenceBefore,
 } from './event-words.ts';
 
 const BACKGROUND_PATTERN = new RegExp(BACKGROUND_OPENERS);
@@ -277,7 +277,6 @@ function detectTriggered(
     // place and day are the meeting's.
     const issuedAt = trigger.entry.outcome === true || DURING_IT.test(afterTrigger);
     const outcomeOf = trigger.entry.type === 'agreement' && (named.length === 0 || issuedAt) ? subs.findLast((s) => s.type === 'meeting') : undefined;
-    // Issued at a meeting, it is not an agreement the sentence told before that meeting ("ويأتي الاتفاق بعد أيام من اجتماع … صدر عنه إعلان موسكو").
     const issuedBeside = issuedAt && outcomeOf !== undefined && subs.slice(0, subs.indexOf(outcomeOf)).some((s) => s.type === 'agreement');
     // A meeting is between two sides: one that names only its partner ("في زيارة يلتقي خلالها
     // الرئيس بوتين", "يجري مباحثات مع نظيره الروسي") was held by the sentence's first one.
@@ -331,7 +330,7 @@ function detectTriggered(
       excerpt: excerptOf(article.id, scope.sentence, own),
       ...((background || reference || toldAsTime(folded, trigger, true)) && !own ? { background: true as const } : {}),
       ...(another ? { another: true as const } : {}), ...(issuedBeside ? { apart: true as const } : {}),
-      ...(scale === 'ثنايي' ? { bilateral: true as const } : {}),
+      ...(scale === 'ثنايي' ? { bilateral: true as const } : {}), ...(scale && SIDES_OF_SCALE[scale] ? { few: SIDES_OF_SCALE[scale] } : {}),
       ...(/ال$/.test(trigger.proclitic) ? { definite: true as const } : {}),
       ...(joinsTalks(folded, trigger) ? { joins: true as const } : {}),
       ...(joint && trigger.entry.kind === 'press' ? { conference: true as const, ...(status === 'held' ? { jointPress: [...actors] } : {}) } : {}),

@@ -271,7 +271,7 @@ function leadEventOf(c: EventCandidate, pool: readonly Cluster[], date: EventDat
 /** `toldApart` on the reports of the candidate's own excerpt, the only ones it can match, not on all of the event's. */
 function toldApartHere(c: EventCandidate, k: Cluster): boolean {
   const reports = k.reportsAt.get(excerptKey(c.excerpt));
-  return reports !== undefined && toldApart(c, { actors: k.actors, bilateral: k.bilateral, reports });
+  return reports !== undefined && toldApart(c, { actors: k.actors, bilateral: k.bilateral, few: k.few, reports });
 }
 
 /** An undated held event took place at the article's main news when each of its places lies there (or it names none). */
@@ -344,6 +344,7 @@ function join(k: Cluster, c: EventCandidate, date: EventDate): boolean {
     for (const s of sidesOf(a)) k.sides.add(s);
   }
   if (c.bilateral) k.bilateral = true;
+  if (c.few !== undefined) k.few = Math.min(k.few ?? c.few, c.few);
   for (const p of c.places) if (!k.places.includes(p)) k.places.push(p);
   k.topic ??= c.topic;
   k.kind = moreSpecificKind(k.kind, c.kind);

@@ -31,7 +31,10 @@ export interface SubCandidate extends EventCandidate {
   jointPress?: string[];
   /** An agreement that is the object of a verb of announcing ("أعلن كيري ولافروف الاتفاق"). */
   announced?: true;
-  /** Folds into nothing told before it, though what follows may fold into it (an agreement issued at a meeting the sentence told after another). */
+  /**
+   * Folds into nothing told before it, though what follows may fold into it: an agreement issued at
+   * a meeting the sentence told after another ("ويأتي الاتفاق بعد أيام من اجتماع … صدر عنه إعلان موسكو").
+   */
   apart?: true;
 }
 

@@ -27,6 +27,8 @@ export interface ToldApartEvent {
   reports: Report[];
   /** Some report told it as bilateral. */
   bilateral: boolean;
+  /** The fewest sides a report said met ("ثلاثي"). */
+  few?: number;
 }
 
 /**
@@ -43,12 +45,16 @@ export function toldApart(c: EventCandidate, k: ToldApartEvent): boolean {
     && (c.another || another || !c.date || !y.date || y.date.start === x.date?.start));
 }
 
-/** A bilateral meeting and a meeting of more sides ("سبق الاجتماع الرباعي لقاء ثنائي بين كيري ولافروف") are two. */
+/**
+ * A bilateral meeting and a meeting of more sides ("سبق الاجتماع الرباعي لقاء ثنائي بين كيري ولافروف")
+ * are two; so are a meeting told as of a few sides and one of more ("وسبق اجتماع لوزان لقاء ثلاثي
+ * جمع وزراء خارجية السعودية وقطر وتركيا").
+ */
 export function bilateralApart(c: EventCandidate, k: ToldApartEvent): boolean {
-  if (!c.bilateral && !k.bilateral) return false;
   // A grouping of states (the support group) is many parties on its own.
   const parties = (actors: Iterable<string>) => [...actors].some(isGrouping) ? Infinity : new Set([...actors].map(sideOf).filter((s) => s !== undefined)).size;
-  return parties(c.actors) > 2 || parties(k.actors) > 2;
+  if (c.bilateral || k.bilateral) return parties(c.actors) > 2 || parties(k.actors) > 2;
+  return (c.few !== undefined && parties(k.actors) > c.few) || (k.few !== undefined && parties(c.actors) > k.few);
 }
 
 /**
