@@ -55,6 +55,11 @@ export function toldAsTime(folded: FoldedText, t: TriggerHit, days = false): boo
 }
 const DAYS_FROM = /(?:^|\s)(?:بعد|قبل|منذ)(?:\s\S+)?\s(?:ايام|يومين|يوما|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر)\s(?:من|علي)\s(?:ال)?$/;
 
+/** A vote told "في جلسة عقدها بعد ظهر أمس" took place at the session right after it (`next`), on its day. */
+export function votedAtSession(folded: FoldedText, vote: TriggerHit, next: TriggerHit | undefined): boolean {
+  return vote.entry.kind === 'vote' && next?.entry.type === 'meeting' && madeAt(folded, vote, next, -1);
+}
+
 /**
  * The agreement was made at the meeting after it in its sentence: the meeting stands before what
  * it is on (`on`, the offset of "على" after the agreement, or -1) or right after "في", "خلال".

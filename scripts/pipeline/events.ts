@@ -64,7 +64,7 @@ import type { DateMention, LoadedArticle } from './types.ts';
 import { wordsPattern } from './words.ts';
 import {
   AFTER_THAT, BETWEEN_PATTERN, DURING_IT, STILL_STANDS, JOINT_PATTERN, JOINT_WORD, PHRASE_END, PLURAL_MEETING, REACHED_NOW, SAME_FORMAT, SCALE_PATTERN,
-  SEPARATELY, SIDES_OF_SCALE, THEIR, TO_MEET, TWICE, TWO_CALLS, frameBefore, isAnother, madeAt, pairedDay, toldAsTime, partnersOfJointBefore, sequenceBefore,
+  SEPARATELY, SIDES_OF_SCALE, THEIR, TO_MEET, TWICE, TWO_CALLS, frameBefore, isAnother, madeAt, pairedDay, toldAsTime, votedAtSession, partnersOfJointBefore, sequenceBefore,
 } from './event-words.ts';
 
 const BACKGROUND_PATTERN = new RegExp(BACKGROUND_OPENERS);
@@ -141,12 +141,12 @@ function detectTriggered(
   const ultimatumDays = new Set(scope.mentions.filter((m) => isUltimatumDay(folded, scope, m)));
   const ultimatum = (m: DateMention) => ultimatumDays.has(m);
   const datedFirst = assignDates(folded, told.own, scope.mentions, ultimatum);
-  triggers = told.own.filter((t, i) => !t.entry.needsOwnDate || datedFirst.has(i) || told.agreedOn.has(t));
+  triggers = told.own.filter((t, i) => !t.entry.needsOwnDate || datedFirst.has(i) || told.agreedOn.has(t) || (votedAtSession(folded, t, told.own[i + 1]) && datedFirst.has(i + 1)));
   const dateOf = triggers.length === told.own.length ? datedFirst : assignDates(folded, triggers, scope.mentions, ultimatum);
   // A truce agreed on is told with the agreement's day, which an event between may have taken
-  // ("اتفق الوزيران في اتصال هاتفي مساء أمس على تمديد الهدنة").
+  // ("اتفق الوزيران في اتصال هاتفي مساء أمس على تمديد الهدنة"); a vote at a session, with the session's.
   triggers.forEach((t, i) => {
-    const before = told.agreedOn.has(t) && !dateOf.has(i) ? dateOf.get(i - 1) : undefined;
+    const before = dateOf.has(i) ? undefined : told.agreedOn.has(t) ? dateOf.get(i - 1) : votedAtSession(folded, t, triggers[i + 1]) ? dateOf.get(i + 1) : undefined;
     if (before) dateOf.set(i, before);
   });
   const placesOf = assignPlaces(folded, triggers, scope.hits);
