@@ -120,8 +120,8 @@ const TEEN_SUFFIX = { masculine: 'عشر', feminine: 'عشرة' };
 function dayOrdinals(): { day: number; words: string[] }[] {
   const days: { day: number; words: string[] }[] = [];
   for (const unit of ORDINAL_UNITS) days.push({ day: unit.value, words: [unit.masculine, unit.feminine] });
-  // The Maghreb's and Libya's "the opener" for the first of a month ("الفاتح من جوان").
-  days[0].words.push('الفاتح');
+  // The Maghreb's and Libya's "the opener" for the first of a month ("الفاتح من جوان"، "فاتح يونيو").
+  days[0].words.push('الفاتح', 'فاتح');
   for (const ten of ORDINAL_TENS) days.push({ day: ten.value, words: [...ten.words] });
   for (const unit of ORDINAL_UNITS) {
     days.push({
@@ -321,6 +321,7 @@ export const LIMIT_NOUNS: readonly string[] = ['مهلة', 'موعد نهائي'
 /** Words after a day that make it a limit ("نهاية الشهر هي الموعد النهائي", "يوم الأحد آخر موعد"). */
 export const DEADLINE_AFTER_WORDS: readonly string[] = [
   'الموعد النهائي', 'موعدا نهائيا', 'كموعد نهائي', 'آخر موعد', 'موعدا أخيرا', 'كآخر موعد', 'آخر مهلة', 'موعدا أقصى',
+  'أجلا أقصى', 'كأجل أقصى', 'آخر أجل', 'الأجل الأقصى',
 ];
 
 /** The limit word that a verb of lasting before it turns into the end of a span. */

@@ -359,11 +359,12 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'meeting', kind: 'talks', forms: `(?:${VOTE})(?=(?:(?! (?:التي|الذي) )[^.؛!؟]){0,160}? [وف]?(?:${DRAFT_FELL}))(?=[^.؛!؟]{0,80}?قرار)`, needsOwnDate: true, impliedParty: 'unsc' },
   { type: 'agreement', kind: 'vote', forms: VOTE, needsOwnDate: true },
   { type: 'meeting', kind: 'talks', forms: VETO, needsOwnDate: true, impliedParty: 'unsc' },
-  // Deadlines: a time limit given, with the day it ends; "في موعد أقصاه" (at the latest) names one too.
+  // Deadlines: a time limit given, with the day it ends; "في موعد أقصاه" (at the latest) names one too,
+  // and so does the Maghreb's "أجلا أقصى" ("حدد البيان فاتح يونيو أجلا أقصى") or "آخر أجل".
   {
     type: 'deadline',
     kind: 'deadline-set',
-    forms: `(?:${feminine('مهل')}|${verb('امهل', 'مهل')}|(?:ال)?موعد(?:ا)? (?:ال)?نهايي(?:ا)?|اخر موعد|${noun('انذار')}|(?:موعد|اجل)(?:ا)? (?:اقصاه|لا يتجاوز)|${GRANTED_UNTIL})`,
+    forms: `(?:${feminine('مهل')}|${verb('امهل', 'مهل')}|(?:ال)?موعد(?:ا)? (?:ال)?نهايي(?:ا)?|اخر (?:موعد|اجل)|${noun('انذار')}|(?:موعد|اجل)(?:ا)? (?:اقصاه|لا يتجاوز)|(?:ال)?اجل(?:ا)? (?:ال)?اقصي|${GRANTED_UNTIL})`,
     needsOwnDate: true,
   },
 ];

@@ -367,6 +367,11 @@ describe('deadlines', () => {
       text: 'في أجل أقصاه الفاتح من جانفي المقبل', value: ['2016-01-01', '2016-01-01', 'day'], deadline: true,
     },
     {
+      // Moroccan papers write the first without the article ("فاتح يونيو").
+      sentence: 'وتستأنف المفاوضات فاتح يونيو المقبل', published: '2016-05-18',
+      text: 'فاتح يونيو المقبل', value: ['2016-06-01', '2016-06-01', 'day'],
+    },
+    {
       sentence: 'على الحكومة الرد في موعد أقصاه 15 آذار', published: '2016-03-02',
       text: 'في موعد أقصاه 15 آذار', value: ['2016-03-15', '2016-03-15', 'day'], deadline: true, approximate: true,
     },
