@@ -68,6 +68,8 @@ const SYRIA = stems(SYRIA_ANCHORS);
 
 /** The last comma or semicolon before a trigger that opens a clause with و or ف. Folded. */
 const NEW_CLAUSE = /[،,؛](?=\s*[وف][^\s،,؛]*\s(?:(?![،,؛]).)*$)/;
+/** A comma right before the trigger, whose proclitic و opens the clause. Folded. */
+const OWN_CLAUSE = /[،,؛]\s*$/;
 
 /** "أو", folded, and how many tokens before a trigger it may stand to join it to what came before ("أو إصدار بيان"). */
 const OR_WORD = 'او';
@@ -80,7 +82,9 @@ export function cueAround(folded: FoldedText, sentence: CueScope, trigger: Trigg
   // A cue does not reach back across a comma opening another coordinated clause ("إن الاتفاق لم
   // يمت، وإنه سيلتقي نظيره": the negation is the first clause's).
   const reach = Math.max(sentence.fstart, wordStart - CUE_REACH);
-  const clauseOpen = folded.text.slice(reach, wordStart).search(NEW_CLAUSE);
+  const reached = folded.text.slice(reach, wordStart);
+  // The و opening the clause may be the trigger's own ("…، واتفقت المجموعة").
+  const clauseOpen = /^[وف]/.test(trigger.proclitic) && OWN_CLAUSE.test(reached) ? reached.search(OWN_CLAUSE) : reached.search(NEW_CLAUSE);
   const from = clauseOpen < 0 ? reach : reach + clauseOpen + 1;
   const to = Math.min(sentence.fend, trigger.fend + CUE_REACH);
   // A window cut mid-word would count the word's tail as a token.

@@ -10,6 +10,7 @@ import { ANOTHER, CLOSING_FRAMES, FRAME_BEFORE, SEQUENCE_BEFORE, SEQUENCE_PHASES
 import { publicType } from '../tables/triggers.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import type { DateMention } from './types.ts';
+import { firstAtLeast } from './search.ts';
 import { LETTER } from './words.ts';
 
 /**
@@ -26,7 +27,9 @@ export const JOINT_PATTERN = /^(?: [^ ]+){0,2}? (?:مع|بين)(?![^ ])/;
 /** "مشترك" in a press conference's name: given with the others, who need not be named. */
 export const JOINT_WORD = / (?:ال)?مشترك/;
 /** What is said of an agreement that it still stands: "لا يزال حيا"، "ما زال قائما"، "لم يمت"، "صامد". Folded. */
-export const STILL_STANDS = /^(?: [^ .،]+){0,2}? [«"“]?(?:(?:(?:لا|ما) (?:يزال|تزال|زال|زالت) )?(?:حيا|حي|قايما|قايم|قايمه|ساريا|ساري|ساريه|صامدا|صامد|صامده)|لم (?:يمت|تمت|ينته|تنته|ينهر|تنهر))(?![^ .،»"”])/;
+export const STILL_STANDS = /^(?: (?:الذي|التي)(?: [^ .،]+){1,6}?)?(?: [^ .،]+){0,2}? [«"“]?(?:(?:(?:لا|ما) (?:يزال|تزال|زال|زالت) )?(?:حيا|حي|قايما|قايم|قايمه|ساريا|ساري|ساريه|صامدا|صامد|صامده|صالحا|صالح|نافذا|نافذ)|لم (?:يمت|تمت|ينته|تنته|ينهر|تنهر))(?![^ .،»"”])/;
+/** Said of "the agreement", that it is near or possible, not reached: "إن الاتفاق ممكن خلال أيام"، "الاتفاق بات قريبا". Folded. */
+export const NEAR_NOW = /^(?: [^ .،]+)? (?:(?:بات|اصبح|صار|لم يعد) )?(?:ممكن|ممكنا|محتمل|محتملا|قريب|قريبا|وشيك|وشيكا|بعيد|بعيدا)(?![^ .،])/;
 /** Said of an agreement noun, that it has been reached: "الاتفاق أنجز"، "الاتفاق تم التوصل إليه"، "الاتفاق أبرم". Folded. */
 export const REACHED_NOW = /^(?: [^ .،]+)? (?:قد )?(?:انجز|ابرم|اكتمل|تم (?:ال)?(?:توصل|ابرام|انجاز|توقيع))(?![^ .،])/;
 /** "the same format" right before the event's clause: the parties of the meeting just told. Folded. */
@@ -114,7 +117,9 @@ const SEQUENCE_REACH = 24;
 
 /** The sequence word right before the trigger (and its proclitics, and a phase: "قبل انطلاق"), folded: "غداه" in "غداة لقاء رباعي". */
 export function sequenceBefore(folded: FoldedText, trigger: TriggerHit): string | undefined {
-  const word = SEQUENCE_PATTERN.exec(folded.text.slice(Math.max(0, trigger.fstart - trigger.proclitic.length - SEQUENCE_REACH), trigger.fstart - trigger.proclitic.length))?.[1];
+  // A truce told by two mechanics around its noun stands where its first one does: "غداة دخول الهدنة … حيز التنفيذ".
+  const at = trigger.opener && trigger.noun ? firstAtLeast(folded.offsets, trigger.noun.start, folded.offsets.length - 1) : trigger.fstart - trigger.proclitic.length;
+  const word = SEQUENCE_PATTERN.exec(folded.text.slice(Math.max(0, at - SEQUENCE_REACH), at))?.[1];
   // A span of hours or days before or after is told of meetings; of an agreement it is the one told.
   return word?.includes(' ') && trigger.entry.type !== 'meeting' ? undefined : word;
 }

@@ -63,7 +63,7 @@ import { judgedEvent, referenceOnly, topicAfter } from './topics.ts';
 import type { DateMention, LoadedArticle } from './types.ts';
 import { wordsPattern } from './words.ts';
 import {
-  AFTER_THAT, BETWEEN_PATTERN, DURING_IT, STILL_STANDS, JOINT_PATTERN, JOINT_WORD, PHRASE_END, PLURAL_MEETING, REACHED_NOW, SAME_FORMAT, SCALE_PATTERN,
+  AFTER_THAT, BETWEEN_PATTERN, DURING_IT, NEAR_NOW, STILL_STANDS, JOINT_PATTERN, JOINT_WORD, PHRASE_END, PLURAL_MEETING, REACHED_NOW, SAME_FORMAT, SCALE_PATTERN,
   SEPARATELY, SIDES_OF_SCALE, THEIR, TO_MEET, TWICE, TWO_CALLS, frameBefore, isAnother, madeAt, pairedDay, toldAsTime, votedAtSession, partnersOfJointBefore, sequenceBefore,
 } from './event-words.ts';
 
@@ -344,7 +344,7 @@ function detectTriggered(
     // Unless what is said is that "the agreement" still stands ("إن الاتفاق لا يزال حيا"): it was reached before, whenever.
     const stillStands = reference && trigger.entry.type === 'agreement' && STILL_STANDS.test(afterTrigger);
     if (stillStands) Object.assign(sub, { background: true });
-    const told = trigger.entry.type === 'agreement' && !sub.date && !stillStands ? toldOn(subs, scope.mentions, trigger.start) : undefined;
+    const told = trigger.entry.type === 'agreement' && !sub.date && !stillStands ? toldOn(subs, scope.mentions, trigger.start, !(reference && NEAR_NOW.test(afterTrigger))) : undefined;
     if (told) Object.assign(sub, { date: told.date, mention: told.mention }, reference ? { toldReference: true } : {});
     // Meetings in the plural with two days joined by "و" ("اجتماعات فيينا … في الثلاثين من تشرين الأول والرابع عشر من تشرين الثاني") are one on each.
     const second = publicType(trigger.entry) === 'meeting' && own && (PLURAL_MEETING.test(word) || trigger.entry.dual) ? pairedDay(article.body, scope.mentions, own) : undefined;

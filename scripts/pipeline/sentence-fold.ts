@@ -72,15 +72,16 @@ export function reachedAtMeetings(bySubject: ReadonlyMap<SubCandidate, number>, 
  * What tells an undated agreement of its sentence its day: a joint press conference or a statement
  * held on a day ("وقال كيري، في مؤتمر صحفي مشترك مع لافروف عقد ليلة الجمعة، إن الجانبين اتفقا على
  * …"), else talks held on a day ("وأكد لافروف في أعقاب مفاوضاته مع كيري، الجمعة، أن اللقاء توج
- * بتوقيع خمس وثائق"): the agreement was reached by then. Not talks when another day stands before
- * the agreement, at `at` ("أعلن كيري ولافروف فجر اليوم، عقب محادثات امتدت طوال يوم أمس، أنهما
- * اتفقا"): that day is the one it was told.
+ * بتوقيع خمس وثائق"): the agreement was reached by then. Talks only for an agreement told as one
+ * (`told`), not "the agreement" said to be near ("إن الاتفاق ممكن خلال أيام"), and not when another
+ * day stands before the agreement, at `at` ("أعلن كيري ولافروف فجر اليوم، عقب محادثات امتدت طوال
+ * يوم أمس، أنهما اتفقا"): that day is the one it was told.
  */
-export function toldOn(subs: readonly SubCandidate[], mentions: readonly DateMention[], at: number): SubCandidate | undefined {
+export function toldOn(subs: readonly SubCandidate[], mentions: readonly DateMention[], at: number, told: boolean): SubCandidate | undefined {
   const heldOnADay = (s: SubCandidate) => s.status === 'held' && s.mention !== undefined;
   const onlyDayBefore = (s: SubCandidate) => mentions.every((m) => m === s.mention || m.start > at);
   return subs.findLast((s) => (s.conference || STATEMENT_KINDS.has(s.kind)) && heldOnADay(s))
-    ?? subs.findLast((s) => s.type === 'meeting' && heldOnADay(s) && onlyDayBefore(s));
+    ?? (told ? subs.findLast((s) => s.type === 'meeting' && heldOnADay(s) && onlyDayBefore(s)) : undefined);
 }
 
 /**

@@ -144,9 +144,10 @@ export const STATUS_CUES: readonly CueEntry[] = [
       'يليه|يليها|تليه|تليها|يعقبه|يعقبها|تعقبه|تعقبها',
   },
   // A pledge to work for an agreement or a truce ("تعهدت الدول الثلاث بالعمل على توسيع وقف إطلاق النار")
-  // has not made it, nor has preparing or drafting one ("المساعدة في إعداد اتفاق"); a meeting after
-  // the pledge is where it was made ("تعهدت 25 دولة مانحة في مؤتمر لندن أمس").
-  { effect: 'planned', side: 'before', window: 5, forms: 'تعهد|تعهدت|تعهدا|تعهدتا|تعهدوا|يتعهد|تتعهد|بالعمل|اعداد|لاعداد|صياغه|لصياغه', types: ['agreement', 'ceasefire'] },
+  // has not made it, nor has a task to prepare or draft one ("كلفا الخبراء بصياغة اتفاق"، "للمساعدة
+  // في إعداد اتفاق"); drafting done is not ("أنهى الخبراء صياغة الاتفاق"). A meeting after the pledge
+  // is where it was made ("تعهدت 25 دولة مانحة في مؤتمر لندن أمس").
+  { effect: 'planned', side: 'before', window: 5, forms: 'تعهد|تعهدت|تعهدا|تعهدتا|تعهدوا|يتعهد|تتعهد|بالعمل|لاعداد|باعداد|لصياغه|بصياغه|للمساعده|المساعده', types: ['agreement', 'ceasefire'] },
   // A call for something ("دعا إلى استئناف المفاوضات") makes it a plan; a speech the call is made
   // in ("دعا بوتين في كلمته أمام الجمعية العامة أمس إلى …") took place.
   { effect: 'planned', side: 'before', window: 5, forms: 'دعا|دعت|يدعو|تدعو|دعوه', notStatements: true },

@@ -109,7 +109,7 @@ export const LASTING_UNTIL = `(?:امتد|امتدت|استمر|استمرت|ت�
  */
 export const SEQUENCE_BEFORE = '(?:بعد|قبل) (?:ساعات|ساعه|يوم|يومين) (?:من|علي)|قبيل|قبل|بعد|بعده|بعدها|عقب|اثر|غداه|عشيه|اعقاب|بعيد|تلته|تلتها|تلاه|تلاها|اعقبه|اعقبها|اعقبته|اعقبتها';
 /** A phase of the other event that may stand between the sequence word and it: "قبل انطلاق اجتماع", "بعد انتهاء المحادثات". */
-export const SEQUENCE_PHASES = 'انطلاق|بدء|بدايه|انعقاد|افتتاح|انتهاء|نهايه|اختتام|ختام';
+export const SEQUENCE_PHASES = 'انطلاق|بدء|بدايه|انعقاد|افتتاح|انتهاء|نهايه|اختتام|ختام|دخول';
 /**
  * Sequence words that also say how many days lie between: "A غداة B" is the day after B, "A عشية
  * B" the eve of B, and what "followed" ("تلتها جلسة مع بوتين") came on the same day. The other

@@ -666,6 +666,8 @@ describe('tagDates: "the same" month, week or year (الشهر نفسه، نفس
     { sentence: 'وصدر القرار في كانون الأول 2015، وفي نفس الشهر اجتمعت المجموعة في نيويورك.', published: '2016-03-02', expected: [['2015-12-01', '2015-12-31'], ['2015-12-01', '2015-12-31']] },
     { sentence: 'واتفق الطرفان في الخامس من أيار. وفي العشرين من الشهر ذاته اتصلا مجددا.', published: '2016-08-27', expected: [['2016-05-05', '2016-05-05'], ['2016-05-20', '2016-05-20']] },
     { sentence: 'ووقع الاتفاق في شباط 2015، وانهار في العام ذاته.', published: '2016-08-27', expected: [['2015-02-01', '2015-02-28'], ['2015-01-01', '2015-12-31']] },
+    // "The same month of last year" is last year's, read by its year.
+    { sentence: 'والتقى الوزيران في نيويورك في الشهر ذاته من العام الماضي.', published: '2016-09-15', expected: [['2015-01-01', '2015-12-31']] },
     // With no date told before it, the month of publication.
     { sentence: 'وتعقد الجولة في منتصف الشهر نفسه.', published: '2016-08-27', expected: [['2016-08-11', '2016-08-20']] },
   ])('$sentence', ({ sentence, published, expected }) => {

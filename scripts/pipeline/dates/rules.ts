@@ -198,11 +198,11 @@ export const RULES: readonly Rule[] = [
     },
   ),
   // "الأسبوع الماضي", "هذا الأسبوع", "مطلع العام المقبل", "نهاية الشهر الجاري", "في وقت لاحق من هذا الشهر";
-  // "منتصف الشهر ذاته", "في نفس العام": of the last date told (`settleOfIt`).
+  // "منتصف الشهر ذاته", "في نفس العام": of the last date told (`settleOfIt`); not "الشهر ذاته من العام الماضي".
   rule(
     'period',
     `(?:(?<side>${W.side})${GAP}من${GAP})?(?:(?<part>${W.part})${GAP}(?:من${GAP})?)?(?:(?:(?<this>${W.this})|(?<sameBefore>${W.sameBefore}))${GAP})?(?<unit>${W.periodUnit})` +
-      `(?:${GAP}(?:(?<relation>${W.relation})|(?<same>${W.same})))?${END}`,
+      `(?:${GAP}(?:(?<relation>${W.relation})|(?<same>${W.same})(?!${GAP}من${GAP}(?:ال)?(?:عام|سنه))))?${END}`,
     (g, folded, start) => {
       const relation = relationOf(g.relation);
       const same = g.same !== undefined || g.sameBefore !== undefined;
@@ -345,7 +345,7 @@ export const RULES: readonly Rule[] = [
     'period',
     `(?:(?<timeOfDay>${W.timeOfDay})${GAP})?(?:(?<weekday>${W.weekday})(?:${OPT_GAP}[،,])?${GAP})?(?:${W.dayWord}${GAP}|اليوم${GAP})?${DIGIT_ARTICLE}(?<day>${W.dayOrdinal}|${DAY_NUMBER})` +
       `(?:${GAP}و${OPT_GAP}(?<lastDay>${W.dayOrdinal}|${DAY_NUMBER}))?(?:${GAP}من${GAP}` +
-      `(?:(?:${W.this}|(?<sameBefore>${W.sameBefore}))${GAP})?${W.monthUnit}(?:${GAP}(?:(?<relation>${W.relation})|(?<same>${W.same})))?|${GAP}(?:${W.monthUnit}${GAP})?(?<told>${W.relation}))${END}`,
+      `(?:(?:${W.this}|(?<sameBefore>${W.sameBefore}))${GAP})?${W.monthUnit}(?:${GAP}(?:(?<relation>${W.relation})|(?<same>${W.same})(?!${GAP}من${GAP}(?:ال)?(?:عام|سنه))))?|${GAP}(?:${W.monthUnit}${GAP})?(?<told>${W.relation}))${END}`,
     (g) => {
       const relation = relationOf(g.relation ?? g.told);
       return {
