@@ -18,9 +18,9 @@ import { LETTER } from './words.ts';
  * الحكومة والمعارضة", "مفاوضات مباشرة بين"); "with" someone, or sides named further on, a process.
  */
 export const BETWEEN_PATTERN = /^(?: [^ ]+)? بين(?![^ ])/;
-/** How many sides the event word says met, right after it (or after one word: "لقاء مغلق ثنائي"). */
 /** The sides each scale word counts. */
 export const SIDES_OF_SCALE: Readonly<Record<string, number>> = { 'ثنايي': 2, 'ثلاثي': 3, 'رباعي': 4, 'خماسي': 5, 'سداسي': 6 };
+/** How many sides the event word says met, right after it (or after one word: "لقاء مغلق ثنائي"). */
 export const SCALE_PATTERN = new RegExp(`^(?: [^ ]+)? (?:ال)?(ثنايي|ثلاثي|رباعي|خماسي|سداسي|موسع)(?:ا|ه)?(?![${LETTER}])`);
 /** "مع" or "بين" within two words after a statement: a joint one, whose other speakers follow. */
 export const JOINT_PATTERN = /^(?: [^ ]+){0,2}? (?:مع|بين)(?![^ ])/;
@@ -68,9 +68,8 @@ export function votedAtSession(folded: FoldedText, vote: TriggerHit, next: Trigg
  * it is on (`on`, the offset of "على" after the agreement, or -1) or right after "في", "خلال".
  */
 export function madeAt(folded: FoldedText, agreement: TriggerHit, meeting: TriggerHit, on: number): boolean {
-  const before = folded.text.slice(Math.max(0, meeting.fstart - meeting.proclitic.length - 24), meeting.fstart);
-  if (SPAN_FROM.test(before)) return false;
-  return (on >= 0 && meeting.fstart < agreement.fend + on) || HELD_IN.test(before.slice(-(8 + meeting.proclitic.length)));
+  if (toldAsTime(folded, meeting)) return false;
+  return (on >= 0 && meeting.fstart < agreement.fend + on) || HELD_IN.test(folded.text.slice(Math.max(0, meeting.fstart - meeting.proclitic.length - 8), meeting.fstart));
 }
 
 /** "أصدروا خلاله", "توصلوا في ختامه": an agreement right after its verb told as reached during the meeting before it. Folded. */
