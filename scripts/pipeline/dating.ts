@@ -232,12 +232,12 @@ function endsAnEvent(folded: FoldedText, m: DateMention, after: number): boolean
   return LASTING_PATTERN.test(foldedBefore(folded, m, LASTING_REACH, after));
 }
 
-/** The folded text of up to `reach` characters right before a mention, not before folded offset `after`. */
 /** The day is told as the start of what goes on since it ("منذ صباح اليوم"). */
 export function toldSince(folded: FoldedText, m: DateMention): boolean {
   return SINCE_RIGHT_BEFORE.test(foldedBefore(folded, m, SINCE_WORD_REACH));
 }
 
+/** The folded text of up to `reach` characters right before a mention, not before folded offset `after`. */
 function foldedBefore(folded: FoldedText, m: DateMention, reach: number, after = 0): string {
   const at = toFolded(folded, m.start);
   return folded.text.slice(Math.max(after, at - reach), at);

@@ -342,7 +342,7 @@ function detectTriggered(
     if (trigger.entry.type === 'agreement' && ANNOUNCED_BEFORE.test(folded.text.slice(scope.fstart, trigger.fstart - trigger.proclitic.length))) sub.announced = true;
     if (own && sequence) acrossSequence(sub, SEQUENCE_DAY_SHIFT[sequence], own.start < trigger.start - trigger.proclitic.length);
     // Unless what is said is that "the agreement" still stands ("إن الاتفاق لا يزال حيا"): it was reached before, whenever.
-    const stillStands = /ال$/.test(trigger.proclitic) && trigger.entry.type === 'agreement' && STILL_STANDS.test(afterTrigger);
+    const stillStands = sub.definite === true && trigger.entry.type === 'agreement' && STILL_STANDS.test(afterTrigger);
     if (stillStands) Object.assign(sub, { background: true });
     const told = trigger.entry.type === 'agreement' && !sub.date && !stillStands ? toldOn(subs, scope.mentions, trigger.start, !(reference && NEAR_NOW.test(afterTrigger))) : undefined;
     if (told) Object.assign(sub, { date: told.date, mention: told.mention }, reference ? { toldReference: true } : {});

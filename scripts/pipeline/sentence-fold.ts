@@ -48,10 +48,14 @@ export const ANNOUNCED_BEFORE = /(?:^|\s)[وف]?(?:اعلن|اعلنت|اعلن�
 export function announcedAt(subs: SubCandidate[]): void {
   subs.forEach((s, i) => {
     if (!s.announced || s.date) return;
-    const at = subs.slice(i + 1).find((t) => (t.conference || STATEMENT_KINDS.has(t.kind)) && t.status === 'held' && t.mention);
+    const at = subs.slice(i + 1).find(statementOnADay);
     if (at) Object.assign(s, { date: at.date, mention: at.mention });
   });
 }
+
+/** A press conference or statement held on a day of its own: what an agreement told in it was reached by. */
+const statementOnADay = (s: SubCandidate) => (s.conference || STATEMENT_KINDS.has(s.kind)) && heldOnADay(s);
+const heldOnADay = (s: SubCandidate) => s.status === 'held' && s.mention !== undefined;
 
 /**
  * An agreement naming no party, made at a meeting its sentence tells (agreement → that meeting's
@@ -78,9 +82,8 @@ export function reachedAtMeetings(bySubject: ReadonlyMap<SubCandidate, number>, 
  * يوم أمس، أنهما اتفقا"): that day is the one it was told.
  */
 export function toldOn(subs: readonly SubCandidate[], mentions: readonly DateMention[], at: number, told: boolean): SubCandidate | undefined {
-  const heldOnADay = (s: SubCandidate) => s.status === 'held' && s.mention !== undefined;
   const onlyDayBefore = (s: SubCandidate) => mentions.every((m) => m === s.mention || m.start > at);
-  return subs.findLast((s) => (s.conference || STATEMENT_KINDS.has(s.kind)) && heldOnADay(s))
+  return subs.findLast(statementOnADay)
     ?? (told ? subs.findLast((s) => s.type === 'meeting' && heldOnADay(s) && onlyDayBefore(s)) : undefined);
 }
 
