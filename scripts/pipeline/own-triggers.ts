@@ -12,6 +12,7 @@ import type { FoldedText } from '../../src/lib/arabic.ts';
 import { type TriggerEntry } from '../tables/triggers.ts';
 import { CONCLUDED_WITH, REACHED_BEFORE, REFERENCE_PROCLITIC, REFERENCE_TYPES, RESULT_NOUNS } from '../tables/trigger-context.ts';
 import { agreesToKeepTalking } from './cues.ts';
+import { REACHED_NOW } from './event-words.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { withoutSetOffRelatives } from './participants.ts';
 import { referenceOnly } from './topics.ts';
@@ -22,8 +23,9 @@ export const TALKED: TriggerEntry = { type: 'meeting', kind: 'discussion', forms
 export function ownTriggers(folded: FoldedText, triggers: readonly TriggerHit[], sentence: { fend: number }): { own: TriggerHit[]; agreedOn: Set<TriggerHit> } {
   const agreedOn = new Set<TriggerHit>();
   const told = triggers.filter((t, i) => {
-    // A saying is its sentence's event when the sentence tells no other: a reference to one is none ("قال أوباما أمس إن روسيا لم تلتزم بالاتفاق").
-    if (t.entry.saysOnly && triggers.some((o) => o !== t && !o.entry.saysOnly && !isReference(folded, o))) return false;
+    // A saying is its sentence's event when the sentence tells no other: a reference to one is none
+    // ("قال أوباما أمس إن روسيا لم تلتزم بالاتفاق"), nor is "the agreement" only judged ("أكد كيري أمس أن الاتفاق قابل للتطبيق").
+    if (t.entry.saysOnly && triggers.some((o) => o !== t && !o.entry.saysOnly && !isReference(folded, o) && !judgedOnly(o, folded.text.slice(o.fend, sentence.fend)))) return false;
     if (isReference(folded, t)) return false;
     const truce = truceAgreedOn(folded, t, triggers.slice(i + 1));
     if (truce) agreedOn.add(truce);
@@ -81,6 +83,11 @@ function isReference(folded: FoldedText, t: TriggerHit): boolean {
   if (REACHED_AFTER.test(folded.text.slice(t.fend, t.fend + 80))) return false;
   return !REACHED_BEFORE.test(folded.text.slice(Math.max(0, before - 60), before));
 }
+/** "The agreement" only judged, not told as done ("أن الاتفاق أنجز في ساعة متأخرة" tells it was reached). */
+function judgedOnly(t: TriggerHit, afterTrigger: string): boolean {
+  return referenceOnly(t, afterTrigger) && !REACHED_NOW.test(afterTrigger);
+}
+
 /** A verb or noun of coming into force right before the agreement it is said of. Folded. */
 const IN_FORCE_BEFORE = /(?:^|\s)[وف]?(?:دخل|دخلت|يدخل|تدخل|سيدخل|ستدخل|دخول|سريان|بدء سريان|بدا سريان|يبدا سريان|بدء تطبيق|بدا تطبيق|تطبيق|تنفيذ) $/;
 const OF_AGREEMENT_BEFORE = /(?:^|\s)[وف]?(?:ب|ل|ك)?(?:ال)?(?:مصير|مستقبل|تفاصيل|بنود|نص|نصوص) $/;
