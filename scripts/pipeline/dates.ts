@@ -197,7 +197,7 @@ function nextDay(found: Found): boolean {
 export function tagDates(text: string, ctx: DateContext, folded: FoldedText = foldWithOffsets(text)): DateMention[] {
   const { offsets } = folded;
   const published: Day = dayOfIso(ctx.published);
-  const found = findExpressions(folded.text);
+  const found = findExpressions(folded.text, true);
   const own = settleHolidays(folded.text, found, found.map((f) => resolveExpression(f, published)));
   const resolved = settleWithin(folded.text, found, settleSameDay(folded.text, found, settleOfIt(folded.text, found, settleYears(folded.text, found, own, published)), published), published);
   return found.map((f, i) => {

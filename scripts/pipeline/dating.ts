@@ -9,6 +9,7 @@
 import type { FoldedText } from '../../src/lib/arabic.ts';
 import type { EventDate } from '../../src/lib/types.ts';
 import { addDays } from './calendar.ts';
+import { isEntryStamp } from './dates/entry-stamps.ts';
 import { CLOCK_HOURS, CLOCK_MINUTES, DAY_HALVES, MIDNIGHT_WORDS, TIMES_OF_DAY } from '../tables/clock.ts';
 import { WEEKDAYS } from '../tables/dates.ts';
 import { DECLARING, SCHEDULED_BEFORE, UNTIL_WORDS } from '../tables/tense.ts';
@@ -47,7 +48,8 @@ export function assignDates(folded: FoldedText, triggers: readonly TriggerHit[],
     // The day of an ultimatum ("اعتبارا من الأول من يونيو في حال منع القوافل") is its deadline's,
     // not that of the statement or meeting that set it.
     const limitOnly = mention.deadline === true || ultimatum(mention);
-    const eligible = (t: TriggerHit) => (!limitOnly || t.entry.type === 'deadline' || t.entry.type === 'ceasefire' || t.entry.datedByLimit === true) && !(ending && t.entry.type === 'meeting');
+    const stamp = isEntryStamp(folded.text, toFolded(folded, mention.start), toFolded(folded, mention.end));
+    const eligible = (t: TriggerHit) => (!limitOnly || t.entry.type === 'deadline' || t.entry.type === 'ceasefire' || t.entry.datedByLimit === true) && !(ending && t.entry.type === 'meeting') && !(stamp && t.entry.type === 'agreement');
     const clause = clauseOf(toFolded(folded, mention.start));
     const inClause = (t: TriggerHit) => clauseOf(t.fstart) === clause;
     let chosen = -1;

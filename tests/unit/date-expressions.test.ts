@@ -439,3 +439,19 @@ describe('vague expressions never give a day', () => {
     expect(m.value).toEqual({ start: '2016-01-01', end: '2016-12-31', precision: 'year' });
   });
 });
+
+describe('the hours that open the entries of a live page', () => {
+  test('each entry opens with its hour on the page\'s day', () => {
+    const page = 'تغطية مباشرة لليوم الأول من الهدنة\n\n16:40 يجتمع الوزراء في نيويورك على هامش الجمعية العامة.\n\n15:05 — قال المتحدث إن الطائرات لم تقصف القافلة.\n\n9.20 - ناشطون يتحدثون عن خروقات محدودة.';
+    expect(tagDates(page, { published: '2016-09-20' }).map((m) => [m.text, m.value?.start, m.time])).toEqual([
+      ['16:40', '2016-09-20', '16:40'], ['15:05', '2016-09-20', '15:05'], ['9.20', '2016-09-20', '09:20'],
+    ]);
+  });
+
+  test.for([
+    { why: 'one line opening with an hour is no live page', text: 'الجدول الزمني للجلسة\n\n10:30 كلمة الأمين العام للأمم المتحدة.' },
+    { why: 'an hour inside a line is no entry\'s', text: 'آخر تحديث 16:40\n\nانتهت الجلسة 18:30 وغادر الوفد 19:00 إلى الفندق.' },
+  ])('$why', ({ text }) => {
+    expect(tagDates(text, { published: '2016-09-20' }).filter((m) => /^[0-9.:]+$/.test(m.text))).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@
  * those; where two matches overlap the longer wins.
  */
 import { DEADLINE_AFTER_WORDS, LASTING_VERBS, LIMIT_NOUNS, SPAN_END_WORD } from '../../tables/dates.ts';
+import { entryStamps } from './entry-stamps.ts';
 import type { Expression, Found, Tense } from './expression.ts';
 import {
   alternation, GAP, keyOf, keyOfFolded, DEADLINE_AHEAD_OF, OPT_GAP, startsWord, W, YEAR_NUMBER,
@@ -278,9 +279,13 @@ function quotedAt(folded: string, positions: readonly number[]): boolean[] {
   });
 }
 
-/** Every date expression in folded text, non-overlapping, in order, with its context flags. */
-export function findExpressions(folded: string): Found[] {
-  const kept = joinTimes(folded, keepLongest(matchRules(folded)).filter((m) => m.expression.kind !== 'notADate'));
+/**
+ * Every date expression in folded text, non-overlapping, in order, with its context flags; with
+ * `withStamps`, the hours opening a live page's entries too, which only a reader who knows the
+ * page's day can resolve (they tell nothing of which day it is).
+ */
+export function findExpressions(folded: string, withStamps = false): Found[] {
+  const kept = joinTimes(folded, keepLongest([...matchRules(folded), ...(withStamps ? entryStamps(folded) : [])]).filter((m) => m.expression.kind !== 'notADate'));
   const spans: Omit<Found, 'quoted'>[] = [];
   const clauseAround = clausesOf(folded);
   let previousEnd = 0;
