@@ -112,7 +112,7 @@ const DRAFT_FELL = `${VETO}|${FELL}(?: [^ .،]+){0,4}? (?:${DRAFT})(?![^ .،])|(
 const NOT_SPEAKERS = 'صحيفه|صحف|وكاله|وكالات|قناه|موقع|مواقع|المرصد|مرصد|محلل|محللون|محللين|معارض|معارضون|معارضين|ناشط|ناشطون|ناشطين|' +
   'مصدر|مصادر|مسوول|مسوولون|مسوولين|دبلوماسي|دبلوماسيون|دبلوماسيين|خبير|خبراء|شهود|تقرير|تقارير|مراقب|مراقبون|مراقبين|سكان';
 /** Granting someone until a time ("منحتا الأطراف حتى ظهر الجمعة لإعلان قبولها"): a limit without the word for one. Folded. */
-const GRANTED_UNTIL = `${verb('منح', 'منح')}(?= (?:[^ .،]+ ){0,3}?حتي )`;
+const GRANTED_UNTIL = `(?:${verb('منح', 'منح')}|${defectiveVerb('اعط', 'عط')})(?= (?:[^ .،]+ ){0,3}?حتي )`;
 /** What a party decides on the talks or the truce, announced as news (folded, with their pronoun endings). */
 const ANNOUNCED_DECISIONS = '(?:قبول|موافقه|موافقت|رفض|انسحاب|مقاطعه|ارسال|استيناف|توقف|توقفا|انهاء|سحب)(?:ها|ه|هما|هم)?|(?:قررت|قرر|قررنا)';
 
