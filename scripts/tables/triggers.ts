@@ -226,7 +226,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // So does a conversation's, or any talks held by phone: "محادثة هاتفية"، "خلال محادثاتهما
   // الهاتفية"، "مشاوراتهما الهاتفية"، "مباحثات هاتفية" (talks, were it not by phone).
   { type: 'meeting', kind: 'call', forms: `(?:${noun('اتصال')}|${feminine('مكالم')}|${feminine('محادث')}|${feminine('مشاور')}|${feminine('مباحث')}) (?:ال)?هاتفي(?:ه|ا|ين|ان|يين|يان)?` },
-  { type: 'meeting', kind: 'call', forms: `(?:${verb('هاتف', 'هاتف')}|${feminine('مكالم')})` },
+  // The verb, not the noun after an article or "ل" ("عبر تطبيق للهاتف المحمول"، "خطوط الهاتف"): no call.
+  { type: 'meeting', kind: 'call', forms: `(?:(?<!ل)${verb('هاتف', 'هاتف')}|${feminine('مكالم')})` },
   // By phone or by video: the talks told are the call ("بحثا هاتفيا"، "اجتماع عبر الهاتف"،
   // "محادثات عبر دائرة تلفزيونية مغلقة").
   { type: 'meeting', kind: 'call', forms: 'هاتفيا|عبر الهاتف', medium: 'phone' },
