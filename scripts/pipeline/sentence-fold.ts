@@ -14,6 +14,7 @@ import {
 } from './candidates.ts';
 import { SEQUENCE_DAY_SHIFT } from '../tables/trigger-context.ts';
 import { sequenceBefore } from './event-words.ts';
+import { sideOf } from './gazetteer.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { tablesDiffer } from './told-apart.ts';
 import type { DateMention } from './types.ts';
@@ -146,8 +147,13 @@ export function foldNeighbours(told: readonly SubCandidate[]): SubCandidate[] {
   // واجتماع جمع الرئيسين على هامش قمة العشرين يوم الاثنين الخامس من أيلول" are two meetings).
   const framedOn = (framed: SubCandidate | undefined, frame: SubCandidate) => {
     if (framed && !framed.mention && frame.mention) Object.assign(framed, { mention: frame.mention, date: frame.frame === 'closing' ? lastDayOf(frame.date!) : frame.date, excerpt: frame.excerpt });
+    // Two sides meeting beside a meeting ("التقى شكري كيري على هامش الاجتماع") met on their own: a
+    // bilateral meeting, which no report of the meeting it was beside takes in (told-apart.ts).
+    if (framed?.type === 'meeting' && frame.frame === 'margin' && new Set(framed.actors.map(sideOf).filter(Boolean)).size === 2) framed.bilateral = true;
   };
   subs.forEach((sub, i) => { if (sub.frame && i > 0 && !subs[i - 1].frame) framedOn(subs[i - 1], sub); });
+  // A margin opening the sentence frames the meeting after it ("وعلى هامش الاجتماعات، التقى شكري كيري").
+  if (subs[0]?.frame === 'margin' && subs[1]?.type === 'meeting' && !subs[1].frame) framedOn(subs[1], subs[0]);
   for (const sub of subs) {
     if (sub.frame) {
       // The event before may have folded into an earlier one since: the frame dates what it became.
@@ -156,7 +162,8 @@ export function foldNeighbours(told: readonly SubCandidate[]): SubCandidate[] {
       if (framed && framed.places.length === 0) framed.places = [...sub.places];
       // The frame is an event of its own only when it names who took part, unless they are the
       // framed meeting's own ("مؤتمرا صحفيا مشتركا في ختام محادثاتهما" is one meeting).
-      const same = framed?.type === sub.type && sub.actors.every((a) => framed.actors.includes(a));
+      const told = out.length === 0 && sub === subs[0] ? subs[1] : framed;
+      const same = told?.type === sub.type && sub.actors.every((a) => told.actors.includes(a));
       if (sub.actors.length > 0 && !same) out.push({ ...sub, actors: [...sub.actors], places: [...sub.places] });
       continue;
     }
