@@ -27,7 +27,7 @@ import { detectEvents } from './events.ts';
 import { GAZETTEER, findGazetteerHits, type GazetteerTable } from './gazetteer.ts';
 import { byTableOrder, publicEntry } from './gazetteer-queries.ts';
 import { assignIds } from './ids.ts';
-import { mergeSameEvent } from './merge.ts';
+import { mergeSameEvent, type MergedEvent } from './merge.ts';
 import { nameAttendees, nameNegotiators, nameVisitedStates } from './negotiators.ts';
 import { inheritParties } from './inherited-parties.ts';
 import { isNoise, markNoise, noiseChars, outsideNoise } from './noise.ts';
@@ -37,12 +37,24 @@ import type { ArticleReport, LoadedArticle } from './types.ts';
 
 /** A first line this short is a headline, usable as the title when the metadata has none. */
 const TITLE_FROM_BODY_MAX_CHARS = 120;
+/**
+ * Talks are between parties: a meeting whose reports name one person or state alone ("محادثات
+ * لافروف" read as "Lavrov talks") is no meeting a reader can place, only half of one. A conference
+ * one attends, and a group's or a body's own meeting (the support group, the Security Council),
+ * are whole as told.
+ */
+function partyAlone(e: MergedEvent): boolean {
+  return e.type === 'meeting' && e.status === 'held' && e.kind !== 'conference' && e.actors.length === 1 && SINGLE_PARTIES.has(GAZETTEER.actors[e.actors[0]]?.kind);
+}
+const SINGLE_PARTIES: ReadonlySet<string | undefined> = new Set(['person', 'country']);
+
 /** Why a report was left out, in the report's words. */
 const DROP_REASONS = {
   background: 'undated {type} in a background recap',
   elsewhere: "undated {type} away from the article's main news",
   private: '{type} naming only private persons',
   unnamed: 'undated {type} naming no one and matching no event of its article',
+  alone: '{type} naming one party alone',
 } as const;
 /** Characters of an excerpt quoted in a report warning. */
 const WARNING_QUOTE_CHARS = 60;
@@ -104,8 +116,10 @@ export function extractEvents(
   }
 
   const { events: sameEvents, dropped } = mergeSameEvent(candidates, contexts);
-  const merged = nameAttendees(nameVisitedStates(nameNegotiators(inheritParties(sameEvents))));
-  for (const { candidate: c, reason } of [...privateOnly.map((candidate) => ({ candidate, reason: 'private' as const })), ...dropped]) {
+  const named = nameAttendees(nameVisitedStates(nameNegotiators(inheritParties(sameEvents))));
+  const merged = named.filter((e) => !partyAlone(e));
+  const alone = named.filter(partyAlone).map((e) => ({ candidate: { type: e.type, article: e.excerpts[0].article, excerpt: e.excerpts[0] }, reason: 'alone' as const }));
+  for (const { candidate: c, reason } of [...privateOnly.map((candidate) => ({ candidate, reason: 'private' as const })), ...dropped, ...alone]) {
     reports.get(c.article)!.warnings.push(
       `${DROP_REASONS[reason].replace('{type}', c.type)} left out: «${c.excerpt.text.slice(0, WARNING_QUOTE_CHARS)}…»`,
     );

@@ -172,3 +172,28 @@ describe('stability', () => {
     for (const e of events) expect(e.date.approximate).toBe(true);
   });
 });
+
+describe('a meeting held that names one party alone', () => {
+  const alone: LoadedArticle = {
+    id: '901_alone',
+    file: '901_alone.txt',
+    body: 'لافروف في موسكو\n\nوأجرى وزير الخارجية الروسي سيرغي لافروف أمس محادثات مطولة استمرت ساعتين في موسكو.\n',
+    meta: {},
+    published: '2016-07-16',
+    publishedFrom: 'metadata',
+  };
+  const { file, reports } = extractEvents([alone]);
+
+  test('is half of a meeting: left out, with a warning naming the sentence', () => {
+    expect(file.events.filter((e) => e.type === 'meeting')).toEqual([]);
+    expect(reports[0].warnings.filter((w) => w.includes('naming one party alone') && w.includes('وأجرى وزير الخارجية'))).toHaveLength(1);
+  });
+
+  test('while one planned, or a conference one attends, stays', () => {
+    const planned = { ...alone, id: '902_planned', file: '902_planned.txt', body: 'وأعلن لافروف أن روسيا ستشارك في الاجتماع الذي تستضيفه نيويورك يوم الجمعة.\n', published: '2015-12-16' };
+    const conference = { ...alone, id: '903_conference', file: '903_conference.txt', body: 'وشارك لافروف أمس في مؤتمر ميونيخ للأمن.\n', published: '2016-02-13' };
+    expect(extractEvents([planned, conference]).file.events.map((e) => [e.type, e.status, e.actors])).toEqual([
+      ['meeting', 'planned', ['russia']], ['meeting', 'held', ['lavrov']],
+    ]);
+  });
+});
