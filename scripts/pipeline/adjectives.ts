@@ -61,6 +61,10 @@ const HELD_BY = new RegExp(`(?<![${LETTER}])[وف]?س?(?:اجري|اجرت|اج�
 /** A lead, maybe a noun of people between ("بقادة عسكريين روس"), then the run. */
 const AFTER_LEAD = new RegExp(`(?<![${LETTER}])(?:${NISBA_LEADS}) (?:(?:ال)?(?:${NISBA_GAP}) )?(${RUN})`, 'g');
 const STEMS = Object.entries(NISBA).map(([id, forms]) => ({ id, pattern: new RegExp(`^و?(?:ال)?(?:${forms})${ENDINGS}$`) }));
+/** The state one adjective names ("السوري"، "والأمريكية"), folded, or none. */
+export function stateOfAdjective(word: string): string | undefined {
+  return STEMS.find((s) => s.pattern.test(word))?.id;
+}
 /** How far after the noun its adjectives may stand, in folded characters. */
 const REACH = 80;
 
@@ -89,7 +93,7 @@ export function partiesByAdjective(folded: string, fend: number, scopeEnd: numbe
 
 /** `next`: what follows the run; "Syrian" before "opposition" ("بوفود سورية معارضة") names the opposition alone. */
 function namedBy(run: string, type: EventType, next = ''): string[] {
-  const ids = [...new Set(run.split(/[\s\-–]+/).map((word) => STEMS.find((s) => s.pattern.test(word))?.id).filter((id) => id !== undefined))];
+  const ids = [...new Set(run.split(/[\s\-–]+/).map(stateOfAdjective).filter((id) => id !== undefined))];
   if (ids.length === 1 && ids[0] === 'syria' && OPPOSITION_NEXT.test(next)) return ['syrian-opposition'];
   return ids.length === 1 && ids[0] === 'syria' && type === 'meeting' ? [...SYRIAN_TALKS_PARTIES] : ids;
 }

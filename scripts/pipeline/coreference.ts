@@ -43,7 +43,7 @@ import { foldArabic, type FoldedText } from '../../src/lib/arabic.ts';
 import type { Span } from '../../src/lib/types.ts';
 import { BOTH_SIDES, COUNTERPART, TWO_DELEGATIONS, PAIRED_SIDES, DUAL_PRONOUNS, DUAL_REFERENCES, DUAL_VERBS, GATHERING, NUMBER_WORDS, NUMBERED_REFERENCES, OFFICE_PLURALS, OWNED_OFFICES, type DualReference } from '../tables/coreference.ts';
 import { CONVENING_GROUPS, COUNTED_GATHERING } from '../tables/formats.ts';
-import { statePairIn } from './adjectives.ts';
+import { stateOfAdjective, statePairIn } from './adjectives.ts';
 import { GAZETTEER, actorOf, entryOf, isCountry, isPerson, sideOf, type GazetteerHit } from './gazetteer.ts';
 import { allMatches } from './matches.ts';
 import { toFolded, withoutTopics } from './participants.ts';
@@ -101,6 +101,8 @@ const ROLE_WORDS = new Map([...DUAL_REFERENCES, ...NUMBERED_REFERENCES, DUAL_VER
 
 /** One pass finds every "نظيره", with the clitics و/ف and ب/ل/ك. */
 const COUNTERPART_PATTERN = new RegExp(`(?<![${LETTER}])[وف]?[بلك]?(?:${COUNTERPART.forms})(?![${LETTER}])`, 'g');
+/** The word right after "نظيره", folded: a state's adjective names the counterpart's side. */
+const WORD_AFTER = /^ [^ .،,]+/;
 /** Characters between "نظيره" and an adjective that names the counterpart's side (one space). */
 const ADJECTIVE_GAP = 1;
 /** Person → office, for the people of the diplomacy whose role begins with one of `COUNTERPART.offices`. */
@@ -182,7 +184,8 @@ export function resolveDualReferences(folded: FoldedText, sentences: readonly Sp
   for (const m of folded.text.matchAll(COUNTERPART_PATTERN)) {
     const span = { start: folded.offsets[m.index], end: folded.offsets[m.index + m[0].length] };
     if (!inSentence(span)) continue;
-    const id = counterpartOf(antecedents, hits, span, published);
+    const after = WORD_AFTER.exec(folded.text.slice(m.index + m[0].length))?.[0];
+    const id = counterpartOf(antecedents, hits, span, published, after ? { state: stateOfAdjective(after.slice(1)), length: folded.offsets[m.index + m[0].length + after.length] - span.end } : undefined);
     if (id) added.push({ table: 'actors', id, ...span, locative: false, afterPreposition: false });
   }
   for (const m of folded.text.matchAll(OFFICE_PLURAL_PATTERN)) {
@@ -273,19 +276,22 @@ function holderOf(office: string, state: string | undefined, hits: readonly Gaze
 }
 
 /** The counterpart "نظيره" at `span` stands for, or none. */
-function counterpartOf(antecedents: readonly GazetteerHit[], hits: readonly GazetteerHit[], span: { start: number; end: number }, published: string | undefined): string | undefined {
+function counterpartOf(antecedents: readonly GazetteerHit[], hits: readonly GazetteerHit[], span: { start: number; end: number }, published: string | undefined, nisba?: { state: string | undefined; length: number }): string | undefined {
   let i = countBefore(antecedents, span.start) - 1;
   while (i >= 0 && !OFFICES.has(actorOf(antecedents[i]) ?? '')) i--;
   if (i < 0) return undefined;
   const speaker = actorOf(antecedents[i])!;
   const office = OFFICES.get(speaker)!;
   const next = hits[countBefore(hits, span.end)];
-  const adjective = next && next.start - span.end <= ADJECTIVE_GAP ? actorOf(next) : undefined;
+  const hit = next && next.start - span.end <= ADJECTIVE_GAP ? next : undefined;
+  // Syria's adjective names no party on its own ("الملف السوري"), so no hit: read it here ("نظيره السوري").
+  const adjective = hit ? actorOf(hit) : nisba?.state;
   if (adjective) {
     if (!isCountry(adjective) || adjective === sideOf(speaker)) return undefined;
     // Named in apposition ("نظيره الروسي سيرغي لافروف"): the name says who, whoever "his" is.
-    const named = hits[countBefore(hits, next.end)];
-    const person = named && named.start - next.end <= ADJECTIVE_GAP ? actorOf(named) : undefined;
+    const end = hit?.end ?? span.end + nisba!.length;
+    const named = hits[countBefore(hits, end)];
+    const person = named && named.start - end <= ADJECTIVE_GAP ? actorOf(named) : undefined;
     if (person && isPerson(person)) return undefined;
     return holderOf(office, adjective, hits, published);
   }
