@@ -38,13 +38,15 @@ import type { ArticleReport, LoadedArticle } from './types.ts';
 /** A first line this short is a headline, usable as the title when the metadata has none. */
 const TITLE_FROM_BODY_MAX_CHARS = 120;
 /**
- * Talks are between parties: a meeting whose reports name one person or state alone ("محادثات
- * لافروف" read as "Lavrov talks") is no meeting a reader can place, only half of one. A conference
- * one attends, and a group's or a body's own meeting (the support group, the Security Council),
- * are whole as told.
+ * Talks and calls are between parties: one held whose reports name one person or state alone
+ * ("محادثات لافروف" read as "Lavrov talks") is no event a reader can place, only half of one. One
+ * still to come may name who will take part alone ("روسيا ستشارك في الاجتماع"); a conference one
+ * attends, and a group's or a body's own meeting (the support group, the Security Council), are
+ * whole as told.
  */
 function partyAlone(e: MergedEvent): boolean {
-  return e.type === 'meeting' && e.status === 'held' && e.kind !== 'conference' && e.actors.length === 1 && SINGLE_PARTIES.has(GAZETTEER.actors[e.actors[0]]?.kind);
+  return (e.type === 'meeting' || e.type === 'call') && e.status === 'held' && e.kind !== 'conference'
+    && e.actors.length === 1 && SINGLE_PARTIES.has(GAZETTEER.actors[e.actors[0]]?.kind);
 }
 const SINGLE_PARTIES: ReadonlySet<string | undefined> = new Set(['person', 'country']);
 

@@ -173,20 +173,21 @@ describe('stability', () => {
   });
 });
 
-describe('a meeting held that names one party alone', () => {
+describe('a meeting or call held that names one party alone', () => {
   const alone: LoadedArticle = {
     id: '901_alone',
     file: '901_alone.txt',
-    body: 'لافروف في موسكو\n\nوأجرى وزير الخارجية الروسي سيرغي لافروف أمس محادثات مطولة استمرت ساعتين في موسكو.\n',
+    body: 'لافروف في موسكو\n\nوأجرى وزير الخارجية الروسي سيرغي لافروف أمس محادثات مطولة استمرت ساعتين في موسكو.\n\nوكان لافروف قد تلقى الأحد اتصالا هاتفيا.\n',
     meta: {},
     published: '2016-07-16',
     publishedFrom: 'metadata',
   };
   const { file, reports } = extractEvents([alone]);
 
-  test('is half of a meeting: left out, with a warning naming the sentence', () => {
-    expect(file.events.filter((e) => e.type === 'meeting')).toEqual([]);
-    expect(reports[0].warnings.filter((w) => w.includes('naming one party alone') && w.includes('وأجرى وزير الخارجية'))).toHaveLength(1);
+  test('is half of a meeting: left out, with a warning naming the sentence; so is a call', () => {
+    expect(file.events).toEqual([]);
+    expect(reports[0].warnings.filter((w) => w.includes('meeting naming one party alone') && w.includes('وأجرى وزير الخارجية'))).toHaveLength(1);
+    expect(reports[0].warnings.filter((w) => w.includes('call naming one party alone'))).toHaveLength(1);
   });
 
   test('while one planned, or a conference one attends, stays', () => {
