@@ -230,7 +230,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'meeting', kind: 'call', forms: `(?:(?<!ل)${verb('هاتف', 'هاتف')}|${feminine('مكالم')})` },
   // By phone or by video: the talks told are the call ("بحثا هاتفيا"، "اجتماع عبر الهاتف"،
   // "محادثات عبر دائرة تلفزيونية مغلقة").
-  { type: 'meeting', kind: 'call', forms: 'هاتفيا|عبر الهاتف', medium: 'phone' },
+  { type: 'meeting', kind: 'call', forms: 'هاتفيا|(?:عبر|علي|عن طريق) الهاتف|هاتف(?<=(?:^|[ \n])[وف]?بالهاتف)(?![^ .،])', medium: 'phone' },
   { type: 'meeting', kind: 'call', forms: '(?:عبر|بواسطه|بتقنيه|بنظام) (?:ال)?(?:دايره (?:ال)?(?:تلفزيونيه|تليفزيونيه|مغلقه)|فيديو|اتصال (?:ال)?مريي)', medium: 'video' },
   // A call made or taken, "by phone" unsaid: "أجرى اتصالا مماثلا بالرئيس التركي", "تلقى اتصالا من بوتين",
   // "أجرى اتصالا مع أوباما".
