@@ -239,6 +239,14 @@ export function toldSince(folded: FoldedText, m: DateMention): boolean {
   return SINCE_RIGHT_BEFORE.test(foldedBefore(folded, m, SINCE_WORD_REACH));
 }
 
+/**
+ * What is told in the present on the day of publication goes on at the time told: since a time
+ * ("منذ صباح اليوم"), or at the hour a live page posted it ("16:10 — بوتين يلتقي الأسد في الكرملين").
+ */
+export function underWay(folded: FoldedText, m: DateMention): boolean {
+  return toldSince(folded, m) || isEntryStamp(folded.text, toFolded(folded, m.start), toFolded(folded, m.end));
+}
+
 /** The folded text of up to `reach` characters right before a mention, not before folded offset `after`. */
 function foldedBefore(folded: FoldedText, m: DateMention, reach: number, after = 0): string {
   const at = toFolded(folded, m.start);

@@ -48,7 +48,7 @@ import { ANNOUNCED_BEFORE, acrossSequence, announcedAt, datedBySequence, reached
 import { STATEMENT_KINDS, excerptOf, toEventDate, union, within, type ArticleContext, type EventCandidate } from './candidates.ts';
 import { partiesByAdjective } from './adjectives.ts';
 import { agreedToMeetFrom, aheadVerbGoverns, conditionalFrom, cueAround, failedToReach, futureVerbGoverns, isOffTopic, joinsTalks } from './cues.ts';
-import { assignDates, carriedTo, earlierSlot, lastingUntil, ownDayOfSaying, scheduledDate, startingAt, toldSince, untilDate } from './dating.ts';
+import { assignDates, carriedTo, earlierSlot, lastingUntil, ownDayOfSaying, scheduledDate, startingAt, underWay, untilDate } from './dating.ts';
 import { detectDeadlines, isUltimatumDay, type SentenceRead } from './deadlines.ts';
 import { findTriggers, type TriggerHit } from './find-triggers.ts';
 import { type GazetteerHit, sideOf } from './gazetteer.ts';
@@ -301,7 +301,7 @@ function detectTriggered(
     const word = trigger.opener ?? folded.text.slice(trigger.fstart, trigger.fend);
     // A limit still running ("وقف للأعمال القتالية في غضون أسبوع") is ahead.
     const future = cue === 'planned' || FUTURE_TRIGGER.test(word)
-      || (date !== null && (date.start > article.published || (date.start === article.published && !(dated && toldSince(folded, dated)) && (AHEAD.has(word) || aheadVerbGoverns(folded, scope, trigger)))))
+      || (date !== null && (date.start > article.published || (date.start === article.published && !(dated && underWay(folded, dated)) && (AHEAD.has(word) || aheadVerbGoverns(folded, scope, trigger)))))
       || (date !== null && dated?.deadline === true && date.end > article.published)
       || ((date === null || date.start >= article.published) && futureVerbGoverns(folded, scope, trigger));
     const status = statusOf(trigger, cue, future);

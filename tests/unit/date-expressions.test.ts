@@ -449,8 +449,29 @@ describe('the hours that open the entries of a live page', () => {
   });
 
   test.for([
+    {
+      why: 'an entry whose sentence tells its own day keeps it, though the hour stands nearer the verb put first',
+      page: 'سوريا لحظة بلحظة\n\n09:30 — التقى بوتين أردوغان في سان بطرسبورغ أمس.\n\n08:15 — قال المتحدث إن المراقبة مستمرة.', published: '2016-08-10',
+      mentions: [['أمس', '2016-08-09', undefined], ['08:15', '2016-08-10', '08:15']],
+    },
+    {
+      why: 'entries under a heading that names a day are of that day',
+      page: 'تغطية مباشرة\n\nالاثنين 12 أيلول\n\n18:00 — قال كيري للصحفيين إن الهدنة صامدة.\n\nالأحد 11 أيلول\n\n20:10 — قال دي ميستورا إن الأمم المتحدة مستعدة.', published: '2016-09-13',
+      mentions: [['الاثنين 12 أيلول', '2016-09-12', undefined], ['18:00', '2016-09-12', '18:00'], ['الأحد 11 أيلول', '2016-09-11', undefined], ['20:10', '2016-09-11', '20:10']],
+    },
+    {
+      why: 'and so are the hours of a schedule a line ending in ":" opens',
+      page: 'جدول تطبيق الهدنة التي تبدأ غدا الاثنين:\n\n19:00 — بدء سريان وقف الأعمال القتالية.\n\n12:00 — مؤتمر صحفي لوزير الخارجية.', published: '2016-09-11',
+      mentions: [['غدا الاثنين', '2016-09-12', undefined], ['19:00', '2016-09-12', '19:00'], ['12:00', '2016-09-12', '12:00']],
+    },
+  ])('$why', ({ page, published, mentions }) => {
+    expect(tagDates(page, { published }).map((m) => [m.text, m.value?.start, m.time])).toEqual(mentions);
+  });
+
+  test.for([
     { why: 'one line opening with an hour is no live page', text: 'الجدول الزمني للجلسة\n\n10:30 كلمة الأمين العام للأمم المتحدة.' },
     { why: 'an hour inside a line is no entry\'s', text: 'آخر تحديث 16:40\n\nانتهت الجلسة 18:30 وغادر الوفد 19:00 إلى الفندق.' },
+    { why: 'a figure with a decimal point and no dash is no hour', text: 'المانحون في أرقام\n\n10.50 مليار دولار تعهد بها المانحون.\n\n5.40 مليار دولار للعام الحالي.' },
   ])('$why', ({ text }) => {
     expect(tagDates(text, { published: '2016-09-20' }).filter((m) => /^[0-9.:]+$/.test(m.text))).toEqual([]);
   });

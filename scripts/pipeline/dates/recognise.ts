@@ -285,7 +285,9 @@ function quotedAt(folded: string, positions: readonly number[]): boolean[] {
  * page's day can resolve (they tell nothing of which day it is).
  */
 export function findExpressions(folded: string, withStamps = false): Found[] {
-  const kept = joinTimes(folded, keepLongest([...matchRules(folded), ...(withStamps ? entryStamps(folded) : [])]).filter((m) => m.expression.kind !== 'notADate'));
+  const found = keepLongest(matchRules(folded)).filter((m) => m.expression.kind !== 'notADate');
+  const stamps = withStamps ? entryStamps(folded, found) : [];
+  const kept = joinTimes(folded, stamps.length === 0 ? found : [...found, ...stamps].sort((a, b) => a.start - b.start));
   const spans: Omit<Found, 'quoted'>[] = [];
   const clauseAround = clausesOf(folded);
   let previousEnd = 0;
