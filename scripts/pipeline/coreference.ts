@@ -130,7 +130,7 @@ const OFFICE_HEADS = COUNTERPART.offices.map(foldArabic).sort((a, b) => b.length
  */
 export function withOfficeHolders(folded: FoldedText, hits: readonly GazetteerHit[], published: string): GazetteerHit[] {
   return hits.map((hit) => {
-    if (hit.table !== 'actors' || !isCountry(hit.id)) return hit;
+    if (hit.table !== 'actors' || !isCountry(hit.id) || hit.served) return hit;
     const words = folded.text.slice(toFolded(folded, hit.start), toFolded(folded, hit.end)).replace(/^[وف]?(?:ب|ل|لل)?(?=وزير|رييس|المندوب|الرييس)/, '');
     const office = OFFICE_HEADS.find((head) => words.startsWith(`${head} `))
       ?? OFFICE_HEADS.find((head) => head.includes(' ال') && words.startsWith(`${head.replace(' ال', ' ')} `));

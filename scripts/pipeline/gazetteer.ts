@@ -96,6 +96,8 @@ export interface GazetteerHit {
   afterPreposition: boolean;
   /** Places only: the subject of a verb of hosting ("استضافت الرياض مؤتمرا"): the place, and its state as the host. */
   hosts?: true;
+  /** A title inside a deputy's or an aide's ("نائب وزير الخارجية الروسي"): the state they serve, never the office's holder. */
+  served?: true;
 }
 
 /**
@@ -206,7 +208,8 @@ export function findGazetteerHits(folded: FoldedText): GazetteerHit[] {
       if (!near.some((phrase) => before.includes(phrase))) continue;
     }
     const adopting = ADOPTS_AS.get(owner.id);
-    const id = adopting && adopting.after.has((tokensBefore(text, start).at(-1) ?? '').replace(/^[وف]/, '')) ? adopting.id : owner.id;
+    const served = owner.table === 'actors' && ROLE_PHRASE.test(name) && (SUBORDINATE_TITLES.has((tokensBefore(text, start).at(-1) ?? '').replace(/^[وف]/, '')) || FORMER_AFTER.test(text.slice(end, end + 10)));
+    const id = adopting && adopting.after.has((tokensBefore(text, start).at(-1) ?? '').replace(/^[وف]/, '')) ? adopting.id : served ? GAZETTEER.actors[owner.id].affiliation ?? owner.id : owner.id;
     const isPlace = owner.table === 'places';
     // The words before a place, read once for both of the tests below.
     const before = isPlace ? tokensBefore(text, start) : [];
@@ -220,10 +223,24 @@ export function findGazetteerHits(folded: FoldedText): GazetteerHit[] {
       locative,
       afterPreposition,
       ...(isPlace && isCue(HOSTING_CUES, before.at(-1) ?? '') ? { hosts: true as const } : {}),
+      ...(served ? { served: true as const } : {}),
     });
   }
   return withShortNames(folded, hits);
 }
+
+/**
+ * A role phrase names its holder, not the deputy, aide, envoy or spokesman whose title holds it
+ * ("نائب رئيس الوزراء العراقي"، "المتحدث باسم رئيس الوزراء العراقي"، "مستشار ولي العهد السعودي"),
+ * nor a former holder ("أمير قطر السابق"): those speak for the holder's state (`served`).
+ * A variant that is a title, not a name. Folded.
+ */
+const ROLE_PHRASE = /^(?:ال)?(?:وزير|رييس|امير|ولي|مرشد|امين|سكرتير|مدير|قايد|منسق|مبعوث|متحدث|ناطق|مندوب|سفير|زعيم|عاهل|ملك|مستشار)/;
+/** Titles whose holder serves the office named after them. Folded. */
+const SUBORDINATE_TITLES: ReadonlySet<string> = new Set([
+  'نايب', 'نايبه', 'مساعد', 'مساعده', 'المساعد', 'مستشار', 'مستشاره', 'معاون', 'ممثل', 'مبعوث', 'وكيل', 'باسم', 'الخاص', 'مكتب',
+]);
+const FORMER_AFTER = /^ (?:السابق|السابقه)(?![^ .،])/;
 
 /** The hits with the short names of persons named in full before (`SHORT_AFTER_FULL`), in order. */
 function withShortNames(folded: FoldedText, hits: GazetteerHit[]): GazetteerHit[] {

@@ -111,8 +111,9 @@ const DRAFT_FELL = `${VETO}|${FELL}(?: [^ .،]+){0,4}? (?:${DRAFT})(?![^ .،])|(
 /** Who says things in the news without being a party to the talks: the press, monitors, analysts, unnamed sources. Folded. */
 const NOT_SPEAKERS = 'صحيفه|صحف|وكاله|وكالات|قناه|موقع|مواقع|المرصد|مرصد|محلل|محللون|محللين|معارض|معارضون|معارضين|ناشط|ناشطون|ناشطين|' +
   'مصدر|مصادر|مسوول|مسوولون|مسوولين|دبلوماسي|دبلوماسيون|دبلوماسيين|خبير|خبراء|شهود|تقرير|تقارير|مراقب|مراقبون|مراقبين|سكان';
-/** Granting someone until a time ("منحتا الأطراف حتى ظهر الجمعة لإعلان قبولها"): a limit without the word for one. Folded. */
-const GRANTED_UNTIL = `(?:${verb('منح', 'منح')}|${defectiveVerb('اعط', 'عط')})(?= (?:[^ .،]+ ){0,3}?حتي )`;
+/** Granting someone until a time ("منحتا الأطراف حتى ظهر الجمعة لإعلان قبولها"): a limit without the word for one; not "so far" nor "so that" (حتى الآن، حتى يتم). Folded. */
+const UNTIL_TIMES = '[0-9]|(?:ال)?(?:ظهر|عصر|مساء|صباح|فجر|منتصف|نهايه|مطلع|اواخر|يوم|ساعه|غد|غدا|ليل|ليله|موعد|اول|سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)(?![^ .،])';
+const GRANTED_UNTIL = `(?:${verb('منح', 'منح')}|${defectiveVerb('اعط', 'عط')})(?= (?:[^ .،]+ ){0,3}?حتي (?:${UNTIL_TIMES}))`;
 /** What a party decides on the talks or the truce, announced as news (folded, with their pronoun endings). */
 const ANNOUNCED_DECISIONS = '(?:قبول|موافقه|موافقت|رفض|انسحاب|مقاطعه|ارسال|استيناف|توقف|توقفا|انهاء|سحب)(?:ها|ه|هما|هم)?|(?:قررت|قرر|قررنا)';
 
