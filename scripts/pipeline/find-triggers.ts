@@ -11,8 +11,9 @@
  * Deliberately not done: deciding whether a hit is an event (negation, dates, participants); that
  * is events.ts.
  */
-import type { FoldedText } from '../../src/lib/arabic.ts';
+import { foldArabic, type FoldedText } from '../../src/lib/arabic.ts';
 import { CEASEFIRE_MECHANICS, CEASEFIRE_REACH, TRIGGERS, TRUCE, type TriggerEntry } from '../tables/triggers.ts';
+import { GREGORIAN_MONTHS } from '../tables/dates.ts';
 import { REPORTED_PATTERN } from '../tables/trigger-context.ts';
 import { allMatches } from './matches.ts';
 import { procliticScanner } from './proclitic-scan.ts';
@@ -60,6 +61,8 @@ const RELATIVE_AFTER = /^ (?:التي|الذي|اللتين|اللذين)(?= )/;
  * ذلك الاتفاق قد انهارت في 19 سبتمبر"): a mechanic of its own, beside the description's. Folded.
  */
 const RESUMED_AFTER = /^ (?:التي|الذي|اللتين|اللذين) (?!كان|كانت)\S+(?: \S+)* قد (?:[^ ]+ )?$/;
+/** A day and month right after a truce noun: the day that names it. Folded. */
+const NAMED_BY_DAY = new RegExp(`^ (?:[0-9]{1,2} |(?:ال)?[^ .،]+(?: و(?:ال)?[^ .،]+)? من )(?:${GREGORIAN_MONTHS.flatMap((m) => m.names).map(foldArabic).join('|')})(?![${LETTER}])`);
 /** What a ceasefire's window never crosses: the end of a sentence or a clause. */
 const CLAUSE_END = /[.!?؟؛\n]/;
 /** Quotation marks around a truce noun ("«هدنة إنسانية»") are no word of the window. */
@@ -123,6 +126,10 @@ function findCeasefires(folded: FoldedText, words: readonly TriggerHit[]): Trigg
       }
     }
     const [before, after] = withoutFallback(best.get('before'), best.get('after'));
+    // Named by the day it began ("هدنة 27 فبراير"، "هدنة السابع والعشرين من شباط"), with nothing it does: that start.
+    if (!before && !after && !best.has('resumed') && NAMED_BY_DAY.test(text.slice(nounEnd, to))) {
+      found.push({ ...hit(folded, CEASEFIRE_ENTRIES.get('ceasefire-start')!, nounStart, nounEnd, ''), noun: { start: folded.offsets[nounStart], end: folded.offsets[nounEnd] } });
+    }
     // Two mechanics of one kind around a noun ("دخل وقف الأعمال العدائية حيز التنفيذ") are one
     // event, told at the second: its day follows what it does ("… حيز التنفيذ عند السابعة").
     const paired = before && after && before.mechanic.kind === after.mechanic.kind;
