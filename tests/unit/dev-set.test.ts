@@ -13,10 +13,10 @@ import { loadDevSet, scorePassage, summarise, type ClassScore, type PassageScore
  */
 const FLOORS: Readonly<Record<string, [number, number]>> = {
   'adoption': [0.91, 0.91],
-  'article': [0.64, 0.74],
+  'article': [0.64, 0.75],
   'ceasefire': [0.90, 1.00],
-  'clause': [1.00, 0.90],
-  'contact': [0.95, 0.77],
+  'clause': [1.00, 0.95],
+  'contact': [0.95, 0.80],
   'deadline': [0.66, 0.87],
   'false-friend': [1.00, 1.00],
   'holiday': [0.81, 1.00],
@@ -29,7 +29,7 @@ const FLOORS: Readonly<Record<string, [number, number]>> = {
   'undated': [0.84, 0.78],
   'verb-forms': [1.00, 0.88],
   'year': [0.88, 1.00],
-  'all': [0.67, 0.76],
+  'all': [0.67, 0.77],
 };
 /** Passages and articles without a publication date dated right from their text, of 27. */
 const PUBDATE_RIGHT = 27;
