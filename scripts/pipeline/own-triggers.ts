@@ -10,8 +10,8 @@
  */
 import type { FoldedText } from '../../src/lib/arabic.ts';
 import { type TriggerEntry } from '../tables/triggers.ts';
-import { CONCLUDED_WITH, REACHED_BEFORE, REFERENCE_PROCLITIC, REFERENCE_TYPES, RESULT_NOUNS, WHILE_NOT } from '../tables/trigger-context.ts';
-import { agreesToKeepTalking, isOffTopic } from './cues.ts';
+import { CONCLUDED_WITH, REACHED_BEFORE, REFERENCE_PROCLITIC, REFERENCE_TYPES, RESULT_NOUNS } from '../tables/trigger-context.ts';
+import { agreesToKeepTalking } from './cues.ts';
 import { REACHED_NOW } from './event-words.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { withoutSetOffRelatives } from './participants.ts';
@@ -20,10 +20,9 @@ import { referenceOnly } from './topics.ts';
 /** What an agreement to keep talking tells: a discussion, the meeting or call its sentence names if any. */
 export const TALKED: TriggerEntry = { type: 'meeting', kind: 'discussion', forms: '', verb: true };
 
-export function ownTriggers(folded: FoldedText, triggers: readonly TriggerHit[], sentence: { fstart: number; fend: number }): { own: TriggerHit[]; agreedOn: Set<TriggerHit> } {
+export function ownTriggers(folded: FoldedText, triggers: readonly TriggerHit[], sentence: { fend: number }): { own: TriggerHit[]; agreedOn: Set<TriggerHit> } {
   const agreedOn = new Set<TriggerHit>();
   const told = triggers.filter((t, i) => {
-    if (offTopicClause(folded.text, t, sentence)) return false;
     // A saying is its sentence's event when the sentence tells no other: a reference to one is none
     // ("قال أوباما أمس إن روسيا لم تلتزم بالاتفاق"), nor is "the agreement" only judged ("أكد كيري أمس أن الاتفاق قابل للتطبيق").
     if (t.entry.saysOnly && triggers.some((o) => o !== t && !o.entry.saysOnly && !isReference(folded, o) && !judgedOnly(o, folded.text.slice(o.fend, sentence.fend)))) return false;
@@ -84,21 +83,6 @@ function isReference(folded: FoldedText, t: TriggerHit): boolean {
   if (REACHED_AFTER.test(folded.text.slice(t.fend, t.fend + 80))) return false;
   return !REACHED_BEFORE.test(folded.text.slice(Math.max(0, before - 60), before));
 }
-/**
- * "استعرض معه تطورات الملف الليبي في ضوء توقيع اتفاق الصخيرات، فيما تناول لقاؤه مع الوزير
- * الروسي الأزمة السورية": a sentence on Syria may hold a clause on another subject; its events are
- * not this timeline's. The clause runs between the words that join two of them ("فيما"، "بينما"،
- * "في حين"، ";").
- */
-function offTopicClause(text: string, t: TriggerHit, sentence: { fstart: number; fend: number }): boolean {
-  const before = text.slice(sentence.fstart, t.fstart);
-  const after = text.slice(t.fend, sentence.fend);
-  const from = Math.max(-1, ...[...before.matchAll(WHILE_JOIN)].map((m) => m.index + m[0].length));
-  const to = after.search(WHILE_JOIN);
-  return from >= 0 || to >= 0 ? isOffTopic(before.slice(Math.max(0, from)) + text.slice(t.fstart, t.fend) + (to < 0 ? after : after.slice(0, to))) : false;
-}
-const WHILE_JOIN = new RegExp(`(?:^|[\\s،,])(?:فيما(?! (?:${WHILE_NOT}))|بينما|في حين)(?=\\s)|؛`, 'g');
-
 /** "The agreement" only judged, not told as done ("أن الاتفاق أنجز في ساعة متأخرة" tells it was reached). */
 function judgedOnly(t: TriggerHit, afterTrigger: string): boolean {
   return referenceOnly(t, afterTrigger) && !REACHED_NOW.test(afterTrigger);
