@@ -101,7 +101,7 @@ const ROLE_WORDS = new Map([...DUAL_REFERENCES, ...NUMBERED_REFERENCES, DUAL_VER
 
 /** One pass finds every "نظيره", with the clitics و/ف and ب/ل/ك. */
 const COUNTERPART_PATTERN = new RegExp(`(?<![${LETTER}])[وف]?[بلك]?(?:${COUNTERPART.forms})(?![${LETTER}])`, 'g');
-/** The word right after "نظيره", folded: a state's adjective names the counterpart's side. */
+/** The word right after "نظيره", folded: a state's adjective names the counterpart's side, Syria's too, which is no hit ("الملف السوري"). */
 const WORD_AFTER = /^ [^ .،,]+/;
 /** Characters between "نظيره" and an adjective that names the counterpart's side (one space). */
 const ADJECTIVE_GAP = 1;
@@ -275,16 +275,16 @@ function holderOf(office: string, state: string | undefined, hits: readonly Gaze
   return named.length === 1 ? named[0] : undefined;
 }
 
-/** The counterpart "نظيره" at `span` stands for, or none. */
+/** The counterpart "نظيره" at `span` stands for, or none: none when "his" is a person named later who holds no office of the table (a deputy). */
 function counterpartOf(antecedents: readonly GazetteerHit[], hits: readonly GazetteerHit[], span: { start: number; end: number }, published: string | undefined, nisba?: { state: string | undefined; length: number }): string | undefined {
-  let i = countBefore(antecedents, span.start) - 1;
+  const nearest = countBefore(antecedents, span.start) - 1;
+  let i = nearest;
   while (i >= 0 && !OFFICES.has(actorOf(antecedents[i]) ?? '')) i--;
-  if (i < 0) return undefined;
+  if (i < 0 || antecedents.slice(i + 1, nearest + 1).some((h) => { const a = actorOf(h); return a !== undefined && isPerson(a); })) return undefined;
   const speaker = actorOf(antecedents[i])!;
   const office = OFFICES.get(speaker)!;
   const next = hits[countBefore(hits, span.end)];
   const hit = next && next.start - span.end <= ADJECTIVE_GAP ? next : undefined;
-  // Syria's adjective names no party on its own ("الملف السوري"), so no hit: read it here ("نظيره السوري").
   const adjective = hit ? actorOf(hit) : nisba?.state;
   if (adjective) {
     if (!isCountry(adjective) || adjective === sideOf(speaker)) return undefined;

@@ -301,7 +301,7 @@ function detectTriggered(
     const word = trigger.opener ?? folded.text.slice(trigger.fstart, trigger.fend);
     // A limit still running ("وقف للأعمال القتالية في غضون أسبوع") is ahead.
     const future = cue === 'planned' || FUTURE_TRIGGER.test(word)
-      || (date !== null && (date.start > article.published || (date.start === article.published && !(dated && underWay(folded, dated)) && (AHEAD.has(word) || aheadVerbGoverns(folded, scope, trigger)))))
+      || (date !== null && (date.start > article.published || (date.start === article.published && !(dated && underWay(folded, dated) && !/^[وف]?ل/.test(trigger.proclitic)) && (AHEAD.has(word) || aheadVerbGoverns(folded, scope, trigger)))))
       || (date !== null && dated?.deadline === true && date.end > article.published)
       || ((date === null || date.start >= article.published) && futureVerbGoverns(folded, scope, trigger));
     const status = statusOf(trigger, cue, future);

@@ -61,7 +61,8 @@ const RELATIVE_AFTER = /^ (?:التي|الذي|اللتين|اللذين)(?= )/;
  * ذلك الاتفاق قد انهارت في 19 سبتمبر"): a mechanic of its own, beside the description's. Folded.
  */
 const RESUMED_AFTER = /^ (?:التي|الذي|اللتين|اللذين) (?!كان|كانت)\S+(?: \S+)* قد (?:[^ ]+ )?$/;
-/** A day and month right after a truce noun: the day that names it. Folded. */
+/** A day and month right after a truce noun: the day that names it; after "اتفاق", the agreement's day ("اتفاق وقف إطلاق النار 9 سبتمبر"). Folded. */
+const AGREEMENT_BEFORE = /(?:^|\s)[وف]?(?:ب|ل)?(?:ال)?(?:اتفاق|اتفاقيه|تفاهم) $/;
 const NAMED_BY_DAY = new RegExp(`^ (?:[0-9]{1,2} |(?:ال)?[^ .،]+(?: و(?:ال)?[^ .،]+)? من )(?:${GREGORIAN_MONTHS.flatMap((m) => m.names).map(foldArabic).join('|')})(?![${LETTER}])`);
 /** What a ceasefire's window never crosses: the end of a sentence or a clause. */
 const CLAUSE_END = /[.!?؟؛\n]/;
@@ -127,7 +128,7 @@ function findCeasefires(folded: FoldedText, words: readonly TriggerHit[]): Trigg
     }
     const [before, after] = withoutFallback(best.get('before'), best.get('after'));
     // Named by the day it began ("هدنة 27 فبراير"، "هدنة السابع والعشرين من شباط"), with nothing it does: that start.
-    if (!before && !after && !best.has('resumed') && NAMED_BY_DAY.test(text.slice(nounEnd, to))) {
+    if (!before && !after && !best.has('resumed') && NAMED_BY_DAY.test(text.slice(nounEnd, to)) && !AGREEMENT_BEFORE.test(text.slice(from, nounStart))) {
       found.push({ ...hit(folded, CEASEFIRE_ENTRIES.get('ceasefire-start')!, nounStart, nounEnd, ''), noun: { start: folded.offsets[nounStart], end: folded.offsets[nounEnd] } });
     }
     // Two mechanics of one kind around a noun ("دخل وقف الأعمال العدائية حيز التنفيذ") are one

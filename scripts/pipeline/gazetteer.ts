@@ -208,7 +208,7 @@ export function findGazetteerHits(folded: FoldedText): GazetteerHit[] {
       if (!near.some((phrase) => before.includes(phrase))) continue;
     }
     const adopting = ADOPTS_AS.get(owner.id);
-    const served = owner.table === 'actors' && ROLE_PHRASE.test(name) && (SUBORDINATE_TITLES.has((tokensBefore(text, start).at(-1) ?? '').replace(/^[وف]/, '')) || FORMER_AFTER.test(text.slice(end, end + 10)));
+    const served = owner.table === 'actors' && ROLE_PHRASE.test(name) && (underTitle(text, start) || FORMER_AFTER.test(text.slice(end, end + 10)));
     const id = adopting && adopting.after.has((tokensBefore(text, start).at(-1) ?? '').replace(/^[وف]/, '')) ? adopting.id : served ? GAZETTEER.actors[owner.id].affiliation ?? owner.id : owner.id;
     const isPlace = owner.table === 'places';
     // The words before a place, read once for both of the tests below.
@@ -238,8 +238,13 @@ export function findGazetteerHits(folded: FoldedText): GazetteerHit[] {
 const ROLE_PHRASE = /^(?:ال)?(?:وزير|رييس|امير|ولي|مرشد|امين|سكرتير|مدير|قايد|منسق|مبعوث|متحدث|ناطق|مندوب|سفير|زعيم|عاهل|ملك|مستشار)/;
 /** Titles whose holder serves the office named after them. Folded. */
 const SUBORDINATE_TITLES: ReadonlySet<string> = new Set([
-  'نايب', 'نايبه', 'مساعد', 'مساعده', 'المساعد', 'مستشار', 'مستشاره', 'معاون', 'ممثل', 'مبعوث', 'وكيل', 'باسم', 'الخاص', 'مكتب',
+  'نايب', 'نايبه', 'مساعد', 'مساعده', 'المساعد', 'مستشار', 'مستشاره', 'معاون', 'ممثل', 'مبعوث', 'وكيل', 'باسم', 'مكتب',
 ]);
+/** The role phrase at `start` stands after a subordinate's title, maybe "special" ("المساعد الخاص لرئيس البرلمان"). */
+function underTitle(text: string, start: number): boolean {
+  const [before, last] = tokensBefore(text, start).slice(-2).map((t) => t.replace(/^[وف]/, ''));
+  return SUBORDINATE_TITLES.has(last === 'الخاص' ? before ?? '' : last ?? '');
+}
 const FORMER_AFTER = /^ (?:السابق|السابقه)(?![^ .،])/;
 
 /** The hits with the short names of persons named in full before (`SHORT_AFTER_FULL`), in order. */

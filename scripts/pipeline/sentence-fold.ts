@@ -147,6 +147,7 @@ export function foldNeighbours(told: readonly SubCandidate[]): SubCandidate[] {
   // واجتماع جمع الرئيسين على هامش قمة العشرين يوم الاثنين الخامس من أيلول" are two meetings).
   const framedOn = (framed: SubCandidate | undefined, frame: SubCandidate) => {
     if (framed && !framed.mention && frame.mention) Object.assign(framed, { mention: frame.mention, date: frame.frame === 'closing' ? lastDayOf(frame.date!) : frame.date, excerpt: frame.excerpt });
+    if (framed && framed.places.length === 0) framed.places = [...frame.places];
     // Two sides meeting beside a meeting ("التقى شكري كيري على هامش الاجتماع") met on their own: a
     // bilateral meeting, which no report of the meeting it was beside takes in (told-apart.ts).
     if (framed?.type === 'meeting' && frame.frame === 'margin' && new Set(framed.actors.map(sideOf).filter(Boolean)).size === 2) framed.bilateral = true;
@@ -159,11 +160,9 @@ export function foldNeighbours(told: readonly SubCandidate[]): SubCandidate[] {
       // The event before may have folded into an earlier one since: the frame dates what it became.
       const framed = out.at(-1);
       framedOn(framed, sub);
-      if (framed && framed.places.length === 0) framed.places = [...sub.places];
       // The frame is an event of its own only when it names who took part, unless they are the
       // framed meeting's own ("مؤتمرا صحفيا مشتركا في ختام محادثاتهما" is one meeting).
-      const told = out.length === 0 && sub === subs[0] ? subs[1] : framed;
-      const same = told?.type === sub.type && sub.actors.every((a) => told.actors.includes(a));
+      const same = framed?.type === sub.type && sub.actors.every((a) => framed.actors.includes(a));
       if (sub.actors.length > 0 && !same) out.push({ ...sub, actors: [...sub.actors], places: [...sub.places] });
       continue;
     }

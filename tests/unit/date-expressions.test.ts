@@ -450,9 +450,9 @@ describe('the hours that open the entries of a live page', () => {
 
   test.for([
     {
-      why: 'an entry whose sentence tells its own day keeps it, though the hour stands nearer the verb put first',
+      why: 'every entry\'s hour is read beside the days its sentence tells (which one an event takes is dating\'s)',
       page: 'سوريا لحظة بلحظة\n\n09:30 — التقى بوتين أردوغان في سان بطرسبورغ أمس.\n\n08:15 — قال المتحدث إن المراقبة مستمرة.', published: '2016-08-10',
-      mentions: [['أمس', '2016-08-09', undefined], ['08:15', '2016-08-10', '08:15']],
+      mentions: [['09:30', '2016-08-10', '09:30'], ['أمس', '2016-08-09', undefined], ['08:15', '2016-08-10', '08:15']],
     },
     {
       why: 'entries under a heading that names a day are of that day',
@@ -460,9 +460,9 @@ describe('the hours that open the entries of a live page', () => {
       mentions: [['الاثنين 12 أيلول', '2016-09-12', undefined], ['18:00', '2016-09-12', '18:00'], ['الأحد 11 أيلول', '2016-09-11', undefined], ['20:10', '2016-09-11', '20:10']],
     },
     {
-      why: 'and so are the hours of a schedule a line ending in ":" opens',
-      page: 'جدول تطبيق الهدنة التي تبدأ غدا الاثنين:\n\n19:00 — بدء سريان وقف الأعمال القتالية.\n\n12:00 — مؤتمر صحفي لوزير الخارجية.', published: '2016-09-11',
-      mentions: [['غدا الاثنين', '2016-09-12', undefined], ['19:00', '2016-09-12', '19:00'], ['12:00', '2016-09-12', '12:00']],
+      why: 'but a line that is not a day alone right above the entries (a quote\'s opening, a recap under another line) is no heading',
+      page: 'وقال كيري في مؤتمر صحفي الجمعة:\n\n15:05 — لافروف يلتقي دي ميستورا في موسكو.\n\n27 شباط 2016\n\nآخر التطورات\n\n16:20 — دي ميستورا يلتقي الجعفري في جنيف.', published: '2016-09-12',
+      mentions: [['الجمعة', '2016-09-09', undefined], ['15:05', '2016-09-12', '15:05'], ['27 شباط 2016', '2016-02-27', undefined], ['16:20', '2016-09-12', '16:20']],
     },
   ])('$why', ({ page, published, mentions }) => {
     expect(tagDates(page, { published }).map((m) => [m.text, m.value?.start, m.time])).toEqual(mentions);

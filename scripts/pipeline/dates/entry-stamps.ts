@@ -1,10 +1,10 @@
 /**
  * The time stamps of a live page ("تغطية مباشرة"، "لحظة بلحظة"): each entry opens with the hour it
- * was posted ("15:05 قال المتحدث …"، "01:40 — قبل ساعات من …"), on the page's day. An entry whose
- * sentence tells no day of its own tells what happened that day, as "اليوم" would; one whose
- * sentence tells a day keeps it, though the hour stands nearer a verb put first ("09:30 — التقى
- * بوتين أردوغان أمس"). Under a heading that names a day ("الاثنين 12 أيلول"، "جدول الهدنة التي
- * تبدأ غدا الاثنين:"), the entries are of that day.
+ * was posted ("15:05 قال المتحدث …"، "01:40 — قبل ساعات من …"), on the page's day. An entry that
+ * tells no day of its own tells what happened that day, as "اليوم" would; a day of its own wins,
+ * though the hour stands nearer a verb put first ("09:30 — التقى بوتين أردوغان أمس": `dating.ts`
+ * ranks an hour below every other day). Under a heading line that is a day alone ("الاثنين 12
+ * أيلول"), right above the entries, they are of that day.
  *
  * A page is live when two lines or more open with an hour: one alone may be a caption's or a
  * table's. A figure with a decimal point ("10.50 مليار دولار") is an hour only with a dash after
@@ -20,8 +20,6 @@ type Found = { start: number; end: number; expression: Expression };
 const ENTRY_STAMP = /(?<=^|\n)[ \t]*((?:[01]?[0-9]|2[0-3])(?::[0-5][0-9](?=[ \t]*[—–-]?[ \t]*[^\s0-9—–-])|\.[0-5][0-9](?=[ \t]*[—–-][ \t]*[^\s0-9])))/g;
 /** Lines opening with an hour that make a page live. */
 const LIVE_PAGE_STAMPS = 2;
-/** Where an entry's sentence ends. */
-const SENTENCE_END = /[.!?؟\n]/;
 
 export function entryStamps(folded: string, found: readonly Found[]): Found[] {
   const hours = [...folded.matchAll(ENTRY_STAMP)];
@@ -29,11 +27,8 @@ export function entryStamps(folded: string, found: readonly Found[]): Found[] {
   return hours.flatMap((m): Found[] => {
     const start = m.index + m[0].length - m[1].length;
     const end = start + m[1].length;
-    const rest = folded.slice(end);
-    const sentenceEnd = end + (rest.search(SENTENCE_END) + 1 || rest.length + 1) - 1;
-    if (found.some((f) => f.end > start && f.start < sentenceEnd)) return [];
     const time = m[1].replace('.', ':').padStart(5, '0');
-    const heading = found.findLast((f) => f.end <= start && isHeading(folded, f));
+    const heading = headingAbove(folded, start, found);
     return [{ start, end, expression: heading ? atHour(heading.expression, time) : { kind: 'relativeDay', offset: 0, time } }];
   });
 }
@@ -43,13 +38,20 @@ export function isEntryStamp(folded: string, start: number, end: number): boolea
   return /^[0-9]{1,2}[:.][0-9]{2}$/.test(folded.slice(start, end)) && /(?:^|\n)[ \t]*$/.test(folded.slice(Math.max(0, start - 8), start));
 }
 
-/** A day named on a line of its own, or on a line that opens what follows (ending in ":"). */
-function isHeading(folded: string, f: Found): boolean {
-  if (!DAY_KINDS.has(f.expression.kind)) return false;
-  const lineEnd = folded.indexOf('\n', f.end);
-  const line = folded.slice(folded.lastIndexOf('\n', f.start - 1) + 1, lineEnd < 0 ? folded.length : lineEnd).trim();
-  return line.endsWith(':') || line === folded.slice(f.start, f.end).trim();
+/** The day named alone on the nearest line above the entry that is no entry itself: the heading of its day. */
+function headingAbove(folded: string, at: number, found: readonly Found[]): Found | undefined {
+  let lineStart = folded.lastIndexOf('\n', at - 1);
+  while (lineStart > 0) {
+    const previous = folded.lastIndexOf('\n', lineStart - 1) + 1;
+    const line = folded.slice(previous, lineStart).trim();
+    lineStart = previous - 1;
+    if (line === '' || ENTRY_LINE.test(line)) continue;
+    const day = found.find((f) => f.start >= previous && f.end <= previous + folded.slice(previous).indexOf('\n'));
+    return day && DAY_KINDS.has(day.expression.kind) && folded.slice(day.start, day.end).trim() === line ? day : undefined;
+  }
+  return undefined;
 }
+const ENTRY_LINE = /^(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9]/;
 const DAY_KINDS: ReadonlySet<Expression['kind']> = new Set(['relativeDay', 'weekday', 'calendarDate', 'dayOfRelativeMonth']);
 
 /** The heading's day at the entry's hour. */
