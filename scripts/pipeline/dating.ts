@@ -36,7 +36,8 @@ import { LETTER } from './words.ts';
  */
 export function assignDates(folded: FoldedText, triggers: readonly TriggerHit[], mentions: readonly DateMention[], ultimatum: (m: DateMention) => boolean): Map<number, DateMention> {
   const best = new Map<number, DateMention>();
-  const stampOf = (m: DateMention) => isEntryStamp(folded.text, toFolded(folded, m.start), toFolded(folded, m.end));
+  // A live page's hours (entry-stamps.ts), found once: an agreement takes none, and each ranks below every other day.
+  const stamps = new Set(mentions.filter((m) => isEntryStamp(folded.text, toFolded(folded, m.start), toFolded(folded, m.end))));
   const heldOn = new Set<DateMention>();
   const clauseOf = (i: number) => clauseIndex(folded, i);
   for (const mention of mentions) {
@@ -49,7 +50,7 @@ export function assignDates(folded: FoldedText, triggers: readonly TriggerHit[],
     // The day of an ultimatum ("اعتبارا من الأول من يونيو في حال منع القوافل") is its deadline's,
     // not that of the statement or meeting that set it.
     const limitOnly = mention.deadline === true || ultimatum(mention);
-    const eligible = (t: TriggerHit) => (!limitOnly || t.entry.type === 'deadline' || t.entry.type === 'ceasefire' || t.entry.datedByLimit === true) && !(ending && t.entry.type === 'meeting') && !(stampOf(mention) && t.entry.type === 'agreement');
+    const eligible = (t: TriggerHit) => (!limitOnly || t.entry.type === 'deadline' || t.entry.type === 'ceasefire' || t.entry.datedByLimit === true) && !(ending && t.entry.type === 'meeting') && !(stamps.has(mention) && t.entry.type === 'agreement');
     const clause = clauseOf(toFolded(folded, mention.start));
     const inClause = (t: TriggerHit) => clauseOf(t.fstart) === clause;
     let chosen = -1;
@@ -95,8 +96,7 @@ export function assignDates(folded: FoldedText, triggers: readonly TriggerHit[],
     const limit = (m: DateMention) => (triggers[chosen].entry.type === 'deadline' && m.deadline === true ? 1 : 0);
     const truceNoun = declaredTruce(folded, triggers[chosen]) ? triggers[chosen].noun! : undefined;
     const declared = (m: DateMention) => (truceNoun && m.start >= truceNoun.end && ownDayOf(folded, truceNoun.end, m) ? 1 : 0);
-    // A live page's hour is a day only where no other is told (entry-stamps.ts).
-    const rank = (m: DateMention) => (stampOf(m) ? -1 : heldOn.has(m) ? 3 : clauseOf(toFolded(folded, m.start)) === clauseOf(triggers[chosen].fstart) ? 1 + limit(m) + declared(m) : 0);
+    const rank = (m: DateMention) => (stamps.has(m) ? -1 : heldOn.has(m) ? 3 : clauseOf(toFolded(folded, m.start)) === clauseOf(triggers[chosen].fstart) ? 1 + limit(m) + declared(m) : 0);
     const current = best.get(chosen);
     if (!current || rank(mention) > rank(current)
       || (rank(mention) === rank(current) && distance(triggers[chosen], mention) < distance(triggers[chosen], current))) best.set(chosen, mention);

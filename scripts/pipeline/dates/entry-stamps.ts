@@ -16,20 +16,25 @@ import type { Expression } from './expression.ts';
 
 type Found = { start: number; end: number; expression: Expression };
 
-/** An hour opening a line, then the entry's words: after a dash for "9.20", a dash or none for "15:05". Folded text, ASCII digits. */
-const ENTRY_STAMP = /(?<=^|\n)[ \t]*((?:[01]?[0-9]|2[0-3])(?::[0-5][0-9](?=[ \t]*[—–-]?[ \t]*[^\s0-9—–-])|\.[0-5][0-9](?=[ \t]*[—–-][ \t]*[^\s0-9])))/g;
+/** The hours and minutes of an hour of the day ("15:05", "9.20"). Folded text, ASCII digits. */
+const H = '(?:[01]?[0-9]|2[0-3])';
+const M = '[0-5][0-9]';
+/** An hour opening a line, then the entry's words: after a dash for "9.20", a dash or none for "15:05". */
+const ENTRY_STAMP = new RegExp(`(?<=^|\\n)[ \\t]*(${H}(?::${M}(?=[ \\t]*[—–-]?[ \\t]*[^\\s0-9—–-])|\\.${M}(?=[ \\t]*[—–-][ \\t]*[^\\s0-9])))`, 'g');
+/** A line that is an entry: it opens with an hour. */
+const ENTRY_LINE = new RegExp(`^${H}[:.]${M}`);
 /** Lines opening with an hour that make a page live. */
 const LIVE_PAGE_STAMPS = 2;
 
 export function entryStamps(folded: string, found: readonly Found[]): Found[] {
   const hours = [...folded.matchAll(ENTRY_STAMP)];
   if (hours.length < LIVE_PAGE_STAMPS) return [];
-  return hours.flatMap((m): Found[] => {
+  return hours.map((m): Found => {
     const start = m.index + m[0].length - m[1].length;
     const end = start + m[1].length;
     const time = m[1].replace('.', ':').padStart(5, '0');
     const heading = headingAbove(folded, start, found);
-    return [{ start, end, expression: heading ? atHour(heading.expression, time) : { kind: 'relativeDay', offset: 0, time } }];
+    return { start, end, expression: heading ? { ...heading.expression, time } as Expression : { kind: 'relativeDay', offset: 0, time } };
   });
 }
 
@@ -40,21 +45,17 @@ export function isEntryStamp(folded: string, start: number, end: number): boolea
 
 /** The day named alone on the nearest line above the entry that is no entry itself: the heading of its day. */
 function headingAbove(folded: string, at: number, found: readonly Found[]): Found | undefined {
-  let lineStart = folded.lastIndexOf('\n', at - 1);
-  while (lineStart > 0) {
-    const previous = folded.lastIndexOf('\n', lineStart - 1) + 1;
-    const line = folded.slice(previous, lineStart).trim();
-    lineStart = previous - 1;
+  let lineEnd = folded.lastIndexOf('\n', at - 1);
+  while (lineEnd > 0) {
+    const lineStart = folded.lastIndexOf('\n', lineEnd - 1) + 1;
+    const line = folded.slice(lineStart, lineEnd).trim();
+    const end = lineEnd;
+    lineEnd = lineStart - 1;
     if (line === '' || ENTRY_LINE.test(line)) continue;
-    const day = found.find((f) => f.start >= previous && f.end <= previous + folded.slice(previous).indexOf('\n'));
+    const day = found.find((f) => f.start >= lineStart && f.end <= end);
     return day && DAY_KINDS.has(day.expression.kind) && folded.slice(day.start, day.end).trim() === line ? day : undefined;
   }
   return undefined;
 }
-const ENTRY_LINE = /^(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9]/;
+/** The kinds of expression that name one day, and so take an hour. */
 const DAY_KINDS: ReadonlySet<Expression['kind']> = new Set(['relativeDay', 'weekday', 'calendarDate', 'dayOfRelativeMonth']);
-
-/** The heading's day at the entry's hour. */
-function atHour(e: Expression, time: string): Expression {
-  return DAY_KINDS.has(e.kind) ? { ...e, time } as Expression : e;
-}
