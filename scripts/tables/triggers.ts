@@ -125,7 +125,8 @@ const REMARKS = `${noun('تصريح')}|تصريحات(?:ه|ها|هما)?`;
 
 /** Nouns that name a truce; used by the ceasefire recogniser, the deadline objects and the topic table. */
 export const TRUCE =
-  '(?:الهدنه|هدنه|هدنتين|الهدن|(?:ال)?تهديه|نظام (?:ال)?تهديه|وقف(?:ا)?(?: \\S+)? (?:ل|ب)?(?:ا|ال)?طلاق (?:ال)?نار|' +
+  // "نظام الصمت": the Russian military's word for a local truce, as Russian outlets render it.
+  '(?:الهدنه|هدنه|هدنتين|الهدن|(?:ال)?تهديه|نظام (?:ال)?(?:تهديه|صمت)|وقف(?:ا)?(?: \\S+)? (?:ل|ب)?(?:ا|ال)?طلاق (?:ال)?نار|' +
   'وقف(?:ا)?(?: \\S+)? (?:ل|لل|ال)?اعمال (?:ال)?(?:قتاليه|عداييه)|وقف (?:ل|لل|ال)?اعمال (?:ال)?قتال|' +
   // The Levant's short form: "اتفاق وقف النار الشامل", "وقفا للنار".
   'وقف(?:ا)? (?:لل|ال)نار|' +
@@ -327,6 +328,13 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     kind: 'agreement',
     forms: '(?:توصل(?:ت|تا|ا|وا|نا|هما|ها|هم|ه)?|(?:س)?[يت]توصل(?:ان|ون)?)(?= (?:الي|ل)(?:\\S* )?(?:ال)?(?:صيغه|تفاهم|ترتيب|خطه|ورقه|وثيقه|اتفاق|اتفاقيه|تسويه)| (?:[^ .،,؛]+ ){1,10}?(?:الي (?:ال)?|لل|ل)(?:صيغه|ترتيب|خطه|ورقه|وثيقه|تسويه))',
   },
+  // Reaching a truce, the verb only: "توصلت موسكو وأنقرة أمس إلى وقف لإطلاق النار". The noun is a
+  // goal as often as a fact ("سبل التوصل إلى هدنة").
+  {
+    type: 'agreement',
+    kind: 'agreement',
+    forms: '(?<!ال)(?:توصل(?:ت|تا|ا|وا|نا)?|(?:س)?[يت]توصل(?:ان|ون)?)(?= (?:[^ .،,؛]+ ){0,10}?الي (?:ال)?(?:هدنه|تهديه|وقف)(?![^ .،]))',
+  },
   // Past and future only: the present ("يتفق الجانبان عليها") describes a proposal's clauses.
   { type: 'agreement', kind: 'agreement', forms: '(?:اتفق(?:ت|تا|ا|نا|وا)?|(?:س)[يت]تفق(?:ان|ون)?)', verb: true },
   { type: 'agreement', kind: 'agreement', forms: '(?:توافق(?:ت|تا|ا|وا)?|(?:س)[يت]توافق(?:ان|ون)?) علي', verb: true },
@@ -390,8 +398,9 @@ export const CEASEFIRE_MECHANICS: readonly { kind: CeasefireKind; status?: 'susp
   // اعتبارا من منتصف ليل الخميس", "وقف للأعمال العدائية خلال أسبوع"), unless another mechanic
   // tells what it does ("مدد الهدنة يوما اعتبارا من صباح اليوم"). "خلال" with a time that is not
   // a bare length is "during" ("خلال الساعات الماضية"), and "في غضون ذلك" is "meanwhile". A truce
-  // that coincides with a day ("هدنة تتزامن مع أول أيام عيد الأضحى") starts on it.
-  { kind: 'ceasefire-start', fallback: true, forms: `اعتبارا|ابتداء|تتزامن|يتزامن|(?:غضون|خلال)(?= (?:اسبوع|اسبوعين|يومين|ايام|ساعات|[0-9]+ (?:ساعه|يوما|ايام))(?![^ .،]))` },
+  // that coincides with a day ("هدنة تتزامن مع أول أيام عيد الأضحى") starts on it, and so does one
+  // "announced" on a day ("وقف إطلاق النار المعلن في 27 شباط"), as writers date a truce by its start.
+  { kind: 'ceasefire-start', fallback: true, forms: `اعتبارا|ابتداء|تتزامن|يتزامن|المعلن|المعلنه|(?:غضون|خلال)(?= (?:اسبوع|اسبوعين|يومين|ايام|ساعات|[0-9]+ (?:ساعه|يوما|ايام))(?![^ .،]))` },
   { kind: 'ceasefire-extend', forms: 'تمديد|مدد|مددت|يمدد|تمدد|سيمدد|ستمدد|تمديدها|تمديده|توسيع|وسع|وسعت|يوسع|توسع' },
   { kind: 'ceasefire-end', forms: 'انهيار|انهار|انهارت|تنهار|انهيارها|انتهاء|انتهي|انتهت|ينتهي|تنتهي|سقوط|سقطت|فشل|فشلت' },
   { kind: 'ceasefire-end', status: 'suspended', forms: 'تعليق|علق|علقت|يعلق|تعلق|عطل|تعطيل|وقف العمل' },

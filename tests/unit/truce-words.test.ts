@@ -1,0 +1,56 @@
+/**
+ * How outlets name a truce and its start, on sentences written for this test and run through the
+ * whole extraction: the Russian military's "نظام الصمت", a truce "announced" on the day it began,
+ * a truce reached with the verb (not the goal of reaching one), and an extension whose start is told
+ * after a word that would otherwise date the truce.
+ */
+import { describe, expect, test } from 'vitest';
+import type { EventStatus, EventType } from '../../src/lib/types.ts';
+import { extract } from '../support/extract-text.ts';
+
+interface Want {
+  type: EventType;
+  status: EventStatus;
+  date: string;
+  actors?: string[];
+}
+
+describe('the words of a truce', () => {
+  test.for<{ name: string; body: string; published: string; expected: Want[] }>([
+    {
+      name: 'the Russian military\'s "نظام الصمت" is a truce, here starting',
+      body: 'وبدأ سريان نظام الصمت في ريف اللاذقية صباح اليوم الأربعاء بحسب مركز المصالحة الروسي.',
+      published: '2016-04-13',
+      expected: [{ type: 'ceasefire', status: 'held', date: '2016-04-13' }],
+    },
+    {
+      name: 'a truce "announced" on a day is dated by that day, the way writers date a truce by its start',
+      body: 'وتتبادل الأطراف الاتهامات بخرق وقف الأعمال العدائية المعلن في 27 شباط الماضي.',
+      published: '2016-03-20',
+      expected: [{ type: 'ceasefire', status: 'held', date: '2016-02-27' }],
+    },
+    {
+      name: 'reaching a truce, with the verb, is an agreement between those who reached it',
+      body: 'وتوصلت أنقرة وموسكو مساء الثلاثاء إلى وقف لإطلاق النار في الأحياء الشرقية من حلب.',
+      published: '2016-12-14',
+      expected: [{ type: 'agreement', status: 'reached', date: '2016-12-13', actors: ['turkey', 'russia'] }],
+    },
+    {
+      name: 'an extension whose start is told after "المعلن" starts on that day, and the truce it extends began on its own',
+      body: 'وقررت القيادة العامة للجيش تمديد التهدئة المعلنة منذ الأحد 48 ساعة أخرى، تبدأ من صباح اليوم الأربعاء.',
+      published: '2016-05-04',
+      expected: [{ type: 'ceasefire', status: 'planned', date: '2016-05-04' }],
+    },
+  ])('$name', ({ body, published, expected }) => {
+    const events = extract(body, published);
+    for (const want of expected) {
+      const found = events.some((e) => e.type === want.type && e.status === want.status && e.date.start === want.date && (want.actors ?? []).every((a) => e.actors.includes(a)));
+      expect(found, JSON.stringify(events.map((e) => [e.type, e.status, e.date.start, e.actors]))).toBe(true);
+    }
+  });
+
+  test('the goal of reaching a truce ("سبل التوصل إلى هدنة") is no agreement', () => {
+    const events = extract('وبحث الوزيران في اتصال هاتفي يوم الاثنين سبل التوصل إلى هدنة إنسانية في حلب.', '2016-12-14');
+    expect(events.filter((e) => e.type === 'agreement')).toEqual([]);
+  });
+});
