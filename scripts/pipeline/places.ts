@@ -39,8 +39,12 @@ export function assignPlaces(folded: FoldedText, triggers: readonly TriggerHit[]
       const destination = DESTINATION.test(folded.text.slice(Math.max(0, toFolded(folded, hit.start) - 5), toFolded(folded, hit.start)));
       const travelledTo = destination && TRAVELLED.test(folded.text.slice(Math.max(0, toFolded(folded, hit.start) - TRAVEL_REACH), toFolded(folded, hit.start)))
         && !/[،,.؛]/.test(folded.text.slice(toFolded(folded, hit.end), t.fstart));
-      const after = t.start >= hit.end && (!hit.afterPreposition || travelledTo || (t.fstart - t.proclitic.length - toFolded(folded, hit.end) <= 1 && destination))
-        ? 2 * (t.start - hit.end) : Infinity;
+      const adjacent = t.fstart - t.proclitic.length - toFolded(folded, hit.end) <= 1;
+      // A noun right after the place, with no event before it in reach, is what was held there
+      // ("عقدوا في العاصمة النمساوية اجتماعا"; but "وسبق اللقاء في الكرملين لقاء" is the Kremlin's meeting).
+      const heldThere = adjacent && !t.entry.verb && !destination && !travelledTo;
+      const after = t.start >= hit.end && (!hit.afterPreposition || travelledTo || (adjacent && destination))
+        ? 2 * (t.start - hit.end) : t.start >= hit.end && heldThere ? PLACE_WINDOW : Infinity;
       if (Math.min(before, after) < best) {
         best = Math.min(before, after);
         chosen = i;

@@ -71,12 +71,15 @@ export function sessionsApart(c: EventCandidate, k: ToldApartEvent): boolean {
 
 /**
  * Two meetings each naming who sat at the table, with partners the other lacks, are two (Kerry
- * with Lavrov, and Kerry that morning with the Saudi and Turkish ministers); one whose sides all sit
- * at the other's table may be that meeting told in part.
+ * with Lavrov, and Kerry that morning with the Saudi and Turkish ministers), and so are two with no
+ * one in common (the foreign ministers of three states, and "in parallel" their defence ministers);
+ * one whose sides all sit at the other's table may be that meeting told in part.
  */
 export function partnersApart(c: EventCandidate, k: ToldApartEvent): boolean {
   // Those who attended ("وحضر اللقاء دي ميستورا وشتاينماير") add to a table, they set none.
-  return c.type === 'meeting' && !c.joins && tablesDiffer(c.actors, k.actors);
+  if (c.type !== 'meeting' || c.joins) return false;
+  const [ours, theirs] = [table(c.actors), table(k.actors)];
+  return tablesDiffer(c.actors, k.actors) || (ours !== undefined && theirs !== undefined && !ours.some((p) => theirs.includes(p)));
 }
 
 /** Each report names people on two sides or more, and each has a side at its table the other lacks. */

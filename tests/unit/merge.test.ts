@@ -159,19 +159,22 @@ describe('mergeSameEvent', () => {
     ]);
   });
 
-  test('undated held events elsewhere than the main news, and undated background, are left out; planned ones are kept', () => {
+  test('undated held events elsewhere than the main news, and undated background, are left out; planned ones and those in the city of the news are kept', () => {
     const paris = candidate({ article: '004', type: 'meeting', kind: 'talks', date: null, actors: ['putin'], places: ['paris'], text: 'بعد لقائنا في باريس' });
     const recap = { ...candidate({ article: '003', type: 'agreement', kind: 'agreement', topic: 'constitution', date: null, actors: ['un'], places: [], text: 'وقد أقرت الأمم المتحدة الخطة' }), background: true as const };
     const amman = candidate({ article: '001', type: 'agreement', kind: 'agreement', topic: 'joint-group', status: 'planned', date: null, actors: ['russia'], places: ['amman'], text: 'تقترح الوثيقة' });
-    const { events, dropped } = mergeSameEvent([paris, recap, amman], CONTEXTS);
+    // Article 005's news is in the Kremlin: the Foreign Ministry is in the same city.
+    const ministry = candidate({ article: '005', type: 'meeting', kind: 'talks', date: null, actors: ['lavrov', 'kerry'], places: ['russian-mfa'], text: 'وسبق اللقاء محادثات بين لافروف وكيري في مقر الخارجية' });
+    const { events, dropped } = mergeSameEvent([paris, recap, amman, ministry], [...CONTEXTS, context('005', '2016-03-25', day('2016-03-24'), ['kremlin'])]);
     expect(dropped).toEqual([
       { candidate: paris, reason: 'elsewhere' },
       { candidate: recap, reason: 'background' },
     ]);
     expect(summary(events)).toEqual([
+      { what: 'meeting/talks', status: 'held', date: '2016-03-24..2016-03-24', actors: ['kerry', 'lavrov'], places: ['russian-mfa'], articles: ['005'] },
       { what: 'agreement/agreement/joint-group', status: 'planned', date: '2016-07-15..2016-07-15', actors: ['russia'], places: ['amman'], articles: ['001'] },
     ]);
-    expect(events[0].date.approximate).toBe(true);
+    expect(events.every((e) => e.date.approximate)).toBe(true);
   });
 
   test('when the lead gave no date, the rest of the article takes the date its lead meeting got by merging', () => {
