@@ -262,17 +262,21 @@ export function carriedTo(date: EventDate, last: DateMention | undefined): Event
 
 /**
  * A ceasefire that starts at the midnight ending a weekday ("تبدأ الهدنة منتصف ليل الجمعة") or
- * tonight ("منتصف هذه الليلة") starts on the next day, from 00:00. A midnight named by neither
- * ("عند منتصف الليل") keeps the day the tagger gave: which night it is depends on the story's
- * day, not the calendar. A deadline at that midnight stays on the day it ends.
+ * tonight ("منتصف هذه الليلة") starts on the next day, from 00:00, and so does one starting in the
+ * night between two days ("بدأت الهدنة ليل 26-27 شباط"): truces begin at midnight. A midnight named
+ * by neither ("عند منتصف الليل") keeps the day the tagger gave: which night it is depends on the
+ * story's day, not the calendar. A deadline at that midnight stays on the day it ends.
  */
 export function startingAt(date: EventDate, kind: TriggerKind, mention: DateMention): EventDate {
   const text = foldArabic(mention.text);
+  if (kind === 'ceasefire-start' && NIGHT.test(text) && date.end === addDays(date.start, 1)) return { ...date, start: date.end, precision: 'day', time: '00:00' };
   if (kind !== 'ceasefire-start' || date.time !== '24:00' || date.start !== date.end || !(WEEKDAY_NAMED.test(text) || TONIGHT.test(text))) return date;
   const next = addDays(date.start, 1);
   return { ...date, start: next, end: next, time: '00:00' };
 }
 
+/** A night named ("ليل"، "ليلة"), not a midnight's. Folded. */
+const NIGHT = /(?:^|\s)ليل(?:ه)?\s/;
 /** "الليلة" and "الليلة قبل الماضية", not "الليلة الماضية" (last night's midnight began today). Folded. */
 const TONIGHT = /(?:^|\s)الليله(?!\s+(?:الماضيه|السابقه|المنصرمه))(?:\s|$)/;
 const WEEKDAY_NAMED = new RegExp(`(?:^|\\s)(?:ال)?(?:${WEEKDAYS.flatMap((d) => d.names).map(foldArabic).map((n) => n.replace(/^ال/, '')).join('|')})(?:\\s|$)`);

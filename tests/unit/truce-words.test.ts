@@ -1,8 +1,9 @@
 /**
  * How outlets name a truce and its start, on sentences written for this test and run through the
  * whole extraction: the Russian military's "نظام الصمت", a truce "announced" on the day it began,
- * a truce reached with the verb (not the goal of reaching one), and an extension whose start is told
- * after a word that would otherwise date the truce.
+ * a truce reached with the verb (not the goal of reaching one), an extension whose start is told
+ * after a word that would otherwise date the truce, and truces that begin in a night between two
+ * days told with their dates.
  */
 import { describe, expect, test } from 'vitest';
 import type { EventStatus, EventType } from '../../src/lib/types.ts';
@@ -40,6 +41,24 @@ describe('the words of a truce', () => {
       body: 'وقررت القيادة العامة للجيش تمديد التهدئة المعلنة منذ الأحد 48 ساعة أخرى، تبدأ من صباح اليوم الأربعاء.',
       published: '2016-05-04',
       expected: [{ type: 'ceasefire', status: 'planned', date: '2016-05-04' }],
+    },
+    {
+      name: 'a truce that began in the night between two days began at its midnight, on the second',
+      body: 'وتعرضت الهدنة التي بدأت ليل 26-27 شباط لخروقات متفرقة في ريف حماة.',
+      published: '2016-03-10',
+      expected: [{ type: 'ceasefire', status: 'held', date: '2016-02-27' }],
+    },
+    {
+      name: 'the midnight between two weekdays with the two dates after them is the second date',
+      body: 'وكان وقف الأعمال العدائية قد دخل حيز التنفيذ منتصف ليل الجمعة – السبت 26-27 شباط بتوقيت دمشق.',
+      published: '2016-03-10',
+      expected: [{ type: 'ceasefire', status: 'held', date: '2016-02-27' }],
+    },
+    {
+      name: 'and with one date after them, that date is the second weekday\'s',
+      body: 'وكان وقف الأعمال العدائية قد دخل حيز التنفيذ عند منتصف ليل الجمعة إلى السبت 27 فيفري.',
+      published: '2016-03-10',
+      expected: [{ type: 'ceasefire', status: 'held', date: '2016-02-27' }],
     },
   ])('$name', ({ body, published, expected }) => {
     const events = extract(body, published);

@@ -119,7 +119,7 @@ export const RULES: readonly Rule[] = [
   rule(
     'month',
     `(?:(?<timeOfDay>${W.timeOfDay})${GAP})?(?:(?<relativeDay>${W.relativeDay})${GAP})?(?:${W.dayWord}${GAP})?` +
-      `(?:(?<weekday>${W.weekday})(?:${OPT_GAP}[،,])?${GAP}(?:${W.dayWord}${GAP})?)?` +
+      `(?:(?<weekday>${W.weekday})(?:(?:${OPT_GAP}[-–—/]${OPT_GAP}|${GAP}(?:${W.until}${GAP})?)(?<nextWeekday>${W.weekday}))?(?:${OPT_GAP}[،,])?${GAP}(?:${W.dayWord}${GAP})?)?` +
       `${DIGIT_ARTICLE}(?<day>${DAY})(?:(?:${OPT_GAP}[-–]${OPT_GAP}|${GAP}و${OPT_GAP}|${GAP}(?:${W.rangeWord}|او)${GAP})(?<lastDay>${DAY}))?` +
       `(?:${GAP}${W.of})?(?:${GAP}${W.monthWord})?${GAP}${MONTH_PAIR}${MONTH_TAIL}${END}`,
     (g, folded, start) => {
@@ -127,16 +127,23 @@ export const RULES: readonly Rule[] = [
         const shape: ExpressionShape = /^[0-9]/.test(g.day ?? '') ? 'dayOfMonth' : 'dayWord';
         if (isUnmadeByNeighbours(shape, folded, start, start)) return NOT_A_DATE_EXPRESSION;
       }
+      const day = dayNumberOf(g.day ?? '');
+      const lastDay = g.lastDay === undefined ? undefined : dayNumberOf(g.lastDay);
+      const time = timeOfDayOf(g.timeOfDay);
+      // The midnight between two days ("منتصف ليل الجمعة – السبت 26-27 شباط") is the second day
+      // from 00:00; a day after two weekdays ("منتصف ليل الجمعة إلى السبت 27 شباط") is the second's.
+      const midnight = time === MIDNIGHT_ENDING_DAY && (lastDay === day + 1 || (g.nextWeekday !== undefined && lastDay === undefined));
+      const namedWeekday = lastDay === undefined || midnight ? g.nextWeekday ?? (midnight ? undefined : g.weekday) : g.weekday;
       return {
         kind: 'calendarDate',
-        day: dayNumberOf(g.day ?? ''),
-        lastDay: g.lastDay === undefined ? undefined : dayNumberOf(g.lastDay),
+        day: midnight && lastDay !== undefined ? lastDay : day,
+        lastDay: midnight ? undefined : lastDay,
         month: MONTH_OF.get(keyOfFolded(g.month ?? '')) ?? 0,
         year: g.year === undefined ? undefined : Number(g.year),
         yearShift: yearShiftOf(g),
         relation: relationOf(g.relation),
-        weekday: g.weekday === undefined ? undefined : WEEKDAY_OF.get(keyOfFolded(g.weekday)),
-        time: timeOfDayOf(g.timeOfDay),
+        weekday: namedWeekday === undefined ? undefined : WEEKDAY_OF.get(keyOfFolded(namedWeekday)),
+        time: midnight ? '00:00' : time,
         offset: g.relativeDay === undefined ? undefined : RELATIVE_DAY_OF.get(keyOfFolded(g.relativeDay)),
       };
     },
