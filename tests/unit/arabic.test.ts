@@ -16,6 +16,8 @@ describe('foldArabic', () => {
     { input: '۲۰۱۶', expected: '2016', why: 'Extended Arabic-Indic digits' },
     { input: 'Kerry', expected: 'kerry', why: 'Latin lowercased' },
     { input: 'مسؤول', expected: 'مسوول', why: 'hamza on waw' },
+    { input: 'لاڤروف', expected: 'لافروف', why: 'veh for v, as some outlets write foreign names' },
+    { input: 'پوتين', expected: 'بوتين', why: 'peh for p' },
   ])('$why: $input → $expected', ({ input, expected }) => {
     expect(foldArabic(input)).toBe(expected);
   });
