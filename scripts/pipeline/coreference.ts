@@ -25,7 +25,8 @@
  *   `GATHERING`) stand for the convening group the article names, before or after them.
  * - a state's office named without its holder ("وزير الخارجية التركي", which the gazetteer reads as
  *   the state) stands for the person holding it on the publication day, where the table knows who
- *   did (`withOfficeHolders`: Sinirlioglu until 24 November 2015, Cavusoglu after).
+ *   did (`withOfficeHolders` in office-holders.ts, run before: Sinirlioglu until 24 November 2015,
+ *   Cavusoglu after).
  *
  * Takes the folded body, its reporting sentences, its gazetteer hits, its publication day (which
  * holder of an office that changed hands is meant) and the body itself (whom the text talks about,
@@ -44,9 +45,10 @@ import type { Span } from '../../src/lib/types.ts';
 import { BOTH_SIDES, COUNTERPART, TWO_DELEGATIONS, PAIRED_SIDES, DUAL_PRONOUNS, DUAL_REFERENCES, DUAL_VERBS, GATHERING, NUMBER_WORDS, NUMBERED_REFERENCES, OFFICE_PLURALS, OWNED_OFFICES, type DualReference } from '../tables/coreference.ts';
 import { CONVENING_GROUPS, COUNTED_GATHERING } from '../tables/formats.ts';
 import { stateOfAdjective, statePairIn } from './adjectives.ts';
-import { GAZETTEER, actorOf, entryOf, isCountry, isPerson, sideOf, type GazetteerHit } from './gazetteer.ts';
+import { actorOf, entryOf, isCountry, isPerson, sideOf, type GazetteerHit } from './gazetteer.ts';
 import { allMatches } from './matches.ts';
 import { toFolded, withoutTopics } from './participants.ts';
+import { holderOf, OFFICES, ROLES } from './office-holders.ts';
 import { lowerBound } from './search.ts';
 import { LETTER } from './words.ts';
 
@@ -95,8 +97,7 @@ const OFFICE_PLURAL_PATTERN = new RegExp(
 );
 /** What may stand between two states of one list: spaces, a comma; "و" is part of the next name's hit. */
 const LIST_GAP = /^[\s،,]{0,3}$/;
-/** Folded roles of the table's people and role words of the references, folded once. */
-const ROLES = new Map(Object.entries(GAZETTEER.actors).map(([id, e]) => [id, e.role ? foldArabic(e.role.ar) : undefined]));
+/** Role words of the references, folded once. */
 const ROLE_WORDS = new Map([...DUAL_REFERENCES, ...NUMBERED_REFERENCES, DUAL_VERBS].map((r) => [r, foldArabic(r.role ?? '')]));
 
 /** One pass finds every "نظيره", with the clitics و/ف and ب/ل/ك. */
@@ -105,40 +106,6 @@ const COUNTERPART_PATTERN = new RegExp(`(?<![${LETTER}])[وف]?[بلك]?(?:${COU
 const WORD_AFTER = /^ [^ .،,]+/;
 /** Characters between "نظيره" and an adjective that names the counterpart's side (one space). */
 const ADJECTIVE_GAP = 1;
-/** Person → office, for the people of the diplomacy whose role begins with one of `COUNTERPART.offices`. */
-const OFFICES = new Map<string, string>();
-/** "office side" → the people who held that office for that side in the period. */
-const HOLDERS = new Map<string, string[]>();
-{
-  const heads = COUNTERPART.offices.map(foldArabic).sort((a, b) => b.length - a.length);
-  for (const [id, e] of Object.entries(GAZETTEER.actors)) {
-    const role = ROLES.get(id);
-    if (e.kind !== 'person' || !e.affiliation || !role) continue;
-    const office = heads.find((head) => role === head || role.startsWith(`${head} `));
-    if (!office) continue;
-    OFFICES.set(id, office);
-    HOLDERS.set(`${office} ${e.affiliation}`, [...(HOLDERS.get(`${office} ${e.affiliation}`) ?? []), id]);
-  }
-}
-
-/** Office heads (`COUNTERPART.offices`), folded, longest first: the words a state's office title opens with. */
-const OFFICE_HEADS = COUNTERPART.offices.map(foldArabic).sort((a, b) => b.length - a.length);
-
-/**
- * The hits, each state's office title without a name ("وزير الخارجية التركي"، "وزير خارجية قطر") read
- * as the one holding that office on `published`, when the table says who that is. Does not modify its input.
- */
-export function withOfficeHolders(folded: FoldedText, hits: readonly GazetteerHit[], published: string): GazetteerHit[] {
-  return hits.map((hit) => {
-    if (hit.table !== 'actors' || !isCountry(hit.id) || hit.served) return hit;
-    const words = folded.text.slice(toFolded(folded, hit.start), toFolded(folded, hit.end)).replace(/^[وف]?(?:ب|ل|لل)?(?=وزير|رييس|المندوب|الرييس)/, '');
-    const office = OFFICE_HEADS.find((head) => words.startsWith(`${head} `))
-      ?? OFFICE_HEADS.find((head) => head.includes(' ال') && words.startsWith(`${head.replace(' ال', ' ')} `));
-    const holder = office && holderOf(office, hit.id, hits, published);
-    return holder ? { ...hit, id: holder } : hit;
-  });
-}
-
 /** The hits with the referents of every dual noun added, in body order. Does not modify its input. */
 export function resolveDualReferences(folded: FoldedText, sentences: readonly Span[], hits: readonly GazetteerHit[], published?: string, body?: string): GazetteerHit[] {
   const sentenceHolding = spanHolding(sentences);
@@ -257,22 +224,6 @@ const COUNT_QUALIFIED = new RegExp(`^ (?:${COUNTED_GATHERING.qualifiers})(?![${L
 function stateCount(m: RegExpExecArray): number | undefined {
   const count = m[1] ?? m[2];
   return count === undefined ? undefined : GATHERING.countWords[count] ?? Number(count);
-}
-
-/**
- * Who held `office` for `state`: the one holder of the period, or, where it changed hands
- * (Turkey's foreign minister in 2015), the one holding it on the day the article was written
- * (`terms`), else the one holder the article names. A holder whose terms leave that day out is
- * none, though the table lists no other (Kazakhstan's foreign minister before December 2016).
- */
-function holderOf(office: string, state: string | undefined, hits: readonly GazetteerHit[], day: string | undefined): string | undefined {
-  const serves = (id: string) => day === undefined ? undefined : entryOf('actors', id).terms?.some((t) => (t.from ?? '') <= day && day < (t.to ?? '9999'));
-  const holders = (HOLDERS.get(`${office} ${state}`) ?? []).filter((id) => serves(id) !== false);
-  if (holders.length === 1) return holders[0];
-  const serving = holders.filter((id) => serves(id));
-  if (serving.length === 1) return serving[0];
-  const named = holders.filter((id) => hits.some((h) => actorOf(h) === id));
-  return named.length === 1 ? named[0] : undefined;
 }
 
 /** The counterpart "نظيره" at `span` stands for, or none: none when "his" is a person named later who holds no office of the table (a deputy). */

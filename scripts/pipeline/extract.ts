@@ -19,7 +19,8 @@
 import { foldWithOffsets } from '../../src/lib/arabic.ts';
 import { byCodeUnit } from '../../src/lib/order.ts';
 import type { ArticleMeta, EventsFile, GazetteerEntry, TimelineEvent } from '../../src/lib/types.ts';
-import { resolveDualReferences, withOfficeHolders } from './coreference.ts';
+import { resolveDualReferences } from './coreference.ts';
+import { withOfficeHolders } from './office-holders.ts';
 import { filedDay, tagDates } from './dates.ts';
 import type { Filed } from './dates/filed.ts';
 import type { ArticleContext, EventCandidate } from './candidates.ts';

@@ -83,6 +83,23 @@ export const COUNTERPART = {
 } as const;
 
 /**
+ * Other titles of an office than its head (`COUNTERPART.offices`), told right before the state they
+ * serve: "رئيس الدبلوماسية الروسي", the Maghreb's and the Gulf's "وزير الشؤون الخارجية الأردني",
+ * and the construct with the state's name, "وزير خارجية قطر", "وزير دفاع تركيا". Each maps to the
+ * office head it stands for.
+ */
+export const OFFICE_TITLES: Readonly<Record<string, string>> = {
+  'وزير الشؤون الخارجية': 'وزير الخارجية',
+  'وزير الخارجية والتعاون الدولي': 'وزير الخارجية',
+  'رئيس الدبلوماسية': 'وزير الخارجية',
+  'رئيس الديبلوماسية': 'وزير الخارجية',
+  'وزير خارجية': 'وزير الخارجية',
+  'وزير الدفاع': 'وزير الدفاع',
+  'وزير دفاع': 'وزير الدفاع',
+  'وزير الخارجية': 'وزير الخارجية',
+};
+
+/**
  * Plural office nouns in construct with the states they serve ("وزراء خارجية الولايات المتحدة
  * وروسيا والسعودية", "وزيرا الدفاع الروسي والأمريكي"): each state's holder of that office. Forms
  * are folded; `offices` maps the folded office word to the head of `COUNTERPART.offices` it names.

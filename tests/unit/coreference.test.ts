@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { foldWithOffsets } from '../../src/lib/arabic.ts';
-import { resolveDualReferences, withOfficeHolders } from '../../scripts/pipeline/coreference.ts';
+import { resolveDualReferences } from '../../scripts/pipeline/coreference.ts';
+import { withOfficeHolders } from '../../scripts/pipeline/office-holders.ts';
 import { findGazetteerHits } from '../../scripts/pipeline/gazetteer.ts';
 import { segmentSentences } from '../../scripts/pipeline/segment.ts';
 
@@ -202,6 +203,10 @@ describe('withOfficeHolders: a state\'s office named without its holder', () => 
     { name: 'France\'s: Fabius until February 2016, with a clitic', text: 'واتصل كيري بوزير الخارجية الفرنسي.', published: '2016-01-10', expected: ['kerry', 'fabius'] },
     { name: 'a deputy holds no office of the table: the state stays', text: 'وقال نائب وزير الخارجية التركي إن أنقرة تؤيد الهدنة.', published: '2016-06-30', expected: ['turkey', 'ankara'] },
     { name: 'a ministry is no office', text: 'وأعلنت الخارجية التركية تأييدها.', published: '2016-06-30', expected: ['turkey'] },
+    { name: 'the office by another of its titles: "رئيس الدبلوماسية" with a masculine adjective', text: 'ووصل رئيس الدبلوماسية الروسي إلى جنيف.', published: '2016-09-08', expected: ['lavrov', 'geneva'] },
+    { name: 'the Maghreb\'s and the Gulf\'s "وزير الشؤون الخارجية"', text: 'واستقبل الملك وزير الشؤون الخارجية الإيراني.', published: '2016-03-02', expected: ['zarif'] },
+    { name: 'the office in construct with the state\'s name', text: 'وتحادث لافروف مع وزير خارجية تركيا هاتفيا.', published: '2016-06-30', expected: ['lavrov', 'cavusoglu'] },
+    { name: 'a deputy of another title holds no office either', text: 'وقال نائب وزير الشؤون الخارجية الروسي إن موسكو تؤيد الهدنة.', published: '2016-06-30', expected: ['russia', 'moscow'] },
   ])('$name', ({ text, published, expected }) => {
     const folded = foldWithOffsets(text);
     expect(withOfficeHolders(folded, findGazetteerHits(folded), published).map((h) => h.id)).toEqual(expected);
