@@ -61,6 +61,11 @@ describe('resolveDualReferences: dual nouns and counterparts', () => {
       expected: ['الوزراء الأربعة → lavrov, jubeir, sinirlioglu, kerry'],
     },
     {
+      name: 'the two ministers after three are named are the two the article has been about, not the last two',
+      text: 'التقى كيري ولافروف في ميونيخ. وقال كيري إن لافروف وافق على الخطة. وحضر الجبير جانبا من الاجتماع، وكان الوزيران قد التقيا قبله على انفراد.',
+      expected: ['الوزيران → kerry, lavrov', 'ا → kerry, lavrov'],
+    },
+    {
       name: 'three states: fewer named before than the number says is unresolved',
       text: 'التقى كيري ولافروف. وقالت الدول الثلاث إن المحادثات مثمرة.',
       expected: [],
