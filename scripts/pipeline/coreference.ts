@@ -127,7 +127,7 @@ export function resolveDualReferences(folded: FoldedText, sentences: readonly Sp
     if (!inSentence(span) || bothSides.some((b) => b.start <= span.start && span.end <= b.end)) continue;
     const referents = referentsBySide(reference, antecedents, statesAfter(folded, hits, span.end), span.start, hits, published)
       ?? (reference.onlyWithStates ? [] : pairNamedAfter(reference, folded, sentences, m.index + m[0].length, span.end)
-        ?? likelyReferents(reference, antecedents, span.start, DUAL));
+        ?? likelyReferents(reference, antecedents, span.start, DUAL, sentenceHolding));
     if (referents.length < DUAL) continue;
     for (const id of referents) added.push({ table: 'actors', id, ...span, locative: false, afterPreposition: false });
   }
@@ -135,7 +135,7 @@ export function resolveDualReferences(folded: FoldedText, sentences: readonly Sp
     const end = m.index + m[0].length;
     const span = { start: folded.offsets[end - DUAL_SUFFIX.exec(m[0])![0].length], end: folded.offsets[end] };
     if (!inSentence(span)) continue;
-    const referents = likelyReferents(DUAL_VERBS, antecedents, folded.offsets[m.index], DUAL);
+    const referents = likelyReferents(DUAL_VERBS, antecedents, folded.offsets[m.index], DUAL, sentenceHolding);
     if (referents.length < DUAL) continue;
     for (const id of referents) added.push({ table: 'actors', id, ...span, locative: false, afterPreposition: false });
   }
@@ -144,7 +144,7 @@ export function resolveDualReferences(folded: FoldedText, sentences: readonly Sp
     if (!inSentence(span)) continue;
     const count = NUMBER_WORDS[m.at(-1)!];
     const reference = NUMBERED_REFERENCES[m.findIndex((g, i) => i > 0 && g !== undefined) - 1];
-    const referents = likelyReferents(reference, antecedents, span.start, count);
+    const referents = likelyReferents(reference, antecedents, span.start, count, sentenceHolding);
     if (referents.length < count) continue;
     for (const id of referents) added.push({ table: 'actors', id, ...span, locative: false, afterPreposition: false });
   }
@@ -309,12 +309,13 @@ function pairNamedAfter(reference: DualReference, folded: FoldedText, sentences:
 }
 
 /**
- * The `count` referents of the reference's kind the noun most likely means, earlier first: of the
- * `count + 1` most recent distinct ones before `at`, those the article named most, the nearer on a
- * tie. "الوزيران" after "كيري ولافروف والجبير" are Kerry and Lavrov when the article has been about
- * them, not the last two named.
+ * The `count` referents of the reference's kind the noun most likely means, earlier first: the
+ * nearest distinct ones when one sentence names them all ("التقى الجبير نظيره التركي، واتفق
+ * الوزيران"); else, of the `count + 1` nearest, those the article named most, the nearer on a tie
+ * ("وحضر الجبير جانبا من الاجتماع، وكان الوزيران قد التقيا قبله" after Kerry and Lavrov have been
+ * the article's pair: Kerry and Lavrov, not Lavrov and Jubeir).
  */
-function likelyReferents(reference: DualReference, antecedents: readonly GazetteerHit[], at: number, count: number): string[] {
+function likelyReferents(reference: DualReference, antecedents: readonly GazetteerHit[], at: number, count: number, sentenceOf: (x: { start: number; end: number }) => Span | undefined): string[] {
   const seen = new Map<string, { named: number; last: number }>();
   for (let i = countBefore(antecedents, at) - 1; i >= 0; i--) {
     const referent = referentOf(reference, actorOf(antecedents[i]));
@@ -324,7 +325,10 @@ function likelyReferents(reference: DualReference, antecedents: readonly Gazette
     else seen.set(referent, { named: 1, last: i });
   }
   const near = [...seen].sort((a, b) => b[1].last - a[1].last).slice(0, count + 1);
-  return near.sort((a, b) => b[1].named - a[1].named || b[1].last - a[1].last).slice(0, count).sort((a, b) => a[1].last - b[1].last).map(([r]) => r);
+  const nearest = near.slice(0, count);
+  const together = nearest.length === count && new Set(nearest.map(([, s]) => sentenceOf(antecedents[s.last]))).size === 1;
+  const chosen = together ? nearest : near.sort((a, b) => b[1].named - a[1].named || b[1].last - a[1].last).slice(0, count);
+  return chosen.sort((a, b) => a[1].last - b[1].last).map(([r]) => r);
 }
 
 /** What the actor is as a referent of the reference: the person, their side, or nothing. */

@@ -12,7 +12,8 @@
  * is events.ts.
  */
 import { foldArabic, type FoldedText } from '../../src/lib/arabic.ts';
-import { CEASEFIRE_MECHANICS, CEASEFIRE_REACH, TRIGGERS, TRUCE, type TriggerEntry } from '../tables/triggers.ts';
+import { TRIGGERS, type TriggerEntry } from '../tables/triggers.ts';
+import { CEASEFIRE_MECHANICS, CEASEFIRE_REACH, TRUCE } from '../tables/truce-words.ts';
 import { GREGORIAN_MONTHS } from '../tables/dates.ts';
 import { REPORTED_PATTERN } from '../tables/trigger-context.ts';
 import { allMatches } from './matches.ts';
@@ -101,10 +102,7 @@ function findCeasefires(folded: FoldedText, words: readonly TriggerHit[]): Trigg
     const nounEnd = noun.index + noun[0].length;
     const from = windowEdge(text, nounStart, -1);
     const to = windowEdge(text, nounEnd, 1);
-    type Told = { mechanic: (typeof MECHANIC_PATTERNS)[number]; start: number; end: number; distance: number; proclitic: string };
-    // The nearest mechanic on each side, and the nearest that is no fallback.
-    const best = new Map<string, Told>();
-    const bestOwn = new Map<string, Told>();
+    const best = new Map<string, { mechanic: (typeof MECHANIC_PATTERNS)[number]; start: number; end: number; distance: number; proclitic: string }>();
     // Only the window is searched: a global search from `from` would scan the rest of the text
     // for every truce noun whenever the window holds no mechanic (quadratic in the article).
     const window = text.slice(from, to);
@@ -125,14 +123,11 @@ function findCeasefires(folded: FoldedText, words: readonly TriggerHit[]): Trigg
         if (ofDeadline && start >= nounEnd && /[،,]/.test(text.slice(nounEnd, start))) continue;
         const distance = gapEnd - gapStart;
         const key = end <= nounStart ? 'before' : RESUMED_AFTER.test(text.slice(nounEnd, start)) ? 'resumed' : 'after';
-        const told = { mechanic, start, end, distance, proclitic: m[1] };
-        for (const table of mechanic.fallback ? [best] : [best, bestOwn]) {
-          const seen = table.get(key);
-          if (!seen || distance < seen.distance) table.set(key, told);
-        }
+        const seen = best.get(key);
+        if (!seen || distance < seen.distance) best.set(key, { mechanic, start, end, distance, proclitic: m[1] });
       }
     }
-    const [before, after] = withoutFallback(best.get('before'), best.get('after'), bestOwn);
+    const [before, after] = withoutFallback(best.get('before'), best.get('after'));
     // Named by the day it began ("هدنة 27 فبراير"، "هدنة السابع والعشرين من شباط"), with nothing it does: that start.
     if (!before && !after && !best.has('resumed') && NAMED_BY_DAY.test(text.slice(nounEnd, to)) && !AGREEMENT_BEFORE.test(text.slice(from, nounStart))) {
       found.push({ ...hit(folded, CEASEFIRE_ENTRIES.get('ceasefire-start')!, nounStart, nounEnd, ''), noun: { start: folded.offsets[nounStart], end: folded.offsets[nounEnd] } });
@@ -151,15 +146,10 @@ function findCeasefires(folded: FoldedText, words: readonly TriggerHit[]): Trigg
   return found;
 }
 
-/**
- * A fallback mechanic counts only when the nearest on neither side is another; put aside, it leaves
- * its side to the nearest other there ("تمديد «نظام التهدئة» المعلن منذ الأربعاء …، تبدأ من صباح
- * اليوم": the extension starts today), while a nearest fallback with nothing else near stands ("وقف
- * الأعمال العدائية في غضون أسبوع، وبتوسيع إيصال المساعدات": the truce starts within a week).
- */
-function withoutFallback<M extends { mechanic: { fallback?: true } }>(before: M | undefined, after: M | undefined, own: ReadonlyMap<string, M>): [M | undefined, M | undefined] {
-  const isOwn = (m: M | undefined) => m !== undefined && !m.mechanic.fallback;
-  return isOwn(before) || isOwn(after) ? [own.get('before'), own.get('after')] : [before, after];
+/** A fallback mechanic counts only when the noun has no other on either side. */
+function withoutFallback<M extends { mechanic: { fallback?: true } }>(before: M | undefined, after: M | undefined): [M | undefined, M | undefined] {
+  const own = (m: M | undefined) => m !== undefined && !m.mechanic.fallback;
+  return own(before) || own(after) ? [own(before) ? before : undefined, own(after) ? after : undefined] : [before, after];
 }
 
 /** `CEASEFIRE_REACH` words from `at` in `direction`, stopping at the end of a clause. */

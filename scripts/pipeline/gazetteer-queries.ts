@@ -1,14 +1,18 @@
 /**
  * Questions about the gazetteer's entries beyond finding names: who is a head of state, which
- * entries are groupings of others, the city a place lies in, the table order events list their
+ * entries are groupings of others, the place a place lies in, the table order events list their
  * actors in, and the public part of an entry that `events.json` carries.
  */
 import { foldArabic } from '../../src/lib/arabic.ts';
 import type { GazetteerEntry } from '../../src/lib/types.ts';
 import { GAZETTEER, type GazetteerTable, type TableEntry } from './gazetteer.ts';
 
-/** The city a place lies in: its top ancestor ("the Kremlin" and "the Russian Foreign Ministry" are both Moscow). */
-export function cityOf(placeId: string): string {
+/**
+ * The place at the top of the table a place lies in: its city ("the Kremlin" and "the Russian
+ * Foreign Ministry" are both Moscow), or a governorate or country the table lists no city of
+ * (Daraya's is Rif Dimashq, Vientiane's Laos).
+ */
+export function topPlaceOf(placeId: string): string {
   let city = placeId;
   for (let p = GAZETTEER.places[city]?.parent; p; p = GAZETTEER.places[p]?.parent) city = p;
   return city;

@@ -240,8 +240,8 @@ const ROLE_PHRASE = /^(?:ال)?(?:وزير|رييس|امير|ولي|مرشد|ا�
 const SUBORDINATE_TITLES: ReadonlySet<string> = new Set([
   'نايب', 'نايبه', 'مساعد', 'مساعده', 'المساعد', 'مستشار', 'مستشاره', 'معاون', 'ممثل', 'مبعوث', 'وكيل', 'باسم', 'مكتب',
 ]);
-/** The role phrase at `start` stands after a subordinate's title, maybe "special" ("المساعد الخاص لرئيس البرلمان"). */
-function underTitle(text: string, start: number): boolean {
+/** The role phrase at `start` of the folded `text` stands after a subordinate's title, maybe "special" ("المساعد الخاص لرئيس البرلمان"). */
+export function underTitle(text: string, start: number): boolean {
   const [before, last] = tokensBefore(text, start).slice(-2).map((t) => t.replace(/^[وف]/, ''));
   return SUBORDINATE_TITLES.has(last === 'الخاص' ? before ?? '' : last ?? '');
 }

@@ -31,7 +31,7 @@
 import type { DateVariant, EventDate, EventStatus, EventType, Excerpt, IsoDate, StatusReport } from '../../src/lib/types.ts';
 import { addDays, daysBetween, monthsOf } from './calendar.ts';
 import { leaves, placesRelated, sidesOf } from './gazetteer.ts';
-import { cityOf, sharedThroughMembers } from './gazetteer-queries.ts';
+import { topPlaceOf, sharedThroughMembers } from './gazetteer-queries.ts';
 import { barePlan, bilateralApart, heldTalks, otherOutcome, partnersApart, sessionsApart, toldApart, type Report, type ToldApartEvent } from './told-apart.ts';
 import { leadMeetings, PRECISION_RANK, sortByEvidence } from './evidence-order.ts';
 import { toMergedEvent } from './merged-event.ts';
@@ -276,12 +276,12 @@ function toldApartHere(c: EventCandidate, k: Cluster): boolean {
 
 /**
  * An undated held event took place at the article's main news when each of its places lies in a
- * city of the news (or it names none): talks at the foreign ministry the day of a Kremlin meeting
- * are of the same visit.
+ * city of the news (`topPlaceOf`), or it names none: talks at the foreign ministry the day of a
+ * Kremlin meeting are of the same visit.
  */
 function happensThere(places: readonly string[], contextPlaces: readonly string[]): boolean {
   if (contextPlaces.length === 0) return true;
-  return leaves(places).every((p) => contextPlaces.some((q) => placesRelated(cityOf(p), cityOf(q))));
+  return leaves(places).every((p) => contextPlaces.some((q) => placesRelated(topPlaceOf(p), topPlaceOf(q))));
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import { foldArabic, type FoldedText } from '../../src/lib/arabic.ts';
 import { COUNTERPART, OFFICE_TITLES } from '../tables/coreference.ts';
-import { GAZETTEER, actorOf, entryOf, isCountry, type GazetteerHit } from './gazetteer.ts';
+import { GAZETTEER, actorOf, entryOf, isCountry, underTitle, type GazetteerHit } from './gazetteer.ts';
 import { toFolded } from './participants.ts';
 
 /** Office heads (`COUNTERPART.offices`), folded, longest first: the words a state's office title opens with. */
@@ -29,13 +29,11 @@ for (const [id, e] of Object.entries(GAZETTEER.actors)) {
   }
 }
 
-/**
- * Other titles of an office right before the state's hit, folded (`OFFICE_TITLES`), longest first,
- * and the office head each stands for; not after a subordinate's title ("نائب وزير الشؤون الخارجية").
- */
+/** Other titles of an office right before the state's hit, folded (`OFFICE_TITLES`), longest first, and the office head each stands for. */
 const TITLES_BEFORE = Object.entries(OFFICE_TITLES).map(([title, office]) => [foldArabic(title), foldArabic(office)] as const).sort((a, b) => b[0].length - a[0].length);
-const TITLE_BEFORE = new RegExp(`(?:^|[\\s،,(])(?<!(?:نايب|نايبه|مساعد|مساعده|مستشار|معاون|ممثل|وكيل)(?: الخاص)?\\s)[وف]?(?:ب|ل|لل)?(${TITLES_BEFORE.map(([t]) => t).join('|')})\\s$`);
-const TITLE_REACH = 30;
+const TITLE_BEFORE = new RegExp(`(?:^|[\\s،,(])[وف]?(?:ب|ل|لل)?(${TITLES_BEFORE.map(([t]) => t).join('|')})\\s$`);
+/** Folded characters before a state's hit where the longest title (`OFFICE_TITLES`) fits with its clitics. */
+const TITLE_REACH = 40;
 
 /**
  * The hits, each state's office title without a name ("وزير الخارجية التركي"، "وزير خارجية قطر") read
@@ -44,9 +42,12 @@ const TITLE_REACH = 30;
 export function withOfficeHolders(folded: FoldedText, hits: readonly GazetteerHit[], published: string): GazetteerHit[] {
   return hits.map((hit) => {
     if (hit.table !== 'actors' || !isCountry(hit.id) || hit.served) return hit;
-    const words = folded.text.slice(toFolded(folded, hit.start), toFolded(folded, hit.end)).replace(/^[وف]?(?:ب|ل|لل)?(?=وزير|رييس|المندوب|الرييس)/, '');
     const start = toFolded(folded, hit.start);
+    const words = folded.text.slice(start, toFolded(folded, hit.end)).replace(/^[وف]?(?:ب|ل|لل)?(?=وزير|رييس|المندوب|الرييس)/, '');
     const title = TITLE_BEFORE.exec(folded.text.slice(Math.max(0, start - TITLE_REACH), start))?.[1];
+    // One guard for both ways of naming the office: a subordinate's title before it ("المتحدث باسم
+    // وزير خارجية تركيا"، "مدير مكتب وزير الخارجية") leaves the state, as the gazetteer's `served` does.
+    if (title && underTitle(folded.text, start - 1 - title.length)) return hit;
     const office = OFFICE_HEADS.find((head) => words.startsWith(`${head} `))
       ?? OFFICE_HEADS.find((head) => head.includes(' ال') && words.startsWith(`${head.replace(' ال', ' ')} `))
       ?? TITLES_BEFORE.find(([t]) => t === title)?.[1];

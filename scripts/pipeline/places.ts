@@ -16,8 +16,10 @@ const DESTINATION = /(?:^|\s)الي\s$/;
 
 /**
  * Trigger index → its places. A location after a preposition completes the nearest trigger before
- * it ("محادثات في موسكو", "اللقاء في الكرملين لقاء …"); a bare one goes to the nearest trigger on
- * either side, one after it counting double ("شهدت جنيف جولة مفاوضات"). Both within `PLACE_WINDOW`.
+ * it ("محادثات في موسكو", "اللقاء في الكرملين لقاء …"), or, with none in reach, the event noun right
+ * after it that a verb of holding before the place governs ("عقدوا في العاصمة النمساوية اجتماعا");
+ * a bare one goes to the nearest trigger on either side, one after it counting double ("شهدت جنيف
+ * جولة مفاوضات"). All within `PLACE_WINDOW`.
  */
 export function assignPlaces(folded: FoldedText, triggers: readonly TriggerHit[], hits: readonly GazetteerHit[]): Map<number, string[]> {
   const out = new Map<number, string[]>();
@@ -40,10 +42,13 @@ export function assignPlaces(folded: FoldedText, triggers: readonly TriggerHit[]
       const travelledTo = destination && TRAVELLED.test(folded.text.slice(Math.max(0, toFolded(folded, hit.start) - TRAVEL_REACH), toFolded(folded, hit.start)))
         && !/[،,.؛]/.test(folded.text.slice(toFolded(folded, hit.end), t.fstart));
       const adjacent = t.fstart - t.proclitic.length - toFolded(folded, hit.end) <= 1;
-      // A noun right after the place, with no event before it in reach, is what was held there
-      // ("عقدوا في العاصمة النمساوية اجتماعا"; but "وسبق اللقاء في الكرملين لقاء" is the Kremlin's meeting).
-      const heldThere = adjacent && !t.entry.verb && !destination && !travelledTo;
+      // The object of a verb of holding right after the place, with no event before it in reach, is
+      // what was held there ("عقدوا في العاصمة النمساوية اجتماعا"); not what a speaker there judged
+      // ("رحب الجبير في الرياض بلقاء كيري ولافروف"), nor "وسبق اللقاء في الكرملين لقاء", the Kremlin's meeting.
+      const heldThere = adjacent && !t.entry.verb && !destination && !travelledTo
+        && HOLDING_BEFORE.test(folded.text.slice(Math.max(0, toFolded(folded, hit.start) - HOLDING_REACH), toFolded(folded, hit.start)));
       const after = t.start >= hit.end && (!hit.afterPreposition || travelledTo || (adjacent && destination))
+        // Held there ranks last in reach: any trigger before the place within it wins.
         ? 2 * (t.start - hit.end) : t.start >= hit.end && heldThere ? PLACE_WINDOW : Infinity;
       if (Math.min(before, after) < best) {
         best = Math.min(before, after);
@@ -57,6 +62,9 @@ export function assignPlaces(folded: FoldedText, triggers: readonly TriggerHit[]
   return out;
 }
 
+/** A verb of holding an event, its subject and a time between it and the place, within the clause. Folded. */
+const HOLDING_BEFORE = /(?:^|\s)[وف]?(?:عقد|عقدت|عقدوا|عقدا|عقدتا|اجري|اجرت|اجروا|اجريا|اختتم|اختتمت|اختتموا|افتتح|افتتحت|استضاف|استضافت|نظم|نظمت)(?:\s[^\s.،,؛]+){0,12}\s(?:في|ب)\s?$/;
+const HOLDING_REACH = 120;
 const TRAVELLED = new RegExp(`(?:^|\\s)[وف]?(?:${TRAVEL_VERBS})(?=\\s)`);
 /** How far before a destination its verb of travelling is read, folded characters ("توجه الوزير مساء الجمعة إلى"). */
 const TRAVEL_REACH = 36;

@@ -13,7 +13,7 @@
 import type { FoldedText } from '../../src/lib/arabic.ts';
 import type { Span } from '../../src/lib/types.ts';
 import { GUARANTOR_WORDS } from '../tables/formats.ts';
-import { TRUCE } from '../tables/triggers.ts';
+import { TRUCE } from '../tables/truce-words.ts';
 import { BROKERED_TRUCES, TRUCE_TOWNS } from '../tables/truces.ts';
 import { SYRIAN_TALKS_PARTIES } from '../tables/nisba.ts';
 import { adjectiveRunAfter } from './adjectives.ts';

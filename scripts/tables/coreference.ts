@@ -83,10 +83,11 @@ export const COUNTERPART = {
 } as const;
 
 /**
- * Other titles of an office than its head (`COUNTERPART.offices`), told right before the state they
- * serve: "رئيس الدبلوماسية الروسي", the Maghreb's and the Gulf's "وزير الشؤون الخارجية الأردني",
- * and the construct with the state's name, "وزير خارجية قطر", "وزير دفاع تركيا". Each maps to the
- * office head it stands for.
+ * Titles of an office told right before the state they serve, where the gazetteer reads the state
+ * alone: other titles than the office head ("رئيس الدبلوماسية الروسي", the Maghreb's and the Gulf's
+ * "وزير الشؤون الخارجية الأردني"), the construct with the state's name ("وزير خارجية قطر"، "وزير
+ * دفاع تركيا"), and the head itself before an adjective the table lists alone. Each maps to the
+ * office head it stands for (`COUNTERPART.offices`).
  */
 export const OFFICE_TITLES: Readonly<Record<string, string>> = {
   'وزير الشؤون الخارجية': 'وزير الخارجية',

@@ -3,7 +3,7 @@
  * `scripts/pipeline/deadlines.ts`; the deadline triggers themselves are in `triggers.ts`.
  */
 import type { EventType } from '../../src/lib/types.ts';
-import { TRUCE } from './triggers.ts';
+import { TRUCE } from './truce-words.ts';
 
 /** What a deadline date is the limit for; the closest object before the date wins. */
 export interface DeadlineObject {

@@ -5,7 +5,7 @@
  * Takes nothing, gives `const` data. Deliberately not here: reading them (`scripts/pipeline/topics.ts`,
  * `scripts/pipeline/cues.ts`).
  */
-import { TRUCE } from './triggers.ts';
+import { TRUCE } from './truce-words.ts';
 
 /** What an agreement is about; the closest topic after the trigger (within its scope) wins. */
 export const AGREEMENT_TOPICS: readonly { topic: string; forms: string }[] = [

@@ -12,6 +12,7 @@ import type { EventStatus, EventType } from '../../src/lib/types.ts';
 import { foldArabic } from '../../src/lib/arabic.ts';
 import gazetteer from './gazetteer.json';
 import { defectiveVerb, feminine, noun, verb } from './morphology.ts';
+import { TRUCE, type CeasefireKind } from './truce-words.ts';
 
 /**
  * Meeting sub-kinds matter for merging: a press conference on the day of talks is its own event.
@@ -20,7 +21,6 @@ import { defectiveVerb, feminine, noun, verb } from './morphology.ts';
  * published as their own types (`PUBLIC_TYPE`): a phone call or a briefing is not a meeting.
  */
 export type MeetingKind = 'talks' | 'visit' | 'press' | 'address' | 'announcement' | 'call' | 'conference' | 'consultations' | 'discussion';
-export type CeasefireKind = 'ceasefire-start' | 'ceasefire-extend' | 'ceasefire-end';
 export type TriggerKind = MeetingKind | 'agreement' | 'vote' | CeasefireKind | 'deadline-set';
 
 /** The published type of a kind whose table type is `meeting` but which is not one. */
@@ -122,15 +122,6 @@ const RATIFIED = `صادق(?:ت|تا|وا|نا|تم)|صادق(?<=(?:^|[.،؛:!؟
 
 /** Remarks to the press: "تصريح"، "تصريحاته"، "تصريحات". Folded. */
 const REMARKS = `${noun('تصريح')}|تصريحات(?:ه|ها|هما)?`;
-
-/** Nouns that name a truce; used by the ceasefire recogniser, the deadline objects and the topic table. */
-export const TRUCE =
-  // "نظام الصمت": the Russian military's word for a local truce, as Russian outlets render it.
-  '(?:الهدنه|هدنه|هدنتين|الهدن|(?:ال)?تهديه|نظام (?:ال)?(?:تهديه|صمت)|وقف(?:ا)?(?: \\S+)? (?:ل|ب)?(?:ا|ال)?طلاق (?:ال)?نار|' +
-  'وقف(?:ا)?(?: \\S+)? (?:ل|لل|ال)?اعمال (?:ال)?(?:قتاليه|عداييه)|وقف (?:ل|لل|ال)?اعمال (?:ال)?قتال|' +
-  // The Levant's short form: "اتفاق وقف النار الشامل", "وقفا للنار".
-  'وقف(?:ا)? (?:لل|ال)نار|' +
-  '(?:وقف|تعليق)(?: (?:كل|كافه|جميع))? (?:ال)?عمليات (?:ال)?قتاليه)';
 
 export const TRIGGERS: readonly TriggerEntry[] = [
   // Statements: a press conference or briefing is a statement, whoever gives it.
@@ -333,7 +324,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   {
     type: 'agreement',
     kind: 'agreement',
-    forms: '(?<!ال)(?:توصل(?:ت|تا|ا|وا|نا)?|(?:س)?[يت]توصل(?:ان|ون)?)(?= (?:[^ .،,؛]+ ){0,10}?الي (?:ال)?(?:هدنه|تهديه|وقف)(?![^ .،]))',
+    forms: `(?<!ال)(?:توصل(?:ت|تا|ا|وا|نا)?|(?:س)?[يت]توصل(?:ان|ون)?)(?= (?:[^ .،,؛]+ ){0,10}?الي ${TRUCE})`,
+    verb: true,
   },
   // Past and future only: the present ("يتفق الجانبان عليها") describes a proposal's clauses.
   { type: 'agreement', kind: 'agreement', forms: '(?:اتفق(?:ت|تا|ا|نا|وا)?|(?:س)[يت]تفق(?:ان|ون)?)', verb: true },
@@ -378,32 +370,3 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     needsOwnDate: true,
   },
 ];
-
-/**
- * What a ceasefire does, named near a truce noun (`TRUCE`) in the same clause: it takes effect or
- * starts, is extended, or ends (collapses, expires, is suspended). A truce noun with one of these
- * within `CEASEFIRE_REACH` words, and a date of its own, is a ceasefire event.
- */
-export const CEASEFIRE_MECHANICS: readonly { kind: CeasefireKind; status?: 'suspended'; fallback?: true; forms: string }[] = [
-  // The end of a truce's force ("انتهاء سريان نظام التهدئة"، "انتهاء العمل بالهدنة"): listed first,
-  // so it wins over the word of force it ends at the same distance from the noun.
-  { kind: 'ceasefire-end', forms: '(?:انتهاء|انتهي|انتهت|ينتهي|تنتهي) (?:سريان|مفعول|العمل)' },
-  {
-    kind: 'ceasefire-start',
-    forms:
-      'دخل|دخلت|يدخل|تدخل|سيدخل|ستدخل|دخول|دخوله|دخولها|حيز|سريان|سريانه|سريانها|سري|سرت|يسري|تسري|ساري|ساريا|ساريه|الساري|الساريه|' +
-      'بدء|بدا|بدات|يبدا|تبدا|سيبدا|ستبدا|بدءا|بديها|بدييها|انطلق|انطلقت|تنطلق|ينطلق|اعلن|اعلنت|اعلان|يعلن|تعلن|فرض|فرضت',
-  },
-  // A truce "from" a day or "within" a time starts then ("اتفقتا على وقف شامل لإطلاق النار
-  // اعتبارا من منتصف ليل الخميس", "وقف للأعمال العدائية خلال أسبوع"), unless another mechanic
-  // tells what it does ("مدد الهدنة يوما اعتبارا من صباح اليوم"). "خلال" with a time that is not
-  // a bare length is "during" ("خلال الساعات الماضية"), and "في غضون ذلك" is "meanwhile". A truce
-  // that coincides with a day ("هدنة تتزامن مع أول أيام عيد الأضحى") starts on it, and so does one
-  // "announced" on a day ("وقف إطلاق النار المعلن في 27 شباط"), as writers date a truce by its start.
-  { kind: 'ceasefire-start', fallback: true, forms: `اعتبارا|ابتداء|تتزامن|يتزامن|المعلن|المعلنه|(?:غضون|خلال)(?= (?:اسبوع|اسبوعين|يومين|ايام|ساعات|[0-9]+ (?:ساعه|يوما|ايام))(?![^ .،]))` },
-  { kind: 'ceasefire-extend', forms: 'تمديد|مدد|مددت|يمدد|تمدد|سيمدد|ستمدد|تمديدها|تمديده|توسيع|وسع|وسعت|يوسع|توسع' },
-  { kind: 'ceasefire-end', forms: 'انهيار|انهار|انهارت|تنهار|انهيارها|انتهاء|انتهي|انتهت|ينتهي|تنتهي|سقوط|سقطت|فشل|فشلت' },
-  { kind: 'ceasefire-end', status: 'suspended', forms: 'تعليق|علق|علقت|يعلق|تعلق|عطل|تعطيل|وقف العمل' },
-];
-/** Words between a truce noun and its mechanic, either side. */
-export const CEASEFIRE_REACH = 8;

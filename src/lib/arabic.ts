@@ -10,7 +10,8 @@
 /**
  * Single characters replaced by another: hamza and alef forms, Egyptian final ya, ta marbuta,
  * Persian letters, digits; and the letters for sounds Arabic lacks, which some outlets use in
- * foreign names where most write the nearest Arabic letter ("لاڤروف" for لافروف, "پوتين" for بوتين).
+ * foreign names where most write the nearest Arabic letter ("لاڤروف" and the Maghreb's "لاڥروف" for لافروف,
+ * "پوتين" for بوتين).
  */
 const REPLACE: Record<string, string> = {
   'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا',
@@ -18,7 +19,7 @@ const REPLACE: Record<string, string> = {
   'ؤ': 'و',
   'ة': 'ه',
   'ک': 'ك',
-  'ڤ': 'ف', 'پ': 'ب',
+  'ڤ': 'ف', 'ڥ': 'ف', 'پ': 'ب',
   '٠': '0', '١': '1', '٢': '2', '٣': '3', '٤': '4', '٥': '5', '٦': '6', '٧': '7', '٨': '8', '٩': '9',
   '۰': '0', '۱': '1', '۲': '2', '۳': '3', '۴': '4', '۵': '5', '۶': '6', '۷': '7', '۸': '8', '۹': '9',
 };

@@ -18,6 +18,7 @@ describe('foldArabic', () => {
     { input: 'مسؤول', expected: 'مسوول', why: 'hamza on waw' },
     { input: 'لاڤروف', expected: 'لافروف', why: 'veh for v, as some outlets write foreign names' },
     { input: 'پوتين', expected: 'بوتين', why: 'peh for p' },
+    { input: 'لاڥروف', expected: 'لافروف', why: 'the Maghreb\'s veh, dots below' },
   ])('$why: $input → $expected', ({ input, expected }) => {
     expect(foldArabic(input)).toBe(expected);
   });

@@ -66,6 +66,11 @@ describe('resolveDualReferences: dual nouns and counterparts', () => {
       expected: ['الوزيران → kerry, lavrov', 'ا → kerry, lavrov'],
     },
     {
+      name: 'but two named together in the sentence before the dual are the pair, however often the article named others',
+      text: 'التقى كيري ولافروف في ميونيخ. وقال كيري إن لافروف وافق على الخطة. وفي الرياض، التقى الجبير نظيره التركي مولود جاويش أوغلو، واتفق الوزيران على تنسيق المواقف.',
+      expected: ['الوزيران → jubeir, cavusoglu'],
+    },
+    {
       name: 'three states: fewer named before than the number says is unresolved',
       text: 'التقى كيري ولافروف. وقالت الدول الثلاث إن المحادثات مثمرة.',
       expected: [],
@@ -212,6 +217,8 @@ describe('withOfficeHolders: a state\'s office named without its holder', () => 
     { name: 'the Maghreb\'s and the Gulf\'s "وزير الشؤون الخارجية"', text: 'واستقبل الملك وزير الشؤون الخارجية الإيراني.', published: '2016-03-02', expected: ['zarif'] },
     { name: 'the office in construct with the state\'s name', text: 'وتحادث لافروف مع وزير خارجية تركيا هاتفيا.', published: '2016-06-30', expected: ['lavrov', 'cavusoglu'] },
     { name: 'a deputy of another title holds no office either', text: 'وقال نائب وزير الشؤون الخارجية الروسي إن موسكو تؤيد الهدنة.', published: '2016-06-30', expected: ['russia', 'moscow'] },
+    { name: 'nor does the head of the minister\'s office, by the construct title', text: 'والتقى مدير مكتب وزير خارجية تركيا السفير الروسي.', published: '2016-01-10', expected: ['turkey', 'russia'] },
+    { name: 'nor his spokesman', text: 'وقال المتحدث باسم وزير خارجية تركيا إن أنقرة تؤيد الهدنة.', published: '2016-01-10', expected: ['turkey', 'ankara'] },
   ])('$name', ({ text, published, expected }) => {
     const folded = foldWithOffsets(text);
     expect(withOfficeHolders(folded, findGazetteerHits(folded), published).map((h) => h.id)).toEqual(expected);

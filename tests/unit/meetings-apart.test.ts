@@ -17,6 +17,12 @@ describe('where a meeting was, and which meetings are two', () => {
     expect(meetings[0].places).toEqual(['vienna']);
   });
 
+  test('a venue before a meeting noun a speaker judged is the speaker\'s, not the meeting\'s', () => {
+    const meetings = summary('عنوان الخبر\nرحب وزير الخارجية السعودي عادل الجبير في الرياض أمس بلقاء كيري ولافروف.', '2016-02-13');
+    expect(meetings.length).toBeGreaterThan(0);
+    expect(meetings.flatMap((m) => m.places)).not.toContain('riyadh');
+  });
+
   test('talks at the foreign ministry on the day of a Kremlin meeting are a meeting of their own, on that day', () => {
     const meetings = summary(
       'عنوان الخبر\nاستقبل الرئيس الروسي فلاديمير بوتين وزير الخارجية الأمريكي جون كيري في الكرملين مساء أمس الثلاثاء.\n\nوكان كيري قد عقد قبل ذلك جولة محادثات مع سيرغي لافروف في مقر الخارجية الروسية.',

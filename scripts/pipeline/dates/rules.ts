@@ -119,7 +119,7 @@ export const RULES: readonly Rule[] = [
   rule(
     'month',
     `(?:(?<timeOfDay>${W.timeOfDay})${GAP})?(?:(?<relativeDay>${W.relativeDay})${GAP})?(?:${W.dayWord}${GAP})?` +
-      `(?:(?<weekday>${W.weekday})(?:(?:${OPT_GAP}[-–—/]${OPT_GAP}|${GAP}(?:${W.until}${GAP})?)(?<nextWeekday>${W.weekday}))?(?:${OPT_GAP}[،,])?${GAP}(?:${W.dayWord}${GAP})?)?` +
+      `(?:(?<weekday>${W.weekday})(?:(?<=ليل\\S*${GAP}${W.weekday})(?:${OPT_GAP}[-–—/]${OPT_GAP}|${GAP}(?:${W.until}${GAP})?)(?<nextWeekday>${W.weekday}))?(?:${OPT_GAP}[،,])?${GAP}(?:${W.dayWord}${GAP})?)?` +
       `${DIGIT_ARTICLE}(?<day>${DAY})(?:(?:${OPT_GAP}[-–]${OPT_GAP}|${GAP}و${OPT_GAP}|${GAP}(?:${W.rangeWord}|او)${GAP})(?<lastDay>${DAY}))?` +
       `(?:${GAP}${W.of})?(?:${GAP}${W.monthWord})?${GAP}${MONTH_PAIR}${MONTH_TAIL}${END}`,
     (g, folded, start) => {
@@ -130,10 +130,12 @@ export const RULES: readonly Rule[] = [
       const day = dayNumberOf(g.day ?? '');
       const lastDay = g.lastDay === undefined ? undefined : dayNumberOf(g.lastDay);
       const time = timeOfDayOf(g.timeOfDay);
-      // The midnight between two days ("منتصف ليل الجمعة – السبت 26-27 شباط") is the second day
-      // from 00:00; a day after two weekdays ("منتصف ليل الجمعة إلى السبت 27 شباط") is the second's.
+      // The night between two weekdays is read only with its dates after them: the midnight between
+      // two days ("منتصف ليل الجمعة – السبت 26-27 شباط") is the second day from 00:00, where the
+      // dates rule and the weekdays check nothing (a writer may slip on one), and a day right after
+      // the two ("منتصف ليل الجمعة إلى السبت 27 شباط") is the second weekday's.
       const midnight = time === MIDNIGHT_ENDING_DAY && (lastDay === day + 1 || (g.nextWeekday !== undefined && lastDay === undefined));
-      const namedWeekday = lastDay === undefined || midnight ? g.nextWeekday ?? (midnight ? undefined : g.weekday) : g.weekday;
+      const namedWeekday = g.nextWeekday === undefined ? g.weekday : lastDay === undefined ? g.nextWeekday : undefined;
       return {
         kind: 'calendarDate',
         day: midnight && lastDay !== undefined ? lastDay : day,
