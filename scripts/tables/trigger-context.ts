@@ -54,10 +54,11 @@ export const SITUATION_IN = '(?:ال)?(?:وضع|اوضاع|ازمه|حرب|قت�
 export const TOPIC_NOUNS = 'مصير|رحيل|بقاء|دور|تنحي|تنحيه|تنحية|مستقبل|اسقاط|إسقاط|نظام|حول|بشان|بشأن|بخصوص|ازاء|إزاء|حيال|تجاه';
 
 /**
- * Sentences that recap background ("يذكر أن …", "يشار إلى أن …"): an undated event in them is
- * not the day's news and gets no date from the article's context. Folded, at sentence start.
+ * Sentences that recap background ("يذكر أن …", "يشار إلى أن …", "وسبق أن التقى لافروف المعلم
+ * …", "وسبق لكيري أن زار موسكو"): an undated event in them is not the day's news and gets no date
+ * from the article's context. Folded, at sentence start.
  */
-export const BACKGROUND_OPENERS = '^[وف]?(?:يذكر|يشار|يجدر بالذكر|تجدر الاشاره)';
+export const BACKGROUND_OPENERS = '^[وف]?(?:يذكر|يشار|يجدر بالذكر|تجدر الاشاره|(?:كما )?سبق (?:ل\\S+ )?ان)';
 
 /**
  * A place goes to the nearest trigger within this many characters; one after the place counts

@@ -35,6 +35,11 @@ describe('where a meeting was, and which meetings are two', () => {
     expect(meetings).toHaveLength(2);
   });
 
+  test('a meeting recalled as having happened before ("وسبق أن التقى") is no part of the day\'s news', () => {
+    const meetings = summary('عنوان الخبر\nاستقبل الرئيس الروسي فلاديمير بوتين وزير الخارجية الأمريكي جون كيري في الكرملين أمس.\n\nوسبق أن التقى لافروف نظيره السوري وليد المعلم في موسكو.', '2015-12-16');
+    expect(meetings).toEqual([{ date: '2015-12-15', actors: ['kerry', 'putin'], places: ['kremlin'] }]);
+  });
+
   test('the foreign ministers\' meeting and, the same day, their defence ministers\' are two', () => {
     const meetings = summary(
       'عنوان الخبر\nاجتمع وزراء خارجية روسيا سيرغي لافروف وإيران محمد جواد ظريف وتركيا مولود جاويش أوغلو في موسكو أمس الثلاثاء.\n\nوبالتوازي عقد وزراء الدفاع سيرغي شويغو وحسين دهقان وفكري إيشيق اجتماعا في موسكو أمس.',
