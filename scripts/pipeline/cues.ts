@@ -22,7 +22,7 @@ import { AHEAD_VERBS, FAILED_VERBS, FUTURE_LOOKALIKES, HELD_AHEAD_AFTER, MAY_PAR
 import type { TriggerHit } from './find-triggers.ts';
 import { allMatches } from './matches.ts';
 import { toFolded } from './participants.ts';
-import { LETTER, TOKEN, wordsPattern } from './words.ts';
+import { afterLastMark, LETTER, TOKEN, wordsPattern } from './words.ts';
 
 /** Characters around a trigger read for cues: comfortably more than the widest window of tokens. */
 const CUE_REACH = 16 * Math.max(...STATUS_CUES.map((c) => c.window));
@@ -198,7 +198,7 @@ export function aheadVerbGoverns(folded: FoldedText, sentence: CueScope, trigger
 function clauseTokensBefore(blanked: string, sentence: CueScope, trigger: TriggerHit): string[] {
   const wordStart = trigger.fstart - trigger.proclitic.length;
   const before = blanked.slice(Math.max(0, wordStart - FUTURE_REACH - sentence.fstart), wordStart - sentence.fstart);
-  const clause = before.slice(before.search(CLAUSE_TAIL));
+  const clause = before.slice(afterLastMark(before, CLAUSE_MARKS));
   return (clause.match(TOKEN) ?? []).slice(-FUTURE_WINDOW);
 }
 const AHEAD: ReadonlySet<string> = new Set(AHEAD_VERBS.map(foldArabic));
@@ -210,8 +210,8 @@ const SUBJUNCTIVE_LEAD = /^[وف]?(?:ان|بان|لان)$/;
 const PRESENT_STEM = /^[يت][\u0621-\u064A]{2,}$/;
 /** A past verb or particle between the future verb and the event ends its reach ("سيبحث نتائج ما اتفق عليه"). */
 const PAST_SIGN = /^[وف]?(?:كان|كانت|تم|جري|جرت|عقد|عقدت|اتفق|اتفقا|اتفقت)$/;
-/** The start of the last clause: after a comma, a full stop or "و" + "قد/كان". */
-const CLAUSE_TAIL = /[^،,؛;.]*$/;
+/** The last clause starts after the last of these: a comma, a semicolon or a full stop. */
+const CLAUSE_MARKS = ['،', ',', '؛', ';', '.'];
 /**
  * The event, then up to five words of its own, then a future verb of taking place ("وستعقد" begins
  * another clause, and so does what was said: "في مؤتمر صحفي اليوم إن الهدنة ستبدأ").

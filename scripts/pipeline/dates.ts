@@ -24,6 +24,7 @@ import { findExpressions, originalSpan, SENTENCE_BREAK } from './dates/recognise
 import { tenseAt } from './dates/tense.ts';
 import { isDeictic, resolveExpression, type Resolution } from './dates/resolve.ts';
 import type { DateContext, DateMention } from './types.ts';
+import { afterLastMark } from './words.ts';
 import { RELATIVE_PRONOUNS } from '../tables/trigger-context.ts';
 
 export { filedDay } from './dates/filed.ts';
@@ -177,7 +178,7 @@ function settleWithin(folded: string, found: Found[], resolved: Resolution[], pu
 /** The clause holding offset `at` describes a noun ("كيري، الذي التقى نظيره في 11 فبراير،"). Folded. */
 export function inRelativeClause(folded: string, at: number): boolean {
   const before = folded.slice(Math.max(0, at - 80), at);
-  const clause = before.slice(before.search(/[^،,.؛]*$/));
+  const clause = before.slice(afterLastMark(before, ['،', ',', '.', '؛']));
   const opening = [...clause.matchAll(RELATIVE_OPENING)].at(-1);
   return opening !== undefined && !PREDICATE_RESUMED.test(clause.slice(opening.index + opening[0].length));
 }

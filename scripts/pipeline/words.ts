@@ -1,6 +1,7 @@
 /**
  * Word boundaries in folded Arabic text, shared by every matcher that builds patterns from table
- * words (gazetteer, triggers, dual nouns, date words). Takes nothing; gives regex pieces.
+ * words (gazetteer, triggers, dual nouns, date words). Takes nothing; gives regex pieces, and where
+ * the last clause of a text begins.
  *
  * Deliberately not done: folding (src/lib/arabic.ts) or any matching itself.
  */
@@ -25,4 +26,14 @@ export function escapeRegExp(text: string): string {
 export function isLetterCode(code: number): boolean {
   return (code >= 0x0621 && code <= 0x064a) || (code >= 0x066e && code <= 0x06d3) || (code >= 0x06fa && code <= 0x06ff)
     || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+}
+
+/**
+ * Where the text's last run without any of `marks` begins: just past the last mark, or 0. The same
+ * as `text.search(/[^marks]*$/)`, which V8 runs from every position to the end, in time square to the text.
+ */
+export function afterLastMark(text: string, marks: readonly string[]): number {
+  let last = -1;
+  for (const mark of marks) last = Math.max(last, text.lastIndexOf(mark));
+  return last + 1;
 }

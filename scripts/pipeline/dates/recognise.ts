@@ -14,6 +14,7 @@ import {
 } from './patterns.ts';
 import { CORE_WORDS, RULES, type Core } from './rules.ts';
 import { clausesOf, frontedTense, insertedTense, tenseOfClause } from './tense.ts';
+import { afterLastMark } from '../words.ts';
 
 
 /**
@@ -247,7 +248,7 @@ const REPORTED_BEFORE = /(?:^|\s)[وف]?(?:قال|قالت|اضاف|اضافت|�
 /** The folded text from the start of the sentence holding `at` up to `at`, at most `SAID_REACH` characters. */
 function sentenceBefore(folded: string, at: number): string {
   const before = folded.slice(Math.max(0, at - SAID_REACH), at);
-  return before.slice(before.search(/[^\n.!?؟]*$/));
+  return before.slice(afterLastMark(before, ['\n', '.', '!', '?', '؟']));
 }
 const SAID_REACH = 300;
 
