@@ -59,7 +59,7 @@ import { betweenSyrianSides, mediatedTalks, ofSyrianTalks, settersNamedIn, syria
 import { knownBrokers, truceBrokers, truceInClause } from './truce-brokers.ts';
 import { quotedRanges } from './segment.ts';
 import { TALKED, ownTriggers, reports } from './own-triggers.ts';
-import { judgedEvent, referenceOnly, topicAfter } from './topics.ts';
+import { judgedEvent, referenceOnly, topicAfter, welcomedMeeting } from './topics.ts';
 import type { DateMention, LoadedArticle } from './types.ts';
 import { wordsPattern } from './words.ts';
 import {
@@ -182,7 +182,7 @@ function detectTriggered(
     const judgedAgreement = judgedNoun && trigger.entry.type === 'agreement';
     // What a welcome names is judged by its speaker, who is no party to it.
     const welcomed = welcomedFrom(folded, scope.fstart, trigger, scope.hits);
-    const from = judgedAgreement ? trigger.start : Math.max(scopeFrom, welcomed);
+    const from = judgedAgreement || welcomedMeeting(folded, trigger, scope.fstart) ? trigger.start : Math.max(scopeFrom, welcomed);
     // A day before the judged noun is the judgement's ("رحبت أنقرة اليوم بالاتفاق الذي توصل إليه الجانبان أمس").
     if (mention && mention.start < trigger.start && (judgedAgreement || (judgedNoun && publicType(trigger.entry) === 'meeting'))) {
       mention = scope.mentions.find((m) => m.value && m.start > trigger.end && m.start < scopeEnd);

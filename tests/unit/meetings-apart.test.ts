@@ -17,6 +17,11 @@ describe('where a meeting was, and which meetings are two', () => {
     expect(meetings[0].places).toEqual(['vienna']);
   });
 
+  test('who welcomes a meeting is no party to it; their own meeting they are', () => {
+    expect(summary('عنوان الخبر\nرحب وزير الخارجية السعودي عادل الجبير أمس بلقاء كيري ولافروف.', '2016-02-13').map((m) => m.actors)).toEqual([['kerry', 'lavrov']]);
+    expect(summary('عنوان الخبر\nورحب وزير الخارجية الروسي سيرغي لافروف أمس بلقائه مع كيري في ميونيخ.', '2016-02-13').map((m) => m.actors)).toEqual([['kerry', 'lavrov']]);
+  });
+
   test('a venue before a meeting noun a speaker judged is the speaker\'s, not the meeting\'s', () => {
     const meetings = summary('عنوان الخبر\nرحب وزير الخارجية السعودي عادل الجبير في الرياض أمس بلقاء كيري ولافروف.', '2016-02-13');
     expect(meetings.length).toBeGreaterThan(0);
