@@ -32,8 +32,8 @@ for (const [id, e] of Object.entries(GAZETTEER.actors)) {
 /** Other titles of an office right before the state's hit, folded (`OFFICE_TITLES`), longest first, and the office head each stands for. */
 const TITLES_BEFORE = Object.entries(OFFICE_TITLES).map(([title, office]) => [foldArabic(title), foldArabic(office)] as const).sort((a, b) => b[0].length - a[0].length);
 const TITLE_BEFORE = new RegExp(`(?:^|[\\s،,(])[وف]?(?:ب|ل|لل)?(${TITLES_BEFORE.map(([t]) => t).join('|')})\\s$`);
-/** Folded characters before a state's hit where the longest title (`OFFICE_TITLES`) fits with its clitics. */
-const TITLE_REACH = 40;
+/** Folded characters before a state's hit where the longest title fits, with its clitics, the space after it and one before. */
+const TITLE_REACH = Math.max(...TITLES_BEFORE.map(([t]) => t.length)) + 5;
 
 /**
  * The hits, each state's office title without a name ("وزير الخارجية التركي"، "وزير خارجية قطر") read

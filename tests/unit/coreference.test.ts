@@ -215,6 +215,7 @@ describe('withOfficeHolders: a state\'s office named without its holder', () => 
     { name: 'a ministry is no office', text: 'وأعلنت الخارجية التركية تأييدها.', published: '2016-06-30', expected: ['turkey'] },
     { name: 'the office by another of its titles: "رئيس الدبلوماسية" with a masculine adjective', text: 'ووصل رئيس الدبلوماسية الروسي إلى جنيف.', published: '2016-09-08', expected: ['lavrov', 'geneva'] },
     { name: 'the Maghreb\'s and the Gulf\'s "وزير الشؤون الخارجية"', text: 'واستقبل الملك وزير الشؤون الخارجية الإيراني.', published: '2016-03-02', expected: ['zarif'] },
+    { name: 'and the Maghreb\'s full title of it', text: 'واستقبل الملك وزير الشؤون الخارجية والتعاون الدولي الروسي.', published: '2016-03-02', expected: ['lavrov'] },
     { name: 'the office in construct with the state\'s name', text: 'وتحادث لافروف مع وزير خارجية تركيا هاتفيا.', published: '2016-06-30', expected: ['lavrov', 'cavusoglu'] },
     { name: 'a deputy of another title holds no office either', text: 'وقال نائب وزير الشؤون الخارجية الروسي إن موسكو تؤيد الهدنة.', published: '2016-06-30', expected: ['russia', 'moscow'] },
     { name: 'nor does the head of the minister\'s office, by the construct title', text: 'والتقى مدير مكتب وزير خارجية تركيا السفير الروسي.', published: '2016-01-10', expected: ['turkey', 'russia'] },
