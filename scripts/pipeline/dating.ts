@@ -42,6 +42,8 @@ export function assignDates(folded: FoldedText, triggers: readonly TriggerHit[],
   const clauseOf = (i: number) => clauseIndex(folded, i);
   for (const mention of mentions) {
     if (!mention.value || sinceAnother(folded, mention, triggers)) continue;
+    // The day a truce was announced or signed dates no start or end of it told in its sentence.
+    const described = DESCRIBED_BEFORE.test(foldedBefore(folded, mention, DESCRIBED_REACH));
     // "استمر حتى منتصف الليل" ends a meeting on the day it began, which another mention gives; a
     // truce that "lasts until midnight" is dated by it.
     const ending = clockOnly(mention) && endsAnEvent(folded, mention, 0);
@@ -50,7 +52,8 @@ export function assignDates(folded: FoldedText, triggers: readonly TriggerHit[],
     // The day of an ultimatum ("اعتبارا من الأول من يونيو في حال منع القوافل") is its deadline's,
     // not that of the statement or meeting that set it.
     const limitOnly = mention.deadline === true || ultimatum(mention);
-    const eligible = (t: TriggerHit) => (!limitOnly || t.entry.type === 'deadline' || t.entry.type === 'ceasefire' || t.entry.datedByLimit === true) && !(ending && t.entry.type === 'meeting') && !(stamps.has(mention) && t.entry.type === 'agreement');
+    const eligible = (t: TriggerHit) => (!limitOnly || t.entry.type === 'deadline' || t.entry.type === 'ceasefire' || t.entry.datedByLimit === true) && !(ending && t.entry.type === 'meeting') && !(stamps.has(mention) && t.entry.type === 'agreement')
+      && !(described && t.entry.type === 'ceasefire');
     const clause = clauseOf(toFolded(folded, mention.start));
     const inClause = (t: TriggerHit) => clauseOf(t.fstart) === clause;
     let chosen = -1;
@@ -277,6 +280,13 @@ export function startingAt(date: EventDate, kind: TriggerKind, mention: DateMent
 
 /** A night named ("ليل"، "ليلة"), not a midnight's. Folded. */
 const NIGHT = /(?:^|\s)ليل(?:ه)?\s/;
+/**
+ * A day told in a participle describing the noun before it ("الهدنة المعلنة يوم 12 أيلول"، "الهدنة
+ * الموقعة في 9 أيلول"): the day it was announced or signed, which is an agreement's own ("الاتفاق
+ * المعلن الاثنين الماضي") but not that of what the sentence tells a truce did.
+ */
+const DESCRIBED_BEFORE = /(?:^|\s)(?:ال)(?:معلن|معلنه|موقع|موقعه|مبرم|مبرمه)(?:\s(?:يوم|في|مساء|صباح|ليل))?\s$/;
+const DESCRIBED_REACH = 24;
 /** "الليلة" and "الليلة قبل الماضية", not "الليلة الماضية" (last night's midnight began today). Folded. */
 const TONIGHT = /(?:^|\s)الليله(?!\s+(?:الماضيه|السابقه|المنصرمه))(?:\s|$)/;
 const WEEKDAY_NAMED = new RegExp(`(?:^|\\s)(?:ال)?(?:${WEEKDAYS.flatMap((d) => d.names).map(foldArabic).map((n) => n.replace(/^ال/, '')).join('|')})(?:\\s|$)`);

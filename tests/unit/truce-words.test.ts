@@ -63,6 +63,12 @@ describe('the words of a truce', () => {
     expect(extract(body, published).filter((e) => e.type === 'agreement' && e.status === 'reached')).toEqual([]);
   });
 
+  test('the day a truce was announced or signed dates no end of it the sentence tells', () => {
+    const ends = (body: string) => extract(body, '2016-09-25').filter((e) => e.type === 'ceasefire').map((e) => e.date.start);
+    expect(ends('وأعلن الجيش مساء الاثنين انتهاء الهدنة المعلنة يوم 12 أيلول.')).toEqual(['2016-09-19']);
+    expect(ends('وانهارت الهدنة الموقعة في 9 أيلول بعد أسبوع.')).toEqual([]);
+  });
+
   test('an election\'s silence ("نظام الصمت الانتخابي") is no truce', () => {
     const events = extract('وقال رئيس لجنة الانتخابات إن نظام الصمت الانتخابي يبدأ يوم الجمعة قبل الاقتراع.', '2016-09-14');
     expect(events.filter((e) => e.type === 'ceasefire')).toEqual([]);
