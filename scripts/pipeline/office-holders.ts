@@ -29,11 +29,12 @@ for (const [id, e] of Object.entries(GAZETTEER.actors)) {
   }
 }
 
-/** Other titles of an office right before the state's hit, folded (`OFFICE_TITLES`), longest first, and the office head each stands for. */
-const TITLES_BEFORE = Object.entries(OFFICE_TITLES).map(([title, office]) => [foldArabic(title), foldArabic(office)] as const).sort((a, b) => b[0].length - a[0].length);
-const TITLE_BEFORE = new RegExp(`(?:^|[\\s،,(])[وف]?(?:ب|ل|لل)?(${TITLES_BEFORE.map(([t]) => t).join('|')})\\s$`);
+/** Titles of an office told right before the state's hit (`OFFICE_TITLES`), folded, to the office head each stands for; longest first for the pattern. */
+const OFFICE_OF_TITLE = new Map(Object.entries(OFFICE_TITLES).map(([title, office]) => [foldArabic(title), foldArabic(office)]));
+const TITLES = [...OFFICE_OF_TITLE.keys()].sort((a, b) => b.length - a.length);
+const TITLE_BEFORE = new RegExp(`(?:^|[\\s،,(])[وف]?(?:ب|ل|لل)?(${TITLES.join('|')})\\s$`);
 /** Folded characters before a state's hit where the longest title fits, with its clitics, the space after it and one before. */
-const TITLE_REACH = Math.max(...TITLES_BEFORE.map(([t]) => t.length)) + 5;
+const TITLE_REACH = TITLES[0].length + 5;
 
 /**
  * The hits, each state's office title without a name ("وزير الخارجية التركي"، "وزير خارجية قطر") read
@@ -50,7 +51,7 @@ export function withOfficeHolders(folded: FoldedText, hits: readonly GazetteerHi
     if (title && underTitle(folded.text, start - 1 - title.length)) return hit;
     const office = OFFICE_HEADS.find((head) => words.startsWith(`${head} `))
       ?? OFFICE_HEADS.find((head) => head.includes(' ال') && words.startsWith(`${head.replace(' ال', ' ')} `))
-      ?? TITLES_BEFORE.find(([t]) => t === title)?.[1];
+      ?? (title === undefined ? undefined : OFFICE_OF_TITLE.get(title));
     const holder = office && holderOf(office, hit.id, hits, published);
     return holder ? { ...hit, id: holder } : hit;
   });

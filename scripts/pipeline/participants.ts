@@ -210,7 +210,7 @@ export function welcomedFrom(folded: FoldedText, sentenceStart: number, trigger:
   return subject || genitive ? object : -1;
 }
 /** A trigger word owned by a pronoun ("اجتماعها"، "محادثاتهما"): the welcomer's own. Folded. */
-const OWNED = /(?:ه|ها|هما|هم)$/;
+export const OWNED = /(?:ه|ها|هما|هم)$/;
 /** Only a space between a trigger and the name after it: its genitive ("اجتماع المجموعة الدولية"). */
 const GENITIVE_GAP = /^ $/;
 const WITH_BEFORE = /(?:^|\s)مع\s$/;

@@ -79,14 +79,17 @@ export function partnersApart(c: EventCandidate, k: ToldApartEvent): boolean {
   // Those who attended ("وحضر اللقاء دي ميستورا وشتاينماير") add to a table, they set none.
   if (c.type !== 'meeting' || c.joins) return false;
   const [ours, theirs] = [table(c.actors), table(k.actors)];
-  return tablesDiffer(c.actors, k.actors) || (ours !== undefined && theirs !== undefined && !ours.some((p) => theirs.includes(p)));
+  return ours !== undefined && theirs !== undefined && (sidesDiffer(ours, theirs) || !ours.some((p) => theirs.includes(p)));
 }
 
 /** Each report names people on two sides or more, and each has a side at its table the other lacks. */
 export function tablesDiffer(one: readonly string[], other: readonly string[]): boolean {
-  const ours = table(one);
-  const theirs = table(other);
-  if (ours === undefined || theirs === undefined) return false;
+  const [ours, theirs] = [table(one), table(other)];
+  return ours !== undefined && theirs !== undefined && sidesDiffer(ours, theirs);
+}
+
+/** Each table has a side the other lacks. */
+function sidesDiffer(ours: readonly string[], theirs: readonly string[]): boolean {
   const [a, b] = [new Set(ours.map(sideOf)), new Set(theirs.map(sideOf))];
   return [...a].some((s) => !b.has(s)) && [...b].some((s) => !a.has(s));
 }

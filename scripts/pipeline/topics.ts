@@ -9,7 +9,7 @@ import type { FoldedText } from '../../src/lib/arabic.ts';
 import { AGREEMENT_TOPICS, TOPIC_WINDOW } from '../tables/topics.ts';
 import { WELCOMING } from '../tables/triggers.ts';
 import type { TriggerHit } from './find-triggers.ts';
-import { toFolded } from './participants.ts';
+import { OWNED, toFolded } from './participants.ts';
 
 const TOPIC_PATTERNS = AGREEMENT_TOPICS.map((t) => ({ topic: t.topic, pattern: new RegExp(t.forms) }));
 
@@ -86,12 +86,10 @@ export function judgedEvent(folded: FoldedText, trigger: TriggerHit, sentenceSta
  */
 export function welcomedMeeting(folded: FoldedText, trigger: TriggerHit, sentenceStart: number): boolean {
   const wordStart = trigger.fstart - trigger.proclitic.length;
-  return trigger.entry.type === 'meeting' && !trigger.entry.verb && /ب(?:ال)?$/.test(trigger.proclitic) && !OWNED_WORD.test(folded.text.slice(trigger.fstart, trigger.fend))
+  return trigger.entry.type === 'meeting' && !trigger.entry.verb && /ب(?:ال)?$/.test(trigger.proclitic) && !OWNED.test(folded.text.slice(trigger.fstart, trigger.fend))
     && WELCOMING_BEFORE.test(folded.text.slice(Math.max(sentenceStart, wordStart - JUDGED_REACH), wordStart));
 }
 const WELCOMING_BEFORE = new RegExp(`(?:^|\\s)[وف]?(?:${WELCOMING})(?:\\s[^\\s.؟!؛،,]+){0,10}\\s$`);
-/** A meeting word owned by a pronoun ("لقائه"، "اجتماعهما"). Folded. */
-const OWNED_WORD = /(?:ه|ها|هما|هم)$/;
 
 /** "الذي توصلت إليه مع …"، "الذي وقعته مع …": reached by the clause's subject with a partner. Folded. */
 const REACHED_WITH = /^ (?:الذي|التي) (?:تم )?(?:توصل|توصلت|توصلنا|وقع|وقعت|وقعته|ابرم|ابرمت|ابرمته)(?: (?:اليه|اليها|عليه))? مع /;
